@@ -1,0 +1,215 @@
+"""The ``habitat-results`` command line: a thin client of the ``db`` and ``exports`` APIs.
+
+Exit codes: 0 success, 1 a validation or user error (a message, no traceback), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from db.errors import HabitatError
+from db.framework import Framework, get_framework, load_framework_file
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+FILE = click.Path(path_type=Path, dir_okay=False)
+
+
+class UserError(click.ClickException):
+    exit_code = 1
+
+
+def _open(path: Path):
+    from db.officefile import ResultsFile
+
+    return ResultsFile.open(path)
+
+
+class Group(click.Group):
+    """Turns the core's named errors into one clear message and exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except HabitatError as exc:
+            raise UserError(str(exc)) from exc
+
+
+@click.group(cls=Group, context_settings=CONTEXT)
+@click.version_option(package_name="habitat-results")
+def main():
+    """Habitat Results: UN-Habitat strategic plan results, from country offices to the annex."""
+
+
+@main.command()
+@click.argument("file", type=FILE)
+@click.option("--office", "code", required=True, help="Office code, e.g. KEN or ROAF.")
+@click.option("--name", required=True, help="Office name, e.g. 'UN-Habitat Kenya Country Office'.")
+@click.option("--country", required=True, help="Country of the office, ISO 3166-1 alpha-3 (e.g. KEN).")
+@click.option("--region", default="", help="Region, e.g. 'Africa'.")
+def init(file, code, name, country, region):
+    """Create a new office results FILE (refuses to overwrite one)."""
+    from db.officefile import Office, ResultsFile
+
+    with ResultsFile.create(file, Office(code.strip(), name.strip(), country.strip().upper(), region.strip())) as r:
+        click.echo(f"Created {file} for {r.office.name} ({r.office.code}), framework "
+                   f"{r.framework.id} {r.framework.version}.")
+
+
+@main.command("import")
+@click.argument("file", type=FILE)
+@click.argument("data", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Check every row, store nothing.")
+def import_(file, data, dry_run):
+    """Import records from a CSV (UTF-8) or XLSX DATA file into FILE, as drafts.
+
+    Columns: indicator, year, value, country, city, entity, qualifier, narrative, source, and
+    optionally sex, age, disability, in any order. One bad row and nothing is stored; every bad
+    row is listed.
+    """
+    from db.importer import ImportRefused, import_table
+
+    with _open(file) as results:
+        try:
+            report = import_table(results, data, dry_run=dry_run)
+        except ImportRefused as exc:
+            for problem in exc.report.problems:
+                click.echo(f"{data.name}: {problem}", err=True)
+            raise UserError(str(exc)) from exc
+    if dry_run:
+        click.echo(f"{data.name}: {report.rows} rows checked, all valid; nothing stored (dry run).")
+    else:
+        click.echo(f"{data.name}: {report.stored} records imported as drafts into {file.name}.")
+
+
+@main.command()
+@click.argument("file", type=FILE)
+@click.option("--year", type=int, required=True, help="Reporting year to submit.")
+def submit(file, year):
+    """Submit a year's draft records to headquarters (they are then locked in the office)."""
+    with _open(file) as results:
+        if year not in results.framework.years:
+            raise UserError(f"{year} lies outside the plan period "
+                            f"{results.framework.first_year}–{results.framework.last_year}")
+        count = results.submit_year(year)
+    click.echo(f"{count} records of {year} submitted.")
+
+
+LIST_COLUMNS = ("id", "indicator", "year", "value", "qualifier", "country", "city", "entity",
+                "sex", "age", "disability", "status", "version", "narrative", "source")
+
+
+@main.command("list")
+@click.argument("file", type=FILE)
+@click.option("--indicator", help="Only this indicator code.")
+@click.option("--year", type=int, help="Only this reporting year.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def list_(file, indicator, year, fmt):
+    """Show the records of FILE."""
+    with _open(file) as results:
+        records = results.records(indicator=indicator, year=year)
+    rows = [{c: asdict(r)[c] for c in LIST_COLUMNS} for r in records]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=LIST_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        shown = ("indicator", "year", "value", "qualifier", "country", "city", "entity", "status")
+        _table([[("" if r[c] is None else str(r[c])) for c in shown] for r in rows], shown)
+        click.echo(f"{len(rows)} records")
+
+
+def _table(rows: list[list[str]], header) -> None:
+    widths = [max([len(h)] + [min(len(r[i]), 40) for r in rows]) for i, h in enumerate(header)]
+    click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
+    for r in rows:
+        click.echo("  ".join(c[:40].ljust(w) for c, w in zip(r, widths)).rstrip())
+
+
+@main.command()
+@click.argument("file", type=FILE, required=False)
+@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--framework-file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Show a framework data file instead (checks it too).")
+def framework(file, lang, fmt, framework_file):
+    """Show the domains of change, outcomes and indicators (of FILE's framework, or the default)."""
+    if framework_file:
+        fw = load_framework_file(framework_file)
+    elif file:
+        with _open(file) as results:
+            fw = results.framework
+    else:
+        fw = get_framework()
+    if fmt == "json":
+        click.echo(json.dumps(_framework_json(fw, lang), ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{fw.name.get(lang)} ({fw.id} {fw.version}, {fw.first_year}–{fw.last_year})")
+    for group in (*fw.domains, *fw.enablers):
+        click.echo(f"\n{group.code}  {group.name.get(lang)}")
+        for outcome in group.children or (group,):
+            if outcome is not group:
+                click.echo(f"  {outcome.code}  {outcome.name.get(lang)}")
+            for ind in outcome.indicators:
+                rule = ind.rule if ind.rule != "derived" else f"{ind.numerator} ÷ {ind.denominator}"
+                click.echo(f"    {ind.code:<6} {ind.name.get(lang)}  [{fw.unit_name(ind.unit, lang)}; {rule}]")
+
+
+def _framework_json(fw: Framework, lang: str) -> dict:
+    def indicator(i):
+        return {"code": i.code, "name": i.name.get(lang), "official_name": i.name.is_official(lang),
+                "unit": i.unit, "rule": i.rule, "entity": i.entity, "numerator": i.numerator,
+                "denominator": i.denominator, "disaggregations": list(i.disaggregations)}
+
+    def group(g):
+        out = {"code": g.code, "name": g.name.get(lang), "official_name": g.name.is_official(lang)}
+        if g.children:
+            out["outcomes"] = [group(c) for c in g.children]
+        else:
+            out["indicators"] = [indicator(i) for i in g.indicators]
+        return out
+
+    return {"id": fw.id, "version": fw.version, "name": fw.name.get(lang),
+            "first_year": fw.first_year, "last_year": fw.last_year,
+            "domains": [group(d) for d in fw.domains], "enablers": [group(e) for e in fw.enablers]}
+
+
+@main.command()
+@click.argument("file", type=FILE)
+def validate(file):
+    """Check FILE: storage integrity, schema version and every record. Exit 0 only if all is well."""
+    with _open(file) as results:
+        problems = results.check()
+        count = results.count_records()
+    for problem in problems:
+        click.echo(f"{file.name}: {problem}", err=True)
+    if problems:
+        raise UserError(f"{file}: {len(problems)} problem(s)")
+    click.echo(f"{file.name}: OK ({count} records)")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+def demo(folder):
+    """Write sample office files (five offices, 2020–2025) into FOLDER."""
+    from db.demo import write_demo
+
+    for path in write_demo(folder):
+        with _open(path) as results:
+            by_status = {}
+            for year in results.framework.years:
+                for status, n in results.status_counts(year).items():
+                    by_status[status] = by_status.get(status, 0) + n
+            summary = ", ".join(f"{n} {s}" for s, n in sorted(by_status.items()))
+            click.echo(f"{path}: {results.office.name}: {summary}")
+
+
+if __name__ == "__main__":
+    main()

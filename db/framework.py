@@ -1,0 +1,273 @@
+"""Results frameworks (strategic plans) loaded from data files.
+
+A framework file is JSON: the plan's id, version and period, its domains of change with their
+outcomes, its organizational performance enablers, and under each outcome or enabler the
+indicators with their unit, counting rule and names per language. Nothing about a particular
+plan is written in code: a new plan is a new file in ``resources/frameworks``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from importlib import resources
+from pathlib import Path
+
+from db.errors import HabitatError
+
+RULES = ("sum", "distinct", "derived")
+ENTITY_KINDS = ("city", "country", "named", "country_or_city")
+DISAGGREGATIONS = ("sex", "age", "disability")
+LANGUAGES = ("en", "zh")
+
+
+class FrameworkError(HabitatError):
+    """A framework file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Names:
+    """A name in several languages; ``unofficial`` lists languages whose text is our own translation."""
+
+    texts: dict[str, str]
+    unofficial: tuple[str, ...] = ()
+
+    def get(self, lang: str) -> str:
+        return self.texts.get(lang) or self.texts["en"]
+
+    def is_official(self, lang: str) -> bool:
+        return lang in self.texts and lang not in self.unofficial
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name: Names
+    unit: str
+    rule: str  # sum | distinct | derived
+    entity: str | None = None  # for distinct: city | country | named | country_or_city
+    numerator: str | None = None  # for derived
+    denominator: str | None = None
+    disaggregations: tuple[str, ...] = ()
+    sdg: tuple[str, ...] = ()
+    report_value: float | None = None
+    report_qualifier: str = "none"
+    report_para: int | None = None
+    group_code: str = ""  # the outcome or enabler it sits under
+
+    @property
+    def enterable(self) -> bool:
+        return self.rule != "derived"
+
+
+@dataclass(frozen=True)
+class Group:
+    """A domain of change, an outcome, an enabler group or an enabler."""
+
+    code: str
+    name: Names
+    level: str  # domain | outcome | enablers | enabler
+    children: tuple["Group", ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    version: str
+    name: Names
+    first_year: int
+    last_year: int
+    domains: tuple[Group, ...]
+    enablers: tuple[Group, ...]
+    units: dict[str, Names] = field(default_factory=dict)
+    level_names: dict[str, Names] = field(default_factory=dict)
+    source: str = ""
+
+    @property
+    def years(self) -> range:
+        return range(self.first_year, self.last_year + 1)
+
+    def outcomes(self) -> list[Group]:
+        """Outcomes and enablers, in framework order: the groups that hold indicators."""
+        return [o for d in self.domains for o in d.children] + list(self.enablers)
+
+    def indicators(self) -> list[Indicator]:
+        return [i for g in self.outcomes() for i in g.indicators]
+
+    def indicator(self, code: str) -> Indicator | None:
+        return self._by_code.get(code)
+
+    def group(self, code: str) -> Group | None:
+        for d in self.domains:
+            if d.code == code:
+                return d
+            for o in d.children:
+                if o.code == code:
+                    return o
+        return next((e for e in self.enablers if e.code == code), None)
+
+    def unit_name(self, unit: str, lang: str) -> str:
+        names = self.units.get(unit)
+        return names.get(lang) if names else unit
+
+    @cached_property
+    def _by_code(self) -> dict[str, Indicator]:
+        return {i.code: i for i in self.indicators()}
+
+
+def _names(raw, where: str) -> Names:
+    if not isinstance(raw, dict) or not isinstance(raw.get("en"), str) or not raw["en"].strip():
+        raise FrameworkError(f"{where}: 'name' needs at least an English text (\"en\")")
+    return Names({k: v for k, v in raw.items() if isinstance(v, str)})
+
+
+def _require(entry: dict, key: str, kind, where: str):
+    value = entry.get(key)
+    if not isinstance(value, kind):
+        raise FrameworkError(f"{where}: field '{key}' is missing or not a {kind.__name__}")
+    return value
+
+
+def _parse_indicator(raw: dict, group_code: str, where: str) -> Indicator:
+    if not isinstance(raw, dict):
+        raise FrameworkError(f"{where}: an indicator must be an object")
+    code = _require(raw, "code", str, where)
+    where = f"{where} ({code})"
+    if not code.startswith(group_code + "."):
+        raise FrameworkError(f"{where}: code must start with its group's code '{group_code}.'")
+    rule = _require(raw, "rule", str, where)
+    if rule not in RULES:
+        raise FrameworkError(f"{where}: rule '{rule}' is not one of {', '.join(RULES)}")
+    entity = raw.get("entity")
+    if rule == "distinct" and entity not in ENTITY_KINDS:
+        raise FrameworkError(f"{where}: a distinct indicator needs 'entity', one of {', '.join(ENTITY_KINDS)}")
+    derived = raw.get("derived_from") or {}
+    if rule == "derived" and not (derived.get("numerator") and derived.get("denominator")):
+        raise FrameworkError(f"{where}: a derived indicator needs 'derived_from' with numerator and denominator")
+    dis = tuple(raw.get("disaggregations", ()))
+    bad = [d for d in dis if d not in DISAGGREGATIONS]
+    if bad:
+        raise FrameworkError(f"{where}: unknown disaggregation {bad[0]!r}; allowed: {', '.join(DISAGGREGATIONS)}")
+    figure = raw.get("report_figure") or {}
+    name = _names(raw.get("name"), where)
+    return Indicator(
+        code=code,
+        name=Names(name.texts, tuple(raw.get("unofficial", ()))),
+        unit=_require(raw, "unit", str, where),
+        rule=rule,
+        entity=entity if rule == "distinct" else None,
+        numerator=derived.get("numerator"),
+        denominator=derived.get("denominator"),
+        disaggregations=dis,
+        sdg=tuple(raw.get("sdg", ())),
+        report_value=figure.get("value"),
+        report_qualifier=figure.get("qualifier", "none"),
+        report_para=figure.get("para"),
+        group_code=group_code,
+    )
+
+
+def _parse_group(raw: dict, level: str, where: str) -> Group:
+    if not isinstance(raw, dict):
+        raise FrameworkError(f"{where}: must be an object")
+    code = _require(raw, "code", str, where)
+    where = f"{where} ({code})"
+    name = _names(raw.get("name"), where)
+    name = Names(name.texts, tuple(raw.get("unofficial", ())))
+    if level == "domain":
+        children = tuple(
+            _parse_group(o, "outcome", f"{where}.outcomes[{n}]")
+            for n, o in enumerate(_require(raw, "outcomes", list, where))
+        )
+        return Group(code, name, level, children=children)
+    indicators = tuple(
+        _parse_indicator(i, code, f"{where}.indicators[{n}]")
+        for n, i in enumerate(raw.get("indicators", []))
+    )
+    return Group(code, name, level, indicators=indicators)
+
+
+def parse_framework(data: dict, source: str) -> Framework:
+    """Build a framework from parsed JSON; ``source`` names the file in error messages."""
+    where = str(source)
+    if not isinstance(data, dict):
+        raise FrameworkError(f"{where}: the top level must be an object")
+    period = _require(data, "period", dict, where)
+    first, last = period.get("first_year"), period.get("last_year")
+    if not (isinstance(first, int) and isinstance(last, int) and first <= last):
+        raise FrameworkError(f"{where}: 'period' needs whole-number first_year <= last_year")
+    fw = Framework(
+        id=_require(data, "id", str, where),
+        version=_require(data, "version", str, where),
+        name=_names(data.get("name"), where),
+        first_year=first,
+        last_year=last,
+        domains=tuple(
+            _parse_group(d, "domain", f"{where}: domains[{n}]")
+            for n, d in enumerate(_require(data, "domains", list, where))
+        ),
+        enablers=tuple(
+            _parse_group(e, "enabler", f"{where}: enablers[{n}]")
+            for n, e in enumerate(data.get("enablers", []))
+        ),
+        units={k: _names(v, f"{where}: units.{k}") for k, v in data.get("units", {}).items()},
+        level_names={k: _names(v, f"{where}: levels.{k}") for k, v in data.get("levels", {}).items()},
+        source=data.get("source", ""),
+    )
+    seen: set[str] = set()
+    for ind in fw.indicators():
+        if ind.code in seen:
+            raise FrameworkError(f"{where}: indicator code {ind.code} appears twice")
+        seen.add(ind.code)
+    for ind in fw.indicators():
+        if ind.rule != "derived":
+            continue
+        for part in (ind.numerator, ind.denominator):
+            other = fw.indicator(part)
+            if other is None or other.rule == "derived":
+                raise FrameworkError(
+                    f"{where}: indicator {ind.code} is derived from {part}, "
+                    "which is not an enterable indicator of this framework"
+                )
+    return fw
+
+
+def load_framework_file(path: Path) -> Framework:
+    """Load and check one framework file."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrameworkError(f"{path}: cannot be read ({exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise FrameworkError(f"{path}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    return parse_framework(data, str(path))
+
+
+@cache
+def builtin_frameworks() -> dict[tuple[str, str], Framework]:
+    """Every framework shipped in ``resources/frameworks``, by (id, version)."""
+    found = {}
+    folder = resources.files("resources") / "frameworks"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            with resources.as_file(entry) as path:
+                fw = load_framework_file(path)
+            found[(fw.id, fw.version)] = fw
+    return found
+
+
+DEFAULT_FRAMEWORK_ID = "SP2020-2025"
+
+
+def get_framework(framework_id: str = DEFAULT_FRAMEWORK_ID, version: str | None = None) -> Framework:
+    """A shipped framework by id (newest version unless one is named)."""
+    matches = [fw for (fid, ver), fw in builtin_frameworks().items()
+               if fid == framework_id and (version is None or ver == version)]
+    if not matches:
+        known = ", ".join(f"{i} {v}" for i, v in builtin_frameworks())
+        wanted = f"{framework_id} {version}" if version else framework_id
+        raise FrameworkError(f"framework {wanted} is not known to this version of Habitat Results (known: {known})")
+    return max(matches, key=lambda fw: [int(p) if p.isdigit() else p for p in fw.version.split(".")])

@@ -1,0 +1,163 @@
+"""Import result records from a CSV or XLSX table: every row checked, then all stored or none."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.errors import HabitatError
+from db.officefile import ResultsFile
+from db.validation import check_record
+
+REQUIRED_COLUMNS = ("indicator", "year")
+COLUMNS = ("indicator", "year", "value", "country", "city", "entity", "qualifier", "narrative",
+           "source", "sex", "age", "disability")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    line: int  # line in the file (the header is line 1); 0 for the file as a whole
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "file"
+        return f"{where}, {self.column}: {self.message}" if self.column else f"{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    source: Path
+    rows: int = 0
+    stored: int = 0
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def bad_lines(self) -> list[int]:
+        return sorted({p.line for p in self.problems if p.line})
+
+
+class ImportCancelled(HabitatError):
+    pass
+
+
+class ImportRefused(HabitatError):
+    def __init__(self, report: ImportReport):
+        self.report = report
+        lines = report.bad_lines()
+        super().__init__(f"{report.source}: nothing imported; {len(report.problems)} problem(s)"
+                         + (f" on {len(lines)} row(s)" if lines else ""))
+
+
+def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
+    # utf-8-sig: Excel on Windows writes a byte-order mark in front of UTF-8 CSV.
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        start = 1
+        for row in reader:
+            yield start, row
+            start = reader.line_num + 1
+
+
+def _read_xlsx(path: Path) -> Iterator[tuple[int, list]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = book.worksheets[0]
+        for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield n, ["" if v is None else v for v in row]
+    finally:
+        book.close()
+
+
+def read_table(path: Path) -> Iterator[tuple[int, list]]:
+    """Rows of a CSV or XLSX file as (line number, cells)."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    raise HabitatError(f"{path}: unsupported file type '{path.suffix}'; use .csv or .xlsx")
+
+
+def check_table(results: ResultsFile, path: Path,
+                progress: Callable[[int], bool | None] | None = None) -> tuple[ImportReport, list[dict]]:
+    """Read and check every row; return the report and the cleaned rows (only usable if ok)."""
+    path = Path(path)
+    report = ImportReport(path)
+    if not path.is_file():
+        report.problems.append(ImportProblem(0, "", "no such file" if not path.exists() else "not a file"))
+        return report, []
+    rows: list[dict] = []
+    try:
+        table = read_table(path)
+        header = None
+        for line, cells in table:
+            if header is None:
+                header = [str(c).strip().lower() for c in cells]
+                while header and not header[-1]:
+                    header.pop()
+                problems = _check_header(header)
+                report.problems += problems
+                if problems:
+                    return report, []
+                continue
+            if not any(str(c).strip() for c in cells):
+                continue  # blank line
+            report.rows += 1
+            if len(cells) > len(header) and any(str(c).strip() for c in cells[len(header):]):
+                report.problems.append(ImportProblem(line, "", f"{len(cells)} cells, but the header has {len(header)}"))
+                continue
+            values = dict(zip(header, cells))
+            clean, problems = check_record(values, results.framework)
+            report.problems += [ImportProblem(line, p.field, p.message) for p in problems]
+            rows.append(clean)
+            if progress and report.rows % 1000 == 0 and progress(report.rows) is False:
+                raise ImportCancelled(f"{path}: import cancelled; nothing was stored")
+        if header is None:
+            report.problems.append(ImportProblem(0, "", "the file is empty; expected a header row"))
+    except UnicodeDecodeError as exc:
+        report.problems.append(ImportProblem(0, "", f"not UTF-8 text ({exc.reason} at byte {exc.start}); "
+                                                    "save the CSV as 'CSV UTF-8'"))
+    except csv.Error as exc:
+        report.problems.append(ImportProblem(0, "", f"not a readable CSV file ({exc})"))
+    except HabitatError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds of errors on damaged workbooks
+        report.problems.append(ImportProblem(0, "", f"cannot be read as a spreadsheet ({exc})"))
+    return report, rows
+
+
+def _check_header(header: list[str]) -> list[ImportProblem]:
+    problems = []
+    for name in header:
+        if name and name not in COLUMNS:
+            problems.append(ImportProblem(1, name, f"unknown column; the columns are: {', '.join(COLUMNS)}"))
+        elif not name:
+            problems.append(ImportProblem(1, "", "a column has no name"))
+    seen = set()
+    for name in header:
+        if name in seen and name:
+            problems.append(ImportProblem(1, name, "the column appears twice"))
+        seen.add(name)
+    for name in REQUIRED_COLUMNS:
+        if name not in header:
+            problems.append(ImportProblem(1, name, "required column is missing"))
+    return problems
+
+
+def import_table(results: ResultsFile, path: Path, *, dry_run: bool = False, who: str | None = None,
+                 progress: Callable[[int], bool | None] | None = None) -> ImportReport:
+    """Import a CSV/XLSX file as draft records. Raises ImportRefused (and stores nothing) on any problem."""
+    report, rows = check_table(results, path, progress)
+    if not report.ok:
+        raise ImportRefused(report)
+    if not dry_run:
+        report.stored = len(results.add_records(rows, who=who))
+    return report

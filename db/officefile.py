@@ -1,0 +1,514 @@
+"""The results file: one SQLite file per country office (and the same schema at headquarters).
+
+``ResultsFile`` is the only way the rest of the app reads or writes a results file. Every write
+is one transaction that also appends to the audit log, so a crash or a kill leaves the file as it
+was before the write or after it.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime, timezone
+from pathlib import Path
+
+from db import schema
+from db.errors import OfficeFileError, Problem, RecordLocked, RecordNotFound, ValidationError
+from db.framework import Framework, FrameworkError, get_framework
+from db.validation import check_record, is_country_code
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises various errors when no login name is set
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Office:
+    code: str
+    name: str
+    country: str
+    region: str = ""
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    office_code: str
+    indicator: str
+    year: int
+    value: int | None
+    country: str
+    city: str
+    entity: str
+    qualifier: str
+    sex: str
+    age: str
+    disability: str
+    narrative: str
+    source: str
+    status: str
+    created_at: str
+    updated_at: str
+    version: int
+    changed_by: str
+    deleted: bool
+
+    @property
+    def locked(self) -> bool:
+        return self.status in schema.LOCKED_STATUSES
+
+    def values(self) -> dict:
+        """The fields a user enters, as accepted by ``check_record``."""
+        return {name: getattr(self, name) for name in EDITABLE_FIELDS}
+
+
+EDITABLE_FIELDS = ("indicator", "year", "value", "country", "city", "entity", "qualifier",
+                   "sex", "age", "disability", "narrative", "source")
+RECORD_COLUMNS = tuple(f.name for f in fields(Record))
+
+
+def _record(row: sqlite3.Row) -> Record:
+    data = dict(row)
+    data["deleted"] = bool(data["deleted"])
+    return Record(**data)
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection with the app's settings; transactions are managed explicitly."""
+    if readonly:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                               isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+    # Files travel between offices: never let their schema run functions on our side.
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: an acknowledged edit survives a power cut, not only a crash.
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def check_sqlite_header(path: Path) -> None:
+    """Refuse anything that is not an SQLite database before SQLite itself touches it."""
+    path = Path(path)
+    if not path.exists():
+        raise OfficeFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise OfficeFileError(f"{path}: is a folder, not a results file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise OfficeFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if not head:
+        raise OfficeFileError(f"{path}: the file is empty")
+    if head != SQLITE_HEADER:
+        raise OfficeFileError(f"{path}: not a Habitat Results file (not an SQLite database)")
+
+
+class ResultsFile:
+    """An open results file. Use ``create`` or ``open``; close it (or use ``with``) when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection):
+        self.path = Path(path)
+        self.conn = conn
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        self.file_id = meta["file_id"]
+        self.kind = meta["kind"]
+        try:
+            self.framework: Framework = get_framework(meta["framework_id"], meta["framework_version"])
+        except FrameworkError as exc:
+            raise OfficeFileError(f"{self.path}: {exc}") from exc
+
+    # --- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, office: Office, *, framework: Framework | None = None,
+               kind: str = "office", who: str | None = None) -> "ResultsFile":
+        """Create a new results file for ``office``; refuses to overwrite an existing file."""
+        path = Path(path)
+        framework = framework or get_framework()
+        if path.exists():
+            raise OfficeFileError(f"{path}: already exists; choose another name or open it")
+        if not path.parent.is_dir():
+            raise OfficeFileError(f"{path.parent}: no such folder")
+        problems = check_office(office)
+        if problems:
+            raise ValidationError(problems)
+        # Build the file under a temporary name, then rename: no half-made file is ever left.
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        conn = connect(tmp)
+        try:
+            now = utc_now()
+            conn.execute("BEGIN IMMEDIATE")
+            schema.migrate(conn, now)
+            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+                ("file_id", str(uuid.uuid4())),
+                ("kind", kind),
+                ("framework_id", framework.id),
+                ("framework_version", framework.version),
+                ("created_at", now),
+            ])
+            if kind == "office":
+                conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?)",
+                             (office.code, office.name, office.country, office.region))
+                _audit(conn, who, "insert", "office", office.code, None, asdict(office))
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except BaseException:
+            conn.close()
+            for leftover in tmp.parent.glob(tmp.name + "*"):
+                leftover.unlink(missing_ok=True)
+            raise
+        conn.close()
+        if path.exists():
+            tmp.unlink(missing_ok=True)
+            raise OfficeFileError(f"{path}: already exists; choose another name or open it")
+        tmp.replace(path)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path) -> "ResultsFile":
+        """Open an existing results file, upgrading its schema if it is older than this app."""
+        path = Path(path)
+        check_sqlite_header(path)
+        try:
+            conn = connect(path)
+            version = schema.schema_version(conn)
+            if version > schema.SCHEMA_VERSION:
+                conn.close()
+                raise OfficeFileError(
+                    f"{path}: made by a newer version of Habitat Results (file schema {version}, "
+                    f"this app knows {schema.SCHEMA_VERSION}); please update the app")
+            if version < schema.SCHEMA_VERSION:
+                if version == 0:
+                    conn.close()
+                    raise OfficeFileError(f"{path}: an SQLite database, but not a Habitat Results file")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    schema.migrate(conn, utc_now())
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+            return cls(path, conn)
+        except sqlite3.DatabaseError as exc:
+            raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "ResultsFile":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is stored, or none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- the office -----------------------------------------------------------------------------
+
+    def offices(self) -> list[Office]:
+        return [Office(**dict(r)) for r in self.conn.execute("SELECT * FROM office ORDER BY code")]
+
+    @property
+    def office(self) -> Office:
+        """The office this file belongs to (an office file has exactly one)."""
+        offices = self.offices()
+        if len(offices) != 1:
+            raise OfficeFileError(f"{self.path}: a headquarters file holds {len(offices)} offices")
+        return offices[0]
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+
+    # --- records --------------------------------------------------------------------------------
+
+    def record(self, record_id: str) -> Record:
+        row = self.conn.execute("SELECT * FROM record WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no record {record_id} in {self.path.name}")
+        return _record(row)
+
+    def _where(self, indicator, year, status, include_deleted, indicators=None):
+        clauses, params = [], []
+        if indicator:
+            clauses.append("indicator = ?")
+            params.append(indicator)
+        if indicators is not None:
+            clauses.append(f"indicator IN ({', '.join('?' * len(indicators))})")
+            params.extend(indicators)
+        if year is not None:
+            clauses.append("year = ?")
+            params.append(year)
+        if status:
+            clauses.append("status = ?")
+            params.append(status)
+        if not include_deleted:
+            clauses.append("deleted = 0")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def records(self, *, indicator: str | None = None, indicators: Iterable[str] | None = None,
+                year: int | None = None, status: str | None = None, include_deleted: bool = False,
+                limit: int | None = None, offset: int = 0) -> list[Record]:
+        """Records in framework-stable order (indicator, year, creation), a page at a time if asked."""
+        where, params = self._where(indicator, year, status, include_deleted,
+                                    list(indicators) if indicators is not None else None)
+        sql = f"SELECT * FROM record{where} ORDER BY indicator, year, created_at, id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [_record(r) for r in self.conn.execute(sql, params)]
+
+    def count_records(self, *, indicator: str | None = None, indicators: Iterable[str] | None = None,
+                      year: int | None = None, status: str | None = None,
+                      include_deleted: bool = False) -> int:
+        where, params = self._where(indicator, year, status, include_deleted,
+                                    list(indicators) if indicators is not None else None)
+        return self.conn.execute(f"SELECT count(*) FROM record{where}", params).fetchone()[0]
+
+    def counts_by_indicator(self, year: int | None = None) -> dict[str, int]:
+        """How many live records each indicator holds (in one year, or in all)."""
+        where, params = self._where(None, year, None, False)
+        rows = self.conn.execute(f"SELECT indicator, count(*) FROM record{where} GROUP BY indicator", params)
+        return dict(rows.fetchall())
+
+    def status_counts(self, year: int) -> dict[str, int]:
+        rows = self.conn.execute(
+            "SELECT status, count(*) FROM record WHERE year = ? AND deleted = 0 GROUP BY status", (year,))
+        return dict(rows.fetchall())
+
+    def check_values(self, values: dict) -> tuple[dict, list[Problem]]:
+        return check_record(values, self.framework)
+
+    def add_record(self, values: dict, *, who: str | None = None) -> Record:
+        """Validate and store one new draft record."""
+        return self.add_records([values], who=who)[0]
+
+    def add_records(self, rows: Iterable[dict], *, who: str | None = None,
+                    office_code: str | None = None) -> list[Record]:
+        """Validate and store new draft records, all in one transaction (all or nothing)."""
+        office_code = office_code or self.office.code
+        who = who or default_user()
+        now = utc_now()
+        new = []
+        for n, values in enumerate(rows):
+            clean, problems = check_record(values, self.framework)
+            if problems:
+                if n:
+                    problems = [Problem(p.field, f"{p.message} (record {n + 1})") for p in problems]
+                raise ValidationError(problems)
+            new.append(Record(id=str(uuid.uuid4()), office_code=office_code, status="draft",
+                              created_at=now, updated_at=now, version=1, changed_by=who,
+                              deleted=False, **clean))
+        with self._write() as conn:
+            conn.executemany(
+                f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})",
+                [tuple(getattr(r, c) for c in RECORD_COLUMNS) for r in new])
+            _audit_many(conn, who, now, [("insert", "record", r.id, None, _audit_values(r)) for r in new])
+        return new
+
+    def update_record(self, record_id: str, changes: dict, *, who: str | None = None) -> Record:
+        """Change some fields of a record: validated, version bumped, audited, in one transaction."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValidationError([Problem(f, "not a field that can be edited") for f in sorted(unknown)])
+        who = who or default_user()
+        with self._write() as conn:
+            old = self._editable(record_id)
+            clean, problems = check_record({**old.values(), **changes}, self.framework)
+            if problems:
+                raise ValidationError(problems)
+            changed = {k: v for k, v in clean.items() if getattr(old, k) != v}
+            if not changed:
+                return old
+            now = utc_now()
+            sets = ", ".join(f"{k} = ?" for k in changed)
+            conn.execute(
+                f"UPDATE record SET {sets}, version = version + 1, updated_at = ?, changed_by = ? WHERE id = ?",
+                [*changed.values(), now, who, record_id])
+            _audit(conn, who, "update", "record", record_id,
+                   {k: getattr(old, k) for k in changed}, changed, at=now)
+            return self.record(record_id)
+
+    def delete_record(self, record_id: str, *, who: str | None = None) -> Record:
+        """Mark a record deleted (a tombstone, so that the deletion reaches headquarters)."""
+        return self._set_deleted(record_id, True, who)
+
+    def restore_record(self, record_id: str, *, who: str | None = None) -> Record:
+        """Undo a deletion."""
+        return self._set_deleted(record_id, False, who)
+
+    def _set_deleted(self, record_id: str, deleted: bool, who: str | None) -> Record:
+        who = who or default_user()
+        with self._write() as conn:
+            old = self._editable(record_id, allow_deleted=True)
+            if old.deleted == deleted:
+                return old
+            now = utc_now()
+            conn.execute("UPDATE record SET deleted = ?, version = version + 1, updated_at = ?, "
+                         "changed_by = ? WHERE id = ?", (int(deleted), now, who, record_id))
+            _audit(conn, who, "delete" if deleted else "restore", "record", record_id,
+                   {"deleted": old.deleted}, {"deleted": deleted}, at=now)
+            return self.record(record_id)
+
+    def _editable(self, record_id: str, allow_deleted: bool = False) -> Record:
+        record = self.record(record_id)
+        if record.locked:
+            raise RecordLocked(
+                f"record {record_id} is {record.status} and locked; "
+                "headquarters must return it before it can be changed")
+        if record.deleted and not allow_deleted:
+            raise RecordNotFound(f"record {record_id} has been deleted")
+        return record
+
+    def submit_year(self, year: int, *, who: str | None = None) -> int:
+        """Sign off a year: its draft and returned records become submitted (and locked)."""
+        who = who or default_user()
+        now = utc_now()
+        with self._write() as conn:
+            ids = [r[0] for r in conn.execute(
+                "SELECT id FROM record WHERE year = ? AND deleted = 0 AND status IN ('draft', 'returned')",
+                (year,))]
+            conn.execute(
+                "UPDATE record SET status = 'submitted', version = version + 1, updated_at = ?, "
+                "changed_by = ? WHERE year = ? AND deleted = 0 AND status IN ('draft', 'returned')",
+                (now, who, year))
+            _audit_many(conn, who, now, [("submit", "record", i, None, {"status": "submitted"}) for i in ids])
+        return len(ids)
+
+    # --- outcome narratives ---------------------------------------------------------------------
+
+    def outcome_narratives(self, year: int | None = None) -> dict[tuple[str, int], str]:
+        sql, params = "SELECT outcome, year, text FROM outcome_narrative", []
+        if year is not None:
+            sql += " WHERE year = ?"
+            params.append(year)
+        return {(r["outcome"], r["year"]): r["text"] for r in self.conn.execute(sql, params)}
+
+    def set_outcome_narrative(self, outcome: str, year: int, text: str, *, who: str | None = None) -> None:
+        """Write (or, with empty text, clear) the office's narrative for an outcome and year."""
+        group = self.framework.group(outcome)
+        problems = []
+        if group is None or group.level not in ("outcome", "enabler"):
+            problems.append(Problem("outcome", f"'{outcome}' is not an outcome of {self.framework.id}"))
+        if year not in self.framework.years:
+            problems.append(Problem("year", f"{year} lies outside the plan period "
+                                            f"{self.framework.first_year}–{self.framework.last_year}"))
+        if problems:
+            raise ValidationError(problems)
+        who = who or default_user()
+        office = self.office.code
+        text = text.strip()
+        with self._write() as conn:
+            row = conn.execute("SELECT text FROM outcome_narrative WHERE office_code = ? AND outcome = ? "
+                               "AND year = ?", (office, outcome, year)).fetchone()
+            old = row["text"] if row else None
+            if old == (text or None):
+                return
+            now = utc_now()
+            key = f"{office}/{outcome}/{year}"
+            if text:
+                conn.execute(
+                    "INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, version, "
+                    "changed_by) VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT (office_code, outcome, year) "
+                    "DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at, "
+                    "version = version + 1, changed_by = excluded.changed_by",
+                    (office, outcome, year, text, now, who))
+            else:
+                conn.execute("DELETE FROM outcome_narrative WHERE office_code = ? AND outcome = ? AND year = ?",
+                             (office, outcome, year))
+            _audit(conn, who, "update" if old is not None else "insert", "outcome_narrative", key,
+                   {"text": old}, {"text": text}, at=now)
+
+    # --- history and checks ---------------------------------------------------------------------
+
+    def audit_log(self, target_id: str | None = None) -> list[dict]:
+        sql, params = "SELECT * FROM audit", []
+        if target_id:
+            sql += " WHERE target_id = ?"
+            params.append(target_id)
+        rows = []
+        for r in self.conn.execute(sql + " ORDER BY id", params):
+            entry = dict(r)
+            entry["old"] = json.loads(entry["old"]) if entry["old"] else None
+            entry["new"] = json.loads(entry["new"]) if entry["new"] else None
+            rows.append(entry)
+        return rows
+
+    def check(self) -> list[str]:
+        """Everything wrong with the file: storage integrity, schema version, each record."""
+        found = [f"integrity: {row[0]}" for row in self.conn.execute("PRAGMA integrity_check")
+                 if row[0] != "ok"]
+        version = schema.schema_version(self.conn)
+        if version != schema.SCHEMA_VERSION:
+            found.append(f"schema: version {version}, expected {schema.SCHEMA_VERSION}")
+        offices = {o.code for o in self.offices()}
+        for o in self.offices():
+            found += [f"office {o.code}: {p}" for p in check_office(o)]
+        for record in self.records():
+            _, problems = check_record(record.values(), self.framework)
+            found += [f"record {record.id} ({record.indicator} {record.year}): {p}" for p in problems]
+            if record.status not in schema.STATUSES:
+                found.append(f"record {record.id}: status '{record.status}' is unknown")
+            if record.office_code not in offices:
+                found.append(f"record {record.id}: office '{record.office_code}' is unknown")
+        return found
+
+
+def check_office(office: Office) -> list[Problem]:
+    problems = []
+    if not office.code.strip() or len(office.code) > 20 or not office.code.replace("-", "").isalnum():
+        problems.append(Problem("office", "the office code must be 1–20 letters, digits or hyphens"))
+    if not office.name.strip():
+        problems.append(Problem("name", "required: the office's name"))
+    if not is_country_code(office.country):
+        problems.append(Problem("country", f"'{office.country}' is not an ISO 3166-1 alpha-3 country code"))
+    return problems
+
+
+def _audit_values(record: Record) -> dict:
+    return {k: getattr(record, k) for k in (*EDITABLE_FIELDS, "status") if getattr(record, k) not in ("", None)}
+
+
+def _audit(conn, who, action, target, target_id, old, new, at=None) -> None:
+    _audit_many(conn, who or default_user(), at or utc_now(), [(action, target, target_id, old, new)])
+
+
+def _audit_many(conn, who, at, entries) -> None:
+    conn.executemany(
+        "INSERT INTO audit (at, who, action, target, target_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(at, who, action, target, target_id,
+          json.dumps(old, ensure_ascii=False) if old is not None else None,
+          json.dumps(new, ensure_ascii=False) if new is not None else None)
+         for action, target, target_id, old, new in entries])

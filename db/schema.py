@@ -1,0 +1,99 @@
+"""The results file's schema, built and upgraded by recorded migrations.
+
+Each migration runs once, inside the caller's transaction, and is recorded in the
+``migrations`` table; ``PRAGMA user_version`` mirrors the number of steps applied so that a
+file made by a newer version of the app is recognised before anything else is read.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+STATUSES = ("draft", "submitted", "validated", "returned")
+# Statuses an office may not edit: signed off, until headquarters returns them.
+LOCKED_STATUSES = ("submitted", "validated")
+
+
+def _initial(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["office"].create(
+        {"code": str, "name": str, "country": str, "region": str},
+        pk="code", not_null={"name", "country"},
+    )
+    db["record"].create(
+        {
+            "id": str,  # UUID: records from different offices never collide on merge
+            "office_code": str,
+            "indicator": str,
+            "year": int,
+            "value": int,
+            "country": str,
+            "city": str,
+            "entity": str,
+            "qualifier": str,
+            "sex": str,
+            "age": str,
+            "disability": str,
+            "narrative": str,
+            "source": str,
+            "status": str,
+            "created_at": str,
+            "updated_at": str,
+            "version": int,
+            "changed_by": str,
+            "deleted": int,
+        },
+        pk="id",
+        not_null={"office_code", "indicator", "year", "qualifier", "status", "created_at",
+                  "updated_at", "version", "changed_by", "deleted"},
+        defaults={"country": "", "city": "", "entity": "", "qualifier": "none", "sex": "", "age": "",
+                  "disability": "", "narrative": "", "source": "", "status": "draft", "version": 1,
+                  "deleted": 0},
+        foreign_keys=[("office_code", "office", "code")],
+    )
+    db["record"].create_index(["indicator", "year"])
+    db["record"].create_index(["year", "status"])
+    db["outcome_narrative"].create(
+        {"office_code": str, "outcome": str, "year": int, "text": str, "updated_at": str,
+         "version": int, "changed_by": str},
+        pk=("office_code", "outcome", "year"),
+        not_null={"text", "updated_at", "version", "changed_by"},
+        foreign_keys=[("office_code", "office", "code")],
+    )
+    db["audit"].create(
+        {"id": int, "at": str, "who": str, "action": str, "target": str, "target_id": str,
+         "old": str, "new": str},
+        pk="id", not_null={"at", "who", "action", "target", "target_id"},
+    )
+    db["audit"].create_index(["target_id"])
+
+
+# Append new steps at the end; never edit or reorder a step that has shipped.
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+    ("0001_initial", _initial),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, applied_at: str) -> list[str]:
+    """Apply the steps this file lacks; the caller holds the write transaction."""
+    db = sqlite_utils.Database(conn)
+    if not db["migrations"].exists():
+        db["migrations"].create({"name": str, "applied_at": str}, pk="name")
+    done = {row["name"] for row in db["migrations"].rows}
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        step(db)
+        conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, applied_at))
+        applied.append(name)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+    return applied
