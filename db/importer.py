@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import HabitatError
 from db.officefile import ResultsFile
+from db.progress import Progress, report as report_progress
 from db.validation import check_record
 
 REQUIRED_COLUMNS = ("indicator", "year")
@@ -40,10 +41,6 @@ class ImportReport:
 
     def bad_lines(self) -> list[int]:
         return sorted({p.line for p in self.problems if p.line})
-
-
-class ImportCancelled(HabitatError):
-    pass
 
 
 class ImportRefused(HabitatError):
@@ -87,7 +84,7 @@ def read_table(path: Path) -> Iterator[tuple[int, list]]:
 
 
 def check_table(results: ResultsFile, path: Path,
-                progress: Callable[[int], bool | None] | None = None) -> tuple[ImportReport, list[dict]]:
+                progress: Progress | None = None) -> tuple[ImportReport, list[dict]]:
     """Read and check every row; return the report and the cleaned rows (only usable if ok)."""
     path = Path(path)
     report = ImportReport(path)
@@ -118,8 +115,8 @@ def check_table(results: ResultsFile, path: Path,
             clean, problems = check_record(values, results.framework)
             report.problems += [ImportProblem(line, p.field, p.message) for p in problems]
             rows.append(clean)
-            if progress and report.rows % 1000 == 0 and progress(report.rows) is False:
-                raise ImportCancelled(f"{path}: import cancelled; nothing was stored")
+            if report.rows % 1000 == 0:
+                report_progress(progress, report.rows, None, f"checking {path.name}")
         if header is None:
             report.problems.append(ImportProblem(0, "", "the file is empty; expected a header row"))
     except UnicodeDecodeError as exc:
@@ -153,7 +150,7 @@ def _check_header(header: list[str]) -> list[ImportProblem]:
 
 
 def import_table(results: ResultsFile, path: Path, *, dry_run: bool = False, who: str | None = None,
-                 progress: Callable[[int], bool | None] | None = None) -> ImportReport:
+                 progress: Progress | None = None) -> ImportReport:
     """Import a CSV/XLSX file as draft records. Raises ImportRefused (and stores nothing) on any problem."""
     report, rows = check_table(results, path, progress)
     if not report.ok:

@@ -1,0 +1,39 @@
+"""Shared fixtures: real results files in temporary folders. Qt runs offscreen."""
+
+import os
+
+# Before anything imports PySide6: without a display, Qt must render offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from db.officefile import Office, ResultsFile  # noqa: E402
+
+KENYA = Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa")
+
+
+@pytest.fixture
+def office_path(tmp_path) -> Path:
+    """Path of a new, empty office file for Kenya."""
+    path = tmp_path / "ken.habitat"
+    ResultsFile.create(path, KENYA).close()
+    return path
+
+
+@pytest.fixture
+def office(office_path):
+    """An open, empty office file for Kenya."""
+    with ResultsFile.open(office_path) as results:
+        yield results
+
+
+@pytest.fixture(scope="session")
+def demo_dir(tmp_path_factory) -> Path:
+    """The demo office files, written once per test session. Tests must not change them."""
+    from db.demo import write_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    write_demo(folder)
+    return folder
