@@ -468,8 +468,13 @@ class ResultsFile:
 
     def check(self) -> list[str]:
         """Everything wrong with the file: storage integrity, schema version, each record."""
-        found = [f"integrity: {row[0]}" for row in self.conn.execute("PRAGMA integrity_check")
-                 if row[0] != "ok"]
+        try:
+            found = [f"integrity: {row[0]}" for row in self.conn.execute("PRAGMA integrity_check")
+                     if row[0] != "ok"]
+        except sqlite3.DatabaseError as exc:
+            return [f"integrity: {exc}"]
+        if found:  # reading records from a damaged file could fail or mislead
+            return found
         version = schema.schema_version(self.conn)
         if version != schema.SCHEMA_VERSION:
             found.append(f"schema: version {version}, expected {schema.SCHEMA_VERSION}")

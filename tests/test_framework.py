@@ -1,0 +1,125 @@
+"""The strategic plan 2020–2025 as data: structure, codes, names, and errors in framework files."""
+
+import json
+
+import pytest
+
+from db.framework import FrameworkError, builtin_frameworks, get_framework, load_framework_file
+
+# Every indicator code of the reference (shared/reference/framework-sp-2020-2025.md).
+REFERENCE_CODES = [
+    "1.1.a", "1.1.b", "1.1.c", "1.1.d", "1.1.e", "1.1.f", "1.1.g",
+    "1.2.a", "1.2.b", "1.2.c", "1.2.d", "1.2.e", "1.2.f", "1.2.g", "1.2.h", "1.2.i", "1.2.j",
+    "2.1.a", "2.1.b", "2.1.c", "2.1.d", "2.1.e", "2.1.f", "2.1.g", "2.1.h", "2.2.a", "2.3.a",
+    "3.1.a", "3.2.a", "3.3.a", "4.2.a", "4.2.b", "4.3.a", "4.3.b", "4.1.a", "E.1.a",
+]
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return get_framework("SP2020-2025")
+
+
+def test_structure_of_the_plan(plan):
+    assert (plan.id, plan.first_year, plan.last_year) == ("SP2020-2025", 2020, 2025)
+    assert [d.code for d in plan.domains] == ["1", "2", "3", "4"]
+    assert [o.code for d in plan.domains for o in d.children] == [
+        "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"]
+    assert [e.code for e in plan.enablers] == ["E.1", "E.2", "E.3", "E.4", "E.5", "E.6"]
+    assert sorted(i.code for i in plan.indicators()) == sorted(REFERENCE_CODES)
+
+
+def test_counting_rules_match_the_reference(plan):
+    assert plan.indicator("1.1.a").rule == "sum"
+    assert (plan.indicator("1.1.c").rule, plan.indicator("1.1.c").entity) == ("distinct", "city")
+    assert plan.indicator("1.2.c").entity == "country"
+    assert plan.indicator("1.1.e").entity == "named"
+    assert plan.indicator("2.1.g").entity == "country_or_city"
+    e = plan.indicator("1.2.e")
+    assert (e.rule, e.numerator, e.denominator, e.enterable) == ("derived", "1.2.a", "1.2.d", False)
+    h = plan.indicator("1.2.h")
+    assert (h.numerator, h.denominator) == ("1.2.g", "1.2.f")
+    assert plan.indicator("1.2.i").unit == "households"
+    assert plan.indicator("1.1.a").disaggregations == ("sex", "age", "disability")
+    assert plan.indicator("1.1.c").disaggregations == ()
+
+
+def test_names_in_english_and_chinese(plan):
+    for ind in plan.indicators():
+        assert ind.name.get("en") and ind.name.get("zh") != ind.name.get("en"), ind.code
+    assert plan.group("1").name.get("zh") == "减少城乡连续体各个社区的空间不平等和贫困"
+    assert plan.group("1.2").name.is_official("zh")
+    # Outcomes the report never names in Chinese carry our translation, marked unofficial.
+    assert not plan.group("1.3").name.is_official("zh")
+    assert plan.group("1.3").name.get("zh")
+    assert plan.unit_name("people", "zh") == "人"
+
+
+def test_report_figures_are_kept_as_metadata(plan):
+    assert plan.indicator("1.2.a").report_value == 17_600_000
+    assert plan.indicator("1.1.a").report_qualifier == "more_than"
+    assert plan.indicator("E.1.a").report_para == 37
+
+
+def test_a_second_framework_loads_from_its_own_file(tmp_path):
+    nxt = {
+        "id": "SP2026-2029", "version": "0.1", "name": {"en": "Strategic plan 2026–2029"},
+        "period": {"first_year": 2026, "last_year": 2029},
+        "levels": {"domain": {"en": "Impact area"}},
+        "domains": [{"code": "A", "name": {"en": "Adequate housing"}, "outcomes": [
+            {"code": "A.1", "name": {"en": "Housing policies"}, "indicators": [
+                {"code": "A.1.a", "name": {"en": "People housed"}, "unit": "people", "rule": "sum"}]}]}],
+    }
+    path = tmp_path / "sp-2026-2029.json"
+    path.write_text(json.dumps(nxt), encoding="utf-8")
+    fw = load_framework_file(path)
+    assert fw.id == "SP2026-2029" and list(fw.years) == [2026, 2027, 2028, 2029]
+    assert fw.indicator("A.1.a").rule == "sum"
+    assert fw.level_names["domain"].get("en") == "Impact area"
+
+
+@pytest.mark.parametrize("mutate, expected", [
+    (lambda d: d["domains"][0]["outcomes"][1]["indicators"][4].update(rule="average"),
+     "domains[0] (1).outcomes[1] (1.2).indicators[4] (1.2.e): rule 'average'"),
+    (lambda d: d["domains"][1]["outcomes"][0]["indicators"][0].pop("unit"),
+     "indicators[0] (2.1.a): field 'unit' is missing"),
+    (lambda d: d["domains"][0]["outcomes"][0]["indicators"][2].pop("entity"),
+     "(1.1.c): a distinct indicator needs 'entity'"),
+    (lambda d: d["domains"][0]["outcomes"][1]["indicators"][4]["derived_from"].update(numerator="9.9.z"),
+     "1.2.e is derived from 9.9.z"),
+    (lambda d: d["domains"][0]["outcomes"][0]["indicators"][1].update(code="1.1.a"),
+     "indicator code 1.1.a appears twice"),
+    (lambda d: d["domains"][2].pop("name"), "domains[2] (3): 'name' needs"),
+    (lambda d: d.update(period={"first_year": 2025, "last_year": 2020}), "'period' needs"),
+])
+def test_a_broken_framework_file_names_the_file_and_the_entry(tmp_path, mutate, expected):
+    data = json.loads(json.dumps(_raw()))
+    mutate(data)
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(FrameworkError) as err:
+        load_framework_file(path)
+    assert str(path) in str(err.value)
+    assert expected in str(err.value)
+
+
+def test_a_framework_file_that_is_not_json_names_the_line(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"id": "X",\n "version": }', encoding="utf-8")
+    with pytest.raises(FrameworkError, match=r"bad.json: not valid JSON at line 2"):
+        load_framework_file(path)
+
+
+def test_unknown_framework_is_refused():
+    with pytest.raises(FrameworkError, match="SP1999 is not known"):
+        get_framework("SP1999")
+
+
+def _raw():
+    from importlib import resources
+
+    return json.loads((resources.files("resources") / "frameworks" / "sp-2020-2025.json").read_text("utf-8"))
+
+
+def test_shipped_frameworks_are_all_valid():
+    assert ("SP2020-2025", "1.0") in builtin_frameworks()
