@@ -27,9 +27,11 @@ class Problem:
 
     field: str
     message: str
+    row: int | None = None  # position in a batch of records, when the problem belongs to one
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        where = f"record {self.row + 1}, " if self.row is not None else ""
+        return f"{where}{self.field}: {self.message}"
 
 
 class ValidationError(HabitatError):

@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.errors import HabitatError
+from db.errors import HabitatError, ValidationError
 from db.officefile import ResultsFile
 from db.progress import Progress, report as report_progress
-from db.validation import check_record
 
 REQUIRED_COLUMNS = ("indicator", "year")
 COLUMNS = ("indicator", "year", "value", "country", "city", "entity", "qualifier", "narrative",
@@ -83,27 +82,25 @@ def read_table(path: Path) -> Iterator[tuple[int, list]]:
     raise HabitatError(f"{path}: unsupported file type '{path.suffix}'; use .csv or .xlsx")
 
 
-def check_table(results: ResultsFile, path: Path,
-                progress: Progress | None = None) -> tuple[ImportReport, list[dict]]:
-    """Read and check every row; return the report and the cleaned rows (only usable if ok)."""
+def read_rows(path: Path, progress: Progress | None = None) -> tuple[ImportReport, list[int], list[dict]]:
+    """Read a table's rows as raw values, with their line numbers; file-level problems go in the report."""
     path = Path(path)
     report = ImportReport(path)
+    lines: list[int] = []
+    rows: list[dict] = []
     if not path.is_file():
         report.problems.append(ImportProblem(0, "", "no such file" if not path.exists() else "not a file"))
-        return report, []
-    rows: list[dict] = []
+        return report, lines, rows
     try:
-        table = read_table(path)
         header = None
-        for line, cells in table:
+        for line, cells in read_table(path):
             if header is None:
                 header = [str(c).strip().lower() for c in cells]
                 while header and not header[-1]:
                     header.pop()
-                problems = _check_header(header)
-                report.problems += problems
-                if problems:
-                    return report, []
+                report.problems += _check_header(header)
+                if report.problems:
+                    return report, [], []
                 continue
             if not any(str(c).strip() for c in cells):
                 continue  # blank line
@@ -111,12 +108,10 @@ def check_table(results: ResultsFile, path: Path,
             if len(cells) > len(header) and any(str(c).strip() for c in cells[len(header):]):
                 report.problems.append(ImportProblem(line, "", f"{len(cells)} cells, but the header has {len(header)}"))
                 continue
-            values = dict(zip(header, cells))
-            clean, problems = check_record(values, results.framework)
-            report.problems += [ImportProblem(line, p.field, p.message) for p in problems]
-            rows.append(clean)
-            if report.rows % 1000 == 0:
-                report_progress(progress, report.rows, None, f"checking {path.name}")
+            lines.append(line)
+            rows.append(dict(zip(header, cells)))
+            if report.rows % 5000 == 0:
+                report_progress(progress, report.rows, None, f"reading {path.name}")
         if header is None:
             report.problems.append(ImportProblem(0, "", "the file is empty; expected a header row"))
     except UnicodeDecodeError as exc:
@@ -128,7 +123,7 @@ def check_table(results: ResultsFile, path: Path,
         raise
     except Exception as exc:  # openpyxl raises many kinds of errors on damaged workbooks
         report.problems.append(ImportProblem(0, "", f"cannot be read as a spreadsheet ({exc})"))
-    return report, rows
+    return report, lines, rows
 
 
 def _check_header(header: list[str]) -> list[ImportProblem]:
@@ -152,9 +147,15 @@ def _check_header(header: list[str]) -> list[ImportProblem]:
 def import_table(results: ResultsFile, path: Path, *, dry_run: bool = False, who: str | None = None,
                  progress: Progress | None = None) -> ImportReport:
     """Import a CSV/XLSX file as draft records. Raises ImportRefused (and stores nothing) on any problem."""
-    report, rows = check_table(results, path, progress)
+    report, lines, rows = read_rows(path, progress)
+    if report.ok:
+        report_progress(progress, report.rows, report.rows, f"checking {Path(path).name}")
+        try:
+            stored = results.add_records(rows, who=who, dry_run=dry_run)
+        except ValidationError as exc:
+            report.problems += [ImportProblem(lines[p.row], p.field, p.message) for p in exc.problems]
+        else:
+            report.stored = 0 if dry_run else len(stored)
     if not report.ok:
         raise ImportRefused(report)
-    if not dry_run:
-        report.stored = len(results.add_records(rows, who=who))
     return report

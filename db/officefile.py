@@ -315,21 +315,28 @@ class ResultsFile:
         return self.add_records([values], who=who)[0]
 
     def add_records(self, rows: Iterable[dict], *, who: str | None = None,
-                    office_code: str | None = None) -> list[Record]:
-        """Validate and store new draft records, all in one transaction (all or nothing)."""
+                    office_code: str | None = None, dry_run: bool = False) -> list[Record]:
+        """Validate and store new draft records, all in one transaction (all or nothing).
+
+        Every row is checked before anything is written; ValidationError lists the problems of
+        all rows, each with its position (``Problem.row``). ``dry_run`` checks and stores nothing.
+        """
         office_code = office_code or self.office.code
         who = who or default_user()
         now = utc_now()
-        new = []
+        new, problems = [], []
         for n, values in enumerate(rows):
-            clean, problems = check_record(values, self.framework)
-            if problems:
-                if n:
-                    problems = [Problem(p.field, f"{p.message} (record {n + 1})") for p in problems]
-                raise ValidationError(problems)
-            new.append(Record(id=str(uuid.uuid4()), office_code=office_code, status="draft",
-                              created_at=now, updated_at=now, version=1, changed_by=who,
-                              deleted=False, **clean))
+            clean, found = check_record(values, self.framework)
+            if found:
+                problems += [Problem(p.field, p.message, n) for p in found]
+            elif not problems:
+                new.append(Record(id=str(uuid.uuid4()), office_code=office_code, status="draft",
+                                  created_at=now, updated_at=now, version=1, changed_by=who,
+                                  deleted=False, **clean))
+        if problems:
+            raise ValidationError(problems)
+        if dry_run:
+            return new
         with self._write() as conn:
             conn.executemany(
                 f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "

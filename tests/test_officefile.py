@@ -123,7 +123,7 @@ def test_data_survives_reopening(office_path):
 
 
 def test_a_failed_batch_stores_nothing(office):
-    with pytest.raises(ValidationError, match=r"record 2"):
+    with pytest.raises(ValidationError, match=r"record 2, year"):
         office.add_records([PEOPLE, {**PEOPLE, "year": 1999}])
     assert office.count_records() == 0
 
