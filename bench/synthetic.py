@@ -1,0 +1,114 @@
+"""Synthetic office files for benchmarks, the same for the same arguments.
+
+    python bench/synthetic.py OUT_DIR --offices 100 --records 20000 [--seed 1] [--drafts 0.1]
+
+Each office file is created by the app (``ResultsFile.create``), then filled with plain SQL in one
+transaction (the app's own import would be the thing measured, not the set-up). The mix is
+realistic: indicators in proportion to the plan, years 2020–2025, cities shared between offices of
+the same region, about one narrative in five, in English or Chinese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from db.framework import get_framework  # noqa: E402
+from db.officefile import RECORD_COLUMNS, Office, ResultsFile  # noqa: E402
+
+REGIONS = {
+    "Africa": ["KEN", "MOZ", "GHA", "ETH", "NGA", "SEN", "UGA", "TZA", "ZMB", "CMR"],
+    "Arab States": ["EGY", "JOR", "LBN", "IRQ", "MAR", "TUN"],
+    "Asia and the Pacific": ["CHN", "PHL", "MMR", "IND", "IDN", "VNM", "BGD", "NPL"],
+    "Latin America and the Caribbean": ["BRA", "COL", "MEX", "PER", "CHL", "ECU"],
+    "Europe": ["UKR", "POL", "ESP", "SRB"],
+}
+NARRATIVES = [
+    "Community-led upgrading improved access to water, sanitation and drainage.",
+    "The municipality adopted a participatory plan with support from the office.",
+    "在社区开展的改造改善了供水、环卫和排水条件。",
+    "人居署与市政府合作，支持了参与式规划进程。",
+]
+
+
+def offices(count: int) -> list[Office]:
+    regions = sorted(REGIONS)
+    found = []
+    for n in range(count):
+        region = regions[n % len(regions)]
+        country = REGIONS[region][(n // len(regions)) % len(REGIONS[region])]
+        found.append(Office(f"OF{n + 1:03d}", f"Office {n + 1} ({country})", country, region))
+    return found
+
+
+def record_rows(office: Office, records: int, rng: random.Random, drafts: float,
+                last_year: int) -> list[tuple]:
+    plan = get_framework()
+    indicators = [i for i in plan.indicators() if i.enterable]
+    countries = REGIONS[office.region]
+    now = "2025-12-31T00:00:00.000Z"
+    rows = []
+    for _ in range(records):
+        ind = rng.choice(indicators)
+        year = rng.randint(plan.first_year, last_year)
+        country = rng.choice(countries)
+        city = f"City {country}-{rng.randint(1, 40)}"  # 40 cities a country: offices share them
+        value = rng.randint(10, 200_000) if ind.rule == "sum" else None
+        entity = f"{ind.unit.title()} {country}-{rng.randint(1, 60)}" if ind.entity == "named" else ""
+        narrative = rng.choice(NARRATIVES) if rng.random() < 0.2 else ""
+        status = "draft" if rng.random() < drafts else "submitted"
+        values = {
+            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "office_code": office.code,
+            "indicator": ind.code, "year": year, "value": value, "country": country,
+            "city": "" if ind.entity == "country" else city, "entity": entity,
+            "qualifier": rng.choice(["none", "none", "none", "at_least", "more_than"]) if value else "none",
+            "sex": "", "age": "", "disability": "", "narrative": narrative, "source": "Project report",
+            "status": status, "created_at": now, "updated_at": now, "version": 1,
+            "changed_by": "synthetic", "deleted": 0,
+        }
+        rows.append(tuple(values[c] for c in RECORD_COLUMNS))
+    return rows
+
+
+def write_offices(folder: Path, count: int, records: int, *, seed: int = 1, drafts: float = 0.0) -> list[Path]:
+    """Write ``count`` office files of ``records`` records each; files already there are reused."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    plan = get_framework()
+    paths = []
+    for n, office in enumerate(offices(count)):
+        path = folder / f"{office.code.lower()}-{records}.habitat"
+        paths.append(path)
+        if path.exists():
+            continue
+        rng = random.Random(seed * 1_000_003 + n)
+        rows = record_rows(office, records, rng, drafts, plan.last_year)
+        with ResultsFile.create(path, office, who="synthetic") as results:
+            conn = results.conn
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
+                             f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", rows)
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return paths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--offices", type=int, default=10)
+    parser.add_argument("--records", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--drafts", type=float, default=0.0, help="share of records left in draft")
+    args = parser.parse_args()
+    paths = write_offices(args.folder, args.offices, args.records, seed=args.seed, drafts=args.drafts)
+    print(f"{len(paths)} office files of {args.records:,} records in {args.folder}")
+
+
+if __name__ == "__main__":
+    main()
