@@ -273,7 +273,7 @@ def _annex1(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
     years = annex.years
     first, last = years[0], years[-1]
     marks = {rule: chr(ord("a") + n) for n, rule in enumerate(document.used_rules(annex))}
-    fixed = {"code": 13 * mm, "unit": 20 * mm, "year": 19 * mm, "total": 23 * mm, "offices": 13 * mm,
+    fixed = {"code": 13 * mm, "unit": 20 * mm, "year": 19 * mm, "total": 30 * mm, "offices": 13 * mm,
              "countries": 15 * mm}
     name_width = width - (fixed["code"] + fixed["unit"] + fixed["year"] * len(years) + fixed["total"]
                           + fixed["offices"] + fixed["countries"])
@@ -341,8 +341,8 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
     lang = settings.lang
     text = labels(lang)
     first, last = annex.years[0], annex.years[-1]
-    widths = [13 * mm, None, 20 * mm, 25 * mm, None]
-    rest = width - (13 + 20 + 25) * mm
+    widths = [13 * mm, None, 20 * mm, 30 * mm, None]
+    rest = width - (13 + 20 + 30) * mm
     widths[1], widths[4] = rest * 0.42, rest * 0.58
     head = [styles.para(text["code"], "cell_head"), styles.para(text["indicator"], "cell_head"),
             styles.para(text["unit"], "cell_head"),

@@ -9,7 +9,7 @@ import os
 import uuid
 from pathlib import Path
 
-from db.progress import Progress, report
+from db.progress import Progress
 from exports.aggregate import Annex, ExportError, aggregate_file
 from exports.document import DocumentSettings
 
@@ -78,5 +78,6 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
         raise ExportError(f"{out_path}: cannot be written ({exc.strerror or exc})") from exc
     finally:
         tmp.unlink(missing_ok=True)
-    report(progress, 100, 100, "Done")
+    if progress is not None:
+        progress(100, 100, "Done")  # the file is written: too late to cancel
     return annex
