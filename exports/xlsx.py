@@ -1,4 +1,4 @@
-"""The annex as an Excel workbook (openpyxl): one sheet per annex, a sheet by country, and the sources.
+"""The annex as an Excel workbook (openpyxl): one sheet per annex, breakdowns, and the sources.
 
 Figures stay numbers (a qualifier is shown by the cell's number format, "more than "#,##0, so
 the value survives for formulas); merged headers, frozen panes, print setup (A4 landscape, fit
@@ -34,14 +34,16 @@ THIN = Side(style="thin", color="808080")
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 SHEET_NAMES = {
-    "en": ("Annex I", "Annex II", "Annex III", "By country", "Sources"),
-    "zh": ("附件一", "附件二", "附件三", "按国家", "来源"),
+    "en": ("Annex I", "Annex II", "Annex III", "By country", "By sex, age, disability", "Sources"),
+    "zh": ("附件一", "附件二", "附件三", "按国家", "按性别、年龄、残疾", "来源"),
 }
 EXTRA = {
     "en": {"rule": "Counting rule", "qualifier": "Qualifier", "country_code": "Country code",
            "country": "Country", "outcome": "Outcome", "year": "Year", "narrative": "Example of impact",
            "all_offices": "All offices in the region", "office_name": "Office name",
            "rules": {"sum": "sum", "distinct": "distinct", "derived": "share"},
+           "dimension": "Breakdown", "group": "Group", "not_recorded": "not recorded",
+           "dimensions": {"sex": "sex", "age": "age group", "disability": "disability"},
            "sources": ("File", "File kind", "File identifier", "Framework", "Reporting years",
                        "Statuses counted", "Records counted", "Generated at (UTC)", "App version",
                        "Document symbol", "Language", "Offices")},
@@ -49,6 +51,8 @@ EXTRA = {
            "outcome": "成果", "year": "年度", "narrative": "影响实例", "all_offices": "区域内所有办事处",
            "office_name": "办事处名称",
            "rules": {"sum": "合计", "distinct": "不重复计数", "derived": "比例"},
+           "dimension": "分类", "group": "组别", "not_recorded": "未记录",
+           "dimensions": {"sex": "性别", "age": "年龄组", "disability": "残疾"},
            "sources": ("文件", "文件类型", "文件标识", "框架", "报告年度", "计入的状态", "计入的记录数",
                        "生成时间（UTC）", "应用程序版本", "文件编号", "语言", "办事处")},
 }
@@ -296,6 +300,32 @@ def _by_country(ws, annex: Annex, settings: DocumentSettings) -> None:
     _print_setup(ws, settings, "1:1")
 
 
+def _disaggregation(ws, annex: Annex, settings: DocumentSettings) -> None:
+    lang = settings.lang
+    text, extra = labels(lang), EXTRA[lang]
+    first, last = annex.years[0], annex.years[-1]
+    columns = (text["code"], text["indicator"], text["unit"], extra["dimension"], extra["group"],
+               f"{text['total']} {first}–{last}", extra["qualifier"])
+    for col, heading in enumerate(columns, start=1):
+        _head(ws, 1, col, heading)
+    row = 2
+    for result in annex.results:
+        for dimension, groups in result.by_disaggregation.items():
+            for group, cell in groups.items():
+                ws.cell(row=row, column=1, value=result.code)
+                ws.cell(row=row, column=2, value=document.indicator_name(result, lang))
+                ws.cell(row=row, column=3, value=document.unit_label(annex.framework, result.unit, lang))
+                ws.cell(row=row, column=4, value=extra["dimensions"].get(dimension, dimension))
+                put_text(ws, row, 5, group or extra["not_recorded"])
+                put_figure(ws, row, 6, result, cell, lang)
+                ws.cell(row=row, column=7, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
+                row += 1
+    for n, width in enumerate((8, 60, 12, 14, 14, 15, 11), start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    ws.freeze_panes = "A2"
+    _print_setup(ws, settings, "1:1")
+
+
 def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
     lang = settings.lang
     names = EXTRA[lang]["sources"]
@@ -328,7 +358,7 @@ def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
     wb = Workbook()
     names = SHEET_NAMES[settings.lang]
     sheets = [wb.active] + [wb.create_sheet() for _ in names[1:]]
-    builders = (_annex1, _annex2, _annex3, _by_country, _sources)
+    builders = (_annex1, _annex2, _annex3, _by_country, _disaggregation, _sources)
     for n, (ws, name, build) in enumerate(zip(sheets, names, builders)):
         report(progress, n, len(builders), f"Writing sheet {name}")
         ws.title = name

@@ -3,14 +3,18 @@
 The headquarters-like file built here has totals known by hand; the export tests reuse it.
 """
 
+import tempfile
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from db.officefile import Office, ResultsFile
 from db.progress import Cancelled
 from exports.aggregate import ExportError, aggregate_file, entity_key, open_for_export, parse_years
+from exports.numbers import combine_qualifiers
 
 HQ = Office("HQ", "UN-Habitat headquarters", "KEN", "")
 KEN = Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa")
@@ -201,3 +205,68 @@ def test_entity_names_compare_without_case_spacing_or_composition():
     assert entity_key("city", "KEN", "Nairobi", "") != entity_key("city", "TZA", "Nairobi", "")
     assert entity_key("country_or_city", "KEN", "", "") == ("country", "KEN")
     assert entity_key("named", "KEN", "", "Nairobi Water ") == entity_key("named", "UGA", "", "nairobi water")
+
+
+RECORD = st.fixed_dictionaries({
+    "office": st.sampled_from(["KEN", "ROAF", "BRA"]),
+    "indicator": st.sampled_from(["1.1.a", "1.1.c", "1.2.f"]),
+    "year": st.integers(2020, 2024),
+    "value": st.integers(0, 10**7),
+    "country": st.sampled_from(["KEN", "UGA"]),
+    "city": st.sampled_from(["Nairobi", "NAIROBI", "São Paulo", "são  Paulo", "SA\u0303O PAULO"]),
+    "qualifier": st.sampled_from(["none", "none", "at_least", "more_than", "about"]),
+    "submitted": st.booleans(),
+})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(RECORD, max_size=25))
+def test_the_sql_aggregation_agrees_with_counting_by_hand(records):
+    """Whatever offices report, the totals equal a plain count over the submitted records."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "hq.habitat"
+        with ResultsFile.create(path, HQ, kind="headquarters") as hq:
+            for office in (KEN, ROAF, BRA):
+                hq.add_office(office)
+            for phase in (True, False):  # submitted records first, then drafts on top
+                for office in ("KEN", "ROAF", "BRA"):
+                    rows = []
+                    for r in records:
+                        if r["office"] != office or r["submitted"] != phase:
+                            continue
+                        row = {"indicator": r["indicator"], "year": r["year"], "country": r["country"],
+                               "qualifier": r["qualifier"]}
+                        if r["indicator"] == "1.1.a":
+                            row["value"] = r["value"]
+                        elif r["indicator"] == "1.1.c":
+                            row["city"] = r["city"]
+                        rows.append(row)
+                    if rows:
+                        hq.add_records(rows, office_code=office)
+                if phase:
+                    for year in range(2020, 2025):
+                        hq.submit_year(year)
+        annex = aggregate_file(path, years="2020-2024")
+    counted = [r for r in records if r["submitted"]]
+
+    def expected(code, year=None):
+        mine = [r for r in counted if r["indicator"] == code and (year is None or r["year"] == year)]
+        if not mine:
+            return None, "none"
+        if code == "1.1.a":
+            value = sum(r["value"] for r in mine)
+        elif code == "1.1.c":
+            value = len({(r["country"], "sao paulo" if "PAULO" in r["city"].upper() else r["city"].lower())
+                         for r in mine})
+        else:
+            value = len({r["country"] for r in mine})
+        return value, combine_qualifiers(r["qualifier"] for r in mine)
+
+    for code in ("1.1.a", "1.1.c", "1.2.f"):
+        result = annex.result(code)
+        assert (result.total.value, result.total.qualifier) == expected(code)
+        for year in range(2020, 2025):
+            assert (result.by_year[year].value, result.by_year[year].qualifier) == expected(code, year)
+        assert result.offices == tuple(sorted({r["office"] for r in counted if r["indicator"] == code}))
+        if result.total.value is not None and code != "1.1.a":
+            assert result.total.value <= sum(c.value or 0 for c in result.by_year.values())

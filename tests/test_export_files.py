@@ -129,7 +129,8 @@ def test_xlsx_cells_hold_the_totals(hq_path, tmp_path):
     out = tmp_path / "annex.xlsx"
     export_annex(hq_path, out, "xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Annex I", "Annex II", "Annex III", "By country", "Sources"]
+    assert wb.sheetnames == ["Annex I", "Annex II", "Annex III", "By country", "By sex, age, disability",
+                             "Sources"]
     ws = wb["Annex I"]
     header = [c.value for c in ws[4]]
     year_col = {v: n for n, v in enumerate(header, start=1) if isinstance(v, int)}
@@ -150,6 +151,11 @@ def test_xlsx_cells_hold_the_totals(hq_path, tmp_path):
     assert f"E3:{get_column_letter(4 + len(year_col))}3" in {str(m) for m in ws.merged_cells.ranges}
     sources = {row[0].value: row[1].value for row in wb["Sources"].iter_rows() if row[0].value}
     assert sources["File kind"] == "headquarters" and sources["Records counted"] == 28
+    by_sex = {(r[0], r[4]): r[5] for r in wb["By sex, age, disability"].iter_rows(min_row=2, values_only=True)}
+    assert by_sex == {("1.2.a", "female"): 4_000_000, ("1.2.a", "male"): 3_500_000,
+                      ("1.2.a", "not recorded"): 10_100_000}
+    by_country = {(r[0], r[3]): r[5] for r in wb["By country"].iter_rows(min_row=2, values_only=True)}
+    assert by_country[("1.1.c", "KEN")] == 2 and by_country[("1.1.c", "BRA")] == 1
     narrative = wb["Annex III"]["E3"].value
     assert narrative == NARRATIVE
 
