@@ -27,7 +27,7 @@ from pathlib import Path
 
 from db import schema
 from db.errors import HabitatError, OfficeFileError
-from db.framework import DISAGGREGATIONS, Framework, Indicator
+from db.framework import Framework, Indicator
 from db.officefile import Office, ResultsFile, check_sqlite_header, connect
 from db.progress import Progress, report
 from exports.numbers import combine_qualifiers, percent, share_qualifier
@@ -119,6 +119,16 @@ class Annex:
     offices: list[Office]
     narratives: list[Narrative]
     source: SourceInfo
+
+    @property
+    def period(self) -> str:
+        """The reporting years as a heading shows them: "2020–2024", "2022" or "2020, 2022"."""
+        first, last = self.years[0], self.years[-1]
+        if first == last:
+            return str(first)
+        if len(self.years) == last - first + 1:
+            return f"{first}–{last}"
+        return ", ".join(str(y) for y in self.years)
 
     def result(self, code: str) -> IndicatorResult:
         return self._by_code[code]

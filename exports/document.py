@@ -84,8 +84,8 @@ LABELS = {
         "original": "Original: {language}",
         "annex": "Annex {number}",
         "annex_numbers": ("I", "II", "III"),
-        "annex1": "Results by domain of change, outcome and indicator, {first}–{last}",
-        "annex2": "Results by region and office, {first}–{last}",
+        "annex1": "Results by domain of change, outcome and indicator, {period}",
+        "annex2": "Results by region and office, {period}",
         "annex3": "Examples of impact",
         "code": "Code",
         "indicator": "Indicator",
@@ -102,7 +102,7 @@ LABELS = {
         "no_results": "No results were reported for this period.",
         "no_narratives": "No examples of impact were reported for this period.",
         "intro": "The annexes to the present document set out the results reported under the "
-                 "{plan} for the reporting years {first}–{last}, aggregated from {offices} "
+                 "{plan} for the reporting years {period}, aggregated from {offices} "
                  "and counted as explained in the notes to annex I.",
         "offices_count": "{n} office(s)",
         "drafts_warning": "Working view: draft records are included; these figures are not final.",
@@ -133,8 +133,8 @@ LABELS = {
         "original": "Original: {language}",
         "annex": "附件{number}",
         "annex_numbers": ("一", "二", "三"),
-        "annex1": "{first}–{last} 年按变革领域、成果和指标分列的成果",
-        "annex2": "{first}–{last} 年按区域和办事处分列的成果",
+        "annex1": "{period} 年按变革领域、成果和指标分列的成果",
+        "annex2": "{period} 年按区域和办事处分列的成果",
         "annex3": "影响实例",
         "code": "代码",
         "indicator": "指标",
@@ -150,7 +150,7 @@ LABELS = {
         "notes": "注",
         "no_results": "本期间没有报告成果。",
         "no_narratives": "本期间没有报告影响实例。",
-        "intro": "本文件附件列出了{plan}下 {first}–{last} 报告年度报告的成果，汇总自{offices}，"
+        "intro": "本文件附件列出了{plan}下 {period} 报告年度报告的成果，汇总自{offices}，"
                  "计算方法见附件一的注。",
         "offices_count": "{n} 个办事处",
         "drafts_warning": "工作视图：包括草稿记录；这些数字不是最终数字。",

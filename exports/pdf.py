@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -271,7 +271,6 @@ def _annex1(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
     lang = settings.lang
     text = labels(lang)
     years = annex.years
-    first, last = years[0], years[-1]
     marks = {rule: chr(ord("a") + n) for n, rule in enumerate(document.used_rules(annex))}
     fixed = {"code": 13 * mm, "unit": 20 * mm, "year": 19 * mm, "total": 30 * mm, "offices": 13 * mm,
              "countries": 15 * mm}
@@ -284,7 +283,7 @@ def _annex1(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
     head = [styles.para(text["code"], "cell_head"), styles.para(text["indicator"], "cell_head"),
             styles.para(text["unit"], "cell_head"),
             styles.para(text["results_by_year"], "cell_head_center"), *[""] * (len(years) - 1),
-            styles.para(f"{text['total']} {first}–{last}", "cell_head_num"),
+            styles.para(f"{text['total']} {annex.period}", "cell_head_num"),
             styles.para(text["offices"], "cell_head_num"), styles.para(text["countries"], "cell_head_num")]
     head2 = ["", "", "", *[styles.para(str(y), "cell_head_num") for y in years], "", "", ""]
     rows = [head, head2]
@@ -340,13 +339,12 @@ def _annex1(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
 def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: float) -> list:
     lang = settings.lang
     text = labels(lang)
-    first, last = annex.years[0], annex.years[-1]
     widths = [13 * mm, None, 20 * mm, 30 * mm, None]
     rest = width - (13 + 20 + 30) * mm
     widths[1], widths[4] = rest * 0.42, rest * 0.58
     head = [styles.para(text["code"], "cell_head"), styles.para(text["indicator"], "cell_head"),
             styles.para(text["unit"], "cell_head"),
-            styles.para(f"{text['total']} {first}–{last}", "cell_head_num"),
+            styles.para(f"{text['total']} {annex.period}", "cell_head_num"),
             styles.para(text["by_office"], "cell_head")]
     rows = [head]
     style = [
@@ -360,14 +358,8 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
     names = {o.code: o.name for o in annex.offices}
     for region in annex.regions():
         offices = annex.offices_in(region)
-        n = len(rows)
-        office_list = ", ".join(f"{o.name} ({o.code})" for o in offices)
-        rows.append([styles.para(f"<b>{markup(document.region_label(region, lang))}</b> "
-                                 f"<font size=7.5>({markup(office_list)})</font>", "cell", raw=True),
-                     "", "", "", ""])
-        style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), colors.Color(0.9, 0.9, 0.9)),
-                  ("TOPPADDING", (0, n), (-1, n), 3)]
         codes = {o.code for o in offices}
+        block = []
         for result in annex.results:
             cell = result.by_region.get(region)
             if cell is None or cell.value is None:
@@ -376,13 +368,23 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
                      f"{_num(result, result.by_office[code], lang)}"
                      for code in sorted(codes) if code in result.by_office
                      and result.by_office[code].value is not None]
-            n = len(rows)
-            rows.append([styles.para(result.code, "cell"),
-                         styles.para(document.indicator_name(result, lang), "cell"),
-                         styles.para(document.unit_label(annex.framework, result.unit, lang), "cell"),
-                         styles.para(_num(result, cell, lang), "cell_num_bold"),
-                         styles.para("; ".join(parts), "cell")])
-            style.append(("LINEBELOW", (0, n), (-1, n), 0.25, colors.Color(0.75, 0.75, 0.75)))
+            block.append([styles.para(result.code, "cell"),
+                          styles.para(document.indicator_name(result, lang), "cell"),
+                          styles.para(document.unit_label(annex.framework, result.unit, lang), "cell"),
+                          styles.para(_num(result, cell, lang), "cell_num_bold"),
+                          styles.para("; ".join(parts), "cell")])
+        if not block:
+            continue  # a region whose offices reported nothing counted
+        n = len(rows)
+        office_list = ", ".join(f"{o.name} ({o.code})" for o in offices)
+        rows.append([styles.para(f"<b>{markup(document.region_label(region, lang))}</b> "
+                                 f"<font size=7.5>({markup(office_list)})</font>", "cell", raw=True),
+                     "", "", "", ""])
+        style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), colors.Color(0.9, 0.9, 0.9)),
+                  ("TOPPADDING", (0, n), (-1, n), 3)]
+        for row in block:
+            style.append(("LINEBELOW", (0, len(rows)), (-1, len(rows)), 0.25, colors.Color(0.75, 0.75, 0.75)))
+            rows.append(row)
     if len(rows) == 1:
         return [styles.para(text["no_results"], "body")]
     table = LongTable(rows, colWidths=widths, repeatRows=1, splitByRow=1)
@@ -421,26 +423,25 @@ def build_story(annex: Annex, settings: DocumentSettings, doc: AnnexDocument, pr
     lang = settings.lang
     text = labels(lang)
     styles = Styles(lang)
-    first, last = annex.years[0], annex.years[-1]
     offices = text["offices_count"].format(n=len(annex.offices))
     story = [NextPageTemplate("portrait"), *_masthead(settings, styles, doc.width)]
-    story.append(styles.para(text["intro"].format(plan=annex.framework.name.get(lang), first=first,
-                                                  last=last, offices=offices), "body"))
+    story.append(styles.para(text["intro"].format(plan=annex.framework.name.get(lang), period=annex.period,
+                                                   offices=offices), "body"))
     if annex.source.include_drafts:
         story.append(styles.para(f"<b>{markup(text['drafts_warning'])}</b>", "body", raw=True))
     story.append(Spacer(1, 6))
     story.append(styles.para(text["contents"], "h1"))
     for number, key in ((1, "annex1"), (2, "annex2"), (3, "annex3")):
         story.append(styles.para(f"{document.annex_heading(number, lang)}  "
-                                 f"{text[key].format(first=first, last=last)}", "body"))
+                                 f"{text[key].format(period=annex.period)}", "body"))
     report(progress, 0, None, "Building annex I")
     story += [NextPageTemplate("landscape"), PageBreak()]
     story += [styles.para(document.annex_heading(1, lang), "annex"),
-              styles.para(text["annex1"].format(first=first, last=last), "annex_title")]
+              styles.para(text["annex1"].format(period=annex.period), "annex_title")]
     story += _annex1(annex, settings, styles, doc.wide_width)
     report(progress, 0, None, "Building annex II")
     story += [PageBreak(), styles.para(document.annex_heading(2, lang), "annex"),
-              styles.para(text["annex2"].format(first=first, last=last), "annex_title")]
+              styles.para(text["annex2"].format(period=annex.period), "annex_title")]
     story += _annex2(annex, settings, styles, doc.wide_width)
     report(progress, 0, None, "Building annex III")
     story += [NextPageTemplate("portrait"), PageBreak(),

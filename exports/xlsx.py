@@ -133,9 +133,8 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
     lang = settings.lang
     text, extra = labels(lang), EXTRA[lang]
     years = annex.years
-    first, last = years[0], years[-1]
     ncol = 4 + len(years) + 4
-    _title(ws, 1, f"{document.annex_heading(1, lang)}  {text['annex1'].format(first=first, last=last)}", ncol)
+    _title(ws, 1, f"{document.annex_heading(1, lang)}  {text['annex1'].format(period=annex.period)}", ncol)
     _title(ws, 2, f"{settings.symbol}  {settings.title}", ncol, ITALIC)
     for col, key in enumerate(("code", "indicator", "unit"), start=1):
         _head(ws, 3, col, text[key])
@@ -151,7 +150,7 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
         _head(ws, 4, 5 + n, year)
     ws.merge_cells(start_row=3, start_column=5, end_row=3, end_column=4 + len(years))
     tail = 5 + len(years)
-    for n, heading in enumerate((f"{text['total']} {first}–{last}", extra["qualifier"], text["offices"],
+    for n, heading in enumerate((f"{text['total']} {annex.period}", extra["qualifier"], text["offices"],
                                  text["countries"])):
         _head(ws, 3, tail + n, heading)
         _head(ws, 4, tail + n, "")
@@ -202,10 +201,9 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
 def _annex2(ws, annex: Annex, settings: DocumentSettings) -> None:
     lang = settings.lang
     text, extra = labels(lang), EXTRA[lang]
-    first, last = annex.years[0], annex.years[-1]
     columns = (text["region"], text["office"], extra["office_name"], text["code"], text["indicator"],
-               text["unit"], f"{text['total']} {first}–{last}", extra["qualifier"])
-    _title(ws, 1, f"{document.annex_heading(2, lang)}  {text['annex2'].format(first=first, last=last)}",
+               text["unit"], f"{text['total']} {annex.period}", extra["qualifier"])
+    _title(ws, 1, f"{document.annex_heading(2, lang)}  {text['annex2'].format(period=annex.period)}",
            len(columns))
     for col, heading in enumerate(columns, start=1):
         _head(ws, 2, col, heading)
@@ -274,9 +272,8 @@ def _annex3(ws, annex: Annex, settings: DocumentSettings) -> None:
 def _by_country(ws, annex: Annex, settings: DocumentSettings) -> None:
     lang = settings.lang
     text, extra = labels(lang), EXTRA[lang]
-    first, last = annex.years[0], annex.years[-1]
     columns = (text["code"], text["indicator"], text["unit"], extra["country_code"], extra["country"],
-               f"{text['total']} {first}–{last}", extra["qualifier"])
+               f"{text['total']} {annex.period}", extra["qualifier"])
     for col, heading in enumerate(columns, start=1):
         _head(ws, 1, col, heading)
     row = 2
@@ -303,9 +300,8 @@ def _by_country(ws, annex: Annex, settings: DocumentSettings) -> None:
 def _disaggregation(ws, annex: Annex, settings: DocumentSettings) -> None:
     lang = settings.lang
     text, extra = labels(lang), EXTRA[lang]
-    first, last = annex.years[0], annex.years[-1]
     columns = (text["code"], text["indicator"], text["unit"], extra["dimension"], extra["group"],
-               f"{text['total']} {first}–{last}", extra["qualifier"])
+               f"{text['total']} {annex.period}", extra["qualifier"])
     for col, heading in enumerate(columns, start=1):
         _head(ws, 1, col, heading)
     row = 2

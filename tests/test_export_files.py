@@ -258,3 +258,12 @@ def test_demo_offices_export_in_both_languages(demo_dir, tmp_path, lang):
         annex = export_annex(demo_dir / "roap.habitat", out, fmt, DocumentSettings(lang=lang))
         assert out.stat().st_size > 5000
     assert annex.source.records_counted > 0
+
+
+def test_a_file_without_submitted_results_still_exports(office_path, tmp_path):
+    for fmt in ("pdf", "xlsx", "csv", "json"):
+        export_annex(office_path, tmp_path / f"empty.{fmt}", fmt, years="2022")
+    text = pdf_text(tmp_path / "empty.pdf")
+    assert "No results were reported for this period." in text
+    assert "No examples of impact were reported for this period." in text
+    assert all(row["total"] is None for row in json.loads((tmp_path / "empty.json").read_text()))
