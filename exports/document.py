@@ -104,7 +104,8 @@ LABELS = {
         "intro": "The annexes to the present document set out the results reported under the "
                  "{plan} for the reporting years {period}, aggregated from {offices} "
                  "and counted as explained in the notes to annex I.",
-        "offices_count": "{n} office(s)",
+        "offices_count": "{n} offices",
+        "offices_count_one": "one office",
         "drafts_warning": "Working view: draft records are included; these figures are not final.",
         "contents": "Contents",
         "page": "{page}",
@@ -153,6 +154,7 @@ LABELS = {
         "intro": "本文件附件列出了{plan}下 {period} 报告年度报告的成果，汇总自{offices}，"
                  "计算方法见附件一的注。",
         "offices_count": "{n} 个办事处",
+        "offices_count_one": "1 个办事处",
         "drafts_warning": "工作视图：包括草稿记录；这些数字不是最终数字。",
         "contents": "目录",
         "page": "{page}",

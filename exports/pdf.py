@@ -132,7 +132,8 @@ class Styles:
             "masthead_un": ParagraphStyle("masthead_un", **{**base, "fontSize": 16, "leading": 19}),
             "masthead_symbol": ParagraphStyle("masthead_symbol", fontName=f"{SERIF}-Bold", fontSize=16,
                                               leading=19, alignment=TA_RIGHT),
-            "masthead_organ": ParagraphStyle("masthead_organ", **{**base, "fontSize": 12, "leading": 14.5}),
+            "masthead_organ": ParagraphStyle("masthead_organ", **{**base, "fontName": f"{SERIF}-Bold",
+                                                                  "fontSize": 12, "leading": 14.5}),
             "masthead_distr": ParagraphStyle("masthead_distr", **base),
             "bold": ParagraphStyle("bold", **{**base, "fontName": f"{SERIF}-Bold"}),
             "small": ParagraphStyle("small", **{**base, "fontSize": 8.5, "leading": 10}),
@@ -423,7 +424,8 @@ def build_story(annex: Annex, settings: DocumentSettings, doc: AnnexDocument, pr
     lang = settings.lang
     text = labels(lang)
     styles = Styles(lang)
-    offices = text["offices_count"].format(n=len(annex.offices))
+    offices = (text["offices_count_one"] if len(annex.offices) == 1 else
+               text["offices_count"].format(n=len(annex.offices)))
     story = [NextPageTemplate("portrait"), *_masthead(settings, styles, doc.width)]
     story.append(styles.para(text["intro"].format(plan=annex.framework.name.get(lang), period=annex.period,
                                                    offices=offices), "body"))
