@@ -32,6 +32,7 @@ HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
 DOMAIN_FILL = PatternFill("solid", fgColor="EDEDED")
 THIN = Side(style="thin", color="808080")
 WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 SHEET_NAMES = {
     "en": ("Annex I", "Annex II", "Annex III", "By country", "By sex, age, disability", "Sources"),
@@ -97,7 +98,7 @@ def put_figure(ws, row: int, column: int, result: IndicatorResult, cell: Cell, l
 
 def _fit_height(ws, row: int, text: str, width: float, lang: str) -> None:
     """Row height for wrapped text: spreadsheet programs do not always grow rows on opening."""
-    per_line = max(1.0, width * (0.55 if lang == "zh" or any(ord(c) > 0x2e80 for c in text[:200]) else 1.1))
+    per_line = max(1.0, width * (0.6 if lang == "zh" or any(ord(c) > 0x2e80 for c in text[:200]) else 1.3))
     lines = sum(1 + int(len(part) / per_line) for part in str(text).split("\n"))
     if lines > 1:
         ws.row_dimensions[row].height = 15 * min(lines, 40)
@@ -183,6 +184,9 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
                     value=QUALIFIER_WORDS[lang].get(result.total.qualifier, "") or None)
             ws.cell(row=row, column=tail + 2, value=len(result.offices))
             ws.cell(row=row, column=tail + 3, value=len(result.countries))
+        for col in range(1, ncol + 1):
+            if col != 2:  # the wrapped name sets the row's height: the other cells align to its top
+                ws.cell(row=row, column=col).alignment = TOP
         row += 1
     row += 1
     ws.cell(row=row, column=1, value=text["notes"]).font = ITALIC
@@ -191,7 +195,7 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
         ws.cell(row=row, column=1, value=note).alignment = Alignment(wrap_text=True, vertical="top")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncol)
         _fit_height(ws, row, note, 60 + 11 + 12 + 8 + 19 * len(years) + 52, lang)
-    widths = [8, 60, 12, 11, *[19] * len(years), 22, 11, 9, 10]
+    widths = [8, 60, 12, 11, *[20] * len(years), 24, 11, 9, 10]
     for n, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
     ws.freeze_panes = "C5"
@@ -237,7 +241,7 @@ def _annex2(ws, annex: Annex, settings: DocumentSettings) -> None:
                 put_figure(ws, row, 7, result, cell, lang)
                 ws.cell(row=row, column=8, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
                 row += 1
-    for n, width in enumerate((22, 12, 34, 8, 60, 12, 15, 11), start=1):
+    for n, width in enumerate((22, 12, 34, 8, 60, 12, 24, 11), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
     ws.freeze_panes = "A3"
     if row > 3:
@@ -289,7 +293,7 @@ def _by_country(ws, annex: Annex, settings: DocumentSettings) -> None:
             put_figure(ws, row, 6, result, cell, lang)
             ws.cell(row=row, column=7, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
             row += 1
-    for n, width in enumerate((8, 60, 12, 10, 24, 15, 11), start=1):
+    for n, width in enumerate((8, 60, 12, 10, 24, 24, 11), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
     ws.freeze_panes = "A2"
     if row > 2:
@@ -316,7 +320,7 @@ def _disaggregation(ws, annex: Annex, settings: DocumentSettings) -> None:
                 put_figure(ws, row, 6, result, cell, lang)
                 ws.cell(row=row, column=7, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
                 row += 1
-    for n, width in enumerate((8, 60, 12, 14, 14, 15, 11), start=1):
+    for n, width in enumerate((8, 60, 12, 14, 14, 24, 11), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
     ws.freeze_panes = "A2"
     _print_setup(ws, settings, "1:1")
