@@ -55,8 +55,10 @@ def build(path: Path, records: int, offices: int, seed: int = 7) -> float:
         city = rng.choice(cities[country])
         value = entity = ""
         sex = ""
+        qualifier = "none"
         if ind.rule == "sum":
             value = rng.randrange(10, 5000)
+            qualifier = rng.choice(("none",) * 8 + ("more_than", "at_least"))
             if "sex" in ind.disaggregations and rng.random() < 0.3:
                 sex = rng.choice(("female", "male"))
         elif ind.entity == "named":
@@ -66,7 +68,7 @@ def build(path: Path, records: int, offices: int, seed: int = 7) -> float:
         row = {"id": str(uuid.UUID(int=rng.getrandbits(128))), "office_code": rng.choice(codes),
                "indicator": ind.code, "year": year, "value": value if value != "" else None,
                "country": country, "city": city, "entity": entity,
-               "qualifier": rng.choice(("none",) * 8 + ("more_than", "at_least")), "sex": sex, "age": "",
+               "qualifier": qualifier, "sex": sex, "age": "",
                "disability": "", "narrative": "", "source": "bench",
                "status": "draft" if year == 2025 else "submitted", "created_at": now, "updated_at": now,
                "version": 1, "changed_by": "bench", "deleted": 0}
