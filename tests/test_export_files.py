@@ -103,10 +103,13 @@ def test_pdf_in_chinese_embeds_its_fonts(hq_path, tmp_path):
 
 def test_user_text_prints_as_typed(hq_path, tmp_path):
     out = tmp_path / "annex.pdf"
-    export_annex(hq_path, out, "pdf")
+    export_annex(hq_path, out, "pdf", DocumentSettings(title="Results <draft> & annexes", symbol="X/<1>&2"),
+                 include_drafts=True)
     flat = " ".join(pdf_text(out).split())
     assert "<b>not bold</b> & 100% of <i>Nairobi</i>" in flat
     assert "人居署 & partners" in flat
+    assert "Results <draft> & annexes" in flat and "X/<1>&2" in flat
+    assert "Working view: draft records are included" in flat
 
 
 def test_long_tables_split_with_repeated_headers(tmp_path):
