@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, LongTable,
+from reportlab.platypus import (BaseDocTemplate, LayoutError, CondPageBreak, Frame, KeepTogether, LongTable,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
 
@@ -235,7 +235,7 @@ def _masthead(settings: DocumentSettings, styles: Styles, width: float) -> list:
     text = labels(settings.lang)
     s = settings
     top = Table(
-        [[styles.para(s.united_nations, "masthead_un"), styles.para(s.symbol, "masthead_symbol")]],
+        [[styles.para(_short(s.united_nations), "masthead_un"), styles.para(_short(s.symbol), "masthead_symbol")]],
         colWidths=[width * 0.55, width * 0.45])
     top.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -243,12 +243,12 @@ def _masthead(settings: DocumentSettings, styles: Styles, width: float) -> list:
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
-    distr = [text["distr"], s.date, ""]
+    distr = [text["distr"], _short(s.date), ""]
     if s.language_name and s.language_name != s.original:
-        distr.append(s.language_name)
-    distr.append(text["original"].format(language=s.original))
+        distr.append(_short(s.language_name))
+    distr.append(text["original"].format(language=_short(s.original)))
     block = Table(
-        [[styles.para(s.organ, "masthead_organ"), styles.para("<br/>".join(escape(x) for x in distr),
+        [[styles.para(_short(s.organ), "masthead_organ"), styles.para("<br/>".join(escape(x) for x in distr),
                                                               "masthead_distr", raw=True)]],
         colWidths=[width * 0.62, width * 0.38])
     block.setStyle(TableStyle([
@@ -337,6 +337,16 @@ def _annex1(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
     return flow
 
 
+OFFICES_PER_ROW = 8
+NAME_LIMIT = 120
+
+
+def _short(text: str) -> str:
+    """User text cut to a length a table cell can hold on one page."""
+    text = str(text)
+    return text if len(text) <= NAME_LIMIT else text[:NAME_LIMIT - 1] + "…"
+
+
 def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: float) -> list:
     lang = settings.lang
     text = labels(lang)
@@ -356,7 +366,7 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
         ("LEFTPADDING", (4, 0), (4, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
-    names = {o.code: o.name for o in annex.offices}
+    names = {o.code: _short(o.name) for o in annex.offices}
     for region in annex.regions():
         offices = annex.offices_in(region)
         codes = {o.code for o in offices}
@@ -365,27 +375,34 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
             cell = result.by_region.get(region)
             if cell is None or cell.value is None:
                 continue
-            parts = [f"{names.get(code, code) if len(codes) == 1 else code}: "
+            parts = [f"{names.get(code, code) if len(codes) == 1 else _short(code)}: "
                      f"{_num(result, result.by_office[code], lang)}"
                      for code in sorted(codes) if code in result.by_office
                      and result.by_office[code].value is not None]
-            block.append([styles.para(result.code, "cell"),
-                          styles.para(document.indicator_name(result, lang), "cell"),
-                          styles.para(document.unit_label(annex.framework, result.unit, lang), "cell"),
-                          styles.para(_num(result, cell, lang), "cell_num_bold"),
-                          styles.para("; ".join(parts), "cell")])
+            # A row must fit on a page: many offices continue on rows of their own.
+            chunks = [parts[i:i + OFFICES_PER_ROW] for i in range(0, len(parts), OFFICES_PER_ROW)] or [[]]
+            block.append([[styles.para(result.code, "cell"),
+                           styles.para(document.indicator_name(result, lang), "cell"),
+                           styles.para(document.unit_label(annex.framework, result.unit, lang), "cell"),
+                           styles.para(_num(result, cell, lang), "cell_num_bold"),
+                           styles.para("; ".join(chunks[0]), "cell")]]
+                         + [["", "", "", "", styles.para("; ".join(c), "cell")] for c in chunks[1:]])
         if not block:
             continue  # a region whose offices reported nothing counted
         n = len(rows)
-        office_list = ", ".join(f"{o.name} ({o.code})" for o in offices)
+        if len(offices) <= OFFICES_PER_ROW:
+            who = ", ".join(f"{names[o.code]} ({_short(o.code)})" for o in offices)
+        else:
+            who = text["offices_count"].format(n=len(offices))
         rows.append([styles.para(f"<b>{markup(document.region_label(region, lang))}</b> "
-                                 f"<font size=7.5>({markup(office_list)})</font>", "cell", raw=True),
+                                 f"<font size=7.5>({markup(who)})</font>", "cell", raw=True),
                      "", "", "", ""])
         style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), colors.Color(0.9, 0.9, 0.9)),
                   ("TOPPADDING", (0, n), (-1, n), 3)]
-        for row in block:
-            style.append(("LINEBELOW", (0, len(rows)), (-1, len(rows)), 0.25, colors.Color(0.75, 0.75, 0.75)))
-            rows.append(row)
+        for indicator_rows in block:
+            rows.extend(indicator_rows)
+            last = len(rows) - 1
+            style.append(("LINEBELOW", (0, last), (-1, last), 0.25, colors.Color(0.75, 0.75, 0.75)))
     if len(rows) == 1:
         return [styles.para(text["no_results"], "body")]
     table = LongTable(rows, colWidths=widths, repeatRows=1, splitByRow=1)
@@ -462,4 +479,7 @@ def write_pdf(annex: Annex, target, settings: DocumentSettings | None = None,
     doc = AnnexDocument(target, settings, progress, title=settings.title, author="UN-Habitat",
                         subject=settings.symbol, creator="Habitat Results")
     story = build_story(annex, settings, doc, progress)
-    doc.build(story)
+    try:
+        doc.build(story)
+    except LayoutError as exc:
+        raise ExportError(f"the annex cannot be laid out on the page: {str(exc)[:200]}") from exc

@@ -270,3 +270,19 @@ def test_a_file_without_submitted_results_still_exports(office_path, tmp_path):
     assert "No results were reported for this period." in text
     assert "No examples of impact were reported for this period." in text
     assert all(row["total"] is None for row in json.loads((tmp_path / "empty.json").read_text()))
+
+
+def test_a_region_with_many_offices_still_fits_the_pages(tmp_path):
+    path = tmp_path / "big-region.habitat"
+    with ResultsFile.create(path, Office("HQ", "Headquarters", "KEN"), kind="headquarters") as hq:
+        for n in range(150):
+            code = f"AF{n:03d}"
+            hq.add_office(Office(code, "Regional office with a long name " * 8 + str(n), "KEN", "Africa"))
+            hq.add_records([{"indicator": "1.1.a", "year": 2021, "value": 1_000_001 + n, "country": "KEN",
+                             "qualifier": "more_than"}], office_code=code)
+        hq.submit_year(2021)
+    out = tmp_path / "big-region.pdf"
+    export_annex(path, out, "pdf")
+    flat = " ".join(pdf_text(out).split())
+    assert "Africa (150 offices)" in flat
+    assert "AF149: more than 1 million" in flat
