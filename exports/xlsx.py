@@ -59,9 +59,12 @@ EXTRA = {
 }
 
 
+CELL_LIMIT = 32_767  # characters Excel holds in one cell; more and it "repairs" the file
+
+
 def safe_text(value: str) -> str:
-    """Text without the control characters XML forbids."""
-    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    """Text without the control characters XML forbids, within Excel's cell limit."""
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value))[:CELL_LIMIT]
 
 
 def put_text(ws, row: int, column: int, value: str):
