@@ -16,10 +16,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 VENV = HERE / ".venv"
-# Debian packages the tests use: a TrueType CJK font reportlab can embed, PDF-to-text/PNG tools,
-# a real spreadsheet program to open the XLSX, and the libraries Qt needs without a display.
-DEBIAN_PACKAGES = ["fonts-wqy-microhei", "poppler-utils", "poppler-data", "libreoffice-calc",
-                   "libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libdbus-1-3",
+# Debian packages the tests use: TrueType CJK and Times-like fonts reportlab can embed,
+# PDF-to-text/PNG tools, a real spreadsheet program to open the XLSX, and the libraries Qt needs
+# without a display.
+DEBIAN_PACKAGES = ["fonts-wqy-microhei", "fonts-liberation", "poppler-utils", "poppler-data",
+                   "libreoffice-calc", "libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libdbus-1-3",
                    "libglib2.0-0", "fontconfig", "fonts-dejavu-core"]
 
 

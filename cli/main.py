@@ -211,5 +211,7 @@ def demo(folder):
             click.echo(f"{path}: {results.office.name}: {summary}")
 
 
+from cli.export import export; main.add_command(export)  # noqa: E402,E702
+
 if __name__ == "__main__":
     main()

@@ -248,6 +248,18 @@ class ResultsFile:
             raise OfficeFileError(f"{self.path}: a headquarters file holds {len(offices)} offices")
         return offices[0]
 
+    def add_office(self, office: Office, *, who: str | None = None) -> None:
+        """List one more office in a headquarters file; its records then name it by code."""
+        problems = check_office(office)
+        if problems:
+            raise ValidationError(problems)
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM office WHERE code = ?", (office.code,)).fetchone():
+                raise OfficeFileError(f"{self.path}: office {office.code} is already listed")
+            conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?)",
+                         (office.code, office.name, office.country, office.region))
+            _audit(conn, who, "insert", "office", office.code, None, asdict(office))
+
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
 

@@ -1,0 +1,428 @@
+"""Aggregation of a results file into the annex tables: one engine behind every format and the GUI.
+
+Counting rules, per indicator:
+
+- *sum*: the values of the records are added.
+- *distinct*: distinct entities are counted across offices and years. A city is its country and
+  its name (case, accents composed the same way and spacing ignored), a country its ISO code, a
+  named item its name. A city reported by two offices, or in two years, counts once in the
+  period total; a yearly column counts the entities of that year.
+- *derived*: one indicator's aggregate divided by another's, as a percentage; never added up.
+
+Only submitted and validated records count, unless drafts are asked for (a working view).
+The same code reads an office file and a headquarters file: offices come from the ``office``
+table, each record names its office. The file is opened read-only and aggregated in SQL (a
+GROUP BY for sums, DISTINCT keys for distinct counts), so that large files aggregate quickly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from fractions import Fraction
+from importlib import metadata
+from pathlib import Path
+
+from db import schema
+from db.errors import HabitatError, OfficeFileError
+from db.framework import Framework, Indicator
+from db.officefile import Office, ResultsFile, check_sqlite_header, connect
+from db.progress import Progress, report
+from exports.numbers import combine_qualifiers, percent, share_qualifier
+
+COUNTED_STATUSES = ("submitted", "validated")
+DRAFT_STATUSES = ("draft", "returned")
+NO_REGION = ""  # offices without a region are listed under this key
+
+
+class ExportError(HabitatError):
+    """An export that cannot be made: bad years, unknown format, unwritable destination."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One figure of the annex and the qualifier it carries ("more than", "at least", "about")."""
+
+    value: int | Fraction | None
+    qualifier: str = "none"
+
+
+EMPTY = Cell(None)
+
+
+@dataclass
+class IndicatorResult:
+    """Everything the annex says about one indicator."""
+
+    indicator: Indicator
+    by_year: dict[int, Cell]
+    total: Cell
+    offices: tuple[str, ...]
+    countries: tuple[str, ...]
+    records: int = 0
+    by_region: dict[str, Cell] = field(default_factory=dict)
+    by_office: dict[str, Cell] = field(default_factory=dict)
+    by_country: dict[str, Cell] = field(default_factory=dict)
+    by_disaggregation: dict[str, dict[str, Cell]] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str:
+        return self.indicator.code
+
+    @property
+    def rule(self) -> str:
+        return self.indicator.rule
+
+    @property
+    def unit(self) -> str:
+        return self.indicator.unit
+
+    @property
+    def reported(self) -> bool:
+        return self.total.value is not None
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """An office's example of impact for an outcome and a reporting year."""
+
+    outcome: str
+    office_code: str
+    year: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where the annex figures come from, recorded in every export."""
+
+    path: str
+    kind: str
+    file_id: str
+    framework: str
+    generated_at: str
+    app_version: str
+    include_drafts: bool
+    records_counted: int
+    statuses: tuple[str, ...]
+
+
+@dataclass
+class Annex:
+    """The aggregated results of one file over the chosen reporting years."""
+
+    framework: Framework
+    years: tuple[int, ...]
+    results: list[IndicatorResult]
+    offices: list[Office]
+    narratives: list[Narrative]
+    source: SourceInfo
+
+    @property
+    def period(self) -> str:
+        """The reporting years as a heading shows them: "2020–2024", "2022" or "2020, 2022"."""
+        first, last = self.years[0], self.years[-1]
+        if first == last:
+            return str(first)
+        if len(self.years) == last - first + 1:
+            return f"{first}–{last}"
+        return ", ".join(str(y) for y in self.years)
+
+    def result(self, code: str) -> IndicatorResult:
+        return self._by_code[code]
+
+    @property
+    def _by_code(self) -> dict[str, IndicatorResult]:
+        return {r.code: r for r in self.results}
+
+    def regions(self) -> list[str]:
+        """Regions of the offices, alphabetically; offices without one last."""
+        found = {o.region for o in self.offices}
+        return sorted(r for r in found if r) + ([NO_REGION] if NO_REGION in found else [])
+
+    def offices_in(self, region: str) -> list[Office]:
+        return [o for o in self.offices if o.region == region]
+
+
+def app_version() -> str:
+    try:
+        return metadata.version("habitat-results")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def open_for_export(path: Path) -> ResultsFile:
+    """Open a results file read-only (an export never changes it); refuse files of another schema."""
+    path = Path(path)
+    check_sqlite_header(path)
+    try:
+        conn = connect(path, readonly=True)
+        version = schema.schema_version(conn)
+        if version != schema.SCHEMA_VERSION:
+            conn.close()
+            raise OfficeFileError(
+                f"{path}: file schema {version}, this app exports schema {schema.SCHEMA_VERSION}; "
+                "open the file in the app once to upgrade it" if version < schema.SCHEMA_VERSION else
+                f"{path}: made by a newer version of Habitat Results; please update the app")
+        return ResultsFile(path, conn)
+    except sqlite3.DatabaseError as exc:
+        raise OfficeFileError(f"{path}: cannot be read as a results file ({exc})") from exc
+
+
+def parse_years(text: str | None, framework: Framework) -> tuple[int, ...]:
+    """'2020-2024', '2022' or '2020,2022' → reporting years of the plan; None → the whole period."""
+    if not text:
+        return tuple(framework.years)
+    years: list[int] = []
+    try:
+        for part in str(text).replace("–", "-").split(","):
+            part = part.strip()
+            if "-" in part:
+                first, last = (int(p) for p in part.split("-", 1))
+                years.extend(range(first, last + 1))
+            elif part:
+                years.append(int(part))
+    except ValueError:
+        raise ExportError(f"'{text}' is not a year or a range of years such as 2020-2024") from None
+    outside = [y for y in years if y not in framework.years]
+    if outside or not years:
+        raise ExportError(f"years must lie in the plan period {framework.first_year}–{framework.last_year}; "
+                          f"'{text}' does not")
+    return tuple(sorted(set(years)))
+
+
+class _Tally:
+    """A running aggregate: a sum or a set of entity keys, and the qualifiers seen."""
+
+    __slots__ = ("total", "keys", "qualifiers")
+
+    def __init__(self, distinct: bool):
+        self.total = 0
+        self.keys: set | None = set() if distinct else None
+        self.qualifiers: set[str] = set()
+
+    def add(self, value, qualifier: str) -> None:
+        if self.keys is not None:
+            self.keys.add(value)
+        else:
+            self.total += value or 0
+        self.qualifiers.add(qualifier)
+
+    def cell(self) -> Cell:
+        value = len(self.keys) if self.keys is not None else self.total
+        return Cell(value, combine_qualifiers(self.qualifiers))
+
+
+class _IndicatorTally:
+    def __init__(self, distinct: bool):
+        self.distinct = distinct
+        self.total = _Tally(distinct)
+        self.years: dict[int, _Tally] = {}
+        self.regions: dict[str, _Tally] = {}
+        self.offices: dict[str, _Tally] = {}
+        self.countries: dict[str, _Tally] = {}
+        self.dis: dict[str, dict[str, _Tally]] = {}
+        self.records = 0
+
+    def _part(self, table: dict, key) -> _Tally:
+        tally = table.get(key)
+        if tally is None:
+            tally = table[key] = _Tally(self.distinct)
+        return tally
+
+    def add(self, value, qualifier, year, office, region, country, breakdown=()) -> None:
+        self.total.add(value, qualifier)
+        self._part(self.years, year).add(value, qualifier)
+        self._part(self.offices, office).add(value, qualifier)
+        self._part(self.regions, region).add(value, qualifier)
+        if country:
+            self._part(self.countries, country).add(value, qualifier)
+        for dimension, group in breakdown:
+            self._part(self.dis.setdefault(dimension, {}), group).add(value, qualifier)
+
+    def result(self, indicator: Indicator, years) -> IndicatorResult:
+        dis = {d: {g: t.cell() for g, t in sorted(groups.items())} for d, groups in self.dis.items()
+               if any(g for g in groups)}  # a breakdown only where one was recorded
+        return IndicatorResult(
+            indicator=indicator,
+            by_year={y: self.years[y].cell() if y in self.years else EMPTY for y in years},
+            total=self.total.cell() if self.records else EMPTY,
+            offices=tuple(sorted(self.offices)),
+            countries=tuple(sorted(self.countries)),
+            records=self.records,
+            by_region={k: t.cell() for k, t in sorted(self.regions.items())},
+            by_office={k: t.cell() for k, t in sorted(self.offices.items())},
+            by_country={k: t.cell() for k, t in sorted(self.countries.items())},
+            by_disaggregation=dis,
+        )
+
+
+_normal_cache: dict[str, str] = {}
+
+
+def normal_name(text: str) -> str:
+    """A name as compared for distinct counts: composed the same way, case and spacing ignored."""
+    found = _normal_cache.get(text)
+    if found is None:
+        found = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+        if len(_normal_cache) < 200_000:
+            _normal_cache[text] = found
+    return found
+
+
+def entity_key(kind: str | None, country: str, city: str, entity: str) -> tuple:
+    """The identity of what a distinct record counts."""
+    if kind == "city":
+        return ("city", country, normal_name(city))
+    if kind == "country":
+        return ("country", country)
+    if kind == "country_or_city":
+        return ("city", country, normal_name(city)) if city.strip() else ("country", country)
+    return ("named", normal_name(entity))
+
+
+def _in(column: str, values) -> tuple[str, list]:
+    values = list(values)
+    return f"{column} IN ({', '.join('?' * len(values))})", values
+
+
+def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
+              progress: Progress | None = None) -> Annex:
+    """Aggregate an open results file (office or headquarters) into the annex figures."""
+    framework = results.framework
+    years = tuple(sorted(years)) if years else tuple(framework.years)
+    statuses = COUNTED_STATUSES + (DRAFT_STATUSES if include_drafts else ())
+    offices = results.offices()
+    office_by_code = {o.code: o for o in offices}
+    conn = results.conn
+    indicators = framework.indicators()
+    tallies = {i.code: _IndicatorTally(i.rule == "distinct") for i in indicators if i.rule != "derived"}
+
+    status_sql, status_params = _in("status", statuses)
+    year_sql, year_params = _in("year", years)
+    where = f"deleted = 0 AND {status_sql} AND {year_sql}"
+    params = status_params + year_params
+    # Records naming an office the file does not list still count, under no region.
+    unknown = {}
+
+    def office_of(code: str) -> Office:
+        found = office_by_code.get(code)
+        if found is None:
+            found = unknown.get(code) or Office(code, code, "", NO_REGION)
+            unknown[code] = found
+        return found
+
+    report(progress, 0, 4, "Adding up counted values")
+    sums = [i.code for i in indicators if i.rule == "sum"]
+    if sums:
+        ind_sql, ind_params = _in("indicator", sums)
+        rows = conn.execute(
+            f"SELECT indicator, year, office_code, country, sex, age, disability, qualifier, "
+            f"SUM(value), COUNT(*) FROM record WHERE {where} AND {ind_sql} "
+            f"GROUP BY indicator, year, office_code, country, sex, age, disability, qualifier",
+            params + ind_params)
+        for code, year, office_code, country, sex, age, disability, qualifier, value, count in rows:
+            office = office_of(office_code)
+            tally = tallies[code]
+            tally.records += count
+            tally.add(value, qualifier, year, office_code, office.region, country or office.country,
+                      (("sex", sex or ""), ("age", age or ""), ("disability", disability or "")))
+
+    report(progress, 1, 4, "Counting distinct entities")
+    distinct = [i for i in indicators if i.rule == "distinct"]
+    kinds = {i.code: i.entity for i in distinct}
+    if distinct:
+        ind_sql, ind_params = _in("indicator", kinds)
+        rows = conn.execute(
+            f"SELECT indicator, year, office_code, country, city, entity, qualifier, COUNT(*) "
+            f"FROM record WHERE {where} AND {ind_sql} "
+            f"GROUP BY indicator, year, office_code, country, city, entity, qualifier",
+            params + ind_params)
+        for code, year, office_code, country, city, entity, qualifier, count in rows:
+            office = office_of(office_code)
+            country = country or ""
+            key = entity_key(kinds[code], country, city or "", entity or "")
+            tally = tallies[code]
+            tally.records += count
+            tally.add(key, qualifier, year, office_code, office.region, country or office.country)
+
+    report(progress, 2, 4, "Computing shares")
+    out: dict[str, IndicatorResult] = {}
+    for indicator in indicators:
+        if indicator.rule != "derived":
+            out[indicator.code] = tallies[indicator.code].result(indicator, years)
+    for indicator in indicators:
+        if indicator.rule == "derived":
+            out[indicator.code] = _derived(indicator, out[indicator.numerator],
+                                           out[indicator.denominator], years)
+
+    report(progress, 3, 4, "Collecting examples of impact")
+    narratives = _narratives(conn, framework, years, statuses)
+    counted = sum(r.records for r in out.values())
+    source = SourceInfo(
+        path=str(results.path), kind=results.kind, file_id=results.file_id,
+        framework=f"{framework.id} {framework.version}",
+        generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        app_version=app_version(), include_drafts=include_drafts, records_counted=counted,
+        statuses=statuses)
+    report(progress, 4, 4, "Aggregated")
+    return Annex(framework, years, [out[i.code] for i in indicators],
+                 sorted([*offices, *unknown.values()], key=lambda o: (o.region == NO_REGION, o.region, o.code)),
+                 narratives, source)
+
+
+def _share(numerator: Cell | None, denominator: Cell | None) -> Cell:
+    if numerator is None or denominator is None or numerator.value is None or denominator.value is None:
+        return EMPTY
+    value = percent(numerator.value, denominator.value)
+    if value is None:
+        return EMPTY
+    return Cell(value, share_qualifier(numerator.qualifier, denominator.qualifier))
+
+
+def _derived(indicator: Indicator, num: IndicatorResult, den: IndicatorResult, years) -> IndicatorResult:
+    """A share computed from two aggregates: per year, for the period and per breakdown; never summed."""
+
+    def table(a: dict, b: dict) -> dict:
+        cells = {k: _share(a.get(k), b.get(k)) for k in sorted(set(a) | set(b))}
+        return {k: c for k, c in cells.items() if c.value is not None}
+
+    total = _share(num.total, den.total)
+    known = total.value is not None
+    return IndicatorResult(
+        indicator=indicator,
+        by_year={y: _share(num.by_year.get(y), den.by_year.get(y)) for y in years},
+        total=total,
+        offices=tuple(sorted(set(num.offices) | set(den.offices))) if known else (),
+        countries=tuple(sorted(set(num.countries) | set(den.countries))) if known else (),
+        records=0,
+        by_region=table(num.by_region, den.by_region),
+        by_office=table(num.by_office, den.by_office),
+        by_country=table(num.by_country, den.by_country),
+    )
+
+
+def _narratives(conn, framework: Framework, years, statuses) -> list[Narrative]:
+    """Outcome narratives of the chosen years, for office-years that have counted records."""
+    status_sql, status_params = _in("r.status", statuses)
+    year_sql, year_params = _in("n.year", years)
+    rows = conn.execute(
+        f"SELECT n.outcome, n.office_code, n.year, n.text FROM outcome_narrative n "
+        f"WHERE {year_sql} AND EXISTS (SELECT 1 FROM record r WHERE r.office_code = n.office_code "
+        f"AND r.year = n.year AND r.deleted = 0 AND {status_sql})",
+        year_params + status_params).fetchall()
+    order = {g.code: n for n, g in enumerate(framework.outcomes())}
+    found = [Narrative(o, office, year, text) for o, office, year, text in rows
+             if o in order and isinstance(text, str) and text.strip()]
+    return sorted(found, key=lambda n: (order[n.outcome], n.year, n.office_code))
+
+
+def aggregate_file(path: Path, *, years=None, include_drafts: bool = False,
+                   progress: Progress | None = None) -> Annex:
+    """Open ``path`` read-only and aggregate it; ``years`` may be text such as '2020-2024'."""
+    with open_for_export(path) as results:
+        if years is None or isinstance(years, str):
+            years = parse_years(years, results.framework)
+        return aggregate(results, years=years, include_drafts=include_drafts, progress=progress)

@@ -1,0 +1,83 @@
+"""One call for the CLI and the desktop app: aggregate a results file and write one export of it.
+
+``export_annex`` opens its own read-only connection, so it can run on a worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from db.progress import Progress
+from exports.aggregate import Annex, ExportError, aggregate_file
+from exports.document import DocumentSettings
+
+FORMATS = ("pdf", "xlsx", "csv", "json")
+
+
+def _phase(progress: Progress | None, start: int, end: int) -> Progress | None:
+    """Progress of one phase mapped onto start..end of a 0–100 scale."""
+    if progress is None:
+        return None
+
+    def scaled(done: int, total: int | None = None, message: str = "") -> bool:
+        if total:
+            done = start + (end - start) * min(done, total) // total
+        else:
+            done = start
+        return progress(done, 100, message)
+
+    return scaled
+
+
+def render(annex: Annex, fmt: str, settings: DocumentSettings, target, progress: Progress | None = None) -> None:
+    """Write ``annex`` as ``fmt`` to ``target``, a path or a binary file object."""
+    if fmt == "pdf":
+        from exports.pdf import write_pdf
+
+        write_pdf(annex, target, settings, progress)
+    elif fmt == "xlsx":
+        from exports.xlsx import write_xlsx
+
+        write_xlsx(annex, target, settings, progress)
+    elif fmt in ("csv", "json"):
+        from exports.tables import annex_csv, annex_json
+
+        text = (annex_csv if fmt == "csv" else annex_json)(annex, settings.lang)
+        data = text.encode("utf-8")
+        if isinstance(target, (str, Path)):
+            Path(target).write_bytes(data)
+        else:
+            target.write(data)
+    else:
+        raise ExportError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
+
+
+def export_annex(source_path: Path, out_path: Path, fmt: str, settings: DocumentSettings | None = None,
+                 progress: Progress | None = None, *, years=None, include_drafts: bool = False) -> Annex:
+    """Aggregate ``source_path`` and write the ``fmt`` export to ``out_path``; returns the aggregate.
+
+    ``years`` is None (the whole plan period), text such as '2020-2024', or a list of years.
+    The file appears complete or not at all: it is written under a temporary name and renamed.
+    Cancelling through ``progress`` raises ``Cancelled`` and leaves no file.
+    """
+    if fmt not in FORMATS:
+        raise ExportError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
+    settings = (settings or DocumentSettings()).resolved()
+    out_path = Path(out_path)
+    if not out_path.parent.is_dir():
+        raise ExportError(f"{out_path.parent}: no such folder")
+    annex = aggregate_file(source_path, years=years, include_drafts=include_drafts,
+                           progress=_phase(progress, 0, 30))
+    tmp = out_path.with_name(f".{out_path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        render(annex, fmt, settings, tmp, _phase(progress, 30, 99))
+        os.replace(tmp, out_path)
+    except OSError as exc:
+        raise ExportError(f"{out_path}: cannot be written ({exc.strerror or exc})") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress is not None:
+        progress(100, 100, "Done")  # the file is written: too late to cancel
+    return annex

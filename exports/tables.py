@@ -1,0 +1,81 @@
+"""The aggregated table for scripts: JSON (one object per indicator) and CSV (one row per indicator)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from fractions import Fraction
+
+from exports.aggregate import Annex, Cell, IndicatorResult
+from exports.numbers import share_value
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def plain(value):
+    """A figure for JSON and CSV: whole numbers as they are, shares in per cent with one decimal."""
+    if isinstance(value, Fraction):
+        return share_value(value)
+    return value
+
+
+def _cell(cell: Cell) -> dict:
+    return {"value": plain(cell.value), "qualifier": cell.qualifier}
+
+
+def indicator_json(result: IndicatorResult, lang: str = "en") -> dict:
+    """One indicator's figures: ``code unit rule by_year total qualifier offices countries`` and breakdowns."""
+    ind = result.indicator
+    return {
+        "code": result.code,
+        "name": ind.name.get(lang),
+        "unit": result.unit,
+        "rule": result.rule,
+        "entity": ind.entity,
+        "numerator": ind.numerator,
+        "denominator": ind.denominator,
+        "by_year": {str(y): plain(c.value) for y, c in result.by_year.items()},
+        "by_year_qualifier": {str(y): c.qualifier for y, c in result.by_year.items()},
+        "total": plain(result.total.value),
+        "qualifier": result.total.qualifier,
+        "offices": len(result.offices),
+        "countries": len(result.countries),
+        "office_codes": list(result.offices),
+        "country_codes": list(result.countries),
+        "records": result.records,
+        "by_region": {k: _cell(c) for k, c in result.by_region.items()},
+        "by_office": {k: _cell(c) for k, c in result.by_office.items()},
+        "by_country": {k: _cell(c) for k, c in result.by_country.items()},
+        "by_disaggregation": {d: {g or "not recorded": _cell(c) for g, c in groups.items()}
+                              for d, groups in result.by_disaggregation.items()},
+    }
+
+
+def annex_json(annex: Annex, lang: str = "en") -> str:
+    """The JSON export: a list with one object per indicator, in framework order."""
+    return json.dumps([indicator_json(r, lang) for r in annex.results], ensure_ascii=False, indent=1) + "\n"
+
+
+def _text(value) -> str:
+    text = "" if value is None else str(value)
+    # A CSV opened in a spreadsheet must not run anything: such text starts with an apostrophe.
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_header(annex: Annex) -> list[str]:
+    return ["code", "indicator", "unit", "rule", *[str(y) for y in annex.years], "total", "qualifier",
+            "offices", "countries"]
+
+
+def annex_csv(annex: Annex, lang: str = "en") -> str:
+    """The CSV export: one row per indicator; shares in per cent with one decimal."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(csv_header(annex))
+    for r in annex.results:
+        writer.writerow([r.code, _text(r.indicator.name.get(lang)), r.unit, r.rule,
+                         *["" if r.by_year[y].value is None else plain(r.by_year[y].value) for y in annex.years],
+                         "" if r.total.value is None else plain(r.total.value),
+                         r.total.qualifier, len(r.offices), len(r.countries)])
+    return out.getvalue()

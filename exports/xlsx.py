@@ -1,0 +1,378 @@
+"""The annex as an Excel workbook (openpyxl): one sheet per annex, breakdowns, and the sources.
+
+Figures stay numbers (a qualifier is shown by the cell's number format, "more than "#,##0, so
+the value survives for formulas); merged headers, frozen panes, print setup (A4 landscape, fit
+to width, title rows repeated). Text typed by users that starts with = + - @ is stored as text
+with Excel's quote prefix, so that no spreadsheet program ever runs it as a formula.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from db.progress import Progress, report
+from db.validation import country_name
+from exports import document
+from exports.aggregate import Annex, Cell, IndicatorResult
+from exports.document import DocumentSettings, labels
+from exports.numbers import QUALIFIER_WORDS
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+COUNT_FORMAT = "#,##0"
+SHARE_FORMAT = "0.0%"
+BOLD = Font(bold=True)
+ITALIC = Font(italic=True)
+TITLE = Font(bold=True, size=13)
+HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
+DOMAIN_FILL = PatternFill("solid", fgColor="EDEDED")
+THIN = Side(style="thin", color="808080")
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+SHEET_NAMES = {
+    "en": ("Annex I", "Annex II", "Annex III", "By country", "By sex, age, disability", "Sources"),
+    "zh": ("附件一", "附件二", "附件三", "按国家", "按性别、年龄、残疾", "来源"),
+}
+EXTRA = {
+    "en": {"rule": "Counting rule", "qualifier": "Qualifier", "country_code": "Country code",
+           "country": "Country", "outcome": "Outcome", "year": "Year", "narrative": "Example of impact",
+           "all_offices": "All offices in the region", "office_name": "Office name",
+           "rules": {"sum": "sum", "distinct": "distinct", "derived": "share"},
+           "dimension": "Breakdown", "group": "Group", "not_recorded": "not recorded",
+           "dimensions": {"sex": "sex", "age": "age group", "disability": "disability"},
+           "sources": ("File", "File kind", "File identifier", "Framework", "Reporting years",
+                       "Statuses counted", "Records counted", "Generated at (UTC)", "App version",
+                       "Document symbol", "Language", "Offices")},
+    "zh": {"rule": "计算规则", "qualifier": "限定语", "country_code": "国家代码", "country": "国家",
+           "outcome": "成果", "year": "年度", "narrative": "影响实例", "all_offices": "区域内所有办事处",
+           "office_name": "办事处名称",
+           "rules": {"sum": "合计", "distinct": "不重复计数", "derived": "比例"},
+           "dimension": "分类", "group": "组别", "not_recorded": "未记录",
+           "dimensions": {"sex": "性别", "age": "年龄组", "disability": "残疾"},
+           "sources": ("文件", "文件类型", "文件标识", "框架", "报告年度", "计入的状态", "计入的记录数",
+                       "生成时间（UTC）", "应用程序版本", "文件编号", "语言", "办事处")},
+}
+
+
+CELL_LIMIT = 32_767  # characters Excel holds in one cell; more and it "repairs" the file
+
+
+def safe_text(value: str) -> str:
+    """Text without the control characters XML forbids, within Excel's cell limit."""
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value))[:CELL_LIMIT]
+
+
+def put_text(ws, row: int, column: int, value: str):
+    """Write user text into a cell; text that a spreadsheet would take for a formula stays text."""
+    text = safe_text(value)
+    cell = ws.cell(row=row, column=column)
+    cell.value = text
+    if text.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def figure_format(rule: str, qualifier: str, lang: str) -> str:
+    base = SHARE_FORMAT if rule == "derived" else COUNT_FORMAT
+    word = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"]).get(qualifier, "")
+    return f'"{word} "{base}' if word else base
+
+
+def put_figure(ws, row: int, column: int, result: IndicatorResult, cell: Cell, lang: str, *, bold=False):
+    """A figure as a number; shares as fractions shown as per cent; the qualifier in the format."""
+    target = ws.cell(row=row, column=column)
+    if cell is None or cell.value is None:
+        return target
+    value = cell.value
+    if isinstance(value, Fraction):
+        value = float(value / 100)
+    target.value = value
+    target.number_format = figure_format(result.rule, cell.qualifier, lang)
+    if bold:
+        target.font = BOLD
+    return target
+
+
+def _fit_height(ws, row: int, text: str, width: float, lang: str) -> None:
+    """Row height for wrapped text: spreadsheet programs do not always grow rows on opening."""
+    per_line = max(1.0, width * (0.6 if lang == "zh" or any(ord(c) > 0x2e80 for c in text[:200]) else 1.3))
+    lines = sum(1 + int(len(part) / per_line) for part in str(text).split("\n"))
+    if lines > 1:
+        ws.row_dimensions[row].height = 15 * min(lines, 40)
+
+
+def _title(ws, row: int, text: str, width: int, font=TITLE) -> None:
+    ws.cell(row=row, column=1, value=safe_text(text)).font = font
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+
+
+def _print_setup(ws, settings: DocumentSettings, title_rows: str) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages tall as needed: only the width is fitted
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = title_rows
+    ws.oddHeader.right.text = safe_text(settings.symbol).replace("&", "&&")
+    ws.oddFooter.center.text = "&P / &N"
+    ws.page_margins.left = ws.page_margins.right = 0.5
+
+
+def _head(ws, row: int, column: int, text: str):
+    cell = ws.cell(row=row, column=column, value=text)
+    cell.font = BOLD
+    cell.fill = HEAD_FILL
+    cell.alignment = CENTER
+    cell.border = Border(top=THIN, bottom=THIN)
+    return cell
+
+
+def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
+    lang = settings.lang
+    text, extra = labels(lang), EXTRA[lang]
+    years = annex.years
+    ncol = 4 + len(years) + 4
+    _title(ws, 1, f"{document.annex_heading(1, lang)}  {text['annex1'].format(period=annex.period)}", ncol)
+    _title(ws, 2, f"{settings.symbol}  {settings.title}", ncol, ITALIC)
+    for col, key in enumerate(("code", "indicator", "unit"), start=1):
+        _head(ws, 3, col, text[key])
+        _head(ws, 4, col, "")
+        ws.merge_cells(start_row=3, start_column=col, end_row=4, end_column=col)
+    _head(ws, 3, 4, extra["rule"])
+    _head(ws, 4, 4, "")
+    ws.merge_cells(start_row=3, start_column=4, end_row=4, end_column=4)
+    _head(ws, 3, 5, text["results_by_year"])
+    for n, year in enumerate(years):
+        if n:
+            _head(ws, 3, 5 + n, "")
+        _head(ws, 4, 5 + n, year)
+    ws.merge_cells(start_row=3, start_column=5, end_row=3, end_column=4 + len(years))
+    tail = 5 + len(years)
+    for n, heading in enumerate((f"{text['total']} {annex.period}", extra["qualifier"], text["offices"],
+                                 text["countries"])):
+        _head(ws, 3, tail + n, heading)
+        _head(ws, 4, tail + n, "")
+        ws.merge_cells(start_row=3, start_column=tail + n, end_row=4, end_column=tail + n)
+    row = 5
+    for item in document.outline(annex):
+        if item[0] in ("domain", "outcome"):
+            kind, code, name = item
+            label = name.get(lang) if name else code
+            cell = ws.cell(row=row, column=1, value=label if code == "E" else f"{code}. {label}")
+            cell.font = BOLD if kind == "domain" else Font(bold=True, italic=True)
+            if kind == "domain":
+                for col in range(1, ncol + 1):
+                    ws.cell(row=row, column=col).fill = DOMAIN_FILL
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncol)
+            row += 1
+            continue
+        result = item[1]
+        ws.cell(row=row, column=1, value=result.code)
+        name = document.indicator_name(result, lang)
+        ws.cell(row=row, column=2, value=name).alignment = WRAP
+        _fit_height(ws, row, name, 60, lang)
+        ws.cell(row=row, column=3, value=document.unit_label(annex.framework, result.unit, lang))
+        ws.cell(row=row, column=4, value=extra["rules"][result.rule])
+        for n, year in enumerate(years):
+            put_figure(ws, row, 5 + n, result, result.by_year[year], lang)
+        put_figure(ws, row, tail, result, result.total, lang, bold=True)
+        if result.reported:
+            ws.cell(row=row, column=tail + 1,
+                    value=QUALIFIER_WORDS[lang].get(result.total.qualifier, "") or None)
+            ws.cell(row=row, column=tail + 2, value=len(result.offices))
+            ws.cell(row=row, column=tail + 3, value=len(result.countries))
+        for col in range(1, ncol + 1):
+            if col != 2:  # the wrapped name sets the row's height: the other cells align to its top
+                ws.cell(row=row, column=col).alignment = TOP
+        row += 1
+    row += 1
+    ws.cell(row=row, column=1, value=text["notes"]).font = ITALIC
+    for note in document.notes(annex, lang):
+        row += 1
+        ws.cell(row=row, column=1, value=note).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncol)
+        _fit_height(ws, row, note, 60 + 11 + 12 + 8 + 19 * len(years) + 52, lang)
+    widths = [8, 60, 12, 11, *[20] * len(years), 24, 11, 9, 10]
+    for n, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    ws.freeze_panes = "C5"
+    _print_setup(ws, settings, "3:4")
+
+
+def _annex2(ws, annex: Annex, settings: DocumentSettings) -> None:
+    lang = settings.lang
+    text, extra = labels(lang), EXTRA[lang]
+    columns = (text["region"], text["office"], extra["office_name"], text["code"], text["indicator"],
+               text["unit"], f"{text['total']} {annex.period}", extra["qualifier"])
+    _title(ws, 1, f"{document.annex_heading(2, lang)}  {text['annex2'].format(period=annex.period)}",
+           len(columns))
+    for col, heading in enumerate(columns, start=1):
+        _head(ws, 2, col, heading)
+    row = 3
+    for region in annex.regions():
+        offices = annex.offices_in(region)
+        region_name = document.region_label(region, lang)
+        for result in annex.results:
+            cell = result.by_region.get(region)
+            if cell is None or cell.value is None:
+                continue
+            put_text(ws, row, 1, region_name).font = BOLD
+            ws.cell(row=row, column=2, value=extra["all_offices"]).font = BOLD
+            ws.cell(row=row, column=4, value=result.code)
+            ws.cell(row=row, column=5, value=document.indicator_name(result, lang))
+            ws.cell(row=row, column=6, value=document.unit_label(annex.framework, result.unit, lang))
+            put_figure(ws, row, 7, result, cell, lang, bold=True)
+            ws.cell(row=row, column=8, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
+            row += 1
+        for office in offices:
+            for result in annex.results:
+                cell = result.by_office.get(office.code)
+                if cell is None or cell.value is None:
+                    continue
+                put_text(ws, row, 1, region_name)
+                put_text(ws, row, 2, office.code)
+                put_text(ws, row, 3, office.name)
+                ws.cell(row=row, column=4, value=result.code)
+                ws.cell(row=row, column=5, value=document.indicator_name(result, lang))
+                ws.cell(row=row, column=6, value=document.unit_label(annex.framework, result.unit, lang))
+                put_figure(ws, row, 7, result, cell, lang)
+                ws.cell(row=row, column=8, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
+                row += 1
+    for n, width in enumerate((22, 12, 34, 8, 60, 12, 24, 11), start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    ws.freeze_panes = "A3"
+    if row > 3:
+        ws.auto_filter.ref = f"A2:H{row - 1}"
+    _print_setup(ws, settings, "2:2")
+
+
+def _annex3(ws, annex: Annex, settings: DocumentSettings) -> None:
+    lang = settings.lang
+    text, extra = labels(lang), EXTRA[lang]
+    columns = (extra["outcome"], text["office"], extra["office_name"], extra["year"], extra["narrative"])
+    _title(ws, 1, f"{document.annex_heading(3, lang)}  {text['annex3']}", len(columns))
+    for col, heading in enumerate(columns, start=1):
+        _head(ws, 2, col, heading)
+    names = {o.code: o.name for o in annex.offices}
+    row = 3
+    for narrative in annex.narratives:
+        group = annex.framework.group(narrative.outcome)
+        ws.cell(row=row, column=1, value=f"{group.code}. {group.name.get(lang)}").alignment = WRAP
+        put_text(ws, row, 2, narrative.office_code)
+        put_text(ws, row, 3, names.get(narrative.office_code, narrative.office_code)).alignment = WRAP
+        ws.cell(row=row, column=4, value=narrative.year)
+        put_text(ws, row, 5, narrative.text).alignment = WRAP
+        _fit_height(ws, row, narrative.text, 90, lang)
+        row += 1
+    for n, width in enumerate((40, 10, 28, 7, 90), start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    ws.freeze_panes = "A3"
+    _print_setup(ws, settings, "2:2")
+
+
+def _by_country(ws, annex: Annex, settings: DocumentSettings) -> None:
+    lang = settings.lang
+    text, extra = labels(lang), EXTRA[lang]
+    columns = (text["code"], text["indicator"], text["unit"], extra["country_code"], extra["country"],
+               f"{text['total']} {annex.period}", extra["qualifier"])
+    for col, heading in enumerate(columns, start=1):
+        _head(ws, 1, col, heading)
+    row = 2
+    for result in annex.results:
+        for country, cell in result.by_country.items():
+            if cell.value is None:
+                continue
+            ws.cell(row=row, column=1, value=result.code)
+            ws.cell(row=row, column=2, value=document.indicator_name(result, lang))
+            ws.cell(row=row, column=3, value=document.unit_label(annex.framework, result.unit, lang))
+            put_text(ws, row, 4, country)
+            put_text(ws, row, 5, country_name(country, lang) or country)
+            put_figure(ws, row, 6, result, cell, lang)
+            ws.cell(row=row, column=7, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
+            row += 1
+    for n, width in enumerate((8, 60, 12, 10, 24, 24, 11), start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    ws.freeze_panes = "A2"
+    if row > 2:
+        ws.auto_filter.ref = f"A1:G{row - 1}"
+    _print_setup(ws, settings, "1:1")
+
+
+def _disaggregation(ws, annex: Annex, settings: DocumentSettings) -> None:
+    lang = settings.lang
+    text, extra = labels(lang), EXTRA[lang]
+    columns = (text["code"], text["indicator"], text["unit"], extra["dimension"], extra["group"],
+               f"{text['total']} {annex.period}", extra["qualifier"])
+    for col, heading in enumerate(columns, start=1):
+        _head(ws, 1, col, heading)
+    row = 2
+    for result in annex.results:
+        for dimension, groups in result.by_disaggregation.items():
+            for group, cell in groups.items():
+                ws.cell(row=row, column=1, value=result.code)
+                ws.cell(row=row, column=2, value=document.indicator_name(result, lang))
+                ws.cell(row=row, column=3, value=document.unit_label(annex.framework, result.unit, lang))
+                ws.cell(row=row, column=4, value=extra["dimensions"].get(dimension, dimension))
+                put_text(ws, row, 5, group or extra["not_recorded"])
+                put_figure(ws, row, 6, result, cell, lang)
+                ws.cell(row=row, column=7, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
+                row += 1
+    for n, width in enumerate((8, 60, 12, 14, 14, 24, 11), start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    ws.freeze_panes = "A2"
+    _print_setup(ws, settings, "1:1")
+
+
+def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
+    lang = settings.lang
+    names = EXTRA[lang]["sources"]
+    source = annex.source
+    years = f"{annex.years[0]}–{annex.years[-1]}" if len(annex.years) > 1 else str(annex.years[0])
+    values = (source.path, source.kind, source.file_id, source.framework, years, ", ".join(source.statuses),
+              source.records_counted, source.generated_at, source.app_version, settings.symbol,
+              settings.language_name)
+    row = 1
+    for name, value in zip(names, values):
+        ws.cell(row=row, column=1, value=name).font = BOLD
+        if isinstance(value, str):
+            put_text(ws, row, 2, value)
+        else:
+            ws.cell(row=row, column=2, value=value)
+        row += 1
+    ws.cell(row=row, column=1, value=names[-1]).font = BOLD
+    for office in annex.offices:
+        for col, value in enumerate((office.code, office.name, office.country, office.region), start=2):
+            put_text(ws, row, col, value)
+        row += 1
+    for n, width in enumerate((24, 40, 40, 10, 30), start=1):
+        ws.column_dimensions[get_column_letter(n)].width = width
+    _print_setup(ws, settings, "1:1")
+
+
+def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
+                   progress: Progress | None = None) -> Workbook:
+    settings = (settings or DocumentSettings()).resolved()
+    wb = Workbook()
+    names = SHEET_NAMES[settings.lang]
+    sheets = [wb.active] + [wb.create_sheet() for _ in names[1:]]
+    builders = (_annex1, _annex2, _annex3, _by_country, _disaggregation, _sources)
+    for n, (ws, name, build) in enumerate(zip(sheets, names, builders)):
+        report(progress, n, len(builders), f"Writing sheet {name}")
+        ws.title = name
+        build(ws, annex, settings)
+    wb.properties.title = safe_text(settings.title)
+    wb.properties.subject = safe_text(settings.symbol)
+    wb.properties.creator = "Habitat Results"
+    return wb
+
+
+def write_xlsx(annex: Annex, target, settings: DocumentSettings | None = None,
+               progress: Progress | None = None) -> None:
+    """Write the annex workbook to ``target`` (a path or a binary file object)."""
+    build_workbook(annex, settings, progress).save(target)
