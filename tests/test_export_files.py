@@ -19,7 +19,7 @@ from cli.main import main
 from db.officefile import Office, ResultsFile
 from db.progress import Cancelled
 from exports import DocumentSettings, ExportError, export_annex
-from test_aggregate import NARRATIVE, build_known_hq
+from tests.test_aggregate import NARRATIVE, build_known_hq
 
 
 @pytest.fixture
