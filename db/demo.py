@@ -61,6 +61,8 @@ def _rows_for(office: Office, cities: dict[str, list[str]], year: int, framework
                "source": rng.choice(SOURCES), "qualifier": "none"}
         if indicator.rule == "sum":
             row["value"] = rng.randrange(500, 400_000, 50)
+            if indicator.code == "1.2.d":  # a national figure: larger than the project figure 1.2.a
+                row["value"] *= 8
             row["city"] = city
             row["qualifier"] = rng.choice(["none", "none", "none", "at_least", "more_than"])
             if "sex" in indicator.disaggregations and rng.random() < 0.3:
