@@ -171,9 +171,10 @@ class RecordTableModel(QAbstractTableModel):
             return {}
         return {**record.values(), "status": record.status, **self._pending.get(key, {})}
 
-    def _forget_record(self, record_id: str) -> None:
+    def _replace_record(self, record: Record) -> None:
         for page in self._pages.values():
-            page.pop(record_id, None)
+            if record.id in page:
+                page[record.id] = record
 
     # --- Qt model interface -----------------------------------------------------------------------
 
@@ -362,7 +363,7 @@ class RecordTableModel(QAbstractTableModel):
         if updated.year != self.year or updated.indicator not in self.indicators:
             self.reload()  # the record left the view: a different year or indicator
         else:
-            self._forget_record(updated.id)
+            self._replace_record(updated)
             row = self.row_of(updated.id)
             if row is not None:
                 self._row_changed(row)
@@ -570,8 +571,13 @@ class IndicatorFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_query(self, text: str) -> None:
-        self._words = text.casefold().split()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._words = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = text.casefold().split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if not self._words:
