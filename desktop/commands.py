@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from desktop.models import RecordTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
 
 class _Command(QUndoCommand):
     def __init__(self, model: "RecordTableModel", text: str):
@@ -40,7 +37,7 @@ class EditRecordCommand(_Command):
         from desktop.models import column_titles
 
         titles = column_titles()
-        super().__init__(model, _t("Edit {fields}").format(
+        super().__init__(model, QCoreApplication.translate("Commands", "Edit {fields}").format(
             fields=", ".join(titles.get(f, f) for f in new)))
         self.record_id, self.old, self.new = record_id, old, new
         self._skip_redo = already_done
@@ -59,7 +56,7 @@ class AddRecordCommand(_Command):
     """Stores a new record; undo deletes it (a tombstone), redo restores it."""
 
     def __init__(self, model, values: dict, *, new_key: str | None = None):
-        super().__init__(model, _t("Add record"))
+        super().__init__(model, QCoreApplication.translate("Commands", "Add record"))
         self.values, self.new_key = values, new_key
         self.record_id: str | None = None
 
@@ -78,7 +75,8 @@ class AddRecordCommand(_Command):
 
 class DeleteRecordsCommand(_Command):
     def __init__(self, model, record_ids: list[str]):
-        super().__init__(model, _t("Delete {count} record(s)").format(count=len(record_ids)))
+        text = QCoreApplication.translate("Commands", "Delete {count} record(s)")
+        super().__init__(model, text.format(count=len(record_ids)))
         self.record_ids = list(record_ids)
 
     def redo(self) -> None:

@@ -34,24 +34,29 @@ LOCKED_BACKGROUND = QColor("#eeeeee")
 NEW_ROW_BACKGROUND = QColor("#fff8dc")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordTableModel", text)
-
 
 def column_titles() -> dict[str, str]:
     return {
-        "indicator": _t("Indicator"), "year": _t("Year"), "country": _t("Country"),
-        "city": _t("City"), "entity": _t("Entity"), "value": _t("Value"),
-        "qualifier": _t("Qualifier"), "sex": _t("Sex"), "age": _t("Age group"),
-        "disability": _t("Disability"), "narrative": _t("Narrative"), "source": _t("Source"),
-        "status": _t("Status"),
+        "indicator": QCoreApplication.translate("RecordTableModel", "Indicator"),
+        "year": QCoreApplication.translate("RecordTableModel", "Year"),
+        "country": QCoreApplication.translate("RecordTableModel", "Country"),
+        "city": QCoreApplication.translate("RecordTableModel", "City"),
+        "entity": QCoreApplication.translate("RecordTableModel", "Entity"),
+        "value": QCoreApplication.translate("RecordTableModel", "Value"),
+        "qualifier": QCoreApplication.translate("RecordTableModel", "Qualifier"),
+        "sex": QCoreApplication.translate("RecordTableModel", "Sex"),
+        "age": QCoreApplication.translate("RecordTableModel", "Age group"),
+        "disability": QCoreApplication.translate("RecordTableModel", "Disability"),
+        "narrative": QCoreApplication.translate("RecordTableModel", "Narrative"),
+        "source": QCoreApplication.translate("RecordTableModel", "Source"),
+        "status": QCoreApplication.translate("RecordTableModel", "Status"),
     }
 
 
 def locked_message(status: str) -> str:
     if status == "validated":
-        return _t("Validated by headquarters: read-only.")
-    return _t("Submitted: read-only until headquarters returns it.")
+        return QCoreApplication.translate("RecordTableModel", "Validated by headquarters: read-only.")
+    return QCoreApplication.translate("RecordTableModel", "Submitted: read-only until headquarters returns it.")
 
 
 @dataclass(frozen=True)
@@ -436,8 +441,9 @@ class RecordTableModel(QAbstractTableModel):
                 continue
             (locked if record.locked else stored).append(record.id)
         if locked:
-            self.refused.emit(_t("{count} submitted record(s) were not deleted: they are read-only.")
-                              .format(count=len(locked)))
+            text = QCoreApplication.translate("RecordTableModel",
+                                              "{count} submitted record(s) were not deleted: they are read-only.")
+            self.refused.emit(text.format(count=len(locked)))
         if stored:
             self.undo_stack.push(DeleteRecordsCommand(self, stored))
 

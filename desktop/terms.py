@@ -10,16 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from db.validation import AGE_GROUPS, DISABILITY, QUALIFIERS, SEXES, country_name
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Terms", text)
-
-
 def qualifier_labels() -> dict[str, str]:
     labels = {
-        "none": _t("exact"),
-        "at_least": _t("at least"),
-        "more_than": _t("more than"),
-        "about": _t("about"),
+        "none": QCoreApplication.translate("Terms", "exact"),
+        "at_least": QCoreApplication.translate("Terms", "at least"),
+        "more_than": QCoreApplication.translate("Terms", "more than"),
+        "about": QCoreApplication.translate("Terms", "about"),
     }
     return {code: labels[code] for code in QUALIFIERS}
 
@@ -27,18 +23,32 @@ def qualifier_labels() -> dict[str, str]:
 def breakdown_labels(field: str) -> dict[str, str]:
     """Allowed values of a breakdown field (sex, age, disability), with an empty 'not broken down'."""
     words = {
-        "sex": {"female": _t("female"), "male": _t("male")},
-        "age": {"children": _t("children (0–14)"), "youth": _t("youth (15–24)"),
-                "adults": _t("adults (25–64)"), "older": _t("older persons (65+)")},
-        "disability": {"yes": _t("with disability"), "no": _t("without disability")},
+        "sex": {
+            "female": QCoreApplication.translate("Terms", "female"),
+            "male": QCoreApplication.translate("Terms", "male"),
+        },
+        "age": {
+            "children": QCoreApplication.translate("Terms", "children (0–14)"),
+            "youth": QCoreApplication.translate("Terms", "youth (15–24)"),
+            "adults": QCoreApplication.translate("Terms", "adults (25–64)"),
+            "older": QCoreApplication.translate("Terms", "older persons (65+)"),
+        },
+        "disability": {
+            "yes": QCoreApplication.translate("Terms", "with disability"),
+            "no": QCoreApplication.translate("Terms", "without disability"),
+        },
     }[field]
     allowed = {"sex": SEXES, "age": AGE_GROUPS, "disability": DISABILITY}[field]
     return {"": "", **{code: words[code] for code in allowed}}
 
 
 def status_labels() -> dict[str, str]:
-    return {"draft": _t("draft"), "submitted": _t("submitted"), "validated": _t("validated"),
-            "returned": _t("returned")}
+    return {
+        "draft": QCoreApplication.translate("Terms", "draft"),
+        "submitted": QCoreApplication.translate("Terms", "submitted"),
+        "validated": QCoreApplication.translate("Terms", "validated"),
+        "returned": QCoreApplication.translate("Terms", "returned"),
+    }
 
 
 @cache
