@@ -247,6 +247,8 @@ class RecordTableModel(QAbstractTableModel):
                 return locked_message(status)
             if field in ("narrative", "source") and values.get(field):
                 return str(values[field])
+            if field == "indicator" and (indicator := self.framework.indicator(values.get(field) or "")):
+                return indicator.name.get(self.lang)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if problem:
@@ -275,7 +277,8 @@ class RecordTableModel(QAbstractTableModel):
         if field == "country":
             return terms.country_label(str(value), self.lang)
         if field == "qualifier":
-            return terms.qualifier_labels().get(value, str(value))
+            # "exact" on every row is noise: only qualified figures say so.
+            return "" if value == "none" else terms.qualifier_labels().get(value, str(value))
         if field in BREAKDOWNS:
             return terms.breakdown_labels(field).get(value, str(value))
         if field == "status":

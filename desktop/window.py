@@ -117,7 +117,6 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.problems_dock = dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [130], Qt.Orientation.Vertical)
 
         toolbar = QToolBar(self.tr("Records"), self)
         toolbar.setObjectName("records")
@@ -744,6 +743,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Habitat Results"),
                           self.tr("Habitat Results: UN-Habitat strategic plan results, entered offline by "
                                   "country offices and merged at headquarters."))
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        # Docks only take a size once the window is laid out: keep the problems panel short.
+        QTimer.singleShot(0, lambda: self.resizeDocks([self.problems_dock], [120], Qt.Orientation.Vertical))
 
     def closeEvent(self, event):
         self.save_outcome_narrative()
