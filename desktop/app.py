@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", nargs="?", type=Path, help="an office results file (.habitat) to open")
     parser.add_argument("--language", choices=sorted(i18n.LANGUAGES), help="user-interface language")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication([sys.argv[0], *([] if argv is None else [])])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("UN-Habitat")
     window = create_window(args.file, lang=args.language)

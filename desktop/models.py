@@ -491,7 +491,7 @@ class FrameworkTreeModel(QStandardItemModel):
         self.framework = framework
         self.lang = lang
         self._by_code: dict[str, list[QStandardItem]] = {}
-        self.setHorizontalHeaderLabels([self.tr("Domain of change / outcome / indicator"),
+        self.setHorizontalHeaderLabels([self.tr("Results framework"),
                                         self.tr("Records"), self.tr("Status")])
         self._build()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QGroupBox,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -63,6 +63,13 @@ class RecordTableView(QTableView):
             self.setCurrentIndex(current.siblingAtRow(current.row() + 1))
 
 
+class ProblemList(QListWidget):
+    """The problems panel: a few lines high unless the user drags it taller."""
+
+    def sizeHint(self):
+        return QSize(400, 4 * self.fontMetrics().height() + 12)
+
+
 class MainWindow(QMainWindow):
     """One office file at a time; with none open, a welcome page offers to create or open one."""
 
@@ -108,7 +115,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.setCentralWidget(self.pages)
 
-        self.problems_list = QListWidget()
+        self.problems_list = ProblemList()
         self.problems_list.itemActivated.connect(self._go_to_problem)
         self.problems_list.itemClicked.connect(self._go_to_problem)
         dock = QDockWidget(self.tr("Problems"), self)
@@ -306,7 +313,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 880])
+        splitter.setSizes([340, 940])
         return splitter
 
     # --- files ------------------------------------------------------------------------------------
@@ -364,11 +371,11 @@ class MainWindow(QMainWindow):
             self.record_model._titles = column_titles()
         self.grid.setModel(self.record_model)
         self.grid.selectionModel().currentChanged.connect(self._on_current_cell)
-        widths = {"indicator": 70, "year": 60, "country": 150, "city": 130, "entity": 150, "value": 100,
-                  "qualifier": 90, "sex": 80, "age": 110, "disability": 110, "narrative": 260,
-                  "source": 180, "status": 90}
+        widths = {"indicator": 64, "year": 52, "country": 140, "city": 110, "entity": 150, "value": 90,
+                  "qualifier": 80, "sex": 70, "age": 100, "disability": 100, "narrative": 240,
+                  "source": 150, "status": 80}
         for column, field in enumerate(COLUMNS):
-            self.grid.setColumnWidth(column, widths[field])
+            self.grid.setColumnWidth(column, self.fontMetrics().averageCharWidth() * widths[field] // 7)
 
         self.tree_model = FrameworkTreeModel(results.framework, self.lang, self)
         self.tree_proxy.setSourceModel(self.tree_model)
@@ -525,6 +532,7 @@ class MainWindow(QMainWindow):
         index = self.tree_model.index_of(kind, code)
         indicators = index.data(FrameworkTreeModel.IndicatorsRole) or []
         self.record_model.set_scope(indicators, self.year)
+        self._show_relevant_columns()
         self.scope_title.setText(self.tr("{name} — {year}").format(name=index.data(), year=self.year))
         framework = self.results.framework
         outcome = None
@@ -542,6 +550,20 @@ class MainWindow(QMainWindow):
                                              "entered.").format(code=code, numerator=indicator.numerator,
                                                                 denominator=indicator.denominator))
             self.lock_banner.show()
+
+    def _show_relevant_columns(self) -> None:
+        """Hide the columns none of the selected indicators use (breakdowns, entity, value)."""
+        framework = self.results.framework
+        chosen = [framework.indicator(code) for code in self.record_model.indicators]
+        used = {"sex": any("sex" in i.disaggregations for i in chosen),
+                "age": any("age" in i.disaggregations for i in chosen),
+                "disability": any("disability" in i.disaggregations for i in chosen),
+                "entity": any(i.entity == "named" for i in chosen),
+                "value": any(i.rule == "sum" for i in chosen),
+                "qualifier": any(i.rule == "sum" for i in chosen),
+                "indicator": len(chosen) != 1}
+        for column, field in enumerate(COLUMNS):
+            self.grid.setColumnHidden(column, chosen != [] and not used.get(field, True))
 
     def _year_state(self) -> tuple[int, int]:
         """(live records, locked records) of the selected year."""
@@ -743,11 +765,6 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Habitat Results"),
                           self.tr("Habitat Results: UN-Habitat strategic plan results, entered offline by "
                                   "country offices and merged at headquarters."))
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        # Docks only take a size once the window is laid out: keep the problems panel short.
-        QTimer.singleShot(0, lambda: self.resizeDocks([self.problems_dock], [120], Qt.Orientation.Vertical))
 
     def closeEvent(self, event):
         self.save_outcome_narrative()

@@ -4,17 +4,17 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/commands.py" line="40"/>
+        <location filename="../../desktop/commands.py" line="40" />
         <source>Edit {fields}</source>
         <translation>编辑{fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="59"/>
+        <location filename="../../desktop/commands.py" line="59" />
         <source>Add record</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="78"/>
+        <location filename="../../desktop/commands.py" line="78" />
         <source>Delete {count} record(s)</source>
         <translation>删除 {count} 条记录</translation>
     </message>
@@ -22,39 +22,39 @@
 <context>
     <name>FrameworkTreeModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="491"/>
-        <source>Domain of change / outcome / indicator</source>
-        <translation>变革领域 / 成果 / 指标</translation>
+        <location filename="../../desktop/models.py" line="494" />
+        <source>Results framework</source>
+        <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="492"/>
+        <location filename="../../desktop/models.py" line="495" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="492"/>
+        <location filename="../../desktop/models.py" line="495" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="534"/>
+        <location filename="../../desktop/models.py" line="537" />
         <source>{name}
 Computed from {numerator} ÷ {denominator}; not entered.</source>
         <translation>{name}
 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="560"/>
+        <location filename="../../desktop/models.py" line="563" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="562"/>
+        <location filename="../../desktop/models.py" line="565" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="564"/>
+        <location filename="../../desktop/models.py" line="567" />
         <source>partly submitted</source>
         <translation>部分已提交</translation>
     </message>
@@ -62,12 +62,12 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="110"/>
+        <location filename="../../desktop/dialogs.py" line="110" />
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="112"/>
+        <location filename="../../desktop/dialogs.py" line="112" />
         <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
         <translation>未从 {file} 导入任何内容：发现 {count} 个问题。请更正文件后重新导入。</translation>
     </message>
@@ -75,140 +75,140 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="99"/>
-        <location filename="../../desktop/window.py" line="346"/>
+        <location filename="../../desktop/window.py" line="106" />
+        <location filename="../../desktop/window.py" line="352" />
         <source>Habitat Results</source>
         <translation>人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="114"/>
-        <location filename="../../desktop/window.py" line="625"/>
+        <location filename="../../desktop/window.py" line="121" />
+        <location filename="../../desktop/window.py" line="646" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="122"/>
+        <location filename="../../desktop/window.py" line="128" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="125"/>
+        <location filename="../../desktop/window.py" line="131" />
         <source>Reporting year</source>
         <translation>报告年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="142"/>
+        <location filename="../../desktop/window.py" line="148" />
         <source>&amp;New office file…</source>
         <translation>新建办事处文件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="145"/>
+        <location filename="../../desktop/window.py" line="151" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="148"/>
+        <location filename="../../desktop/window.py" line="154" />
         <source>Open the &amp;demo data</source>
         <translation>打开示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="150"/>
+        <location filename="../../desktop/window.py" line="156" />
         <source>&amp;Import CSV/XLSX…</source>
         <translation>导入 CSV/XLSX(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="152"/>
+        <location filename="../../desktop/window.py" line="158" />
         <source>&amp;Export annex…</source>
         <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="154"/>
+        <location filename="../../desktop/window.py" line="160" />
         <source>&amp;Merge office files…</source>
         <translation>合并办事处文件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="156"/>
+        <location filename="../../desktop/window.py" line="162" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="160"/>
+        <location filename="../../desktop/window.py" line="166" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="163"/>
+        <location filename="../../desktop/window.py" line="169" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="166"/>
+        <location filename="../../desktop/window.py" line="172" />
         <source>&amp;Add record</source>
         <translation>添加记录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="170"/>
+        <location filename="../../desktop/window.py" line="176" />
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="173"/>
+        <location filename="../../desktop/window.py" line="179" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="177"/>
+        <location filename="../../desktop/window.py" line="183" />
         <source>&amp;Submit year…</source>
         <translation>提交年度(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="191"/>
+        <location filename="../../desktop/window.py" line="197" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="194"/>
+        <location filename="../../desktop/window.py" line="200" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="204"/>
+        <location filename="../../desktop/window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="211"/>
+        <location filename="../../desktop/window.py" line="217" />
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="213"/>
+        <location filename="../../desktop/window.py" line="219" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="214"/>
+        <location filename="../../desktop/window.py" line="220" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="217"/>
+        <location filename="../../desktop/window.py" line="223" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="218"/>
+        <location filename="../../desktop/window.py" line="224" />
         <source>&amp;About Habitat Results</source>
         <translation>关于人居署成果填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="233"/>
+        <location filename="../../desktop/window.py" line="239" />
         <source>Welcome to Habitat Results</source>
         <translation>欢迎使用人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="239"/>
-        <source>Enter your office&apos;s strategic plan results offline, under each domain of change. Everything you type is saved at once.
+        <location filename="../../desktop/window.py" line="245" />
+        <source>Enter your office's strategic plan results offline, under each domain of change. Everything you type is saved at once.
 
 Your office file will be kept here: {path}</source>
         <translation>在各变革领域下离线填报本办事处的战略计划成果。输入的内容会立即保存。
@@ -216,172 +216,172 @@ Your office file will be kept here: {path}</source>
 办事处文件将保存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="248"/>
+        <location filename="../../desktop/window.py" line="254" />
         <source>Create the office profile…</source>
         <translation>创建办事处资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="250"/>
+        <location filename="../../desktop/window.py" line="256" />
         <source>Open the demo data</source>
         <translation>打开示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="252"/>
+        <location filename="../../desktop/window.py" line="258" />
         <source>Open a file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="267"/>
+        <location filename="../../desktop/window.py" line="273" />
         <source>Search indicators by code or words</source>
         <translation>按编号或关键词搜索指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="297"/>
+        <location filename="../../desktop/window.py" line="303" />
         <source>What changed under this outcome in the year, in a few sentences. Saved as you type.</source>
         <translation>用几句话说明本年度该成果下发生的变化。输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="321"/>
+        <location filename="../../desktop/window.py" line="327" />
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="347"/>
+        <location filename="../../desktop/window.py" line="353" />
         <source>No office file open</source>
         <translation>未打开办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="354"/>
+        <location filename="../../desktop/window.py" line="360" />
         <source>headquarters file</source>
         <translation>总部文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="355"/>
+        <location filename="../../desktop/window.py" line="361" />
         <source>{office} — Habitat Results</source>
         <translation>{office} — 人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="423"/>
+        <location filename="../../desktop/window.py" line="429" />
         <source>Cannot create the office file</source>
         <translation>无法创建办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="428"/>
+        <location filename="../../desktop/window.py" line="434" />
         <source>Open an office file</source>
         <translation>打开办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="442"/>
+        <location filename="../../desktop/window.py" line="448" />
         <source>Cannot write the demo data</source>
         <translation>无法写入示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="448"/>
+        <location filename="../../desktop/window.py" line="454" />
         <source>Export annex</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="448"/>
+        <location filename="../../desktop/window.py" line="454" />
         <source>Exporting the annex is coming in a later version.</source>
         <translation>导出附件功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="452"/>
+        <location filename="../../desktop/window.py" line="458" />
         <source>Merge office files</source>
         <translation>合并办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="453"/>
+        <location filename="../../desktop/window.py" line="459" />
         <source>Merging office files is coming in a later version.</source>
         <translation>合并办事处文件功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="458"/>
+        <location filename="../../desktop/window.py" line="464" />
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="458"/>
+        <location filename="../../desktop/window.py" line="464" />
         <source>Tables (*.csv *.xlsx)</source>
         <translation>表格 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="478"/>
+        <location filename="../../desktop/window.py" line="484" />
         <source>Importing {file}</source>
         <translation>正在导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="480"/>
+        <location filename="../../desktop/window.py" line="486" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="486"/>
+        <location filename="../../desktop/window.py" line="492" />
         <source>{count} record(s) imported from {file}</source>
         <translation>已从 {file} 导入 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="529"/>
+        <location filename="../../desktop/window.py" line="536" />
         <source>{name} — {year}</source>
         <translation>{name} — {year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="542"/>
+        <location filename="../../desktop/window.py" line="549" />
         <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
         <translation>{code} 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="559"/>
+        <location filename="../../desktop/window.py" line="580" />
         <source>{year} has been submitted: its records are read-only until headquarters returns them.</source>
         <translation>{year}年已提交：在总部退回之前，其记录为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="563"/>
+        <location filename="../../desktop/window.py" line="584" />
         <source>Part of {year} has been submitted: the grey records are read-only until headquarters returns them.</source>
         <translation>{year}年部分记录已提交：在总部退回之前，灰色记录为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="581"/>
+        <location filename="../../desktop/window.py" line="602" />
         <source>This record is {status}: read-only until headquarters returns it.</source>
         <translation>此记录状态为“{status}”：在总部退回之前为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="619"/>
+        <location filename="../../desktop/window.py" line="640" />
         <source>Row {row} · {column}: {message}</source>
         <translation>第 {row} 行 · {column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="624"/>
+        <location filename="../../desktop/window.py" line="645" />
         <source>Problems ({count})</source>
         <translation>问题（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="644"/>
+        <location filename="../../desktop/window.py" line="665" />
         <source>Narrative for outcome {code} in {year}</source>
         <translation>成果 {code} 的 {year} 年度叙述</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="697"/>
+        <location filename="../../desktop/window.py" line="718" />
         <source>Cannot submit {year}</source>
         <translation>无法提交{year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="703"/>
+        <location filename="../../desktop/window.py" line="724" />
         <source>{count} record(s) of {year} submitted.</source>
         <translation>已提交{year}年的 {count} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="727"/>
+        <location filename="../../desktop/window.py" line="748" />
         <source>New office file</source>
         <translation>新建办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="744"/>
+        <location filename="../../desktop/window.py" line="765" />
         <source>About Habitat Results</source>
         <translation>关于人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="745"/>
+        <location filename="../../desktop/window.py" line="766" />
         <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
         <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
     </message>
@@ -389,42 +389,42 @@ Your office file will be kept here: {path}</source>
 <context>
     <name>OfficeProfileDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="18"/>
+        <location filename="../../desktop/dialogs.py" line="18" />
         <source>Office profile</source>
         <translation>办事处资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="21"/>
+        <location filename="../../desktop/dialogs.py" line="21" />
         <source>e.g. KEN or ROAF</source>
         <translation>例如 KEN 或 ROAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="23"/>
+        <location filename="../../desktop/dialogs.py" line="23" />
         <source>e.g. UN-Habitat Kenya Country Office</source>
         <translation>例如 人居署肯尼亚国家办事处</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="35"/>
+        <location filename="../../desktop/dialogs.py" line="35" />
         <source>e.g. Africa</source>
         <translation>例如 非洲</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="40"/>
+        <location filename="../../desktop/dialogs.py" line="40" />
         <source>Office code</source>
         <translation>办事处代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="41"/>
+        <location filename="../../desktop/dialogs.py" line="41" />
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="42"/>
+        <location filename="../../desktop/dialogs.py" line="42" />
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="43"/>
+        <location filename="../../desktop/dialogs.py" line="43" />
         <source>Region</source>
         <translation>区域</translation>
     </message>
@@ -432,7 +432,7 @@ Your office file will be kept here: {path}</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../desktop/jobs.py" line="85"/>
+        <location filename="../../desktop/jobs.py" line="85" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -440,82 +440,82 @@ Your office file will be kept here: {path}</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="40"/>
+        <location filename="../../desktop/models.py" line="40" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="41"/>
+        <location filename="../../desktop/models.py" line="41" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="42"/>
+        <location filename="../../desktop/models.py" line="42" />
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="43"/>
+        <location filename="../../desktop/models.py" line="43" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="44"/>
+        <location filename="../../desktop/models.py" line="44" />
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="45"/>
+        <location filename="../../desktop/models.py" line="45" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="46"/>
+        <location filename="../../desktop/models.py" line="46" />
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="47"/>
+        <location filename="../../desktop/models.py" line="47" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="48"/>
+        <location filename="../../desktop/models.py" line="48" />
         <source>Age group</source>
         <translation>年龄组</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="49"/>
+        <location filename="../../desktop/models.py" line="49" />
         <source>Disability</source>
         <translation>残疾状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="50"/>
+        <location filename="../../desktop/models.py" line="50" />
         <source>Narrative</source>
         <translation>叙述</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="51"/>
+        <location filename="../../desktop/models.py" line="51" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="52"/>
+        <location filename="../../desktop/models.py" line="52" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="58"/>
+        <location filename="../../desktop/models.py" line="58" />
         <source>Validated by headquarters: read-only.</source>
         <translation>已由总部核实：只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="59"/>
+        <location filename="../../desktop/models.py" line="59" />
         <source>Submitted: read-only until headquarters returns it.</source>
         <translation>已提交：在总部退回之前为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="444"/>
+        <location filename="../../desktop/models.py" line="447" />
         <source>{count} submitted record(s) were not deleted: they are read-only.</source>
         <translation>{count} 条已提交记录未被删除：它们为只读。</translation>
     </message>
@@ -523,32 +523,32 @@ Your office file will be kept here: {path}</source>
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="72"/>
+        <location filename="../../desktop/dialogs.py" line="72" />
         <source>Submit {year}</source>
         <translation>提交{year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="75"/>
+        <location filename="../../desktop/dialogs.py" line="75" />
         <source>{count} draft or returned record(s) of {year} will be submitted to headquarters. Submitted records are read-only until headquarters returns them.</source>
         <translation>{year}年的 {count} 条草稿或已退回记录将提交至总部。提交后的记录在总部退回之前为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="82"/>
+        <location filename="../../desktop/dialogs.py" line="82" />
         <source>{indicator}: {count} record(s)</source>
         <translation>{indicator}：{count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="85"/>
+        <location filename="../../desktop/dialogs.py" line="85" />
         <source>{count} row(s) in the grid are not valid yet and will not be submitted.</source>
         <translation>表格中有 {count} 行尚不完整，不会被提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="90"/>
+        <location filename="../../desktop/dialogs.py" line="90" />
         <source>Fix these problems before submitting:</source>
         <translation>提交前请先解决以下问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="97"/>
+        <location filename="../../desktop/dialogs.py" line="97" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -556,82 +556,82 @@ Your office file will be kept here: {path}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../desktop/terms.py" line="15"/>
+        <location filename="../../desktop/terms.py" line="15" />
         <source>exact</source>
         <translation>确切</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="16"/>
+        <location filename="../../desktop/terms.py" line="16" />
         <source>at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="17"/>
+        <location filename="../../desktop/terms.py" line="17" />
         <source>more than</source>
         <translation>多于</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="18"/>
+        <location filename="../../desktop/terms.py" line="18" />
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="27"/>
+        <location filename="../../desktop/terms.py" line="27" />
         <source>female</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="28"/>
+        <location filename="../../desktop/terms.py" line="28" />
         <source>male</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="31"/>
+        <location filename="../../desktop/terms.py" line="31" />
         <source>children (0–14)</source>
         <translation>儿童（0–14 岁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="32"/>
+        <location filename="../../desktop/terms.py" line="32" />
         <source>youth (15–24)</source>
         <translation>青年（15–24 岁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="33"/>
+        <location filename="../../desktop/terms.py" line="33" />
         <source>adults (25–64)</source>
         <translation>成年人（25–64 岁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="34"/>
+        <location filename="../../desktop/terms.py" line="34" />
         <source>older persons (65+)</source>
         <translation>老年人（65 岁以上）</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="37"/>
+        <location filename="../../desktop/terms.py" line="37" />
         <source>with disability</source>
         <translation>有残疾</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="38"/>
+        <location filename="../../desktop/terms.py" line="38" />
         <source>without disability</source>
         <translation>无残疾</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="47"/>
+        <location filename="../../desktop/terms.py" line="47" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="48"/>
+        <location filename="../../desktop/terms.py" line="48" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="49"/>
+        <location filename="../../desktop/terms.py" line="49" />
         <source>validated</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../desktop/terms.py" line="50"/>
+        <location filename="../../desktop/terms.py" line="50" />
         <source>returned</source>
         <translation>已退回</translation>
     </message>
