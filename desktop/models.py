@@ -76,7 +76,7 @@ class RecordTableModel(QAbstractTableModel):
     FieldRole = Qt.ItemDataRole.UserRole + 3
 
     problemsChanged = Signal()
-    stored = Signal()  # something was written: counts elsewhere may have changed
+    stored = Signal()  # records were added, deleted or moved: counts per indicator and year changed
     refused = Signal(str)  # a write the file refused (locked, gone): a message for the user
 
     def __init__(self, results: ResultsFile, undo_stack: QUndoStack | None = None, lang: str = "en",
@@ -88,6 +88,7 @@ class RecordTableModel(QAbstractTableModel):
         self.indicators: list[str] = []
         self.year: int | None = None
         self._ids: list[str] = []
+        self._row_by_id: dict[str, int] | None = None
         self._pages: OrderedDict[int, dict[str, Record]] = OrderedDict()
         self._new_keys: list[str] = []  # rows being entered, not valid yet, so not stored yet
         self._new_values: dict[str, dict] = {}
@@ -121,10 +122,12 @@ class RecordTableModel(QAbstractTableModel):
         else:
             self._ids = []
         self._pages.clear()
-        live = set(self._ids)
-        for key in [k for k in self._pending if k not in live]:
-            self._pending.pop(key)
-            self._problems.pop(key, None)
+        self._row_by_id = None
+        if self._pending:
+            live = set(self._ids)
+            for key in [k for k in self._pending if k not in live]:
+                self._pending.pop(key)
+                self._problems.pop(key, None)
         self.endResetModel()
         self.problemsChanged.emit()
 
@@ -145,10 +148,9 @@ class RecordTableModel(QAbstractTableModel):
     def row_of(self, key: str) -> int | None:
         if key in self._new_values:
             return len(self._ids) + self._new_keys.index(key)
-        try:
-            return self._ids.index(key)
-        except ValueError:
-            return None
+        if self._row_by_id is None:  # built on first need: most views never look a row up by id
+            self._row_by_id = {record_id: row for row, record_id in enumerate(self._ids)}
+        return self._row_by_id.get(key)
 
     def record(self, row: int) -> Record | None:
         """The stored record shown in ``row`` (None for a row still being entered)."""
@@ -370,12 +372,12 @@ class RecordTableModel(QAbstractTableModel):
     def _after_update(self, updated: Record) -> None:
         if updated.year != self.year or updated.indicator not in self.indicators:
             self.reload()  # the record left the view: a different year or indicator
+            self.stored.emit()  # and the counts per indicator and year changed
         else:
             self._replace_record(updated)
             row = self.row_of(updated.id)
             if row is not None:
                 self._row_changed(row)
-        self.stored.emit()
 
     def add_new_row(self, values: dict | None = None) -> int:
         """Start entering a new record in a row at the end; returns its row."""

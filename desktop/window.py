@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.tree_model: FrameworkTreeModel | None = None
         self.year: int | None = None
         self._scope: tuple[str, str] | None = None  # (kind, code) of the selected tree node
+        self._counts: dict[tuple[str, str], int] | None = None  # the year's records by indicator, status
         self._narrative_key: tuple[str, int] | None = None
         self._narrative_timer = QTimer(self)
         self._narrative_timer.setSingleShot(True)
@@ -277,6 +278,8 @@ class MainWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         self.tree_proxy = IndicatorFilterProxy(self)
         self.tree.setModel(self.tree_proxy)
+        # The proxy stays for the window's life, and so does this selection model: connect once.
+        self.tree.selectionModel().currentChanged.connect(self._on_node_selected)
         self.search_box.textChanged.connect(self._on_search)
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.tree)
@@ -336,7 +339,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         old = self.results
         self.results = results
+        if self.record_model is not None:
+            self.grid.setModel(None)
+            self.record_model.deleteLater()
         self.record_model = None
+        self._counts = None
         if old is not None and old is not results:
             old.close()
         self._show_file()
@@ -369,7 +376,7 @@ class MainWindow(QMainWindow):
         else:
             self.record_model.lang = self.lang
             self.record_model._titles = column_titles()
-        self.grid.setModel(self.record_model)
+        self._replace_model(self.grid, self.record_model)
         self.grid.selectionModel().currentChanged.connect(self._on_current_cell)
         widths = {"indicator": 64, "year": 52, "country": 140, "city": 110, "entity": 150, "value": 90,
                   "qualifier": 80, "sex": 70, "age": 100, "disability": 100, "narrative": 240,
@@ -377,9 +384,11 @@ class MainWindow(QMainWindow):
         for column, field in enumerate(COLUMNS):
             self.grid.setColumnWidth(column, self.fontMetrics().averageCharWidth() * widths[field] // 7)
 
+        old_tree = self.tree_model
         self.tree_model = FrameworkTreeModel(results.framework, self.lang, self)
         self.tree_proxy.setSourceModel(self.tree_model)
-        self.tree.selectionModel().currentChanged.connect(self._on_node_selected)
+        if old_tree is not None:
+            old_tree.deleteLater()
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -398,6 +407,14 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
         scope = self._scope or ("outcome", results.framework.outcomes()[0].code)
         self.select_node(*scope)
+
+    @staticmethod
+    def _replace_model(view, model) -> None:
+        """Give a view a new model; the old selection model is ours to delete (Qt does not)."""
+        old_selection = view.selectionModel()
+        view.setModel(model)
+        if old_selection is not None and old_selection is not view.selectionModel():
+            old_selection.deleteLater()
 
     def _default_year(self, years: list[int]) -> int:
         """The first year that still has drafts, else the plan's last year."""
@@ -566,9 +583,12 @@ class MainWindow(QMainWindow):
             self.grid.setColumnHidden(column, chosen != [] and not used.get(field, True))
 
     def _year_state(self) -> tuple[int, int]:
-        """(live records, locked records) of the selected year."""
-        counts = self.results.status_counts(self.year)
-        return sum(counts.values()), counts.get("submitted", 0) + counts.get("validated", 0)
+        """(live records, locked records) of the selected year, from the counts last read."""
+        if self._counts is None:
+            self._counts = self.results.counts_by_indicator_status(self.year)
+        live = sum(self._counts.values())
+        locked = sum(n for (_, status), n in self._counts.items() if status in ("submitted", "validated"))
+        return live, locked
 
     def year_submitted(self) -> bool:
         live, locked = self._year_state()
@@ -591,7 +611,8 @@ class MainWindow(QMainWindow):
     def _refresh_counts(self) -> None:
         if self.results is None or self.tree_model is None:
             return
-        self.tree_model.update_counts(self.results.counts_by_indicator_status(self.year))
+        self._counts = self.results.counts_by_indicator_status(self.year)
+        self.tree_model.update_counts(self._counts)
         self._update_lock_banner()
 
     def _on_current_cell(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -719,8 +740,8 @@ class MainWindow(QMainWindow):
             return False
         # Submitted records are locked: undoing edits made before would now be refused.
         self.undo_stack.clear()
-        self._load_scope()
         self._refresh_counts()
+        self._load_scope()
         self.statusBar().showMessage(self.tr("{count} record(s) of {year} submitted.").format(
             count=count, year=year), 15000)
         return True
