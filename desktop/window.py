@@ -52,10 +52,20 @@ class RecordTableView(QTableView):
             self._move_down()
 
     def keyPressEvent(self, event):
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
-            self._move_down()
-            return
+        if self.state() != self.State.EditingState:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._move_down()
+                return
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                self._clear_current()
+                return
         super().keyPressEvent(event)
+
+    def _clear_current(self) -> None:
+        """Delete empties the cell, as in a spreadsheet (the validation says if it may be empty)."""
+        index = self.currentIndex()
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.model().setData(index, None if index.data(RecordTableModel.FieldRole) == "value" else "")
 
     def _move_down(self) -> None:
         current = self.currentIndex()

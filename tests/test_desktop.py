@@ -338,3 +338,63 @@ def test_translation_is_built_from_the_committed_ts(app_home):
     qm = i18n.qm_file("zh")
     assert qm.is_file() and qm.stat().st_size > 1000
     assert app_home in qm.parents
+
+
+def test_narrative_cell_takes_several_lines(qtbot, window, office_path):
+    from desktop.delegates import NarrativeEditor
+
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    window.record_model.setData(cell(window, 0, "value"), 40)
+    index = cell(window, 0, "narrative")
+    window.grid.setCurrentIndex(index)
+    window.grid.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, NarrativeEditor)
+    qtbot.keyClicks(editor, "First line")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new line, not the end of editing
+    qtbot.keyClicks(editor, "second line")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.grid.state() != window.grid.State.EditingState, timeout=2000)
+    assert stored(office_path)[0].narrative == "First line\nsecond line"
+    assert index.data() == "First line …"
+
+
+def test_a_file_that_is_not_an_office_file_is_refused_with_a_message(qtbot, window, tmp_path, monkeypatch):
+    bogus = tmp_path / "notes.habitat"
+    bogus.write_text("not a database", encoding="utf-8")
+    errors = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
+    before = window.results.path
+    assert not window.open_file(bogus)
+    assert errors and "not a Habitat Results file" in errors[0]
+    assert window.results.path == before  # the open file stays open
+
+
+def test_language_and_recent_files_are_remembered(qtbot, window, office_path, demo_dir, tmp_path):
+    other = tmp_path / "egy.habitat"
+    shutil.copy(demo_dir / "egy.habitat", other)
+    window.open_file(other)
+    window.set_language("zh")
+    window.close()
+    settings = Settings()
+    assert settings.recent_files()[:2] == [other.resolve(), office_path.resolve()]
+    again = create_window(None, settings)
+    qtbot.addWidget(again)
+    assert again.lang == "zh"
+    assert again.menuBar().actions()[0].text() == "文件(&F)"
+
+
+def test_delete_key_empties_a_cell_and_the_validation_says_if_it_may(qtbot, window, office_path):
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    model = window.record_model
+    model.setData(cell(window, 0, "value"), 70)
+    model.setData(cell(window, 0, "source"), "Survey")
+    window.grid.setCurrentIndex(cell(window, 0, "source"))
+    qtbot.keyClick(window.grid, Qt.Key.Key_Delete)
+    assert stored(office_path)[0].source == ""
+    window.grid.setCurrentIndex(cell(window, 0, "value"))
+    qtbot.keyClick(window.grid, Qt.Key.Key_Delete)
+    assert "required" in cell(window, 0, "value").data(RecordTableModel.ProblemRole)
+    assert stored(office_path)[0].value == 70
