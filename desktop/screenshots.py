@@ -36,12 +36,13 @@ def take(folder: Path) -> list[Path]:
             window.year_box.setCurrentIndex(window.year_box.findData(2025))
             window.select_node("outcome", "1.1")
             # A row being entered, with what it still lacks shown on the cell and in the problems panel.
-            window.select_node("indicator", "1.1.c")
-            window.select_node("outcome", "1.1")
             window.add_record()
             model = window.record_model
             row = model.rowCount() - 1
             model.setData(model.index(row, 0), "1.1.c")
+            from desktop.models import COLUMNS
+
+            window.grid.setCurrentIndex(model.index(row, COLUMNS.index("country")))
             for _ in range(5):
                 app.processEvents()
             path = folder / f"main-{lang}.png"

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 940])
+        splitter.setSizes([420, 860])
         return splitter
 
     # --- files ------------------------------------------------------------------------------------
