@@ -31,7 +31,9 @@ def create_window(file: Path | None = None, settings: Settings | None = None,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="habitat-results-app", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="habitat-results-app",
+        description="Habitat Results: enter a country office's strategic plan results, offline.")
     parser.add_argument("file", nargs="?", type=Path, help="an office results file (.habitat) to open")
     parser.add_argument("--language", choices=sorted(i18n.LANGUAGES), help="user-interface language")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)

@@ -95,6 +95,7 @@ class RecordTableModel(QAbstractTableModel):
         self._pending: dict[str, dict] = {}  # refused edits of stored records, kept on their cells
         self._problems: dict[str, list[Problem]] = {}
         self._counter = itertools.count(1)
+        self.stored_as: dict[str, str] = {}  # key of a row being entered -> id of the record it became
         self._titles = column_titles()
 
     # --- scope and reading ------------------------------------------------------------------------
@@ -108,15 +109,19 @@ class RecordTableModel(QAbstractTableModel):
         self.indicators = [code for code in indicators
                            if (i := self.framework.indicator(code)) is not None and i.enterable]
         self.year = year
-        self._new_keys.clear()
-        self._new_values.clear()
-        self._pending.clear()
-        self._problems.clear()
-        self.reload()
+        self.reload(drop_unsaved=True)
 
-    def reload(self) -> None:
+    def reload(self, drop_unsaved: bool = False) -> None:
         """Read the record list again (after additions and deletions)."""
         self.beginResetModel()
+        # Rows change only between begin and end of the reset, so views can note their place first.
+        for key in [k for k in self._new_keys if drop_unsaved or k in self.stored_as]:
+            self._new_keys.remove(key)
+            self._new_values.pop(key, None)
+            self._problems.pop(key, None)
+        if drop_unsaved:
+            self._pending.clear()
+            self._problems.clear()
         if self.indicators and self.year is not None:
             self._ids = self.results.record_ids(indicators=self.indicators, year=self.year)
         else:
@@ -403,10 +408,8 @@ class RecordTableModel(QAbstractTableModel):
     def store_new(self, values: dict, new_key: str | None) -> Record:
         """Store a completed new row (first redo of an addition)."""
         record = self.results.add_record(values)
-        if new_key in self._new_values:
-            self._new_keys.remove(new_key)
-            self._new_values.pop(new_key)
-            self._problems.pop(new_key, None)
+        if new_key is not None:
+            self.stored_as[new_key] = record.id  # so that the view can keep its place on the row
         self.reload()
         self.stored.emit()
         return record

@@ -34,6 +34,7 @@ class RecordTableView(QTableView):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._current_cell: tuple[str, int] | None = None
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -45,6 +46,31 @@ class RecordTableView(QTableView):
         header = self.verticalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(self.fontMetrics().height() + 10)
+
+    def setModel(self, model):
+        super().setModel(model)
+        self._current_cell = None
+        if model is not None:
+            model.modelAboutToBeReset.connect(self._remember_current_cell)
+            # Connected after the view's and the selection model's own handlers, which clear the
+            # current cell on a reset: this one runs last and puts it back.
+            model.modelReset.connect(self._restore_current_cell)
+
+    def _remember_current_cell(self) -> None:
+        index = self.currentIndex()
+        self._current_cell = (self.model().key(index.row()), index.column()) if index.isValid() else None
+
+    def _restore_current_cell(self) -> None:
+        """After the record list is read again, stay on the same record (a new row: the record it became)."""
+        if not self._current_cell:
+            return
+        model = self.model()
+        key, column = self._current_cell
+        row = model.row_of(model.stored_as.get(key, key))
+        if row is not None:
+            index = model.index(row, column)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
 
     def closeEditor(self, editor, hint):
         super().closeEditor(editor, hint)

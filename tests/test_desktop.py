@@ -398,3 +398,34 @@ def test_delete_key_empties_a_cell_and_the_validation_says_if_it_may(qtbot, wind
     qtbot.keyClick(window.grid, Qt.Key.Key_Delete)
     assert "required" in cell(window, 0, "value").data(RecordTableModel.ProblemRole)
     assert stored(office_path)[0].value == 70
+
+
+def test_the_cursor_stays_on_a_new_record_once_it_is_stored(qtbot, window, office_path):
+    window.select_node("outcome", "1.1")
+    window.add_action.trigger()
+    model = window.record_model
+    model.setData(cell(window, 0, "value"), 5)  # another record, stored first
+    window.add_action.trigger()
+    window.grid.setCurrentIndex(cell(window, 1, "value"))
+    model.setData(cell(window, 1, "value"), 9)
+    current = window.grid.currentIndex()
+    assert current.data(RecordTableModel.RecordRole).value == 9
+    assert current.column() == COLUMNS.index("value")
+
+
+def test_country_editor_takes_names_or_codes_and_refuses_anything_else(qtbot, window, office_path):
+    from PySide6.QtWidgets import QComboBox
+
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    model = window.record_model
+    model.setData(cell(window, 0, "value"), 5)
+    delegate = window.grid.itemDelegate()
+    index = cell(window, 0, "country")
+    editor = delegate.createEditor(window.grid.viewport(), None, index)
+    assert isinstance(editor, QComboBox) and editor.findData("SOM") >= 0
+    for typed, expected in (("Somalia (SOM)", "SOM"), ("som", "SOM"), ("ethiop", "ETH"), ("Narnia", "ETH")):
+        editor.setEditText(typed)
+        delegate.setModelData(editor, model, index)
+        assert stored(office_path)[0].country == expected, typed
+    editor.deleteLater()
