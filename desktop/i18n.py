@@ -96,7 +96,12 @@ def install_language(lang: str) -> str:
         _installed.append(qt_own)
     # Set explicitly (not left to the system locale) so that right-to-left languages can follow.
     if hasattr(app, "setLayoutDirection"):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft
-                               if locale.textDirection() == Qt.LayoutDirection.RightToLeft
-                               else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(layout_direction(LANGUAGES[lang][0]))
     return lang
+
+
+def layout_direction(locale_name: str) -> Qt.LayoutDirection:
+    """Right-to-left for Arabic and other right-to-left scripts, else left-to-right."""
+    if QLocale(locale_name).textDirection() == Qt.LayoutDirection.RightToLeft:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight

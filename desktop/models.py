@@ -500,13 +500,14 @@ class FrameworkTreeModel(QStandardItemModel):
                                         self.tr("Records"), self.tr("Status")])
         self._build()
 
-    def _row(self, code: str, text: str, kind: str, indicators: list[str], search: str) -> list[QStandardItem]:
+    def _row(self, code: str, text: str, kind: str, indicators: list[str], search: str,
+             official: bool = True) -> list[QStandardItem]:
         name = QStandardItem(text)
         name.setData(code, self.CodeRole)
         name.setData(kind, self.KindRole)
         name.setData(indicators, self.IndicatorsRole)
         name.setData(search.casefold(), self.SearchRole)
-        name.setToolTip(text)
+        name.setToolTip(text if official else self.tr("{name}\n(not an official translation)").format(name=text))
         count = QStandardItem("")
         count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         status = QStandardItem("")
@@ -515,6 +516,9 @@ class FrameworkTreeModel(QStandardItemModel):
             item.setEditable(False)
         self._by_code[f"{kind}:{code}"] = row
         return row
+
+    def _official(self, names) -> bool:
+        return self.lang == "en" or names.is_official(self.lang)
 
     def _build(self) -> None:
         fw, lang = self.framework, self.lang
@@ -526,18 +530,19 @@ class FrameworkTreeModel(QStandardItemModel):
             if domain is not None:
                 codes = [i.code for o in outcomes for i in o.indicators if i.enterable]
                 top = self._row(domain.code, f"{domain.code}  {domain.name.get(lang)}", "domain", codes,
-                                domain.code)
+                                domain.code, self._official(domain.name))
             else:
                 codes = [i.code for o in outcomes for i in o.indicators if i.enterable]
                 top = self._row("E", label.get(lang) if label else "E", "domain", codes, "E")
             for outcome in outcomes:
                 codes = [i.code for i in outcome.indicators if i.enterable]
                 middle = self._row(outcome.code, f"{outcome.code}  {outcome.name.get(lang)}", "outcome", codes,
-                                   outcome.code)
+                                   outcome.code, self._official(outcome.name))
                 for indicator in outcome.indicators:
                     search = " ".join([indicator.code, *indicator.name.texts.values()])
                     leaf = self._row(indicator.code, f"{indicator.code}  {indicator.name.get(lang)}",
-                                     "indicator", [indicator.code] if indicator.enterable else [], search)
+                                     "indicator", [indicator.code] if indicator.enterable else [], search,
+                                     self._official(indicator.name))
                     if not indicator.enterable:
                         leaf[0].setToolTip(self.tr("{name}\nComputed from {numerator} ÷ {denominator}; "
                                                    "not entered.").format(name=indicator.name.get(lang),

@@ -429,3 +429,20 @@ def test_country_editor_takes_names_or_codes_and_refuses_anything_else(qtbot, wi
         delegate.setModelData(editor, model, index)
         assert stored(office_path)[0].country == expected, typed
     editor.deleteLater()
+
+
+def test_layout_direction_is_set_explicitly_for_right_to_left_languages():
+    assert i18n.layout_direction("ar_EG") == Qt.LayoutDirection.RightToLeft
+    assert i18n.layout_direction("he_IL") == Qt.LayoutDirection.RightToLeft
+    assert i18n.layout_direction("zh_CN") == Qt.LayoutDirection.LeftToRight
+
+
+def test_unofficial_chinese_names_say_so(qtbot, window):
+    window.set_language("zh")
+    framework = window.results.framework
+    outcome = framework.group("1.3")  # the report gives no Chinese name: ours is marked unofficial
+    assert not outcome.name.is_official("zh")
+    tip = window.tree_model.index_of("outcome", "1.3").data(Qt.ItemDataRole.ToolTipRole)
+    assert outcome.name.get("zh") in tip and "非正式译文" in tip
+    official = window.tree_model.index_of("outcome", "1.1").data(Qt.ItemDataRole.ToolTipRole)
+    assert "非正式译文" not in official
