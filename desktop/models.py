@@ -96,7 +96,10 @@ class RecordTableModel(QAbstractTableModel):
         self._problems: dict[str, list[Problem]] = {}
         self._counter = itertools.count(1)
         self.stored_as: dict[str, str] = {}  # key of a row being entered -> id of the record it became
-        self._titles = column_titles()
+        self._titles: dict[str, str] = {}
+        self._labels: dict[str, dict[str, str]] = {}
+        self._locale = QLocale()
+        self.retranslate(lang)
 
     # --- scope and reading ------------------------------------------------------------------------
 
@@ -208,39 +211,62 @@ class RecordTableModel(QAbstractTableModel):
     def field_editable(self, row: int, field: str) -> bool:
         if field == "status":
             return False
-        if not self.is_new(row):
-            record = self.record(row)
-            if record is None or record.locked:
-                return False
-        values = self.values(row)
-        indicator = self.framework.indicator(values.get("indicator") or "")
         if field == "indicator":
-            return len(self.indicators) > 1
+            return len(self.indicators) > 1 and (self.is_new(row) or self._unlocked(row))
+        if not self.is_new(row) and not self._unlocked(row):
+            return False
+        indicator = self.framework.indicator(self.value_at(row, "indicator") or "")
         if indicator is None:
             return True
-        if field == "value":
-            return indicator.rule == "sum"
-        if field == "qualifier":
+        if field in ("value", "qualifier"):
             return indicator.rule == "sum"
         if field in BREAKDOWNS:
             return field in indicator.disaggregations
         return True
 
+    def _unlocked(self, row: int) -> bool:
+        record = self.record(row)
+        return record is not None and not record.locked
+
+    def value_at(self, row: int, field: str):
+        """One field as the row shows it (called for every painted cell: no dictionaries built)."""
+        key = self.key(row)
+        if self.is_new(row):
+            return self._new_values[key].get(field)
+        pending = self._pending.get(key)
+        if pending and field in pending:
+            return pending[field]
+        record = self.record(row)
+        return None if record is None else getattr(record, field)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, field = index.row(), COLUMNS[index.column()]
-        key = self.key(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(field, self.value_at(row, field))
         if role == self.FieldRole:
             return field
-        values = self.values(row)
-        if not values:
+        key = self.key(row)
+        problem = self.problem_for(key, field) if key in self._problems else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if problem:
+                return QBrush(PROBLEM_BACKGROUND)
+            if self.is_new(row):
+                return QBrush(NEW_ROW_BACKGROUND)
+            if not self._unlocked(row):
+                return QBrush(LOCKED_BACKGROUND)
             return None
-        problem = self.problem_for(key, field)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(field, values.get(field))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if field in self._pending.get(key, ()):
+                return QBrush(PENDING_FOREGROUND)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if field in ("value", "year"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
         if role == Qt.ItemDataRole.EditRole:
-            value = values.get(field)
+            value = self.value_at(row, field)
             return "" if value is None else value
         if role == self.RecordRole:
             return None if self.is_new(row) else self.record(row)
@@ -249,47 +275,41 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:
                 return problem
-            status = values.get("status")
-            if not self.is_new(row) and status in ("submitted", "validated"):
-                return locked_message(status)
-            if field in ("narrative", "source") and values.get(field):
-                return str(values[field])
-            if field == "indicator" and (indicator := self.framework.indicator(values.get(field) or "")):
+            if not self.is_new(row) and not self._unlocked(row):
+                return locked_message(self.value_at(row, "status"))
+            value = self.value_at(row, field)
+            if field in ("narrative", "source") and value:
+                return str(value)
+            if field == "indicator" and (indicator := self.framework.indicator(value or "")):
                 return indicator.name.get(self.lang)
             return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if problem:
-                return QBrush(PROBLEM_BACKGROUND)
-            if self.is_new(row):
-                return QBrush(NEW_ROW_BACKGROUND)
-            if values.get("status") in ("submitted", "validated"):
-                return QBrush(LOCKED_BACKGROUND)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if field in self._pending.get(key, {}):
-                return QBrush(PENDING_FOREGROUND)
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in ("value", "year"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def retranslate(self, lang: str) -> None:
+        """Show headers and words in another UI language (after the translator changed)."""
+        self.lang = lang
+        self._locale = QLocale()
+        self._titles = column_titles()
+        self._labels = {"qualifier": terms.qualifier_labels(), "status": terms.status_labels(),
+                        **{field: terms.breakdown_labels(field) for field in BREAKDOWNS}}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
 
     def display_text(self, field: str, value) -> str:
         if value is None or value == "":
             return ""
         if field == "value":
             try:
-                return QLocale().toString(int(value))
+                return self._locale.toString(int(value))
             except (TypeError, ValueError):
                 return str(value)
         if field == "country":
             return terms.country_label(str(value), self.lang)
-        if field == "qualifier":
-            # "exact" on every row is noise: only qualified figures say so.
-            return "" if value == "none" else terms.qualifier_labels().get(value, str(value))
-        if field in BREAKDOWNS:
-            return terms.breakdown_labels(field).get(value, str(value))
-        if field == "status":
-            return terms.status_labels().get(value, str(value))
+        if field == "qualifier" and value == "none":
+            return ""  # "exact" on every row is noise: only qualified figures say so
+        if field in self._labels:
+            return self._labels[field].get(value, str(value))
         if field == "narrative":
             text = str(value)
             return text.splitlines()[0] + (" …" if "\n" in text.strip() else "") if text else ""

@@ -410,8 +410,7 @@ class MainWindow(QMainWindow):
             self.record_model.stored.connect(self._refresh_counts)
             self.record_model.refused.connect(lambda message: self.statusBar().showMessage(message, 15000))
         else:
-            self.record_model.lang = self.lang
-            self.record_model._titles = column_titles()
+            self.record_model.retranslate(self.lang)
         self._replace_model(self.grid, self.record_model)
         self.grid.selectionModel().currentChanged.connect(self._on_current_cell)
         widths = {"indicator": 64, "year": 52, "country": 140, "city": 110, "entity": 150, "value": 90,
