@@ -178,6 +178,36 @@ def main() -> None:
                      "plain SQLite read of one 256-row page", scroll_floor))
         conn.close()
 
+        # The same jumps in a bare QTableView over an in-memory model of the same shape.
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+        from PySide6.QtWidgets import QTableView
+
+        bare_model = QStandardItemModel(args.records, len(COLUMNS))
+        for r in range(0, args.records, max(1, args.records // 2000)):
+            for c in range(len(COLUMNS)):
+                bare_model.setItem(r, c, QStandardItem(f"cell {r} {c}"))
+        view = QTableView()
+        view.setModel(bare_model)
+        view.resize(window.grid.size())
+        view.verticalHeader().setDefaultSectionSize(window.grid.verticalHeader().defaultSectionSize())
+        view.show()
+        app.processEvents()
+        bare_bar = view.verticalScrollBar()
+
+        def bare_scroll() -> float:
+            times = []
+            for position in jumps:
+                start = time.perf_counter()
+                bare_bar.setValue(min(position, bare_bar.maximum()))
+                app.processEvents()
+                view.viewport().repaint()
+                times.append(time.perf_counter() - start)
+            return statistics.median(times)
+
+        rows.append(("scroll to a random place and repaint (median of 40 jumps)", scroll_time,
+                     "bare QTableView over an in-memory model", bare_scroll()))
+        view.close()
+
         # --- one edit -------------------------------------------------------------------------------
         column = COLUMNS.index("value")
         edits = []
