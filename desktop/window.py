@@ -10,11 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QGroupBox,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-                               QStackedWidget, QStyle, QTableView, QToolBar, QTreeView, QVBoxLayout,
-                               QHBoxLayout, QWidget, QDockWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from db.errors import HabitatError
 from db.officefile import Office, ResultsFile
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
             else:
                 toolbar.addAction(action)
         self.addToolBar(toolbar)
+        self.records_toolbar = toolbar
         self.year_box.currentIndexChanged.connect(self._on_year_changed)
         self._show_file()
 
@@ -391,6 +392,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_file)
         self.pages.setCurrentIndex(1 if has_file else 0)
         self.problems_dock.setVisible(has_file)
+        self.records_toolbar.setVisible(has_file)
         if not has_file:
             self.setWindowTitle(self.tr("Habitat Results"))
             self.statusBar().showMessage(self.tr("No office file open"))
