@@ -341,8 +341,9 @@ class RecordTableModel(QAbstractTableModel):
             found += [CellProblem(row, p.field, p.message) for p in problems]
         return sorted(found, key=lambda p: (p.row, COLUMNS.index(p.field) if p.field in COLUMNS else 0))
 
-    def has_unsaved_rows(self) -> bool:
-        return bool(self._new_keys or self._pending)
+    def unsaved_rows(self) -> int:
+        """Rows whose latest values are not stored: new rows not valid yet, refused edits."""
+        return len(self._new_keys) + len(self._pending)
 
     # --- writing ----------------------------------------------------------------------------------
 

@@ -746,29 +746,29 @@ class MainWindow(QMainWindow):
 
     # --- submitting a year ------------------------------------------------------------------------
 
-    def submit_summary(self, year: int) -> tuple[dict[str, int], list[str]]:
-        """What submitting ``year`` would lock (records by indicator) and every problem found."""
-        counts = self.results.counts_by_indicator_status(year)
-        to_submit = {}
-        for (code, status), n in counts.items():
-            if status in ("draft", "returned"):
-                to_submit[code] = to_submit.get(code, 0) + n
-        problems = []
-        for record in self.results.records(year=year):
-            if record.status not in ("draft", "returned"):
-                continue
-            _, found = self.results.check_values(record.values())
-            problems += [f"{record.indicator} {record.city or record.country or record.entity}: {p}" for p in found]
-        return to_submit, problems
-
-    def submit_year(self) -> bool:
+    def submit_year(self):
+        """Check the year in the background, show what will be submitted, then submit if confirmed."""
         if self.results is None:
-            return False
+            return None
+        from desktop.jobs import run_with_progress
+        from desktop.submission import summarize
+
         self.save_outcome_narrative()
-        year = self.year
-        to_submit, problems = self.submit_summary(year)
-        unsaved = len(self.record_model._new_keys) + len(self.record_model._pending) if self.record_model else 0
-        if not self.confirm_submit(year, to_submit, problems, unsaved):
+        year, target = self.year, self.results.path
+        unsaved = self.record_model.unsaved_rows() if self.record_model else 0
+
+        def work(progress):
+            with ResultsFile.open(target) as results:  # the worker's own connection
+                return summarize(results, year, progress)
+
+        return run_with_progress(self, self.tr("Checking {year}").format(year=year), work,
+                                 on_done=lambda summary: self._submit_checked(summary, unsaved),
+                                 on_error=lambda message: self.show_error(
+                                     self.tr("Cannot submit {year}").format(year=year), message))
+
+    def _submit_checked(self, summary, unsaved: int) -> bool:
+        year = summary.year
+        if not self.confirm_submit(year, summary.to_submit, summary.problems, unsaved):
             return False
         try:
             count = self.results.submit_year(year)

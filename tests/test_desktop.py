@@ -192,7 +192,8 @@ def test_submit_a_year_locks_its_records(qtbot, window, office_path, monkeypatch
         return True
 
     monkeypatch.setattr(window, "confirm_submit", confirm)
-    window.submit_action.trigger()
+    window.submit_action.trigger()  # the check runs in the background, then asks
+    qtbot.waitUntil(lambda: "year" in seen, timeout=10000)
     assert seen == {"year": year, "to_submit": {"1.1.a": 1}, "problems": []}
     assert [r.status for r in stored(office_path)] == ["submitted"]
     index = cell(window, 0, "value")
@@ -446,3 +447,22 @@ def test_unofficial_chinese_names_say_so(qtbot, window):
     assert outcome.name.get("zh") in tip and "非正式译文" in tip
     official = window.tree_model.index_of("outcome", "1.1").data(Qt.ItemDataRole.ToolTipRole)
     assert "非正式译文" not in official
+
+
+def test_the_submission_check_finds_records_that_break_the_rules(office_path):
+    import sqlite3
+
+    from desktop.submission import summarize
+
+    with ResultsFile.open(office_path) as results:
+        results.add_records([{"indicator": "1.1.a", "year": 2025, "value": 5, "country": "KEN"},
+                             {"indicator": "1.1.c", "year": 2025, "country": "KEN", "city": "Kisumu"}])
+    # A file from an older version (or edited by hand) may hold a record today's rules refuse.
+    conn = sqlite3.connect(office_path)
+    conn.execute("UPDATE record SET city = '' WHERE indicator = '1.1.c'")
+    conn.commit()
+    conn.close()
+    with ResultsFile.open(office_path) as results:
+        summary = summarize(results, 2025)
+    assert summary.to_submit == {"1.1.a": 1, "1.1.c": 1}
+    assert len(summary.problems) == 1 and "required for 1.1.c" in summary.problems[0]

@@ -22,46 +22,46 @@
 <context>
     <name>FrameworkTreeModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="499" />
+        <location filename="../../desktop/models.py" line="520" />
         <source>Results framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="500" />
+        <location filename="../../desktop/models.py" line="521" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="500" />
+        <location filename="../../desktop/models.py" line="521" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="510" />
+        <location filename="../../desktop/models.py" line="531" />
         <source>{name}
 (not an official translation)</source>
         <translation>{name}
 （非正式译文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="547" />
+        <location filename="../../desktop/models.py" line="568" />
         <source>{name}
 Computed from {numerator} ÷ {denominator}; not entered.</source>
         <translation>{name}
 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="573" />
+        <location filename="../../desktop/models.py" line="594" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="575" />
+        <location filename="../../desktop/models.py" line="596" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="577" />
+        <location filename="../../desktop/models.py" line="598" />
         <source>partly submitted</source>
         <translation>部分已提交</translation>
     </message>
@@ -83,13 +83,13 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/window.py" line="143" />
-        <location filename="../../desktop/window.py" line="395" />
+        <location filename="../../desktop/window.py" line="397" />
         <source>Habitat Results</source>
         <translation>人居署成果填报</translation>
     </message>
     <message>
         <location filename="../../desktop/window.py" line="158" />
-        <location filename="../../desktop/window.py" line="703" />
+        <location filename="../../desktop/window.py" line="704" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -104,117 +104,117 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
         <translation>报告年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="185" />
+        <location filename="../../desktop/window.py" line="186" />
         <source>&amp;New office file…</source>
         <translation>新建办事处文件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="188" />
+        <location filename="../../desktop/window.py" line="189" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="191" />
+        <location filename="../../desktop/window.py" line="192" />
         <source>Open the &amp;demo data</source>
         <translation>打开示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="193" />
+        <location filename="../../desktop/window.py" line="194" />
         <source>&amp;Import CSV/XLSX…</source>
         <translation>导入 CSV/XLSX(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="195" />
+        <location filename="../../desktop/window.py" line="196" />
         <source>&amp;Export annex…</source>
         <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="197" />
+        <location filename="../../desktop/window.py" line="198" />
         <source>&amp;Merge office files…</source>
         <translation>合并办事处文件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="199" />
+        <location filename="../../desktop/window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="203" />
+        <location filename="../../desktop/window.py" line="204" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="206" />
+        <location filename="../../desktop/window.py" line="207" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="209" />
+        <location filename="../../desktop/window.py" line="210" />
         <source>&amp;Add record</source>
         <translation>添加记录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="213" />
+        <location filename="../../desktop/window.py" line="214" />
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="216" />
+        <location filename="../../desktop/window.py" line="217" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="220" />
+        <location filename="../../desktop/window.py" line="221" />
         <source>&amp;Submit year…</source>
         <translation>提交年度(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="234" />
+        <location filename="../../desktop/window.py" line="235" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="237" />
+        <location filename="../../desktop/window.py" line="238" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="247" />
+        <location filename="../../desktop/window.py" line="248" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="254" />
+        <location filename="../../desktop/window.py" line="255" />
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="256" />
+        <location filename="../../desktop/window.py" line="257" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="257" />
+        <location filename="../../desktop/window.py" line="258" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="260" />
+        <location filename="../../desktop/window.py" line="261" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="261" />
+        <location filename="../../desktop/window.py" line="262" />
         <source>&amp;About Habitat Results</source>
         <translation>关于人居署成果填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="276" />
+        <location filename="../../desktop/window.py" line="277" />
         <source>Welcome to Habitat Results</source>
         <translation>欢迎使用人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="282" />
+        <location filename="../../desktop/window.py" line="283" />
         <source>Enter your office's strategic plan results offline, under each domain of change. Everything you type is saved at once.
 
 Your office file will be kept here: {path}</source>
@@ -223,172 +223,178 @@ Your office file will be kept here: {path}</source>
 办事处文件将保存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="291" />
+        <location filename="../../desktop/window.py" line="292" />
         <source>Create the office profile…</source>
         <translation>创建办事处资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="293" />
+        <location filename="../../desktop/window.py" line="294" />
         <source>Open the demo data</source>
         <translation>打开示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="295" />
+        <location filename="../../desktop/window.py" line="296" />
         <source>Open a file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="310" />
+        <location filename="../../desktop/window.py" line="311" />
         <source>Search indicators by code or words</source>
         <translation>按编号或关键词搜索指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="342" />
+        <location filename="../../desktop/window.py" line="343" />
         <source>What changed under this outcome in the year, in a few sentences. Saved as you type.</source>
         <translation>用几句话说明本年度该成果下发生的变化。输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="366" />
+        <location filename="../../desktop/window.py" line="367" />
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="396" />
+        <location filename="../../desktop/window.py" line="398" />
         <source>No office file open</source>
         <translation>未打开办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="403" />
+        <location filename="../../desktop/window.py" line="405" />
         <source>headquarters file</source>
         <translation>总部文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="404" />
+        <location filename="../../desktop/window.py" line="406" />
         <source>{office} — Habitat Results</source>
         <translation>{office} — 人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="482" />
+        <location filename="../../desktop/window.py" line="483" />
         <source>Cannot create the office file</source>
         <translation>无法创建办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="487" />
+        <location filename="../../desktop/window.py" line="488" />
         <source>Open an office file</source>
         <translation>打开办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="501" />
+        <location filename="../../desktop/window.py" line="502" />
         <source>Cannot write the demo data</source>
         <translation>无法写入示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="507" />
+        <location filename="../../desktop/window.py" line="508" />
         <source>Export annex</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="507" />
+        <location filename="../../desktop/window.py" line="508" />
         <source>Exporting the annex is coming in a later version.</source>
         <translation>导出附件功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="511" />
+        <location filename="../../desktop/window.py" line="512" />
         <source>Merge office files</source>
         <translation>合并办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="512" />
+        <location filename="../../desktop/window.py" line="513" />
         <source>Merging office files is coming in a later version.</source>
         <translation>合并办事处文件功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="517" />
+        <location filename="../../desktop/window.py" line="518" />
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="517" />
+        <location filename="../../desktop/window.py" line="518" />
         <source>Tables (*.csv *.xlsx)</source>
         <translation>表格 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="537" />
+        <location filename="../../desktop/window.py" line="538" />
         <source>Importing {file}</source>
         <translation>正在导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="539" />
+        <location filename="../../desktop/window.py" line="540" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="545" />
+        <location filename="../../desktop/window.py" line="546" />
         <source>{count} record(s) imported from {file}</source>
         <translation>已从 {file} 导入 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="589" />
+        <location filename="../../desktop/window.py" line="590" />
         <source>{name} — {year}</source>
         <translation>{name} — {year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="602" />
+        <location filename="../../desktop/window.py" line="603" />
         <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
         <translation>{code} 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="636" />
+        <location filename="../../desktop/window.py" line="637" />
         <source>{year} has been submitted: its records are read-only until headquarters returns them.</source>
         <translation>{year}年已提交：在总部退回之前，其记录为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="640" />
+        <location filename="../../desktop/window.py" line="641" />
         <source>Part of {year} has been submitted: the grey records are read-only until headquarters returns them.</source>
         <translation>{year}年部分记录已提交：在总部退回之前，灰色记录为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="659" />
+        <location filename="../../desktop/window.py" line="660" />
         <source>This record is {status}: read-only until headquarters returns it.</source>
         <translation>此记录状态为“{status}”：在总部退回之前为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="697" />
+        <location filename="../../desktop/window.py" line="698" />
         <source>Row {row} · {column}: {message}</source>
         <translation>第 {row} 行 · {column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="702" />
+        <location filename="../../desktop/window.py" line="703" />
         <source>Problems ({count})</source>
         <translation>问题（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="722" />
+        <location filename="../../desktop/window.py" line="723" />
         <source>Narrative for outcome {code} in {year}</source>
         <translation>成果 {code} 的 {year} 年度叙述</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="775" />
+        <location filename="../../desktop/window.py" line="764" />
+        <source>Checking {year}</source>
+        <translation>正在检查{year}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="767" />
+        <location filename="../../desktop/window.py" line="776" />
         <source>Cannot submit {year}</source>
         <translation>无法提交{year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="781" />
+        <location filename="../../desktop/window.py" line="782" />
         <source>{count} record(s) of {year} submitted.</source>
         <translation>已提交{year}年的 {count} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="805" />
+        <location filename="../../desktop/window.py" line="806" />
         <source>New office file</source>
         <translation>新建办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="822" />
+        <location filename="../../desktop/window.py" line="823" />
         <source>About Habitat Results</source>
         <translation>关于人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="823" />
+        <location filename="../../desktop/window.py" line="824" />
         <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
         <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
     </message>
@@ -522,7 +528,7 @@ Your office file will be kept here: {path}</source>
         <translation>已提交：在总部退回之前为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="452" />
+        <location filename="../../desktop/models.py" line="473" />
         <source>{count} submitted record(s) were not deleted: they are read-only.</source>
         <translation>{count} 条已提交记录未被删除：它们为只读。</translation>
     </message>
