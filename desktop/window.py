@@ -585,7 +585,13 @@ class MainWindow(QMainWindow):
         kind, code = self._scope
         index = self.tree_model.index_of(kind, code)
         indicators = index.data(FrameworkTreeModel.IndicatorsRole) or []
+        unfinished = self.record_model.unsaved_rows()
         self.record_model.set_scope(indicators, self.year)
+        if unfinished:
+            # They were never valid, so never stored: say so rather than let them vanish silently.
+            self.statusBar().showMessage(self.tr("{count} unfinished row(s) were left out: they were not "
+                                                 "complete, so they had not been stored.").format(count=unfinished),
+                                         15000)
         self._show_relevant_columns()
         self.scope_title.setText(self.tr("{name} — {year}").format(name=index.data(), year=self.year))
         framework = self.results.framework

@@ -89,7 +89,7 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
     </message>
     <message>
         <location filename="../../desktop/window.py" line="158" />
-        <location filename="../../desktop/window.py" line="704" />
+        <location filename="../../desktop/window.py" line="710" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -328,73 +328,78 @@ Your office file will be kept here: {path}</source>
         <translation>已从 {file} 导入 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="590" />
+        <location filename="../../desktop/window.py" line="592" />
+        <source>{count} unfinished row(s) were left out: they were not complete, so they had not been stored.</source>
+        <translation>已略去 {count} 行未完成的记录：这些行尚不完整，因此未曾保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="596" />
         <source>{name} — {year}</source>
         <translation>{name} — {year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="603" />
+        <location filename="../../desktop/window.py" line="609" />
         <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
         <translation>{code} 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="637" />
+        <location filename="../../desktop/window.py" line="643" />
         <source>{year} has been submitted: its records are read-only until headquarters returns them.</source>
         <translation>{year}年已提交：在总部退回之前，其记录为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="641" />
+        <location filename="../../desktop/window.py" line="647" />
         <source>Part of {year} has been submitted: the grey records are read-only until headquarters returns them.</source>
         <translation>{year}年部分记录已提交：在总部退回之前，灰色记录为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="660" />
+        <location filename="../../desktop/window.py" line="666" />
         <source>This record is {status}: read-only until headquarters returns it.</source>
         <translation>此记录状态为“{status}”：在总部退回之前为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="698" />
+        <location filename="../../desktop/window.py" line="704" />
         <source>Row {row} · {column}: {message}</source>
         <translation>第 {row} 行 · {column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="703" />
+        <location filename="../../desktop/window.py" line="709" />
         <source>Problems ({count})</source>
         <translation>问题（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="723" />
+        <location filename="../../desktop/window.py" line="729" />
         <source>Narrative for outcome {code} in {year}</source>
         <translation>成果 {code} 的 {year} 年度叙述</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="764" />
+        <location filename="../../desktop/window.py" line="770" />
         <source>Checking {year}</source>
         <translation>正在检查{year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="767" />
-        <location filename="../../desktop/window.py" line="776" />
+        <location filename="../../desktop/window.py" line="773" />
+        <location filename="../../desktop/window.py" line="782" />
         <source>Cannot submit {year}</source>
         <translation>无法提交{year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="782" />
+        <location filename="../../desktop/window.py" line="788" />
         <source>{count} record(s) of {year} submitted.</source>
         <translation>已提交{year}年的 {count} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="806" />
+        <location filename="../../desktop/window.py" line="812" />
         <source>New office file</source>
         <translation>新建办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="823" />
+        <location filename="../../desktop/window.py" line="829" />
         <source>About Habitat Results</source>
         <translation>关于人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="824" />
+        <location filename="../../desktop/window.py" line="830" />
         <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
         <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
     </message>
