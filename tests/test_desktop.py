@@ -466,3 +466,35 @@ def test_the_submission_check_finds_records_that_break_the_rules(office_path):
         summary = summarize(results, 2025)
     assert summary.to_submit == {"1.1.a": 1, "1.1.c": 1}
     assert len(summary.problems) == 1 and "required for 1.1.c" in summary.problems[0]
+
+
+def test_new_office_file_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "som.habitat"
+    somalia = Office("SOM", "UN-Habitat Somalia Country Office", "SOM", "Africa")
+    monkeypatch.setattr(window, "ask_office_profile", lambda: somalia)
+    monkeypatch.setattr(window, "ask_save_path", lambda suggested: target)
+    window.new_action.trigger()
+    assert window.results.path == target and window.results.office == somalia
+    assert window.record_model.rowCount() == 0
+    assert "Somalia" in window.windowTitle()
+    # An existing file is never overwritten: the app says why and keeps the open file.
+    errors = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
+    window.new_action.trigger()
+    assert errors and "already exists" in errors[0]
+    assert window.results.path == target
+
+
+def test_office_profile_dialog_refuses_an_incomplete_profile(qtbot):
+    from desktop.dialogs import OfficeProfileDialog
+
+    dialog = OfficeProfileDialog("en")
+    qtbot.addWidget(dialog)
+    dialog.code.setText("KEN")
+    dialog.accept()
+    assert dialog.result() == 0 and "name" in dialog.problems.text()
+    dialog.name.setText("UN-Habitat Kenya Country Office")
+    dialog.country.setEditText("Kenya (KEN)")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert dialog.office() == Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "")
