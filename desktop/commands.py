@@ -6,6 +6,7 @@ its own transaction and audited like any other, so undo survives a crash just as
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -30,6 +31,11 @@ class _Command(QUndoCommand):
         except HabitatError as exc:
             self.setObsolete(True)
             self.model.refused.emit(str(exc))
+        except sqlite3.OperationalError as exc:  # another program held the file too long
+            from desktop.models import busy_message
+
+            self.setObsolete(True)
+            self.model.refused.emit(busy_message(exc))
 
 
 class EditRecordCommand(_Command):

@@ -11,6 +11,7 @@ the user corrects it; a new row is stored as soon as its values are valid.
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -57,6 +58,11 @@ def locked_message(status: str) -> str:
     if status == "validated":
         return QCoreApplication.translate("RecordTableModel", "Validated by headquarters: read-only.")
     return QCoreApplication.translate("RecordTableModel", "Submitted: read-only until headquarters returns it.")
+
+
+def busy_message(exc: Exception) -> str:
+    return QCoreApplication.translate(
+        "RecordTableModel", "Not saved: the file is busy ({reason}). Please try again.").format(reason=exc)
 
 
 @dataclass(frozen=True)
@@ -376,6 +382,9 @@ class RecordTableModel(QAbstractTableModel):
             return True
         except HabitatError as exc:
             self.refused.emit(str(exc))
+            return False
+        except sqlite3.OperationalError as exc:  # locked by another writer for longer than the timeout
+            self.refused.emit(busy_message(exc))
             return False
         self._pending.pop(key, None)
         self._set_problems(key, [])

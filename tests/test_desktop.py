@@ -498,3 +498,22 @@ def test_office_profile_dialog_refuses_an_incomplete_profile(qtbot):
     dialog.accept()
     assert dialog.result() == 1
     assert dialog.office() == Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "")
+
+
+def test_an_edit_while_another_program_holds_the_file_is_refused_not_lost_silently(qtbot, window, office_path):
+    import sqlite3
+
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    window.record_model.setData(cell(window, 0, "value"), 10)
+    window.results.conn.execute("PRAGMA busy_timeout = 50")  # do not wait the usual 5 s in a test
+    other = sqlite3.connect(office_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    messages = []
+    window.record_model.refused.connect(messages.append)
+    assert not window.record_model.setData(cell(window, 0, "value"), 20)
+    assert messages and "busy" in messages[0]
+    other.execute("ROLLBACK")
+    other.close()
+    assert window.record_model.setData(cell(window, 0, "value"), 20)
+    assert stored(office_path)[0].value == 20

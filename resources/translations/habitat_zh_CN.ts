@@ -4,17 +4,17 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/commands.py" line="40" />
+        <location filename="../../desktop/commands.py" line="46" />
         <source>Edit {fields}</source>
         <translation>编辑{fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="59" />
+        <location filename="../../desktop/commands.py" line="65" />
         <source>Add record</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands.py" line="78" />
+        <location filename="../../desktop/commands.py" line="84" />
         <source>Delete {count} record(s)</source>
         <translation>删除 {count} 条记录</translation>
     </message>
@@ -22,46 +22,46 @@
 <context>
     <name>FrameworkTreeModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="520" />
+        <location filename="../../desktop/models.py" line="529" />
         <source>Results framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="521" />
+        <location filename="../../desktop/models.py" line="530" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="521" />
+        <location filename="../../desktop/models.py" line="530" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="531" />
+        <location filename="../../desktop/models.py" line="540" />
         <source>{name}
 (not an official translation)</source>
         <translation>{name}
 （非正式译文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="568" />
+        <location filename="../../desktop/models.py" line="577" />
         <source>{name}
 Computed from {numerator} ÷ {denominator}; not entered.</source>
         <translation>{name}
 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="594" />
+        <location filename="../../desktop/models.py" line="603" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="596" />
+        <location filename="../../desktop/models.py" line="605" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="598" />
+        <location filename="../../desktop/models.py" line="607" />
         <source>partly submitted</source>
         <translation>部分已提交</translation>
     </message>
@@ -458,82 +458,87 @@ Your office file will be kept here: {path}</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="40" />
+        <location filename="../../desktop/models.py" line="41" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="41" />
+        <location filename="../../desktop/models.py" line="42" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="42" />
+        <location filename="../../desktop/models.py" line="43" />
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="43" />
+        <location filename="../../desktop/models.py" line="44" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="44" />
+        <location filename="../../desktop/models.py" line="45" />
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="45" />
+        <location filename="../../desktop/models.py" line="46" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="46" />
+        <location filename="../../desktop/models.py" line="47" />
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="47" />
+        <location filename="../../desktop/models.py" line="48" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="48" />
+        <location filename="../../desktop/models.py" line="49" />
         <source>Age group</source>
         <translation>年龄组</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="49" />
+        <location filename="../../desktop/models.py" line="50" />
         <source>Disability</source>
         <translation>残疾状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="50" />
+        <location filename="../../desktop/models.py" line="51" />
         <source>Narrative</source>
         <translation>叙述</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="51" />
+        <location filename="../../desktop/models.py" line="52" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="52" />
+        <location filename="../../desktop/models.py" line="53" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="58" />
+        <location filename="../../desktop/models.py" line="59" />
         <source>Validated by headquarters: read-only.</source>
         <translation>已由总部核实：只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="59" />
+        <location filename="../../desktop/models.py" line="60" />
         <source>Submitted: read-only until headquarters returns it.</source>
         <translation>已提交：在总部退回之前为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models.py" line="473" />
+        <location filename="../../desktop/models.py" line="64" />
+        <source>Not saved: the file is busy ({reason}). Please try again.</source>
+        <translation>未保存：文件正忙（{reason}）。请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="482" />
         <source>{count} submitted record(s) were not deleted: they are read-only.</source>
         <translation>{count} 条已提交记录未被删除：它们为只读。</translation>
     </message>
