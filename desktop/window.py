@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, 
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QPushButton,
+                               QListWidgetItem, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QTreeView,
                                QVBoxLayout, QWidget)
 
@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         self.menuBar().clear()
+        for menu in self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.deleteLater()
         for bar in self.findChildren(QToolBar):
             self.removeToolBar(bar)
             bar.deleteLater()
@@ -181,8 +183,13 @@ class MainWindow(QMainWindow):
         self._show_file()
 
     def _build_actions(self) -> None:
-        style = self.style()
-        icon = style.standardIcon
+        # On a language switch the actions are made again: the old ones must not linger.
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for action in self.findChildren(QAction, options=direct):
+            action.deleteLater()
+        for group in self.findChildren(QActionGroup, options=direct):
+            group.deleteLater()
+        icon = self.style().standardIcon
         self.new_action = QAction(self.tr("&New office file…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_office_file)
@@ -315,7 +322,7 @@ class MainWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         self.tree_proxy = IndicatorFilterProxy(self)
         self.tree.setModel(self.tree_proxy)
-        # The proxy stays for the window's life, and so does this selection model: connect once.
+        # The proxy lives as long as this tree (whose source model changes with the file): connect once.
         self.tree.selectionModel().currentChanged.connect(self._on_node_selected)
         self.search_box.textChanged.connect(self._on_search)
         left_layout.addWidget(self.search_box)
