@@ -405,14 +405,14 @@ class RecordTableModel(QAbstractTableModel):
         return updated
 
     def _after_update(self, updated: Record) -> None:
-        if updated.year != self.year or updated.indicator not in self.indicators:
-            self.reload()  # the record left the view: a different year or indicator
-            self.stored.emit()  # and the counts per indicator and year changed
-        else:
+        in_view = updated.year == self.year and updated.indicator in self.indicators
+        row = self.row_of(updated.id)
+        if in_view and row is not None:
             self._replace_record(updated)
-            row = self.row_of(updated.id)
-            if row is not None:
-                self._row_changed(row)
+            self._row_changed(row)
+        else:
+            self.reload()  # the record left the view, or came into it (another year or indicator)
+            self.stored.emit()  # and the counts per indicator and year changed
 
     def add_new_row(self, values: dict | None = None) -> int:
         """Start entering a new record in a row at the end; returns its row."""

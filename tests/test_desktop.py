@@ -517,3 +517,17 @@ def test_an_edit_while_another_program_holds_the_file_is_refused_not_lost_silent
     other.close()
     assert window.record_model.setData(cell(window, 0, "value"), 20)
     assert stored(office_path)[0].value == 20
+
+
+def test_changing_the_year_of_a_record_moves_it_to_that_year(qtbot, window, office_path):
+    window.select_node("indicator", "1.1.a")
+    year = window.year
+    window.add_action.trigger()
+    window.record_model.setData(cell(window, 0, "value"), 10)
+    window.record_model.setData(cell(window, 0, "year"), year - 1)
+    assert window.record_model.rowCount() == 0
+    assert [r.year for r in stored(office_path)] == [year - 1]
+    assert window.tree_model.index_of("indicator", "1.1.a").siblingAtColumn(1).data() == ""
+    window.undo_action.trigger()
+    assert window.record_model.rowCount() == 1
+    assert window.tree_model.index_of("indicator", "1.1.a").siblingAtColumn(1).data() == "1"
