@@ -31,7 +31,8 @@ BREAKDOWNS = ("sex", "age", "disability")
 
 PROBLEM_BACKGROUND = QColor("#f8d7da")
 PENDING_FOREGROUND = QColor("#8a1c1c")
-LOCKED_BACKGROUND = QColor("#eeeeee")
+LOCKED_BACKGROUND = QColor("#e4e4e4")
+LOCKED_FOREGROUND = QColor("#555555")
 NEW_ROW_BACKGROUND = QColor("#fff8dc")
 
 
@@ -266,6 +267,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if field in self._pending.get(key, ()):
                 return QBrush(PENDING_FOREGROUND)
+            if not self.is_new(row) and not self._unlocked(row):
+                return QBrush(LOCKED_FOREGROUND)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if field in ("value", "year"):

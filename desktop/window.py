@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addWidget(QLabel(self.tr("Reporting year") + " "))
         self.year_box = QComboBox()
+        self.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         toolbar.addWidget(self.year_box)
         toolbar.addSeparator()
         for action in (self.add_action, self.duplicate_action, self.delete_action, None,
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
         self._replace_model(self.grid, self.record_model)
         self.grid.selectionModel().currentChanged.connect(self._on_current_cell)
         widths = {"indicator": 64, "year": 52, "country": 140, "city": 110, "entity": 150, "value": 90,
-                  "qualifier": 80, "sex": 70, "age": 100, "disability": 100, "narrative": 240,
+                  "qualifier": 96, "sex": 70, "age": 100, "disability": 100, "narrative": 240,
                   "source": 150, "status": 80}
         for column, field in enumerate(COLUMNS):
             self.grid.setColumnWidth(column, self.fontMetrics().averageCharWidth() * widths[field] // 7)
@@ -444,8 +445,10 @@ class MainWindow(QMainWindow):
         self.year_box.clear()
         for year in years:
             self.year_box.addItem(str(year), year)
+        states = self._label_years()
         if self.year not in years:
-            self.year = self._default_year(years)
+            # The first year that still has drafts, else the plan's last year.
+            self.year = next((y for y in years if states[y] == "open"), years[-1])
         self.year_box.setCurrentIndex(years.index(self.year))
         self.year_box.blockSignals(False)
         self._refresh_counts()
@@ -460,13 +463,17 @@ class MainWindow(QMainWindow):
         if old_selection is not None and old_selection is not view.selectionModel():
             old_selection.deleteLater()
 
-    def _default_year(self, years: list[int]) -> int:
-        """The first year that still has drafts, else the plan's last year."""
-        for year in years:
+    def _label_years(self) -> dict[int, str]:
+        """Mark submitted years in the year selector; returns each year's state (empty/open/submitted)."""
+        states = {}
+        for position in range(self.year_box.count()):
+            year = self.year_box.itemData(position)
             counts = self.results.status_counts(year)
-            if counts.get("draft") or counts.get("returned"):
-                return year
-        return years[-1]
+            open_ = counts.get("draft", 0) + counts.get("returned", 0)
+            states[year] = "open" if open_ else ("submitted" if counts else "empty")
+            self.year_box.setItemText(position, self.tr("{year} (submitted)").format(year=year)
+                                      if states[year] == "submitted" else str(year))
+        return states
 
     def new_office_file(self) -> None:
         office = self.ask_office_profile()
@@ -790,6 +797,7 @@ class MainWindow(QMainWindow):
             return False
         # Submitted records are locked: undoing edits made before would now be refused.
         self.undo_stack.clear()
+        self._label_years()
         self._refresh_counts()
         self._load_scope()
         self.statusBar().showMessage(self.tr("{count} record(s) of {year} submitted.").format(

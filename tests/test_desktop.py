@@ -204,6 +204,7 @@ def test_submit_a_year_locks_its_records(qtbot, window, office_path, monkeypatch
     assert window.narrative_edit.isReadOnly()
     assert window.tree_model.index_of("indicator", "1.1.a").siblingAtColumn(2).data() == "submitted"
     assert not window.undo_action.isEnabled()
+    assert window.year_box.currentText() == f"{year} (submitted)"
 
 
 def test_submit_dialog_lists_problems_and_refuses_to_submit(qtbot, window):

@@ -82,139 +82,139 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="143" />
-        <location filename="../../desktop/window.py" line="397" />
+        <location filename="../../desktop/window.py" line="145" />
+        <location filename="../../desktop/window.py" line="404" />
         <source>Habitat Results</source>
         <translation>人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="158" />
-        <location filename="../../desktop/window.py" line="710" />
+        <location filename="../../desktop/window.py" line="160" />
+        <location filename="../../desktop/window.py" line="723" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="165" />
+        <location filename="../../desktop/window.py" line="167" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="168" />
+        <location filename="../../desktop/window.py" line="170" />
         <source>Reporting year</source>
         <translation>报告年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="186" />
+        <location filename="../../desktop/window.py" line="193" />
         <source>&amp;New office file…</source>
         <translation>新建办事处文件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="189" />
+        <location filename="../../desktop/window.py" line="196" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="192" />
+        <location filename="../../desktop/window.py" line="199" />
         <source>Open the &amp;demo data</source>
         <translation>打开示例数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="194" />
+        <location filename="../../desktop/window.py" line="201" />
         <source>&amp;Import CSV/XLSX…</source>
         <translation>导入 CSV/XLSX(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="196" />
+        <location filename="../../desktop/window.py" line="203" />
         <source>&amp;Export annex…</source>
         <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="198" />
+        <location filename="../../desktop/window.py" line="205" />
         <source>&amp;Merge office files…</source>
         <translation>合并办事处文件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="200" />
+        <location filename="../../desktop/window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="204" />
+        <location filename="../../desktop/window.py" line="211" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="207" />
+        <location filename="../../desktop/window.py" line="214" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="210" />
+        <location filename="../../desktop/window.py" line="217" />
         <source>&amp;Add record</source>
         <translation>添加记录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="214" />
+        <location filename="../../desktop/window.py" line="221" />
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="217" />
+        <location filename="../../desktop/window.py" line="224" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="221" />
+        <location filename="../../desktop/window.py" line="228" />
         <source>&amp;Submit year…</source>
         <translation>提交年度(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="235" />
+        <location filename="../../desktop/window.py" line="242" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="238" />
+        <location filename="../../desktop/window.py" line="245" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="248" />
+        <location filename="../../desktop/window.py" line="255" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="255" />
+        <location filename="../../desktop/window.py" line="262" />
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="257" />
+        <location filename="../../desktop/window.py" line="264" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="258" />
+        <location filename="../../desktop/window.py" line="265" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="261" />
+        <location filename="../../desktop/window.py" line="268" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="262" />
+        <location filename="../../desktop/window.py" line="269" />
         <source>&amp;About Habitat Results</source>
         <translation>关于人居署成果填报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="277" />
+        <location filename="../../desktop/window.py" line="284" />
         <source>Welcome to Habitat Results</source>
         <translation>欢迎使用人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="283" />
+        <location filename="../../desktop/window.py" line="290" />
         <source>Enter your office's strategic plan results offline, under each domain of change. Everything you type is saved at once.
 
 Your office file will be kept here: {path}</source>
@@ -223,183 +223,188 @@ Your office file will be kept here: {path}</source>
 办事处文件将保存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="292" />
+        <location filename="../../desktop/window.py" line="299" />
         <source>Create the office profile…</source>
         <translation>创建办事处资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="294" />
+        <location filename="../../desktop/window.py" line="301" />
         <source>Open the demo data</source>
         <translation>打开示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="296" />
+        <location filename="../../desktop/window.py" line="303" />
         <source>Open a file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="311" />
+        <location filename="../../desktop/window.py" line="318" />
         <source>Search indicators by code or words</source>
         <translation>按编号或关键词搜索指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="343" />
+        <location filename="../../desktop/window.py" line="350" />
         <source>What changed under this outcome in the year, in a few sentences. Saved as you type.</source>
         <translation>用几句话说明本年度该成果下发生的变化。输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="367" />
+        <location filename="../../desktop/window.py" line="374" />
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="398" />
+        <location filename="../../desktop/window.py" line="405" />
         <source>No office file open</source>
         <translation>未打开办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="405" />
+        <location filename="../../desktop/window.py" line="412" />
         <source>headquarters file</source>
         <translation>总部文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="406" />
+        <location filename="../../desktop/window.py" line="413" />
         <source>{office} — Habitat Results</source>
         <translation>{office} — 人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="483" />
+        <location filename="../../desktop/window.py" line="473" />
+        <source>{year} (submitted)</source>
+        <translation>{year}（已提交）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="496" />
         <source>Cannot create the office file</source>
         <translation>无法创建办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="488" />
+        <location filename="../../desktop/window.py" line="501" />
         <source>Open an office file</source>
         <translation>打开办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="502" />
+        <location filename="../../desktop/window.py" line="515" />
         <source>Cannot write the demo data</source>
         <translation>无法写入示例数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="508" />
+        <location filename="../../desktop/window.py" line="521" />
         <source>Export annex</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="508" />
+        <location filename="../../desktop/window.py" line="521" />
         <source>Exporting the annex is coming in a later version.</source>
         <translation>导出附件功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="512" />
+        <location filename="../../desktop/window.py" line="525" />
         <source>Merge office files</source>
         <translation>合并办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="513" />
+        <location filename="../../desktop/window.py" line="526" />
         <source>Merging office files is coming in a later version.</source>
         <translation>合并办事处文件功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="518" />
+        <location filename="../../desktop/window.py" line="531" />
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="518" />
+        <location filename="../../desktop/window.py" line="531" />
         <source>Tables (*.csv *.xlsx)</source>
         <translation>表格 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="538" />
+        <location filename="../../desktop/window.py" line="551" />
         <source>Importing {file}</source>
         <translation>正在导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="540" />
+        <location filename="../../desktop/window.py" line="553" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="546" />
+        <location filename="../../desktop/window.py" line="559" />
         <source>{count} record(s) imported from {file}</source>
         <translation>已从 {file} 导入 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="592" />
+        <location filename="../../desktop/window.py" line="605" />
         <source>{count} unfinished row(s) were left out: they were not complete, so they had not been stored.</source>
         <translation>已略去 {count} 行未完成的记录：这些行尚不完整，因此未曾保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="596" />
+        <location filename="../../desktop/window.py" line="609" />
         <source>{name} — {year}</source>
         <translation>{name} — {year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="609" />
+        <location filename="../../desktop/window.py" line="622" />
         <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
         <translation>{code} 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="643" />
+        <location filename="../../desktop/window.py" line="656" />
         <source>{year} has been submitted: its records are read-only until headquarters returns them.</source>
         <translation>{year}年已提交：在总部退回之前，其记录为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="647" />
+        <location filename="../../desktop/window.py" line="660" />
         <source>Part of {year} has been submitted: the grey records are read-only until headquarters returns them.</source>
         <translation>{year}年部分记录已提交：在总部退回之前，灰色记录为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="666" />
+        <location filename="../../desktop/window.py" line="679" />
         <source>This record is {status}: read-only until headquarters returns it.</source>
         <translation>此记录状态为“{status}”：在总部退回之前为只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="704" />
+        <location filename="../../desktop/window.py" line="717" />
         <source>Row {row} · {column}: {message}</source>
         <translation>第 {row} 行 · {column}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="709" />
+        <location filename="../../desktop/window.py" line="722" />
         <source>Problems ({count})</source>
         <translation>问题（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="729" />
+        <location filename="../../desktop/window.py" line="742" />
         <source>Narrative for outcome {code} in {year}</source>
         <translation>成果 {code} 的 {year} 年度叙述</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="770" />
+        <location filename="../../desktop/window.py" line="783" />
         <source>Checking {year}</source>
         <translation>正在检查{year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="773" />
-        <location filename="../../desktop/window.py" line="782" />
+        <location filename="../../desktop/window.py" line="786" />
+        <location filename="../../desktop/window.py" line="795" />
         <source>Cannot submit {year}</source>
         <translation>无法提交{year}年</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="788" />
+        <location filename="../../desktop/window.py" line="802" />
         <source>{count} record(s) of {year} submitted.</source>
         <translation>已提交{year}年的 {count} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="812" />
+        <location filename="../../desktop/window.py" line="826" />
         <source>New office file</source>
         <translation>新建办事处文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="829" />
+        <location filename="../../desktop/window.py" line="843" />
         <source>About Habitat Results</source>
         <translation>关于人居署成果填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="830" />
+        <location filename="../../desktop/window.py" line="844" />
         <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
         <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
     </message>
