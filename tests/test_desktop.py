@@ -532,3 +532,22 @@ def test_changing_the_year_of_a_record_moves_it_to_that_year(qtbot, window, offi
     window.undo_action.trigger()
     assert window.record_model.rowCount() == 1
     assert window.tree_model.index_of("indicator", "1.1.a").siblingAtColumn(1).data() == "1"
+
+
+def test_the_paging_api_the_grid_relies_on(demo_dir, tmp_path):
+    path = tmp_path / "ken.habitat"
+    shutil.copy(demo_dir / "ken.habitat", path)
+    with ResultsFile.open(path) as results:
+        records = results.records(year=2024)
+        ids = results.record_ids(year=2024)
+        assert ids == [r.id for r in records] and len(ids) > 5
+        picked = [ids[3], "no-such-id", ids[0]]
+        assert [r.id for r in results.records_by_id(picked)] == [ids[3], ids[0]]
+        results.add_records([{"indicator": "1.1.b", "year": 2025, "value": n, "country": "KEN"}
+                             for n in range(1200)])
+        all_ids = results.record_ids()
+        many = results.records_by_id(all_ids)  # more ids than one SQL statement may bind
+        assert [r.id for r in many] == all_ids and len(all_ids) == results.count_records() > 1200
+        counts = results.counts_by_indicator_status(2024)
+        assert sum(counts.values()) == len(records)
+        assert {status for _, status in counts} == {"submitted"}
