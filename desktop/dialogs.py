@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox,
 
 from db.officefile import Office, check_office
 from desktop import terms
+from desktop.problem_text import localize
 
 
 class OfficeProfileDialog(QDialog):
@@ -15,6 +16,7 @@ class OfficeProfileDialog(QDialog):
 
     def __init__(self, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
+        self.lang = lang
         self.setWindowTitle(self.tr("Office profile"))
         self.code = QLineEdit()
         self.code.setMaxLength(20)
@@ -58,7 +60,7 @@ class OfficeProfileDialog(QDialog):
     def accept(self) -> None:
         problems = check_office(self.office())
         if problems:
-            self.problems.setText("\n".join(str(p) for p in problems))
+            self.problems.setText("\n".join(localize(p.message, self.lang) for p in problems))
             return
         super().accept()
 

@@ -283,7 +283,9 @@ class RecordTableModel(QAbstractTableModel):
             return problem
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:
-                return problem
+                shown = "\n".join(self.localize(line) for line in problem.split("\n"))
+                # In another language, the core's own words stay beside the translation.
+                return shown if shown == problem else f"{shown}\n\n{problem}"
             if not self.is_new(row) and not self._unlocked(row):
                 return locked_message(self.value_at(row, "status"))
             value = self.value_at(row, field)
@@ -339,6 +341,12 @@ class RecordTableModel(QAbstractTableModel):
     def problem_for(self, key: str, field: str) -> str | None:
         messages = [p.message for p in self._problems.get(key, ()) if p.field == field]
         return "\n".join(messages) if messages else None
+
+    def localize(self, message: str) -> str:
+        """A validation message in the UI language (see ``desktop.problem_text``)."""
+        from desktop.problem_text import localize
+
+        return localize(message, self.lang, self.framework)
 
     def problems(self) -> list[CellProblem]:
         """Every problem on the rows shown, in row order."""

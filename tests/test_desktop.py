@@ -493,7 +493,7 @@ def test_office_profile_dialog_refuses_an_incomplete_profile(qtbot):
     qtbot.addWidget(dialog)
     dialog.code.setText("KEN")
     dialog.accept()
-    assert dialog.result() == 0 and "name" in dialog.problems.text()
+    assert dialog.result() == 0 and "office's name" in dialog.problems.text()
     dialog.name.setText("UN-Habitat Kenya Country Office")
     dialog.country.setEditText("Kenya (KEN)")
     dialog.accept()
@@ -551,3 +551,44 @@ def test_the_paging_api_the_grid_relies_on(demo_dir, tmp_path):
         counts = results.counts_by_indicator_status(2024)
         assert sum(counts.values()) == len(records)
         assert {status for _, status in counts} == {"submitted"}
+
+
+def test_validation_messages_are_shown_in_chinese_with_the_core_words_kept(qtbot, window):
+    import re
+
+    from db.framework import get_framework
+    from db.officefile import Office, check_office
+    from db.validation import check_record
+    from desktop.problem_text import localize
+
+    framework = get_framework()
+    bad_rows = [
+        {}, {"indicator": "9.9.z", "year": 2031}, {"indicator": "1.2.e", "year": 2025},
+        {"indicator": "1.1.a", "year": 2025, "country": "XXX", "city": "A" * 300},
+        {"indicator": "1.1.a", "year": 2025, "city": "Nairobi", "value": "lots", "qualifier": "maybe"},
+        {"indicator": "1.1.a", "year": 2025, "value": -4, "sex": "other"},
+        {"indicator": "1.1.a", "year": 2025, "value": 10**13},
+        {"indicator": "1.1.a", "year": 2025, "value": ""},
+        {"indicator": "1.1.c", "year": 2025, "value": 3},
+        {"indicator": "1.1.e", "year": 2025, "country": "KEN"},
+        {"indicator": "1.2.c", "year": 2025},
+        {"indicator": "1.2.b", "year": 2025, "country": "KEN", "city": "Nairobi", "sex": "female"},
+    ]
+    messages = {p.message for row in bad_rows for p in check_record(row, framework)[1]}
+    messages |= {p.message for p in check_office(Office("K E N!", "", "KEN"))}
+    assert len(messages) >= 18
+    i18n.install_language("zh")
+    for message in messages:
+        shown = localize(message, "zh", framework)
+        assert re.search("[\u4e00-\u9fff]", shown), f"not translated: {message}"
+    assert localize("required for 1.1.a: a whole number of people", "zh", framework) == "1.1.a 必填：人数（整数）"
+    assert localize("something new from the core", "zh", framework) == "something new from the core"
+    # In the window: the panel in Chinese, the tooltip with the core's own words as well.
+    window.set_language("zh")
+    window.select_node("indicator", "1.1.c")
+    window.add_action.trigger()
+    window.record_model.setData(cell(window, 0, "source"), "Waste Wise Cities")
+    panel = window.problems_list.item(0).text()
+    assert "必填" in panel and "required" not in panel
+    tip = cell(window, 0, "city").data(Qt.ItemDataRole.ToolTipRole)
+    assert "必填" in tip and "required for 1.1.c" in tip
