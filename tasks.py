@@ -22,6 +22,13 @@ VENV = HERE / ".venv"
 DEBIAN_PACKAGES = ["fonts-wqy-microhei", "fonts-liberation", "poppler-utils", "poppler-data",
                    "libreoffice-calc", "libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libdbus-1-3",
                    "libglib2.0-0", "fontconfig", "fonts-dejavu-core"]
+# What the desktop app needs on a Linux desktop besides that: Qt's X11 (xcb) platform libraries
+# and the same CJK font, so that the Chinese interface shows Chinese rather than boxes.
+DESKTOP_PACKAGES = ["fonts-wqy-microhei", "libegl1", "libgl1", "libfontconfig1", "libxkbcommon0",
+                    "libdbus-1-3", "libglib2.0-0", "fontconfig", "fonts-dejavu-core", "libx11-xcb1",
+                    "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
+                    "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1",
+                    "libxkbcommon-x11-0"]
 
 
 def venv_python() -> Path:
@@ -33,11 +40,11 @@ def run(*cmd, **kw) -> int:
     return subprocess.call([str(c) for c in cmd], **kw)
 
 
-def debian_packages() -> None:
+def debian_packages(packages: list[str] = DEBIAN_PACKAGES) -> None:
     """Install missing Debian packages when we can (root on Debian); say what is missing otherwise."""
     if not shutil.which("dpkg-query"):
         return
-    missing = [p for p in DEBIAN_PACKAGES
+    missing = [p for p in packages
                if subprocess.run(["dpkg-query", "-W", "-f=${Status}", p], capture_output=True,
                                  text=True).stdout.strip() != "install ok installed"]
     if not missing:
@@ -48,7 +55,7 @@ def debian_packages() -> None:
         if run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, env=env):
             sys.exit("could not install Debian packages: " + " ".join(missing))
     else:
-        print("Some tests need these Debian packages: sudo apt-get install " + " ".join(missing))
+        print("Missing Debian packages: sudo apt-get install " + " ".join(missing))
 
 
 def setup(extras: str = "") -> Path:
@@ -73,6 +80,7 @@ def main(argv: list[str]) -> int:
             return 1
         return code
     if task == "run":
+        debian_packages(DESKTOP_PACKAGES)
         python = setup()
         if (HERE / "desktop" / "__main__.py").exists():
             return run(python, "-m", "desktop", *argv[1:], cwd=HERE)

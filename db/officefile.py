@@ -301,6 +301,31 @@ class ResultsFile:
             params += [limit, offset]
         return [_record(r) for r in self.conn.execute(sql, params)]
 
+    def record_ids(self, *, indicator: str | None = None, indicators: Iterable[str] | None = None,
+                   year: int | None = None, status: str | None = None,
+                   include_deleted: bool = False) -> list[str]:
+        """Ids of the matching records in the order of ``records``.
+
+        For views that page by position: OFFSET makes SQLite sort and skip every earlier row on
+        each page, while one ordered id list is cheap to read once and gives any page directly.
+        """
+        where, params = self._where(indicator, year, status, include_deleted,
+                                    list(indicators) if indicators is not None else None)
+        sql = f"SELECT id FROM record{where} ORDER BY indicator, year, created_at, id"
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples: twice as fast as sqlite3.Row for 200,000 ids
+        return [r[0] for r in cursor.execute(sql, params)]
+
+    def records_by_id(self, ids: Iterable[str]) -> list[Record]:
+        """The records with these ids, in the order given; unknown ids are left out."""
+        ids = list(ids)
+        found: dict[str, Record] = {}
+        for start in range(0, len(ids), 500):  # stay under SQLite's limit on bound parameters
+            chunk = ids[start:start + 500]
+            sql = f"SELECT * FROM record WHERE id IN ({', '.join('?' * len(chunk))})"
+            found.update((r["id"], _record(r)) for r in self.conn.execute(sql, chunk))
+        return [found[i] for i in ids if i in found]
+
     def count_records(self, *, indicator: str | None = None, indicators: Iterable[str] | None = None,
                       year: int | None = None, status: str | None = None,
                       include_deleted: bool = False) -> int:
@@ -313,6 +338,12 @@ class ResultsFile:
         where, params = self._where(None, year, None, False)
         rows = self.conn.execute(f"SELECT indicator, count(*) FROM record{where} GROUP BY indicator", params)
         return dict(rows.fetchall())
+
+    def counts_by_indicator_status(self, year: int) -> dict[tuple[str, str], int]:
+        """How many live records each indicator holds in a year, by status."""
+        rows = self.conn.execute("SELECT indicator, status, count(*) FROM record WHERE year = ? AND deleted = 0 "
+                                 "GROUP BY indicator, status", (year,))
+        return {(r[0], r[1]): r[2] for r in rows}
 
     def status_counts(self, year: int) -> dict[str, int]:
         rows = self.conn.execute(

@@ -50,10 +50,9 @@ class Job(QObject):
         except Exception:  # an unexpected failure must still reach the user, not vanish in a thread
             self.failed.emit(traceback.format_exc())
         else:
-            if self._stop.is_set():
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(result)
+            # The work ran to its end, so what it stored is stored: that is a success even if
+            # Cancel was pressed after its last progress report.
+            self.succeeded.emit(result)
         self.ended.emit()
 
 

@@ -1,0 +1,45 @@
+"""Start the desktop app: ``python -m desktop [FILE]`` or the ``habitat-results-app`` launcher.
+
+Without a file it opens the office file in the user's data folder, or, on the first run, a
+welcome page that offers to create the office profile or to open the demo data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop import i18n
+from desktop.paths import APP_NAME, default_office_file
+from desktop.settings import Settings
+from desktop.window import MainWindow
+
+
+def create_window(file: Path | None = None, settings: Settings | None = None,
+                  lang: str | None = None) -> MainWindow:
+    """The main window with the UI language set up and a file open (QApplication must exist)."""
+    settings = settings or Settings()
+    lang = i18n.install_language(lang or settings.language)
+    window = MainWindow(settings, lang)
+    path = Path(file) if file else default_office_file()
+    if file or path.exists():
+        window.open_file(path)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="habitat-results-app",
+        description="Habitat Results: enter a country office's strategic plan results, offline.")
+    parser.add_argument("file", nargs="?", type=Path, help="an office results file (.habitat) to open")
+    parser.add_argument("--language", choices=sorted(i18n.LANGUAGES), help="user-interface language")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("UN-Habitat")
+    window = create_window(args.file, lang=args.language)
+    window.show()
+    return app.exec()

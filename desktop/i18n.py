@@ -1,0 +1,107 @@
+"""User-interface languages: Qt Linguist translations, built from the committed ``.ts`` on demand.
+
+The ``.ts`` files in ``resources/translations`` are the source. Their compiled ``.qm`` is not
+committed: on first use (or when the ``.ts`` is newer) ``lrelease`` from PySide6 builds it into
+the user's cache folder, so a fresh clone shows Chinese without a build step.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from desktop.paths import cache_dir
+
+# UI language code -> (Qt locale name, name shown in the language menu, in its own language).
+LANGUAGES = {
+    "en": ("en_GB", "English"),
+    "zh": ("zh_CN", "中文（简体）"),
+}
+DEFAULT_LANGUAGE = "en"
+TS_PREFIX = "habitat_"
+
+_installed: list[QTranslator] = []
+
+
+def ts_file(lang: str) -> Path | None:
+    """The committed translation source for a language, or None (English needs none)."""
+    locale = LANGUAGES[lang][0]
+    entry = resources.files("resources") / "translations" / f"{TS_PREFIX}{locale}.ts"
+    return Path(str(entry)) if entry.is_file() else None
+
+
+def lrelease_program() -> Path | None:
+    """PySide6's ``lrelease`` (shipped with pyside6-essentials), or one on the PATH."""
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    bundled = Path(PySide6.__file__).parent / name
+    if bundled.is_file():
+        return bundled
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def build_qm(ts: Path, qm: Path) -> Path:
+    """Compile ``ts`` into ``qm`` with lrelease unless ``qm`` is already up to date."""
+    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    program = lrelease_program()
+    if program is None:
+        raise RuntimeError("lrelease not found; install pyside6-essentials")
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    tmp = qm.with_suffix(".qm.tmp")
+    # Build beside the target, then rename: a half-written .qm is never loaded.
+    subprocess.run([str(program), "-silent", str(ts), "-qm", str(tmp)], check=True,
+                   capture_output=True, timeout=60)
+    tmp.replace(qm)
+    return qm
+
+
+def qm_file(lang: str) -> Path | None:
+    ts = ts_file(lang)
+    if ts is None:
+        return None
+    return build_qm(ts, cache_dir() / "translations" / f"{ts.stem}.qm")
+
+
+def install_language(lang: str) -> str:
+    """Load the UI language (ours and Qt's own dialogs); returns the language actually used."""
+    app = QCoreApplication.instance()
+    if lang not in LANGUAGES:
+        lang = DEFAULT_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = QLocale(LANGUAGES[lang][0])
+    QLocale.setDefault(locale)
+    qm = None
+    try:
+        qm = qm_file(lang)
+    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+        print(f"habitat-results: cannot build the {lang} translation: {exc}", file=sys.stderr)
+    if qm is not None:
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+    qt_own = QTranslator(app)
+    if lang != "en" and qt_own.load(locale, "qtbase", "_",
+                                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    # Set explicitly (not left to the system locale) so that right-to-left languages can follow.
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(layout_direction(LANGUAGES[lang][0]))
+    return lang
+
+
+def layout_direction(locale_name: str) -> Qt.LayoutDirection:
+    """Right-to-left for Arabic and other right-to-left scripts, else left-to-right."""
+    if QLocale(locale_name).textDirection() == Qt.LayoutDirection.RightToLeft:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight

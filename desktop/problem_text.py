@@ -1,0 +1,107 @@
+"""The validation's messages in the user-interface language.
+
+The core writes its messages in English. In another UI language each message this table knows
+is shown translated (through Qt Linguist like every other string), with the core's own words kept
+beside it in the tooltip; a message the table does not know is shown exactly as the core wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from db.framework import Framework
+
+CODE = r"(?P<code>[\w.]+)"
+
+
+def _table() -> list[tuple[str, str]]:
+    """(pattern of the core's message, translated template); built per call: the language may change."""
+    return [
+        (r"required: an indicator code of (?P<framework>\S+), such as 1\.1\.a",
+         QCoreApplication.translate("ProblemText", "required: an indicator code of {framework}, such as 1.1.a")),
+        (r"'(?P<code>.*)' is not an indicator of (?P<framework>\S+) (?P<version>\S+)",
+         QCoreApplication.translate("ProblemText", "'{code}' is not an indicator of {framework} {version}")),
+        (CODE + r" is computed from (?P<numerator>\S+) ÷ (?P<denominator>\S+) and cannot be entered",
+         QCoreApplication.translate("ProblemText",
+                                    "{code} is computed from {numerator} ÷ {denominator} and cannot be entered")),
+        (r"required: a year from (?P<first>\d+) to (?P<last>\d+)",
+         QCoreApplication.translate("ProblemText", "required: a year from {first} to {last}")),
+        (r"(?P<year>-?\d+) lies outside the plan period (?P<first>\d+)–(?P<last>\d+)",
+         QCoreApplication.translate("ProblemText", "{year} lies outside the plan period {first}–{last}")),
+        (r"too long \((?P<count>\d+) characters\); at most (?P<limit>\d+)",
+         QCoreApplication.translate("ProblemText", "too long ({count} characters); at most {limit}")),
+        (r"'(?P<text>.*)' is not an ISO 3166-1 alpha-3 country code( \(e\.g\. KEN, BRA\))?",
+         QCoreApplication.translate("ProblemText", "'{text}' is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)")),
+        (r"required when a city is given: the ISO 3166-1 alpha-3 code of the city's country",
+         QCoreApplication.translate("ProblemText",
+                                    "required when a city is given: the ISO 3166-1 alpha-3 code of the city's country")),
+        (r"leave empty \(or 1\) for " + CODE + r": each record counts one (?P<entity>.+)",
+         QCoreApplication.translate("ProblemText", "leave empty (or 1) for {code}: each record counts one {entity}")),
+        (r"required for " + CODE + r", which counts cities \(with the city's country\)",
+         QCoreApplication.translate("ProblemText", "required for {code}, which counts cities (with the city's country)")),
+        (r"required for " + CODE + r": the ISO 3166-1 alpha-3 code",
+         QCoreApplication.translate("ProblemText", "required for {code}: the ISO 3166-1 alpha-3 code")),
+        (r"required for " + CODE + r": the name of the (?P<unit>.+) counted",
+         QCoreApplication.translate("ProblemText", "required for {code}: the name of the {unit} counted")),
+        (r"required for " + CODE + r": a whole number of (?P<unit>.+)",
+         QCoreApplication.translate("ProblemText", "required for {code}: a whole number of {unit}")),
+        (r"'(?P<text>.*)' is not a whole number of (?P<unit>.+)",
+         QCoreApplication.translate("ProblemText", "'{text}' is not a whole number of {unit}")),
+        (r"(?P<value>-\d+) is negative; counts are whole numbers of 0 or more",
+         QCoreApplication.translate("ProblemText", "{value} is negative; counts are whole numbers of 0 or more")),
+        (r"(?P<value>\d+) is implausibly large \(more than (?P<limit>[\d,]+)\)",
+         QCoreApplication.translate("ProblemText", "{value} is implausibly large (more than {limit})")),
+        (r"'(?P<text>.*)' is not one of: none, at least, more than, about",
+         QCoreApplication.translate("ProblemText", "'{text}' is not one of: none, at least, more than, about")),
+        (r"'(?P<text>.*)' is not one of: (?P<allowed>.+)",
+         QCoreApplication.translate("ProblemText", "'{text}' is not one of: {allowed}")),
+        (CODE + r" is not broken down by (?P<field>\w+); leave it empty",
+         QCoreApplication.translate("ProblemText", "{code} is not broken down by {field}; leave it empty")),
+        (r"required: the office's name",
+         QCoreApplication.translate("ProblemText", "required: the office's name")),
+        (r"the office code must be 1–20 letters, digits or hyphens",
+         QCoreApplication.translate("ProblemText", "the office code must be 1–20 letters, digits or hyphens")),
+    ]
+
+
+def _entity_words() -> dict[str, str]:
+    return {
+        "city": QCoreApplication.translate("ProblemText", "city"),
+        "country": QCoreApplication.translate("ProblemText", "country"),
+        "named": QCoreApplication.translate("ProblemText", "named item"),
+        "country or city": QCoreApplication.translate("ProblemText", "country or city"),
+    }
+
+
+def _unit(unit: str, lang: str, framework: Framework | None) -> str:
+    """A unit as a noun in ``lang`` (the framework's Chinese units carry a measure word: 个城市)."""
+    if framework is None or unit not in framework.units:
+        return unit
+    name = framework.unit_name(unit, lang)
+    return re.sub(r"^[个家次]", "", name) if lang == "zh" else name
+
+
+def localize(message: str, lang: str, framework: Framework | None = None) -> str:
+    """The core's message in the UI language, or unchanged when it is English or not known here."""
+    if lang == "en":
+        return message
+    from desktop.models import column_titles
+
+    for pattern, template in _table():
+        match = re.fullmatch(pattern, message)
+        if match is None:
+            continue
+        values = match.groupdict()
+        if "unit" in values:
+            values["unit"] = _unit(values["unit"], lang, framework)
+        if "entity" in values:
+            values["entity"] = _entity_words().get(values["entity"], values["entity"])
+        if "field" in values:
+            values["field"] = column_titles().get(values["field"], values["field"])
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return message
+    return message

@@ -1,0 +1,57 @@
+"""Screenshots of the main window with the demo data, in English and in Chinese.
+
+``python -m desktop.screenshots [FOLDER]`` writes ``main-en.png`` and ``main-zh.png`` (default
+folder: ``docs/screenshots``). Runs offscreen unless a display platform is chosen.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def take(folder: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from db.demo import write_demo
+    from desktop.app import create_window
+    from desktop.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    folder.mkdir(parents=True, exist_ok=True)
+    shots = []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["HABITAT_RESULTS_HOME"] = tmp
+        demo = Path(tmp) / "demo"
+        write_demo(demo)
+        for lang, office in (("en", "ken"), ("zh", "roap")):
+            window = create_window(demo / f"{office}.habitat", Settings(), lang=lang)
+            window.resize(1360, 820)
+            window.show()
+            window.year_box.setCurrentIndex(window.year_box.findData(2025))
+            window.select_node("outcome", "1.1")
+            # A row being entered, with what it still lacks shown on the cell and in the problems panel.
+            window.add_record()
+            model = window.record_model
+            row = model.rowCount() - 1
+            model.setData(model.index(row, 0), "1.1.c")
+            from desktop.models import COLUMNS
+
+            window.grid.setCurrentIndex(model.index(row, COLUMNS.index("country")))
+            for _ in range(5):
+                app.processEvents()
+            path = folder / f"main-{lang}.png"
+            window.grab().save(str(path))
+            shots.append(path)
+            window.close()
+    return shots
+
+
+if __name__ == "__main__":
+    for shot in take(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"):
+        print(shot)

@@ -1,0 +1,853 @@
+"""The main window: framework tree, year, entry grid, problems, outcome narratives.
+
+Every modal dialog is opened through one small method (``ask_*``, ``confirm_*``, ``show_*``) so
+that tests can replace it; nothing here writes SQL, everything goes through ``ResultsFile``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QTreeView,
+                               QVBoxLayout, QWidget)
+
+from db.errors import HabitatError
+from db.officefile import Office, ResultsFile
+from desktop import i18n
+from desktop.delegates import RecordDelegate
+from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDialog
+from desktop.models import (COLUMNS, FrameworkTreeModel, IndicatorFilterProxy, RecordTableModel,
+                            column_titles)
+from desktop.paths import data_dir, default_office_file
+from desktop.settings import Settings
+
+FILE_FILTER = "Habitat Results (*.habitat);;SQLite (*.sqlite *.db);;All files (*)"
+
+
+class RecordTableView(QTableView):
+    """A spreadsheet-like grid: typing starts editing, Tab moves right, Enter moves down."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._current_cell: tuple[str, int] | None = None
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(True)
+        # Fixed row heights: the view then never asks about every row, which keeps 200,000 rows fast.
+        header = self.verticalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(self.fontMetrics().height() + 10)
+
+    def setModel(self, model):
+        super().setModel(model)
+        self._current_cell = None
+        if model is not None:
+            model.modelAboutToBeReset.connect(self._remember_current_cell)
+            # Connected after the view's and the selection model's own handlers, which clear the
+            # current cell on a reset: this one runs last and puts it back.
+            model.modelReset.connect(self._restore_current_cell)
+
+    def _remember_current_cell(self) -> None:
+        index = self.currentIndex()
+        self._current_cell = (self.model().key(index.row()), index.column()) if index.isValid() else None
+
+    def _restore_current_cell(self) -> None:
+        """After the record list is read again, stay on the same record (a new row: the record it became)."""
+        if not self._current_cell:
+            return
+        model = self.model()
+        key, column = self._current_cell
+        row = model.row_of(model.stored_as.get(key, key))
+        if row is not None:
+            index = model.index(row, column)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def closeEditor(self, editor, hint):
+        super().closeEditor(editor, hint)
+        if hint == RecordDelegate.EndEditHint.SubmitModelCache:
+            self._move_down()
+
+    def keyPressEvent(self, event):
+        if self.state() != self.State.EditingState:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._move_down()
+                return
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                self._clear_current()
+                return
+        super().keyPressEvent(event)
+
+    def _clear_current(self) -> None:
+        """Delete empties the cell, as in a spreadsheet (the validation says if it may be empty)."""
+        index = self.currentIndex()
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.model().setData(index, None if index.data(RecordTableModel.FieldRole) == "value" else "")
+
+    def _move_down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(current.siblingAtRow(current.row() + 1))
+
+
+class ProblemList(QListWidget):
+    """The problems panel: a few lines high unless the user drags it taller."""
+
+    def sizeHint(self):
+        return QSize(400, 4 * self.fontMetrics().height() + 12)
+
+
+class MainWindow(QMainWindow):
+    """One office file at a time; with none open, a welcome page offers to create or open one."""
+
+    file_opened = Signal(object)  # Path
+
+    def __init__(self, settings: Settings | None = None, lang: str = "en"):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.lang = lang
+        self.results: ResultsFile | None = None
+        self.undo_stack = QUndoStack(self)
+        self.record_model: RecordTableModel | None = None
+        self.tree_model: FrameworkTreeModel | None = None
+        self.year: int | None = None
+        self._scope: tuple[str, str] | None = None  # (kind, code) of the selected tree node
+        self._counts: dict[tuple[str, str], int] | None = None  # the year's records by indicator, status
+        self._narrative_key: tuple[str, int] | None = None
+        self._narrative_timer = QTimer(self)
+        self._narrative_timer.setSingleShot(True)
+        self._narrative_timer.setInterval(800)
+        self._narrative_timer.timeout.connect(self.save_outcome_narrative)
+        self.resize(1280, 820)
+        self._build_ui()
+
+    # --- building (again on a language switch) -----------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.menuBar().clear()
+        for menu in self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.deleteLater()
+        for bar in self.findChildren(QToolBar):
+            self.removeToolBar(bar)
+            bar.deleteLater()
+        for dock in self.findChildren(QDockWidget):
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.setWindowTitle(self.tr("Habitat Results"))
+        self._build_actions()
+        self._build_menus()
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_welcome())
+        self.pages.addWidget(self._build_work_area())
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setCentralWidget(self.pages)
+
+        self.problems_list = ProblemList()
+        self.problems_list.itemActivated.connect(self._go_to_problem)
+        self.problems_list.itemClicked.connect(self._go_to_problem)
+        dock = QDockWidget(self.tr("Problems"), self)
+        dock.setObjectName("problems")
+        dock.setWidget(self.problems_list)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.problems_dock = dock
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+
+        toolbar = QToolBar(self.tr("Records"), self)
+        toolbar.setObjectName("records")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addWidget(QLabel(self.tr("Reporting year") + " "))
+        self.year_box = QComboBox()
+        self.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        toolbar.addWidget(self.year_box)
+        toolbar.addSeparator()
+        for action in (self.add_action, self.duplicate_action, self.delete_action, None,
+                       self.undo_action, self.redo_action, None, self.submit_action):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.records_toolbar = toolbar
+        self.year_box.currentIndexChanged.connect(self._on_year_changed)
+        self._show_file()
+
+    def _build_actions(self) -> None:
+        # On a language switch the actions are made again: the old ones must not linger.
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for action in self.findChildren(QAction, options=direct):
+            action.deleteLater()
+        for group in self.findChildren(QActionGroup, options=direct):
+            group.deleteLater()
+        icon = self.style().standardIcon
+        self.new_action = QAction(self.tr("&New office file…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_office_file)
+        self.open_action = QAction(self.tr("&Open…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_file_dialog)
+        self.demo_action = QAction(self.tr("Open the &demo data"), self)
+        self.demo_action.triggered.connect(self.open_demo)
+        self.import_action = QAction(self.tr("&Import CSV/XLSX…"), self)
+        self.import_action.triggered.connect(self.import_file_dialog)
+        self.export_action = QAction(self.tr("&Export annex…"), self)
+        self.export_action.triggered.connect(self.open_export_dialog)
+        self.merge_action = QAction(self.tr("&Merge office files…"), self)
+        self.merge_action.triggered.connect(self.open_merge_window)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.add_action = QAction(icon(QStyle.StandardPixmap.SP_FileIcon), self.tr("&Add record"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_action.triggered.connect(self.add_record)
+        self.duplicate_action = QAction(icon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                        self.tr("D&uplicate"), self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.duplicate_action.triggered.connect(self.duplicate_records)
+        self.delete_action = QAction(icon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("&Delete"), self)
+        self.delete_action.setShortcut(QKeySequence("Ctrl+Del"))
+        self.delete_action.triggered.connect(self.delete_records)
+        self.submit_action = QAction(icon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                                     self.tr("&Submit year…"), self)
+        self.submit_action.triggered.connect(self.submit_year)
+
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, (_, name) in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.merge_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action, None, self.add_action,
+                       self.duplicate_action, self.delete_action):
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
+        year_menu = bar.addMenu(self.tr("&Year"))
+        year_menu.addAction(self.submit_action)
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Habitat Results"))
+        about.triggered.connect(self.show_about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = [p for p in self.settings.recent_files() if p.exists()]
+        for path in files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Welcome to Habitat Results"))
+        font = QFont(title.font())
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr("Enter your office's strategic plan results offline, under each domain of "
+                              "change. Everything you type is saved at once.\n\nYour office file will be "
+                              "kept here: {path}").format(path=default_office_file()))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.create_profile_button = QPushButton(self.tr("Create the office profile…"))
+        self.create_profile_button.clicked.connect(self.create_default_office)
+        self.open_demo_button = QPushButton(self.tr("Open the demo data"))
+        self.open_demo_button.clicked.connect(self.open_demo)
+        open_button = QPushButton(self.tr("Open a file…"))
+        open_button.clicked.connect(self.open_file_dialog)
+        for button in (self.create_profile_button, self.open_demo_button, open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _build_work_area(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search indicators by code or words"))
+        self.search_box.setClearButtonEnabled(True)
+        self.tree = QTreeView()
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree_proxy = IndicatorFilterProxy(self)
+        self.tree.setModel(self.tree_proxy)
+        # The proxy lives as long as this tree (whose source model changes with the file): connect once.
+        self.tree.selectionModel().currentChanged.connect(self._on_node_selected)
+        self.search_box.textChanged.connect(self._on_search)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.tree)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.scope_title = QLabel()
+        self.scope_title.setWordWrap(True)
+        bold = QFont(self.scope_title.font())
+        bold.setBold(True)
+        bold.setPointSize(bold.pointSize() + 1)
+        self.scope_title.setFont(bold)
+        self.lock_banner = QLabel()
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px; "
+                                       "border: 1px solid #ffe69c; border-radius: 3px")
+        self.lock_banner.hide()
+        self.grid = RecordTableView()
+        self.grid.setItemDelegate(RecordDelegate(self.lang, self.grid))
+        self.narrative_box = QGroupBox()
+        narrative_layout = QVBoxLayout(self.narrative_box)
+        self.narrative_edit = QPlainTextEdit()
+        self.narrative_edit.setPlaceholderText(self.tr("What changed under this outcome in the year, in a "
+                                                       "few sentences. Saved as you type."))
+        self.narrative_edit.setMaximumHeight(110)
+        self.narrative_edit.textChanged.connect(self._on_narrative_typed)
+        narrative_layout.addWidget(self.narrative_edit)
+        right_layout.addWidget(self.scope_title)
+        right_layout.addWidget(self.lock_banner)
+        right_layout.addWidget(self.grid, 1)
+        right_layout.addWidget(self.narrative_box)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 860])
+        return splitter
+
+    # --- files ------------------------------------------------------------------------------------
+
+    def open_file(self, path: Path) -> bool:
+        """Open an office file (closing the current one); a refusal is shown, not raised."""
+        path = Path(path)
+        try:
+            results = ResultsFile.open(path)
+        except HabitatError as exc:
+            self.show_error(self.tr("Cannot open the file"), str(exc))
+            return False
+        self.set_results(results)
+        self.settings.add_recent_file(path)
+        self.file_opened.emit(path)
+        return True
+
+    def set_results(self, results: ResultsFile | None) -> None:
+        self.save_outcome_narrative()
+        self.undo_stack.clear()
+        old = self.results
+        self.results = results
+        if self.record_model is not None:
+            self.grid.setModel(None)
+            self.record_model.deleteLater()
+        self.record_model = None
+        self._counts = None
+        if old is not None and old is not results:
+            old.close()
+        self._show_file()
+
+    def _show_file(self) -> None:
+        has_file = self.results is not None
+        for action in (self.import_action, self.add_action, self.duplicate_action, self.delete_action,
+                       self.submit_action):
+            action.setEnabled(has_file)
+        self.pages.setCurrentIndex(1 if has_file else 0)
+        self.problems_dock.setVisible(has_file)
+        self.records_toolbar.setVisible(has_file)
+        if not has_file:
+            self.setWindowTitle(self.tr("Habitat Results"))
+            self.statusBar().showMessage(self.tr("No office file open"))
+            return
+        results = self.results
+        try:
+            office = results.office
+            office_text = f"{office.name} ({office.code})"
+        except HabitatError:
+            office_text = self.tr("headquarters file")
+        self.setWindowTitle(self.tr("{office} — Habitat Results").format(office=office_text))
+        self.statusBar().showMessage(str(results.path))
+
+        if self.record_model is None:
+            self.record_model = RecordTableModel(results, self.undo_stack, self.lang, self)
+            self.record_model.problemsChanged.connect(self._refresh_problems)
+            self.record_model.stored.connect(self._refresh_counts)
+            self.record_model.refused.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        else:
+            self.record_model.retranslate(self.lang)
+        self._replace_model(self.grid, self.record_model)
+        self.grid.selectionModel().currentChanged.connect(self._on_current_cell)
+        widths = {"indicator": 64, "year": 52, "country": 140, "city": 110, "entity": 150, "value": 90,
+                  "qualifier": 96, "sex": 70, "age": 100, "disability": 100, "narrative": 240,
+                  "source": 150, "status": 80}
+        for column, field in enumerate(COLUMNS):
+            self.grid.setColumnWidth(column, self.fontMetrics().averageCharWidth() * widths[field] // 7)
+
+        old_tree = self.tree_model
+        self.tree_model = FrameworkTreeModel(results.framework, self.lang, self)
+        self.tree_proxy.setSourceModel(self.tree_model)
+        if old_tree is not None:
+            old_tree.deleteLater()
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.expandAll()
+
+        years = list(results.framework.years)
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in years:
+            self.year_box.addItem(str(year), year)
+        states = self._label_years()
+        if self.year not in years:
+            # The first year that still has drafts, else the plan's last year.
+            self.year = next((y for y in years if states[y] == "open"), years[-1])
+        self.year_box.setCurrentIndex(years.index(self.year))
+        self.year_box.blockSignals(False)
+        self._refresh_counts()
+        scope = self._scope or ("outcome", results.framework.outcomes()[0].code)
+        self.select_node(*scope)
+
+    @staticmethod
+    def _replace_model(view, model) -> None:
+        """Give a view a new model; the old selection model is ours to delete (Qt does not)."""
+        old_selection = view.selectionModel()
+        view.setModel(model)
+        if old_selection is not None and old_selection is not view.selectionModel():
+            old_selection.deleteLater()
+
+    def _label_years(self) -> dict[int, str]:
+        """Mark submitted years in the year selector; returns each year's state (empty/open/submitted)."""
+        states = {}
+        for position in range(self.year_box.count()):
+            year = self.year_box.itemData(position)
+            counts = self.results.status_counts(year)
+            open_ = counts.get("draft", 0) + counts.get("returned", 0)
+            states[year] = "open" if open_ else ("submitted" if counts else "empty")
+            self.year_box.setItemText(position, self.tr("{year} (submitted)").format(year=year)
+                                      if states[year] == "submitted" else str(year))
+        return states
+
+    def new_office_file(self) -> None:
+        office = self.ask_office_profile()
+        if office is None:
+            return
+        path = self.ask_save_path(data_dir() / f"{office.code.lower()}.habitat")
+        if path is None:
+            return
+        self._create_and_open(path, office)
+
+    def create_default_office(self) -> None:
+        """First run: create the office file in the user's data folder."""
+        office = self.ask_office_profile()
+        if office is not None:
+            self._create_and_open(default_office_file(), office)
+
+    def _create_and_open(self, path: Path, office: Office) -> bool:
+        try:
+            ResultsFile.create(path, office).close()
+        except HabitatError as exc:
+            self.show_error(self.tr("Cannot create the office file"), str(exc))
+            return False
+        return self.open_file(path)
+
+    def open_file_dialog(self) -> None:
+        path = self.ask_open_path(self.tr("Open an office file"), FILE_FILTER)
+        if path is not None:
+            self.open_file(path)
+
+    def open_demo(self) -> None:
+        """Write the demo office files once into the data folder and open Kenya's."""
+        from db.demo import write_demo
+
+        folder = data_dir() / "demo"
+        target = folder / "ken.habitat"
+        if not target.exists():
+            try:
+                write_demo(folder)
+            except HabitatError as exc:
+                self.show_error(self.tr("Cannot write the demo data"), str(exc))
+                return
+        self.open_file(target)
+
+    def open_export_dialog(self) -> None:
+        """Export annex tables (placeholder until the export issue lands)."""
+        self.show_info(self.tr("Export annex"), self.tr("Exporting the annex is coming in a later version."))
+
+    def open_merge_window(self) -> None:
+        """Merge office files (placeholder until the merge issue lands)."""
+        self.show_info(self.tr("Merge office files"),
+                       self.tr("Merging office files is coming in a later version."))
+
+    # --- import -----------------------------------------------------------------------------------
+
+    def import_file_dialog(self) -> None:
+        path = self.ask_open_path(self.tr("Import records"), self.tr("Tables (*.csv *.xlsx)"))
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, source: Path):
+        """Import a CSV/XLSX file in the background; returns the job (tests wait for it)."""
+        from desktop.jobs import run_with_progress
+
+        target = self.results.path
+
+        def work(progress):
+            from db.importer import ImportRefused, import_table
+
+            # The worker thread opens its own connection: one SQLite connection per thread.
+            with ResultsFile.open(target) as results:
+                try:
+                    return import_table(results, Path(source), progress=progress)
+                except ImportRefused as exc:
+                    return exc.report
+
+        return run_with_progress(self, self.tr("Importing {file}").format(file=Path(source).name), work,
+                                 on_done=self._import_done,
+                                 on_error=lambda message: self.show_error(self.tr("Import failed"), message))
+
+    def _import_done(self, report) -> None:
+        if report.ok:
+            self.record_model.reload()
+            self._refresh_counts()
+            self.statusBar().showMessage(self.tr("{count} record(s) imported from {file}").format(
+                count=report.stored, file=report.source.name), 15000)
+        else:
+            self.show_import_problems(str(report.source), [str(p) for p in report.problems])
+
+    # --- navigation -------------------------------------------------------------------------------
+
+    def select_node(self, kind: str, code: str) -> None:
+        source = self.tree_model.index_of(kind, code)
+        index = self.tree_proxy.mapFromSource(source)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index)
+
+    def _on_search(self, text: str) -> None:
+        self.tree_proxy.set_query(text)
+        self.tree.expandAll()
+
+    def _on_node_selected(self, current: QModelIndex, previous: QModelIndex = QModelIndex()) -> None:
+        if not current.isValid():
+            return
+        index = current.siblingAtColumn(0)
+        kind = index.data(FrameworkTreeModel.KindRole)
+        code = index.data(FrameworkTreeModel.CodeRole)
+        self._scope = (kind, code)
+        self._load_scope()
+
+    def _on_year_changed(self, position: int) -> None:
+        year = self.year_box.itemData(position)
+        if year is None or year == self.year:
+            return
+        self.year = year
+        self._refresh_counts()
+        self._load_scope()
+
+    def _load_scope(self) -> None:
+        if self.results is None or self._scope is None:
+            return
+        kind, code = self._scope
+        index = self.tree_model.index_of(kind, code)
+        indicators = index.data(FrameworkTreeModel.IndicatorsRole) or []
+        unfinished = self.record_model.unsaved_rows()
+        self.record_model.set_scope(indicators, self.year)
+        if unfinished:
+            # They were never valid, so never stored: say so rather than let them vanish silently.
+            self.statusBar().showMessage(self.tr("{count} unfinished row(s) were left out: they were not "
+                                                 "complete, so they had not been stored.").format(count=unfinished),
+                                         15000)
+        self._show_relevant_columns()
+        self.scope_title.setText(self.tr("{name} — {year}").format(name=index.data(), year=self.year))
+        framework = self.results.framework
+        outcome = None
+        if kind == "outcome":
+            outcome = code
+        elif kind == "indicator":
+            outcome = framework.indicator(code).group_code
+        self._load_outcome_narrative(outcome)
+        self._update_lock_banner()
+        enterable = bool(self.record_model.indicators)
+        self.add_action.setEnabled(enterable)
+        if not enterable and kind == "indicator":
+            indicator = framework.indicator(code)
+            self.lock_banner.setText(self.tr("{code} is computed from {numerator} ÷ {denominator}; it is not "
+                                             "entered.").format(code=code, numerator=indicator.numerator,
+                                                                denominator=indicator.denominator))
+            self.lock_banner.show()
+
+    def _show_relevant_columns(self) -> None:
+        """Hide the columns none of the selected indicators use (breakdowns, entity, value)."""
+        framework = self.results.framework
+        chosen = [framework.indicator(code) for code in self.record_model.indicators]
+        used = {"sex": any("sex" in i.disaggregations for i in chosen),
+                "age": any("age" in i.disaggregations for i in chosen),
+                "disability": any("disability" in i.disaggregations for i in chosen),
+                "entity": any(i.entity == "named" for i in chosen),
+                "value": any(i.rule == "sum" for i in chosen),
+                "qualifier": any(i.rule == "sum" for i in chosen),
+                "indicator": len(chosen) != 1}
+        for column, field in enumerate(COLUMNS):
+            self.grid.setColumnHidden(column, chosen != [] and not used.get(field, True))
+
+    def _year_state(self) -> tuple[int, int]:
+        """(live records, locked records) of the selected year, from the counts last read."""
+        if self._counts is None:
+            self._counts = self.results.counts_by_indicator_status(self.year)
+        live = sum(self._counts.values())
+        locked = sum(n for (_, status), n in self._counts.items() if status in ("submitted", "validated"))
+        return live, locked
+
+    def year_submitted(self) -> bool:
+        live, locked = self._year_state()
+        return live > 0 and live == locked
+
+    def _update_lock_banner(self) -> None:
+        live, locked = self._year_state()
+        if live and live == locked:
+            self.lock_banner.setText(self.tr("{year} has been submitted: its records are read-only until "
+                                             "headquarters returns them.").format(year=self.year))
+            self.lock_banner.show()
+        elif locked:
+            self.lock_banner.setText(self.tr("Part of {year} has been submitted: the grey records are "
+                                             "read-only until headquarters returns them.").format(year=self.year))
+            self.lock_banner.show()
+        else:
+            self.lock_banner.hide()
+        self.narrative_edit.setReadOnly(bool(live and live == locked))
+
+    def _refresh_counts(self) -> None:
+        if self.results is None or self.tree_model is None:
+            return
+        self._counts = self.results.counts_by_indicator_status(self.year)
+        self.tree_model.update_counts(self._counts)
+        self._update_lock_banner()
+
+    def _on_current_cell(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        record = current.data(RecordTableModel.RecordRole)
+        if record is not None and record.locked:
+            self.statusBar().showMessage(self.tr("This record is {status}: read-only until headquarters "
+                                                 "returns it.").format(status=current.siblingAtColumn(
+                                                     COLUMNS.index("status")).data()), 8000)
+
+    # --- records ----------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        rows = {index.row() for index in self.grid.selectionModel().selectedIndexes()}
+        if not rows and self.grid.currentIndex().isValid():
+            rows = {self.grid.currentIndex().row()}
+        return sorted(rows)
+
+    def add_record(self) -> None:
+        if self.record_model is None or not self.record_model.indicators:
+            return
+        row = self.record_model.add_new_row()
+        indicator = self.results.framework.indicator(self.record_model.indicators[0])
+        first = "value" if indicator.rule == "sum" else ("entity" if indicator.entity == "named" else "city")
+        index = self.record_model.index(row, COLUMNS.index(first))
+        self.grid.setCurrentIndex(index)
+        self.grid.scrollTo(index)
+        self.grid.setFocus()
+
+    def duplicate_records(self) -> None:
+        if self.record_model is not None:
+            self.record_model.duplicate_rows(self.selected_rows())
+
+    def delete_records(self) -> None:
+        if self.record_model is not None:
+            self.record_model.delete_rows(self.selected_rows())
+
+    def _refresh_problems(self) -> None:
+        self.problems_list.clear()
+        if self.record_model is None:
+            return
+        titles = column_titles()
+        problems = self.record_model.problems()
+        for problem in problems:
+            item = QListWidgetItem(self.tr("Row {row} · {column}: {message}").format(
+                row=problem.row + 1, column=titles.get(problem.field, problem.field), message=self.record_model.localize(problem.message)))
+            item.setData(Qt.ItemDataRole.UserRole, (problem.row, problem.field))
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            self.problems_list.addItem(item)
+        self.problems_dock.setWindowTitle(self.tr("Problems ({count})").format(count=len(problems))
+                                          if problems else self.tr("Problems"))
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        row, field = item.data(Qt.ItemDataRole.UserRole)
+        column = COLUMNS.index(field) if field in COLUMNS else 0
+        index = self.record_model.index(row, column)
+        self.grid.setCurrentIndex(index)
+        self.grid.scrollTo(index)
+        self.grid.setFocus()
+
+    # --- outcome narratives -----------------------------------------------------------------------
+
+    def _load_outcome_narrative(self, outcome: str | None) -> None:
+        self.save_outcome_narrative()
+        if outcome is None or self.results is None:
+            self._narrative_key = None
+            self.narrative_box.hide()
+            return
+        group = self.results.framework.group(outcome)
+        self.narrative_box.setTitle(self.tr("Narrative for outcome {code} in {year}").format(
+            code=outcome, year=self.year))
+        self.narrative_box.setToolTip(group.name.get(self.lang) if group else "")
+        text = self.results.outcome_narratives(self.year).get((outcome, self.year), "")
+        self._narrative_key = None  # no save while the stored text is loaded
+        self.narrative_edit.setPlainText(text)
+        self._narrative_key = (outcome, self.year)
+        self.narrative_box.show()
+
+    def _on_narrative_typed(self) -> None:
+        if self._narrative_key is not None and not self.narrative_edit.isReadOnly():
+            self._narrative_timer.start()
+
+    def save_outcome_narrative(self) -> None:
+        """Store the outcome narrative being typed (called after a pause, and before leaving it)."""
+        self._narrative_timer.stop()
+        if self._narrative_key is None or self.results is None or self.narrative_edit.isReadOnly():
+            return
+        outcome, year = self._narrative_key
+        try:
+            self.results.set_outcome_narrative(outcome, year, self.narrative_edit.toPlainText())
+        except HabitatError as exc:
+            self.statusBar().showMessage(str(exc), 15000)
+
+    # --- submitting a year ------------------------------------------------------------------------
+
+    def submit_year(self):
+        """Check the year in the background, show what will be submitted, then submit if confirmed."""
+        if self.results is None:
+            return None
+        from desktop.jobs import run_with_progress
+        from desktop.submission import summarize
+
+        self.save_outcome_narrative()
+        year, target = self.year, self.results.path
+        unsaved = self.record_model.unsaved_rows() if self.record_model else 0
+
+        def work(progress):
+            with ResultsFile.open(target) as results:  # the worker's own connection
+                return summarize(results, year, progress)
+
+        return run_with_progress(self, self.tr("Checking {year}").format(year=year), work,
+                                 on_done=lambda summary: self._submit_checked(summary, unsaved),
+                                 on_error=lambda message: self.show_error(
+                                     self.tr("Cannot submit {year}").format(year=year), message))
+
+    def _submit_checked(self, summary, unsaved: int) -> bool:
+        year = summary.year
+        if not self.confirm_submit(year, summary.to_submit, summary.problems, unsaved):
+            return False
+        try:
+            count = self.results.submit_year(year)
+        except HabitatError as exc:
+            self.show_error(self.tr("Cannot submit {year}").format(year=year), str(exc))
+            return False
+        # Submitted records are locked: undoing edits made before would now be refused.
+        self.undo_stack.clear()
+        self._label_years()
+        self._refresh_counts()
+        self._load_scope()
+        self.statusBar().showMessage(self.tr("{count} record(s) of {year} submitted.").format(
+            count=count, year=year), 15000)
+        return True
+
+    # --- language ---------------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language now: rebuild the widgets in the new language, keep the state."""
+        self.save_outcome_narrative()
+        self.lang = i18n.install_language(lang)
+        self.settings.language = self.lang
+        self._build_ui()
+
+    # --- dialogs (one method each, so tests can replace them) -------------------------------------
+
+    def ask_office_profile(self) -> Office | None:
+        dialog = OfficeProfileDialog(self.lang, self)
+        return dialog.office() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_open_path(self, title: str, filter_text: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, title, str(data_dir()), filter_text)
+        return Path(name) if name else None
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New office file"), str(suggested), FILE_FILTER)
+        return Path(name) if name else None
+
+    def confirm_submit(self, year: int, to_submit: dict[str, int], problems: list[str], unsaved: int) -> bool:
+        dialog = SubmitDialog(year, to_submit, problems, unsaved, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def show_import_problems(self, source: str, problems: list[str]) -> None:
+        ImportProblemsDialog(source, problems, self).exec()
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def show_info(self, title: str, message: str) -> None:
+        QMessageBox.information(self, title, message)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Habitat Results"),
+                          self.tr("Habitat Results: UN-Habitat strategic plan results, entered offline by "
+                                  "country offices and merged at headquarters."))
+
+    def closeEvent(self, event):
+        self.save_outcome_narrative()
+        if self.results is not None:
+            self.results.close()
+            self.results = None
+        super().closeEvent(event)

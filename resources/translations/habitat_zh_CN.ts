@@ -1,0 +1,795 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../desktop/commands.py" line="46" />
+        <source>Edit {fields}</source>
+        <translation>编辑{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="65" />
+        <source>Add record</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands.py" line="84" />
+        <source>Delete {count} record(s)</source>
+        <translation>删除 {count} 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTreeModel</name>
+    <message>
+        <location filename="../../desktop/models.py" line="540" />
+        <source>Results framework</source>
+        <translation>成果框架</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="541" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="541" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="551" />
+        <source>{name}
+(not an official translation)</source>
+        <translation>{name}
+（非正式译文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="588" />
+        <source>{name}
+Computed from {numerator} ÷ {denominator}; not entered.</source>
+        <translation>{name}
+由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="614" />
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="616" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="618" />
+        <source>partly submitted</source>
+        <translation>部分已提交</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="112" />
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="114" />
+        <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
+        <translation>未从 {file} 导入任何内容：发现 {count} 个问题。请更正文件后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/window.py" line="145" />
+        <location filename="../../desktop/window.py" line="405" />
+        <source>Habitat Results</source>
+        <translation>人居署成果填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="160" />
+        <location filename="../../desktop/window.py" line="724" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="167" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="170" />
+        <source>Reporting year</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="194" />
+        <source>&amp;New office file…</source>
+        <translation>新建办事处文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="197" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="200" />
+        <source>Open the &amp;demo data</source>
+        <translation>打开示例数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="202" />
+        <source>&amp;Import CSV/XLSX…</source>
+        <translation>导入 CSV/XLSX(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="204" />
+        <source>&amp;Export annex…</source>
+        <translation>导出附件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="206" />
+        <source>&amp;Merge office files…</source>
+        <translation>合并办事处文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="208" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="212" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="215" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="218" />
+        <source>&amp;Add record</source>
+        <translation>添加记录(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="222" />
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="225" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="229" />
+        <source>&amp;Submit year…</source>
+        <translation>提交年度(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="243" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="246" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="256" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="263" />
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="265" />
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="266" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="269" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="270" />
+        <source>&amp;About Habitat Results</source>
+        <translation>关于人居署成果填报(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="285" />
+        <source>Welcome to Habitat Results</source>
+        <translation>欢迎使用人居署成果填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="291" />
+        <source>Enter your office's strategic plan results offline, under each domain of change. Everything you type is saved at once.
+
+Your office file will be kept here: {path}</source>
+        <translation>在各变革领域下离线填报本办事处的战略计划成果。输入的内容会立即保存。
+
+办事处文件将保存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="300" />
+        <source>Create the office profile…</source>
+        <translation>创建办事处资料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="302" />
+        <source>Open the demo data</source>
+        <translation>打开示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="304" />
+        <source>Open a file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="319" />
+        <source>Search indicators by code or words</source>
+        <translation>按编号或关键词搜索指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="351" />
+        <source>What changed under this outcome in the year, in a few sentences. Saved as you type.</source>
+        <translation>用几句话说明本年度该成果下发生的变化。输入时自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="375" />
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="406" />
+        <source>No office file open</source>
+        <translation>未打开办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="413" />
+        <source>headquarters file</source>
+        <translation>总部文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="414" />
+        <source>{office} — Habitat Results</source>
+        <translation>{office} — 人居署成果填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="474" />
+        <source>{year} (submitted)</source>
+        <translation>{year}（已提交）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="497" />
+        <source>Cannot create the office file</source>
+        <translation>无法创建办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="502" />
+        <source>Open an office file</source>
+        <translation>打开办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="516" />
+        <source>Cannot write the demo data</source>
+        <translation>无法写入示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="522" />
+        <source>Export annex</source>
+        <translation>导出附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="522" />
+        <source>Exporting the annex is coming in a later version.</source>
+        <translation>导出附件功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="526" />
+        <source>Merge office files</source>
+        <translation>合并办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="527" />
+        <source>Merging office files is coming in a later version.</source>
+        <translation>合并办事处文件功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="532" />
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="532" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="552" />
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="554" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="560" />
+        <source>{count} record(s) imported from {file}</source>
+        <translation>已从 {file} 导入 {count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="606" />
+        <source>{count} unfinished row(s) were left out: they were not complete, so they had not been stored.</source>
+        <translation>已略去 {count} 行未完成的记录：这些行尚不完整，因此未曾保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="610" />
+        <source>{name} — {year}</source>
+        <translation>{name} — {year}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="623" />
+        <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
+        <translation>{code} 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="657" />
+        <source>{year} has been submitted: its records are read-only until headquarters returns them.</source>
+        <translation>{year}年已提交：在总部退回之前，其记录为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="661" />
+        <source>Part of {year} has been submitted: the grey records are read-only until headquarters returns them.</source>
+        <translation>{year}年部分记录已提交：在总部退回之前，灰色记录为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="680" />
+        <source>This record is {status}: read-only until headquarters returns it.</source>
+        <translation>此记录状态为“{status}”：在总部退回之前为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="718" />
+        <source>Row {row} · {column}: {message}</source>
+        <translation>第 {row} 行 · {column}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="723" />
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="743" />
+        <source>Narrative for outcome {code} in {year}</source>
+        <translation>成果 {code} 的 {year} 年度叙述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="784" />
+        <source>Checking {year}</source>
+        <translation>正在检查{year}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="787" />
+        <location filename="../../desktop/window.py" line="796" />
+        <source>Cannot submit {year}</source>
+        <translation>无法提交{year}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="803" />
+        <source>{count} record(s) of {year} submitted.</source>
+        <translation>已提交{year}年的 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="827" />
+        <source>New office file</source>
+        <translation>新建办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="844" />
+        <source>About Habitat Results</source>
+        <translation>关于人居署成果填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="845" />
+        <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
+        <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="20" />
+        <source>Office profile</source>
+        <translation>办事处资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="23" />
+        <source>e.g. KEN or ROAF</source>
+        <translation>例如 KEN 或 ROAF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="25" />
+        <source>e.g. UN-Habitat Kenya Country Office</source>
+        <translation>例如 人居署肯尼亚国家办事处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="37" />
+        <source>e.g. Africa</source>
+        <translation>例如 非洲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="42" />
+        <source>Office code</source>
+        <translation>办事处代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="43" />
+        <source>Office name</source>
+        <translation>办事处名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="44" />
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="45" />
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="23" />
+        <source>required: an indicator code of {framework}, such as 1.1.a</source>
+        <translation>必填：{framework} 的指标编号，例如 1.1.a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="25" />
+        <source>'{code}' is not an indicator of {framework} {version}</source>
+        <translation>“{code}”不是 {framework} {version} 的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="27" />
+        <source>{code} is computed from {numerator} ÷ {denominator} and cannot be entered</source>
+        <translation>{code} 由 {numerator} ÷ {denominator} 计算得出，不能填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="30" />
+        <source>required: a year from {first} to {last}</source>
+        <translation>必填：{first}–{last} 年之间的年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="32" />
+        <source>{year} lies outside the plan period {first}–{last}</source>
+        <translation>{year} 年不在计划期（{first}–{last} 年）之内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="34" />
+        <source>too long ({count} characters); at most {limit}</source>
+        <translation>过长（{count} 个字符）；最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="36" />
+        <source>'{text}' is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)</source>
+        <translation>“{text}”不是 ISO 3166-1 三字母国家代码（例如 KEN、BRA）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="38" />
+        <source>required when a city is given: the ISO 3166-1 alpha-3 code of the city's country</source>
+        <translation>填写城市时必填：该城市所在国家的 ISO 3166-1 三字母代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="41" />
+        <source>leave empty (or 1) for {code}: each record counts one {entity}</source>
+        <translation>{code} 请留空（或填 1）：每条记录计为一个{entity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="43" />
+        <source>required for {code}, which counts cities (with the city's country)</source>
+        <translation>{code} 必填：该指标按城市计数（同时填写城市所在国家）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="45" />
+        <source>required for {code}: the ISO 3166-1 alpha-3 code</source>
+        <translation>{code} 必填：ISO 3166-1 三字母国家代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="47" />
+        <source>required for {code}: the name of the {unit} counted</source>
+        <translation>{code} 必填：所计{unit}的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="49" />
+        <source>required for {code}: a whole number of {unit}</source>
+        <translation>{code} 必填：{unit}数（整数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="51" />
+        <source>'{text}' is not a whole number of {unit}</source>
+        <translation>“{text}”不是整数（单位：{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="53" />
+        <source>{value} is negative; counts are whole numbers of 0 or more</source>
+        <translation>{value} 是负数；计数须为 0 或更大的整数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="55" />
+        <source>{value} is implausibly large (more than {limit})</source>
+        <translation>{value} 大得不合情理（超过 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="57" />
+        <source>'{text}' is not one of: none, at least, more than, about</source>
+        <translation>“{text}”不是以下之一：确切、至少、多于、约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="59" />
+        <source>'{text}' is not one of: {allowed}</source>
+        <translation>“{text}”不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="61" />
+        <source>{code} is not broken down by {field}; leave it empty</source>
+        <translation>{code} 不按{field}分列；请留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="63" />
+        <source>required: the office's name</source>
+        <translation>必填：办事处名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="65" />
+        <source>the office code must be 1–20 letters, digits or hyphens</source>
+        <translation>办事处代码须为 1–20 个字母、数字或连字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="71" />
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="72" />
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="73" />
+        <source>named item</source>
+        <translation>具名对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="74" />
+        <source>country or city</source>
+        <translation>国家或城市</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../desktop/jobs.py" line="84" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../desktop/models.py" line="42" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="43" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="44" />
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="45" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="46" />
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="47" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="48" />
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="49" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="50" />
+        <source>Age group</source>
+        <translation>年龄组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="51" />
+        <source>Disability</source>
+        <translation>残疾状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="52" />
+        <source>Narrative</source>
+        <translation>叙述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="53" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="54" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="60" />
+        <source>Validated by headquarters: read-only.</source>
+        <translation>已由总部核实：只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="61" />
+        <source>Submitted: read-only until headquarters returns it.</source>
+        <translation>已提交：在总部退回之前为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="65" />
+        <source>Not saved: the file is busy ({reason}). Please try again.</source>
+        <translation>未保存：文件正忙（{reason}）。请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models.py" line="493" />
+        <source>{count} submitted record(s) were not deleted: they are read-only.</source>
+        <translation>{count} 条已提交记录未被删除：它们为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="74" />
+        <source>Submit {year}</source>
+        <translation>提交{year}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="77" />
+        <source>{count} draft or returned record(s) of {year} will be submitted to headquarters. Submitted records are read-only until headquarters returns them.</source>
+        <translation>{year}年的 {count} 条草稿或已退回记录将提交至总部。提交后的记录在总部退回之前为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="84" />
+        <source>{indicator}: {count} record(s)</source>
+        <translation>{indicator}：{count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="87" />
+        <source>{count} row(s) in the grid are not valid yet and will not be submitted.</source>
+        <translation>表格中有 {count} 行尚不完整，不会被提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="92" />
+        <source>Fix these problems before submitting:</source>
+        <translation>提交前请先解决以下问题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="99" />
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../desktop/terms.py" line="15" />
+        <source>exact</source>
+        <translation>确切</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="16" />
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="17" />
+        <source>more than</source>
+        <translation>多于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="18" />
+        <source>about</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="27" />
+        <source>female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="28" />
+        <source>male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="31" />
+        <source>children (0–14)</source>
+        <translation>儿童（0–14 岁）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="32" />
+        <source>youth (15–24)</source>
+        <translation>青年（15–24 岁）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="33" />
+        <source>adults (25–64)</source>
+        <translation>成年人（25–64 岁）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="34" />
+        <source>older persons (65+)</source>
+        <translation>老年人（65 岁以上）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="37" />
+        <source>with disability</source>
+        <translation>有残疾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="38" />
+        <source>without disability</source>
+        <translation>无残疾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="47" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="48" />
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="49" />
+        <source>validated</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/terms.py" line="50" />
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+</context>
+</TS>
