@@ -20,6 +20,154 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="73" />
+        <source>Export annex</source>
+        <translation>导出附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="76" />
+        <source>PDF document (.pdf)</source>
+        <translation>PDF 文档 (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="76" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="77" />
+        <source>CSV table (.csv)</source>
+        <translation>CSV 表格 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="77" />
+        <source>JSON data (.json)</source>
+        <translation>JSON 数据 (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="95" />
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="97" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="101" />
+        <source>Include draft and returned records</source>
+        <translation>包括草稿和已退回的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="102" />
+        <source>Drafts are not official results: the document will say that it is a working view and its figures are not final.</source>
+        <translation>草稿不是正式成果：文件将注明这是工作视图，其中的数字并非最终数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="109" />
+        <source>Document details</source>
+        <translation>文件详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="118" />
+        <source>Symbol</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="118" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="118" />
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="119" />
+        <source>Agenda item</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="119" />
+        <source>Agenda item title</source>
+        <translation>议程项目标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="120" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="120" />
+        <source>Job number</source>
+        <translation>作业号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="125" />
+        <source>Restore the report&apos;s text</source>
+        <translation>恢复报告原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="134" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="148" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="149" />
+        <source>Language of the annex</source>
+        <translation>附件语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="150" />
+        <source>Reporting years</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="156" />
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="159" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="289" />
+        <source>Choose where to save the annex.</source>
+        <translation>请选择附件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="292" />
+        <source>{path} is a folder: choose a file name.</source>
+        <translation>{path} 是一个文件夹：请选择文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="337" />
+        <source>Save the annex as</source>
+        <translation>将附件另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="341" />
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="342" />
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} 已存在。是否替换？</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkTreeModel</name>
     <message>
         <location filename="../../desktop/models.py" line="540" />
@@ -407,6 +555,62 @@ Your office file will be kept here: {path}</source>
         <location filename="../../desktop/window.py" line="845" />
         <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
         <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="541" />
+        <source>Adding up the results…</source>
+        <translation>正在汇总成果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="542" />
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="556" />
+        <source>Exporting the annex</source>
+        <translation>正在导出附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="558" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="559" />
+        <source>The annex was not written.
+
+{reason}</source>
+        <translation>附件未写入。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="561" />
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="565" />
+        <source>Annex written to {path}</source>
+        <translation>附件已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="886" />
+        <source>Annex exported</source>
+        <translation>附件已导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="887" />
+        <source>The annex was written to:
+{path}</source>
+        <translation>附件已写入：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="889" />
+        <source>Open the file</source>
+        <translation>打开文件</translation>
     </message>
 </context>
 <context>
