@@ -284,13 +284,14 @@ class ExportDialog(QDialog):
             self._confirmed_path = path
 
     def accept(self) -> None:
-        path = self.output_path()
-        if path is None:
+        typed = self._typed_path()
+        if typed is None:
             self._refuse(self.tr("Choose where to save the annex."))
             return
-        if path.is_dir():
-            self._refuse(self.tr("{path} is a folder: choose a file name.").format(path=path))
+        if typed.is_dir():
+            self._refuse(self.tr("{path} is a folder: choose a file name.").format(path=typed))
             return
+        path = self.output_path()
         if path.exists() and path != self._confirmed_path and not self.confirm_overwrite(path):
             return
         self.path_edit.setText(str(path))

@@ -152,17 +152,17 @@
         <translation>{path} 是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="337" />
+        <location filename="../../desktop/export_dialog.py" line="338" />
         <source>Save the annex as</source>
         <translation>将附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="341" />
+        <location filename="../../desktop/export_dialog.py" line="342" />
         <source>Replace the file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="342" />
+        <location filename="../../desktop/export_dialog.py" line="343" />
         <source>{file} already exists. Replace it?</source>
         <translation>{file} 已存在。是否替换？</translation>
     </message>
