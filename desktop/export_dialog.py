@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 
-from exports import FORMATS, DocumentSettings
 from desktop.settings import Settings
+from exports import FORMATS, DocumentSettings
 
 # Annex languages, named in their own language (as in the Settings → Language menu).
 ANNEX_LANGUAGES = {"en": "English", "zh": "中文"}
@@ -120,6 +120,7 @@ class ExportDialog(QDialog):
                   "title": self.tr("Title"), "job_number": self.tr("Job number")}
         for name in DOCUMENT_FIELDS:
             edit = QLineEdit()
+            edit.textChanged.connect(edit.setToolTip)  # the long headings do not fit: hover shows them whole
             self.document_edits[name] = edit
             details_form.addRow(labels[name], edit)
         self.reset_button = QPushButton(self.tr("Restore the report's text"))
@@ -367,6 +368,7 @@ def screenshots(folder: Path) -> list[Path]:
             i18n.install_language(lang)
             dialog = ExportDialog(demo / "ken.habitat", get_framework().years, Settings(), lang)
             dialog.set_years(2020, 2024)
+            dialog.path_edit.setText(str(Path.home() / "Documents" / dialog.suggested_name()))
             dialog.show_details(True)
             dialog.show()
             for _ in range(5):

@@ -107,62 +107,62 @@
         <translation>作业号</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="125" />
+        <location filename="../../desktop/export_dialog.py" line="126" />
         <source>Restore the report&apos;s text</source>
         <translation>恢复报告原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="134" />
+        <location filename="../../desktop/export_dialog.py" line="135" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="148" />
+        <location filename="../../desktop/export_dialog.py" line="149" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="149" />
+        <location filename="../../desktop/export_dialog.py" line="150" />
         <source>Language of the annex</source>
         <translation>附件语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="150" />
+        <location filename="../../desktop/export_dialog.py" line="151" />
         <source>Reporting years</source>
         <translation>报告年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="156" />
+        <location filename="../../desktop/export_dialog.py" line="157" />
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="159" />
+        <location filename="../../desktop/export_dialog.py" line="160" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="289" />
+        <location filename="../../desktop/export_dialog.py" line="290" />
         <source>Choose where to save the annex.</source>
         <translation>请选择附件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="292" />
+        <location filename="../../desktop/export_dialog.py" line="293" />
         <source>{path} is a folder: choose a file name.</source>
         <translation>{path} 是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="338" />
+        <location filename="../../desktop/export_dialog.py" line="339" />
         <source>Save the annex as</source>
         <translation>将附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="342" />
+        <location filename="../../desktop/export_dialog.py" line="343" />
         <source>Replace the file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="343" />
+        <location filename="../../desktop/export_dialog.py" line="344" />
         <source>{file} already exists. Replace it?</source>
         <translation>{file} 已存在。是否替换？</translation>
     </message>
