@@ -227,8 +227,8 @@ class ExportDialog(QDialog):
         if self.details_button.isChecked() != shown:
             self.details_button.setChecked(shown)  # comes back here through toggled
             return
-        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else
-                                         (Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow))
+        folded = Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else folded)
         self.details.setVisible(shown)
         self.adjustSize()
 

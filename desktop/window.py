@@ -395,8 +395,8 @@ class MainWindow(QMainWindow):
 
     def _show_file(self) -> None:
         has_file = self.results is not None
-        for action in (self.import_action, self.export_action, self.add_action, self.duplicate_action, self.delete_action,
-                       self.submit_action):
+        for action in (self.import_action, self.export_action, self.add_action, self.duplicate_action,
+                       self.delete_action, self.submit_action):
             action.setEnabled(has_file)
         self.pages.setCurrentIndex(1 if has_file else 0)
         self.problems_dock.setVisible(has_file)

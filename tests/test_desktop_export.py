@@ -270,8 +270,8 @@ def test_every_string_of_the_export_is_translated_into_chinese(tmp_path):
     import PySide6
 
     root = Path(__file__).resolve().parents[1]
-    lupdate = next((p for p in (Path(PySide6.__file__).parent / n for n in ("lupdate", "lupdate.exe")) if p.is_file()),
-                   None)
+    candidates = (Path(PySide6.__file__).parent / name for name in ("lupdate", "lupdate.exe"))
+    lupdate = next((path for path in candidates if path.is_file()), None)
     if lupdate is None:
         pytest.skip("lupdate is not shipped with this PySide6")
     found = tmp_path / "found.ts"
