@@ -64,10 +64,13 @@ class ExportDialog(QDialog):
     """Choices for one annex export; ``choices()`` once accepted. Remembers them in the settings."""
 
     def __init__(self, source: Path, years: Sequence[int], settings: Settings, lang: str = "en",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, official_years: Sequence[int] = ()):
+        """``years``: the plan period of the file; ``official_years``: those holding submitted results,
+        which make the first suggestion when no choice is remembered."""
         super().__init__(parent)
         self.source = Path(source)
         self.plan_years = tuple(years)
+        self.official_years = tuple(y for y in official_years if y in self.plan_years)
         self.settings = settings
         self._confirmed_path: Path | None = None  # chosen in the Save-as picker, which asked about overwriting
         self.setWindowTitle(self.tr("Export annex"))
@@ -324,10 +327,12 @@ class ExportDialog(QDialog):
         try:
             first, last = int(get(SETTINGS_PREFIX + "first_year")), int(get(SETTINGS_PREFIX + "last_year"))
         except (TypeError, ValueError):
-            first, last = self.plan_years[0], self.plan_years[-1]
+            # The years up to the last one with submitted results: a draft-only year would be an empty column.
+            first, last = self.plan_years[0], (self.official_years or self.plan_years)[-1]
         # Another file may cover another period: keep only years within this file's plan.
-        if first in self.plan_years and last in self.plan_years and first <= last:
-            self.set_years(first, last)
+        if first not in self.plan_years or last not in self.plan_years or first > last:
+            first, last = self.plan_years[0], (self.official_years or self.plan_years)[-1]
+        self.set_years(first, last)
         # QSettings' INI files give booleans back as text.
         self.drafts_box.setChecked(str(get(SETTINGS_PREFIX + "include_drafts", "false")).lower() == "true")
         self._fill_document(self.language(), keep_edited=False)
@@ -366,8 +371,8 @@ def screenshots(folder: Path) -> list[Path]:
 
         for lang in ("en", "zh"):
             i18n.install_language(lang)
-            dialog = ExportDialog(demo / "ken.habitat", get_framework().years, Settings(), lang)
-            dialog.set_years(2020, 2024)
+            dialog = ExportDialog(demo / "ken.habitat", get_framework().years, Settings(), lang,
+                                  official_years=range(2020, 2025))
             dialog.path_edit.setText(str(Path.home() / "Documents" / dialog.suggested_name()))
             dialog.show_details(True)
             dialog.show()

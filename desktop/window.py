@@ -525,7 +525,9 @@ class MainWindow(QMainWindow):
             return None
         # The export reads the file from its own connection: what is being typed must be stored first.
         self.save_outcome_narrative()
-        dialog = ExportDialog(self.results.path, self.results.framework.years, self.settings, self.lang, self)
+        years = self.results.framework.years
+        official = [y for y in years if {"submitted", "validated"} & set(self.results.status_counts(y))]
+        dialog = ExportDialog(self.results.path, years, self.settings, self.lang, self, official_years=official)
         try:
             if not self.ask_export(dialog):
                 return None

@@ -22,147 +22,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="73" />
+        <location filename="../../desktop/export_dialog.py" line="76" />
         <source>Export annex</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="76" />
+        <location filename="../../desktop/export_dialog.py" line="79" />
         <source>PDF document (.pdf)</source>
         <translation>PDF 文档 (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="76" />
+        <location filename="../../desktop/export_dialog.py" line="79" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="77" />
+        <location filename="../../desktop/export_dialog.py" line="80" />
         <source>CSV table (.csv)</source>
         <translation>CSV 表格 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="77" />
+        <location filename="../../desktop/export_dialog.py" line="80" />
         <source>JSON data (.json)</source>
         <translation>JSON 数据 (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="95" />
+        <location filename="../../desktop/export_dialog.py" line="98" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="97" />
+        <location filename="../../desktop/export_dialog.py" line="100" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="101" />
+        <location filename="../../desktop/export_dialog.py" line="104" />
         <source>Include draft and returned records</source>
         <translation>包括草稿和已退回的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="102" />
+        <location filename="../../desktop/export_dialog.py" line="105" />
         <source>Drafts are not official results: the document will say that it is a working view and its figures are not final.</source>
         <translation>草稿不是正式成果：文件将注明这是工作视图，其中的数字并非最终数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="109" />
+        <location filename="../../desktop/export_dialog.py" line="112" />
         <source>Document details</source>
         <translation>文件详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="118" />
+        <location filename="../../desktop/export_dialog.py" line="121" />
         <source>Symbol</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="118" />
+        <location filename="../../desktop/export_dialog.py" line="121" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="118" />
+        <location filename="../../desktop/export_dialog.py" line="121" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="119" />
+        <location filename="../../desktop/export_dialog.py" line="122" />
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="119" />
+        <location filename="../../desktop/export_dialog.py" line="122" />
         <source>Agenda item title</source>
         <translation>议程项目标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="120" />
+        <location filename="../../desktop/export_dialog.py" line="123" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="120" />
+        <location filename="../../desktop/export_dialog.py" line="123" />
         <source>Job number</source>
         <translation>作业号</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="126" />
+        <location filename="../../desktop/export_dialog.py" line="129" />
         <source>Restore the report&apos;s text</source>
         <translation>恢复报告原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="135" />
+        <location filename="../../desktop/export_dialog.py" line="138" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="149" />
+        <location filename="../../desktop/export_dialog.py" line="152" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="150" />
+        <location filename="../../desktop/export_dialog.py" line="153" />
         <source>Language of the annex</source>
         <translation>附件语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="151" />
+        <location filename="../../desktop/export_dialog.py" line="154" />
         <source>Reporting years</source>
         <translation>报告年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="157" />
+        <location filename="../../desktop/export_dialog.py" line="160" />
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="160" />
+        <location filename="../../desktop/export_dialog.py" line="163" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="290" />
+        <location filename="../../desktop/export_dialog.py" line="293" />
         <source>Choose where to save the annex.</source>
         <translation>请选择附件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="293" />
+        <location filename="../../desktop/export_dialog.py" line="296" />
         <source>{path} is a folder: choose a file name.</source>
         <translation>{path} 是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="339" />
+        <location filename="../../desktop/export_dialog.py" line="344" />
         <source>Save the annex as</source>
         <translation>将附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="343" />
+        <location filename="../../desktop/export_dialog.py" line="348" />
         <source>Replace the file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_dialog.py" line="344" />
+        <location filename="../../desktop/export_dialog.py" line="349" />
         <source>{file} already exists. Replace it?</source>
         <translation>{file} 已存在。是否替换？</translation>
     </message>
@@ -557,27 +557,27 @@ Your office file will be kept here: {path}</source>
         <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="541" />
+        <location filename="../../desktop/window.py" line="543" />
         <source>Adding up the results…</source>
         <translation>正在汇总成果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="542" />
+        <location filename="../../desktop/window.py" line="544" />
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="556" />
+        <location filename="../../desktop/window.py" line="558" />
         <source>Exporting the annex</source>
         <translation>正在导出附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="558" />
+        <location filename="../../desktop/window.py" line="560" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="559" />
+        <location filename="../../desktop/window.py" line="561" />
         <source>The annex was not written.
 
 {reason}</source>
@@ -586,29 +586,29 @@ Your office file will be kept here: {path}</source>
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="561" />
+        <location filename="../../desktop/window.py" line="563" />
         <source>Export cancelled: no file was written.</source>
         <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="565" />
+        <location filename="../../desktop/window.py" line="567" />
         <source>Annex written to {path}</source>
         <translation>附件已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="886" />
+        <location filename="../../desktop/window.py" line="888" />
         <source>Annex exported</source>
         <translation>附件已导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="887" />
+        <location filename="../../desktop/window.py" line="889" />
         <source>The annex was written to:
 {path}</source>
         <translation>附件已写入：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="889" />
+        <location filename="../../desktop/window.py" line="891" />
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
