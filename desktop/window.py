@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
@@ -395,8 +395,8 @@ class MainWindow(QMainWindow):
 
     def _show_file(self) -> None:
         has_file = self.results is not None
-        for action in (self.import_action, self.add_action, self.duplicate_action, self.delete_action,
-                       self.submit_action):
+        for action in (self.import_action, self.export_action, self.add_action, self.duplicate_action,
+                       self.delete_action, self.submit_action):
             action.setEnabled(has_file)
         self.pages.setCurrentIndex(1 if has_file else 0)
         self.problems_dock.setVisible(has_file)
@@ -517,9 +517,55 @@ class MainWindow(QMainWindow):
                 return
         self.open_file(target)
 
-    def open_export_dialog(self) -> None:
-        """Export annex tables (placeholder until the export issue lands)."""
-        self.show_info(self.tr("Export annex"), self.tr("Exporting the annex is coming in a later version."))
+    def open_export_dialog(self):
+        """Choose an annex export, then write it in the background; returns the job (tests wait for it)."""
+        from desktop.export_dialog import ExportDialog
+
+        if self.results is None:
+            return None
+        # The export reads the file from its own connection: what is being typed must be stored first.
+        self.save_outcome_narrative()
+        years = self.results.framework.years
+        official = [y for y in years if {"submitted", "validated"} & set(self.results.status_counts(y))]
+        dialog = ExportDialog(self.results.path, years, self.settings, self.lang, self, official_years=official)
+        try:
+            if not self.ask_export(dialog):
+                return None
+            return self.export_annex(dialog.choices())
+        finally:
+            dialog.deleteLater()
+
+    def export_annex(self, choices):
+        """Write the annex file chosen in the export dialog, behind a progress bar with Cancel."""
+        from desktop.jobs import run_with_progress
+
+        source, target = self.results.path, choices.out_path
+        adding = self.tr("Adding up the results…")
+        writing = self.tr("Writing {file}…").format(file=target.name)
+
+        def work(progress):
+            from exports import export_annex
+
+            def relay(done, total=None, message=""):
+                # The core reports in English; the user reads one of two plain phases in the UI language.
+                return progress(done, total, adding if total and done < 30 else writing)
+
+            # The worker opens the file itself (export_annex does): one SQLite connection per thread.
+            export_annex(source, target, choices.fmt, choices.document, relay, years=choices.years,
+                         include_drafts=choices.include_drafts)
+            return target
+
+        job = run_with_progress(self, self.tr("Exporting the annex"), work, on_done=self._export_done,
+                                on_error=lambda message: self.show_error(
+                                    self.tr("Export failed"),
+                                    self.tr("The annex was not written.\n\n{reason}").format(reason=message)))
+        job.cancelled.connect(lambda: self.statusBar().showMessage(
+            self.tr("Export cancelled: no file was written."), 15000))
+        return job
+
+    def _export_done(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Annex written to {path}").format(path=path), 15000)
+        self.show_export_done(path)
 
     def open_merge_window(self) -> None:
         """Merge office files (placeholder until the merge issue lands)."""
@@ -833,6 +879,28 @@ class MainWindow(QMainWindow):
 
     def show_import_problems(self, source: str, problems: list[str]) -> None:
         ImportProblemsDialog(source, problems, self).exec()
+
+    def ask_export(self, dialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def export_done_box(self, path: Path) -> QMessageBox:
+        """The message after an export: where the file is, and a button that opens it."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Annex exported"),
+                          self.tr("The annex was written to:\n{path}").format(path=path),
+                          QMessageBox.StandardButton.Close, self)
+        box.open_button = box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.ActionRole)
+        box.open_button.clicked.connect(lambda: self.open_external(path))
+        box.setDefaultButton(box.open_button)
+        return box
+
+    def show_export_done(self, path: Path) -> None:
+        box = self.export_done_box(path)
+        box.exec()
+        box.deleteLater()
+
+    def open_external(self, path: Path) -> bool:
+        """Open a file in the program the system uses for it (the PDF reader, the spreadsheet)."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

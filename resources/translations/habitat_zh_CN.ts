@@ -20,6 +20,154 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="76" />
+        <source>Export annex</source>
+        <translation>导出附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="79" />
+        <source>PDF document (.pdf)</source>
+        <translation>PDF 文档 (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="79" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="80" />
+        <source>CSV table (.csv)</source>
+        <translation>CSV 表格 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="80" />
+        <source>JSON data (.json)</source>
+        <translation>JSON 数据 (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="98" />
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="100" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="104" />
+        <source>Include draft and returned records</source>
+        <translation>包括草稿和已退回的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="105" />
+        <source>Drafts are not official results: the document will say that it is a working view and its figures are not final.</source>
+        <translation>草稿不是正式成果：文件将注明这是工作视图，其中的数字并非最终数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="112" />
+        <source>Document details</source>
+        <translation>文件详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="121" />
+        <source>Symbol</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="121" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="121" />
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="122" />
+        <source>Agenda item</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="122" />
+        <source>Agenda item title</source>
+        <translation>议程项目标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="123" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="123" />
+        <source>Job number</source>
+        <translation>作业号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="129" />
+        <source>Restore the report&apos;s text</source>
+        <translation>恢复报告原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="138" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="152" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="153" />
+        <source>Language of the annex</source>
+        <translation>附件语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="154" />
+        <source>Reporting years</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="160" />
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="163" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="293" />
+        <source>Choose where to save the annex.</source>
+        <translation>请选择附件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="296" />
+        <source>{path} is a folder: choose a file name.</source>
+        <translation>{path} 是一个文件夹：请选择文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="344" />
+        <source>Save the annex as</source>
+        <translation>将附件另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="348" />
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="349" />
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} 已存在。是否替换？</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkTreeModel</name>
     <message>
         <location filename="../../desktop/models.py" line="540" />
@@ -407,6 +555,62 @@ Your office file will be kept here: {path}</source>
         <location filename="../../desktop/window.py" line="845" />
         <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
         <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="543" />
+        <source>Adding up the results…</source>
+        <translation>正在汇总成果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="544" />
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="558" />
+        <source>Exporting the annex</source>
+        <translation>正在导出附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="560" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="561" />
+        <source>The annex was not written.
+
+{reason}</source>
+        <translation>附件未写入。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="563" />
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="567" />
+        <source>Annex written to {path}</source>
+        <translation>附件已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="888" />
+        <source>Annex exported</source>
+        <translation>附件已导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="889" />
+        <source>The annex was written to:
+{path}</source>
+        <translation>附件已写入：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="891" />
+        <source>Open the file</source>
+        <translation>打开文件</translation>
     </message>
 </context>
 <context>
