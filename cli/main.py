@@ -211,5 +211,7 @@ def demo(folder):
             click.echo(f"{path}: {results.office.name}: {summary}")
 
 
+from cli.merge import COMMANDS as _MERGE_COMMANDS; [main.add_command(c) for c in _MERGE_COMMANDS]  # noqa: E402, E702
+
 if __name__ == "__main__":
     main()
