@@ -36,7 +36,7 @@ from pathlib import Path
 
 from db.errors import HabitatError, OfficeFileError, RecordNotFound
 from db.officefile import (EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile, _audit, check_office,
-                           connect, default_user, utc_now)
+                           check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
 from db.untrusted import UntrustedFileError, is_canonical_uuid, open_untrusted
 from db.validation import check_record
@@ -182,12 +182,18 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
     with tempfile.TemporaryDirectory(prefix="habitat-dry-run-") as folder:
         trial = Path(folder) / hq_path.name
         if hq_path.exists():
-            hq, _ = open_headquarters(hq_path)  # refuses an office file before copying it
-            hq.close()
-            src = connect(hq_path, readonly=True)
+            check_sqlite_header(hq_path)
+            # A read-write connection that only reads: unlike a read-only one, it removes the
+            # WAL sidecars when it closes, and it upgrades nothing (the copy is upgraded).
+            src = connect(hq_path)
             dst = sqlite3.connect(str(trial))
             try:
+                kind = src.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()
+                if not kind or kind[0] != "headquarters":
+                    raise OfficeFileError(f"{hq_path}: not a headquarters file")
                 src.backup(dst)
+            except sqlite3.DatabaseError as exc:
+                raise OfficeFileError(f"{hq_path}: cannot be read as a headquarters file ({exc})") from exc
             finally:
                 src.close()
                 dst.close()
