@@ -290,7 +290,9 @@ def _check_database(path: Path, conn: sqlite3.Connection, safe: SafeCopy, kind: 
             raise _refuse(path, "SQLite cannot read it (encrypted, or damaged beyond the header)") from exc
         raise _refuse(path, f"damaged: SQLite reports '{text}'") from exc
     if problems != ["ok"]:
-        raise _refuse(path, f"damaged: SQLite's integrity check reports '{problems[0]}'")
+        lines = [ln for p in problems for ln in str(p).splitlines() if ln and not ln.startswith("***")]
+        raise _refuse(path, f"damaged: SQLite's integrity check reports '{(lines or ['?'])[0]}'"
+                            + (f" and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""))
     version = schema.schema_version(conn)
     safe.schema_version = version
     if version == 0:
