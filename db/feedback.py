@@ -177,14 +177,21 @@ def read_feedback(path: Path) -> dict:
                      f"{doc.get('format_version')!r}, this app reads {FORMAT_VERSION})")
     if not isinstance(doc.get("office"), str) or not isinstance(doc.get("reviews"), list):
         raise refuse("incomplete: no office or no reviews")
+    checks = (
+        ("record", "is not a record id", lambda r: is_canonical_uuid(r.get("record"))),
+        ("version", "is not a version number", lambda r: type(r.get("version")) is int and r["version"] >= 1),
+        ("decision", f"is not one of {', '.join(DECISIONS)}", lambda r: r.get("decision") in DECISIONS),
+        ("comment", f"is not a text of at most {MAX_COMMENT} characters",
+         lambda r: isinstance(r.get("comment"), str) and len(r["comment"]) <= MAX_COMMENT),
+        ("reviewed_at", "is not a date", lambda r: isinstance(r.get("reviewed_at"), str)),
+        ("reviewed_by", "is not a name", lambda r: isinstance(r.get("reviewed_by"), str)),
+    )
     for n, r in enumerate(doc["reviews"], start=1):
-        ok = (isinstance(r, dict) and is_canonical_uuid(r.get("record"))
-              and type(r.get("version")) is int and r["version"] >= 1
-              and r.get("decision") in DECISIONS and isinstance(r.get("comment"), str)
-              and len(r["comment"]) <= MAX_COMMENT
-              and isinstance(r.get("reviewed_at"), str) and isinstance(r.get("reviewed_by"), str))
-        if not ok:
-            raise refuse(f"review {n} is not valid")
+        if not isinstance(r, dict):
+            raise refuse(f"review {n} is not a review")
+        for name, problem, ok in checks:
+            if not ok(r):
+                raise refuse(f"review {n}: its {name} {problem}")
     return doc
 
 
