@@ -28,7 +28,7 @@ any other. Each file is merged in its own transaction; a refused file leaves hea
 from __future__ import annotations
 
 import hashlib
-import json
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
@@ -38,7 +38,7 @@ from db.errors import HabitatError, OfficeFileError, RecordNotFound
 from db.officefile import (EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile, _audit, check_office,
                            check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
-from db.untrusted import UntrustedFileError, is_canonical_uuid, open_untrusted
+from db.untrusted import UntrustedFileError, open_untrusted
 from db.validation import check_record
 
 HEADQUARTERS = Office("HQ", "UN-Habitat Headquarters", "KEN", "")
@@ -48,7 +48,11 @@ CONTENT_FIELDS = ("office_code", *EDITABLE_FIELDS, "deleted")
 COPY_COLUMNS = (*RECORD_COLUMNS[:RECORD_COLUMNS.index("status")],
                 *RECORD_COLUMNS[RECORD_COLUMNS.index("status") + 1:])  # all but status
 ORIGIN_COLUMNS = ("base_version", "content_hash", "file_name", "file_id", "sha256", "batch_id")
-CHUNK = 900  # ids per IN (...) query, below SQLite's bound-parameter limit
+READ_COLUMNS = (*EDITABLE_FIELDS, "id", "office_code", "created_at", "updated_at", "version", "changed_by",
+                "deleted")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+CHUNK = 900
+HQ_CACHE_KIB = 128 * 1024  # SQLite's page cache for the headquarters file  # ids per IN (...) query, below SQLite's bound-parameter limit
 MAX_PROBLEMS_SHOWN = 3
 
 
@@ -143,7 +147,8 @@ class Copy:
 
 
 def content_hash(values: dict) -> str:
-    data = json.dumps([values[f] for f in CONTENT_FIELDS], ensure_ascii=False, separators=(",", ":"))
+    """A digest of what the office entered (not of when or by whom): equal content, equal hash."""
+    data = repr(tuple(values[f] for f in CONTENT_FIELDS))  # repr: unambiguous for str, int, None
     return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
 
 
@@ -157,6 +162,8 @@ def open_headquarters(path: Path, *, create: bool = False) -> tuple[ResultsFile,
         ResultsFile.create(path, HEADQUARTERS, kind="headquarters").close()
         created = True
     hq = ResultsFile.open(path)
+    # Record ids are random: lookups and inserts touch pages all over a large file.
+    hq.conn.execute(f"PRAGMA cache_size = {-HQ_CACHE_KIB:d}")
     if hq.kind != "headquarters":
         hq.close()
         raise OfficeFileError(f"{path}: an office file, not a headquarters file; give the headquarters "
@@ -217,6 +224,8 @@ def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: P
                 raise
             except HabitatError as exc:
                 file_report.refused = str(exc) if str(exc).startswith(str(path)) else f"{path}: refused: {exc}"
+            except sqlite3.Error as exc:  # on the headquarters side; its transaction was rolled back
+                file_report.refused = f"{path}: not merged, headquarters unchanged: {exc}"
             report.files.append(file_report)
         report_progress(progress, len(office_paths), len(office_paths), "merged")
     finally:
@@ -271,35 +280,37 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
                        "LIMIT 1").fetchone()
     if dup:
         raise refuse(f"the record id {dup[0]} appears {dup[1]} times; every record must have its own id")
-    rows = conn.execute(
-        "SELECT r.*, (SELECT max(v.version) FROM review v WHERE v.record_id = r.id AND v.decision = "
-        f"'returned' AND v.version < r.version) AS base_version FROM record r WHERE {TRAVELS}")
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: this loop runs once per record
+    rows = cursor.execute(
+        f"SELECT {', '.join('r.' + c for c in READ_COLUMNS)}, (SELECT max(v.version) FROM review v "
+        "WHERE v.record_id = r.id AND v.decision = 'returned' AND v.version < r.version) "
+        f"FROM record r WHERE {TRAVELS}")
     copies: list[Copy] = []
     problems: list[str] = []
     name, file_id, sha = path.name, report.file_id, report.sha256
+    n_fields = len(EDITABLE_FIELDS)
     for row in rows:
-        row = dict(row)
-        rid = row["id"]
-        clean, found = check_record(row, hq.framework)
-        for p in found:
-            problems.append(f"record {rid} ({row['indicator']} {row['year']}): {p}")
-        if not is_canonical_uuid(rid):
+        # READ_COLUMNS: the editable fields, then id, office_code, created_at, updated_at,
+        # version, changed_by, deleted; then the base version.
+        rid, office_code, created_at, updated_at, version, changed_by, deleted = row[n_fields:n_fields + 7]
+        if not isinstance(rid, str) or not _UUID.fullmatch(rid):
             problems.append(f"record id {rid!r} is not a valid record id")
-        if row["office_code"] != office.code:
-            problems.append(f"record {rid} belongs to office {row['office_code']!r}, not to {office.code}")
-        if type(row["version"]) is not int or row["version"] < 1 or row["deleted"] not in (0, 1):
+        if office_code != office.code:
+            problems.append(f"record {rid} belongs to office {office_code!r}, not to {office.code}")
+        if type(version) is not int or version < 1 or deleted not in (0, 1):
             problems.append(f"record {rid}: version or deletion mark is not valid")
-        if not all(isinstance(row[k], str) for k in ("created_at", "updated_at", "changed_by")):
+        if not (type(created_at) is str and type(updated_at) is str and type(changed_by) is str):
             problems.append(f"record {rid}: its dates or author are not valid")
-        if len(problems) >= MAX_PROBLEMS_SHOWN:
-            break
         if problems:
+            if len(problems) >= MAX_PROBLEMS_SHOWN:
+                break
             continue
-        values = {**clean, "id": rid, "office_code": office.code, "created_at": row["created_at"],
-                  "updated_at": row["updated_at"], "version": row["version"],
-                  "changed_by": row["changed_by"], "deleted": row["deleted"]}
-        values = {c: values[c] for c in COPY_COLUMNS}
-        copies.append(Copy(values, row["base_version"] or 0, content_hash(values), name, file_id, sha))
+        values = dict(zip(EDITABLE_FIELDS, row))
+        values.update(id=rid, office_code=office_code, created_at=created_at, updated_at=updated_at,
+                      version=version, changed_by=changed_by, deleted=deleted)
+        # Checked against the framework in _plan, unless headquarters already holds this very copy.
+        copies.append(Copy(values, row[-1] or 0, content_hash(values), name, file_id, sha))
     if problems:
         raise refuse("; ".join(problems[:MAX_PROBLEMS_SHOWN]))
     narratives = []
@@ -329,22 +340,40 @@ class _Plan:
 
 
 def _held(hq: ResultsFile, ids: list[str]) -> dict[str, Copy]:
-    """The copies headquarters holds as records (with their origin), by id."""
+    """What headquarters holds for these ids, from the narrow provenance table.
+
+    The copies returned carry only id, version, office_code and deleted in ``values``; use
+    ``_full`` before writing one back or showing it.
+    """
     held = {}
-    cols = ", ".join(f"r.{c}" for c in COPY_COLUMNS)
     for start in range(0, len(ids), CHUNK):
         part = ids[start:start + CHUNK]
-        sql = (f"SELECT {cols}, o.base_version, o.content_hash, o.file_name, o.file_id, o.sha256, o.batch_id, "
-               "EXISTS (SELECT 1 FROM conflict c WHERE c.record_id = r.id) AS disputed FROM record r "
-               f"LEFT JOIN record_origin o ON o.record_id = r.id WHERE r.id IN ({', '.join('?' * len(part))})")
-        for row in hq.conn.execute(sql, part):
-            row = dict(row)
-            values = {c: row[c] for c in COPY_COLUMNS}
-            copy = Copy(values, row["base_version"] or 0, row["content_hash"] or content_hash(values),
-                        row["file_name"] or "", row["file_id"] or "", row["sha256"] or "", row["batch_id"])
-            copy.state = "disputed" if row["disputed"] else "head"
-            held[copy.id] = copy
+        sql = ("SELECT o.record_id, o.version, o.office_code, o.deleted, o.base_version, o.content_hash, "
+               "o.file_name, o.file_id, o.sha256, o.batch_id, "
+               "EXISTS (SELECT 1 FROM conflict c WHERE c.record_id = o.record_id) FROM record_origin o "
+               f"WHERE o.record_id IN ({', '.join('?' * len(part))})")
+        cursor = hq.conn.cursor()
+        cursor.row_factory = None
+        for rid, version, office, deleted, base, digest, name, file_id, sha, batch, disputed in cursor.execute(sql, part):
+            copy = Copy({"id": rid, "version": version, "office_code": office, "deleted": deleted},
+                        base, digest, name or "", file_id, sha, batch)
+            copy.state = "disputed" if disputed else "head"
+            held[rid] = copy
     return held
+
+
+def _full(hq: ResultsFile, copy: Copy) -> Copy:
+    """``copy`` with all its values, read from the record table."""
+    row = hq.conn.execute(f"SELECT {', '.join(COPY_COLUMNS)} FROM record WHERE id = ?", (copy.id,)).fetchone()
+    if row is None:
+        raise HabitatError(f"headquarters holds provenance but no record for {copy.id}; run 'validate'")
+    copy.values = dict(row)
+    return copy
+
+
+def _held_full(hq: ResultsFile, record_id: str) -> Copy | None:
+    copy = _held(hq, [record_id]).get(record_id)
+    return _full(hq, copy) if copy else None
 
 
 def _conflict_copies(hq: ResultsFile, record_id: str) -> list[Copy]:
@@ -362,6 +391,9 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
           report: FileReport) -> _Plan:
     plan = _Plan()
     held = _held(hq, [c.id for c in copies])
+    # Every copy is checked against the framework, except those headquarters already holds
+    # unchanged (checked when they first arrived, against the same framework).
+    _check_records(path, [c for c in copies if (h := held.get(c.id)) is None or h.key != c.key], hq)
     for copy in copies:
         current = held.get(copy.id)
         if current is None:
@@ -387,7 +419,7 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
                 else:
                     report.updated += 1
             else:
-                plan.heads[copy.id] = _heads([current], [], copy)
+                plan.heads[copy.id] = _heads([_full(hq, current)], [], copy)
                 report.conflicts += 1
             continue
         rivals = _conflict_copies(hq, copy.id)
@@ -397,6 +429,7 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
         elif any(k.supersedes(copy) for k in known):
             report.outdated += 1
         else:
+            current = _full(hq, current)
             current.state = "head"
             heads = [current, *(r for r in rivals if r.state == "open")]
             dropped = [r for r in rivals if r.state in ("dropped", "kept")]
@@ -416,6 +449,22 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
             plan.narratives.append(row)
     report.narratives = len(plan.narratives)
     return plan
+
+
+def _check_records(path: Path, copies: list[Copy], hq: ResultsFile) -> None:
+    """Refuse the file if a record breaks the framework's rules or is not stored as the app stores it."""
+    problems = []
+    for copy in copies:
+        values = copy.values
+        clean, found = check_record(values, hq.framework)
+        for p in found:
+            problems.append(f"record {copy.id} ({values['indicator']} {values['year']}): {p}")
+        if not found and any(clean[k] != values[k] or type(clean[k]) is not type(values[k]) for k in clean):
+            problems.append(f"record {copy.id}: its values are not stored as Habitat Results stores them")
+        if len(problems) >= MAX_PROBLEMS_SHOWN:
+            break
+    if problems:
+        raise UntrustedFileError(f"{path}: refused: " + "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
 
 
 def _heads(heads: list[Copy], dropped: list[Copy], new: Copy) -> tuple[Copy, list[Copy], list[Copy]]:
@@ -476,10 +525,10 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
 
 def _set_origins(conn: sqlite3.Connection, copies: list[Copy]) -> None:
     conn.executemany(
-        "INSERT OR REPLACE INTO record_origin (record_id, base_version, content_hash, office_code, file_name, "
-        "file_id, sha256, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(c.id, c.base_version, c.content_hash, c.values["office_code"], c.file_name, c.file_id, c.sha256,
-          c.batch_id) for c in copies])
+        "INSERT OR REPLACE INTO record_origin (record_id, version, deleted, base_version, content_hash, "
+        "office_code, file_name, file_id, sha256, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(c.id, c.version, c.values["deleted"], c.base_version, c.content_hash, c.values["office_code"],
+          c.file_name, c.file_id, c.sha256, c.batch_id) for c in copies])
 
 
 def _insert_conflict(conn: sqlite3.Connection, copy: Copy, state: str, at: str | None = None,
@@ -525,7 +574,7 @@ def _open_conflicts(hq: ResultsFile, office: str | None = None) -> list[Conflict
         + (" AND office_code = ?" if office else "") + " ORDER BY record_id", (office,) if office else ())]
     out = []
     for record_id in ids:
-        current = _held(hq, [record_id])[record_id]
+        current = _held_full(hq, record_id)
         rivals = [r for r in _conflict_copies(hq, record_id) if r.state == "open"]
         out.append(Conflict(record_id, [_copy_dict(current, 0)] + [_copy_dict(r, r.conflict_id) for r in rivals]))
     return out
@@ -542,10 +591,9 @@ def resolve_conflict(hq_path: Path, record_id: str, choice: int, *, who: str | N
     try:
         now = utc_now()
         with hq._write() as conn:
-            held = _held(hq, [record_id])
-            if record_id not in held:
+            current = _held_full(hq, record_id)
+            if current is None:
                 raise RecordNotFound(f"no record {record_id} in {Path(hq_path).name}")
-            current = held[record_id]
             rivals = [r for r in _conflict_copies(hq, record_id) if r.state == "open"]
             if not rivals:
                 raise HabitatError(f"record {record_id} has no open conflict")

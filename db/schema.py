@@ -84,12 +84,14 @@ def _merge_and_review(db: sqlite_utils.Database) -> None:
         pk="id", not_null={"merged_at", "merged_by", "file_name", "file_id", "sha256", "office_code"},
     )
     db["merge_batch"].create_index(["sha256"])
-    # Where the record row held at headquarters came from; base_version: the version that
-    # headquarters had returned when the office made this copy (0: first submission).
+    # Where the record row held at headquarters came from, with what a merge compares (version,
+    # deletion, content hash) so that merging reads this narrow table, not the records. base_version:
+    # the version headquarters had returned when the office made this copy (0: first submission).
     db["record_origin"].create(
-        {"record_id": str, "base_version": int, "content_hash": str, "office_code": str,
-         "file_name": str, "file_id": str, "sha256": str, "batch_id": int},
-        pk="record_id", not_null={"base_version", "content_hash", "office_code", "file_id", "sha256"},
+        {"record_id": str, "version": int, "deleted": int, "base_version": int, "content_hash": str,
+         "office_code": str, "file_name": str, "file_id": str, "sha256": str, "batch_id": int},
+        pk="record_id", not_null={"version", "deleted", "base_version", "content_hash", "office_code",
+                                  "file_id", "sha256"},
     )
     db["record_origin"].create_index(["batch_id"])
     conflict_columns = {

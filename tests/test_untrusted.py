@@ -139,6 +139,8 @@ CORPUS = {
     "duplicated ids": (_sql(_duplicate_ids, "duplicates.habitat"), "appears 2 times"),
     "an unknown indicator": (_sql(["UPDATE record SET indicator = '9.9.z' WHERE rowid = 3"],
                                   "indicator.habitat"), "'9.9.z' is not an indicator"),
+    "a value stored as text": (_sql(["UPDATE record SET value = '1,000' WHERE rowid = 4"], "text-value.habitat"),
+                               "not stored as Habitat Results stores them"),
     "a record of another office": (_sql(["INSERT INTO office VALUES ('EGY', 'Egypt', 'EGY', '')",
                                          "UPDATE record SET office_code = 'EGY' WHERE rowid = 2"],
                                         "two-offices.habitat"), "names 2 offices"),
