@@ -28,7 +28,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from db.framework import get_framework  # noqa: E402
+from db.merge import HQ_CACHE_KIB  # noqa: E402
 from db.officefile import RECORD_COLUMNS, Office, ResultsFile, connect  # noqa: E402
+from db.untrusted import expected_schema  # noqa: E402
+from db.schema import SCHEMA_VERSION  # noqa: E402
 
 COUNTRIES = ["KEN", "EGY", "BRA", "IND", "MOZ", "GHA", "ETH", "COL", "PHL", "MMR", "JOR", "SOM",
              "NGA", "MEX", "PER", "LBN", "IRQ", "AFG", "PAK", "BGD"]
@@ -89,6 +92,7 @@ def phase_floor(hq: Path, paths: list[Path]) -> dict:
     if not hq.exists():
         ResultsFile.create(hq, Office("HQ", "Headquarters", "KEN"), kind="headquarters").close()
     conn = connect(hq)
+    conn.execute(f"PRAGMA cache_size = {-HQ_CACHE_KIB:d}")  # the same page cache as the merge
     cols = ", ".join(RECORD_COLUMNS)
     copied = 0
     for path in paths:
@@ -103,8 +107,16 @@ def phase_floor(hq: Path, paths: list[Path]) -> dict:
     return {"added": copied}
 
 
+def data_folder(workdir: str) -> Path:
+    """Generated files are reused across runs, but only by a build with the same schema."""
+    import hashlib
+
+    layout = hashlib.sha256(repr(sorted(expected_schema(SCHEMA_VERSION).items())).encode()).hexdigest()[:10]
+    return Path(workdir) / f"schema-{SCHEMA_VERSION}-{layout}"
+
+
 def child(args) -> None:
-    folder = Path(args.workdir)
+    folder = data_folder(args.workdir)
     first = office_files(folder, "a", args.files)
     second = office_files(folder, "b", args.files)
     start = time.perf_counter()
@@ -139,7 +151,7 @@ def main() -> None:
     if args.phase:
         child(args)
         return
-    folder = Path(args.workdir)
+    folder = data_folder(args.workdir)
     folder.mkdir(parents=True, exist_ok=True)
     for name in ("hq.habitat", "floor.habitat"):
         for p in folder.glob(name + "*"):

@@ -39,7 +39,7 @@ from db.officefile import (EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile,
                            check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
 from db.untrusted import UntrustedFileError, open_untrusted
-from db.validation import check_record
+from db.validation import TEXT_LIMITS, check_record
 
 HEADQUARTERS = Office("HQ", "UN-Habitat Headquarters", "KEN", "")
 # Records that leave the office: signed off, or deleted after headquarters returned them.
@@ -321,7 +321,8 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
             continue  # the narrative of a year still in draft stays in the office
         group = hq.framework.group(row["outcome"]) if isinstance(row["outcome"], str) else None
         if (group is None or group.level not in ("outcome", "enabler") or row["office_code"] != office.code
-                or not isinstance(row["text"], str) or type(row["version"]) is not int):
+                or not isinstance(row["text"], str) or len(row["text"]) > TEXT_LIMITS["narrative"]
+                or type(row["version"]) is not int):
             raise refuse(f"the outcome narrative {row['outcome']!r} {row['year']} is not valid")
         narratives.append(row)
     return office, copies, narratives
@@ -390,6 +391,8 @@ def _conflict_copies(hq: ResultsFile, record_id: str) -> list[Copy]:
 def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narratives: list[dict],
           report: FileReport) -> _Plan:
     plan = _Plan()
+    # In id order: lookups and inserts then walk the B-trees once instead of jumping around.
+    copies = sorted(copies, key=lambda c: c.id)
     held = _held(hq, [c.id for c in copies])
     # Every copy is checked against the framework, except those headquarters already holds
     # unchanged (checked when they first arrived, against the same framework).

@@ -87,12 +87,13 @@ def _merge_and_review(db: sqlite_utils.Database) -> None:
     # Where the record row held at headquarters came from, with what a merge compares (version,
     # deletion, content hash) so that merging reads this narrow table, not the records. base_version:
     # the version headquarters had returned when the office made this copy (0: first submission).
-    db["record_origin"].create(
-        {"record_id": str, "version": int, "deleted": int, "base_version": int, "content_hash": str,
-         "office_code": str, "file_name": str, "file_id": str, "sha256": str, "batch_id": int},
-        pk="record_id", not_null={"version", "deleted", "base_version", "content_hash", "office_code",
-                                  "file_id", "sha256"},
-    )
+    # WITHOUT ROWID: one B-tree keyed by record id instead of a table plus an index (merging
+    # looks every incoming record up here and writes one row per new version).
+    db.execute(
+        "CREATE TABLE record_origin (record_id TEXT NOT NULL PRIMARY KEY, version INTEGER NOT NULL, "
+        "deleted INTEGER NOT NULL, base_version INTEGER NOT NULL, content_hash TEXT NOT NULL, "
+        "office_code TEXT NOT NULL, file_name TEXT, file_id TEXT NOT NULL, sha256 TEXT NOT NULL, "
+        "batch_id INTEGER) WITHOUT ROWID")
     db["record_origin"].create_index(["batch_id"])
     conflict_columns = {
         "id": int, "record_id": str, "office_code": str, "indicator": str, "year": int,

@@ -24,6 +24,7 @@ import sqlite3
 import tempfile
 import uuid
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import sqlite_utils
@@ -196,6 +197,7 @@ def _check_bytes(path: Path, size: int, head: bytes) -> None:
 
 # --- 3.–5. SQLite, version, schema --------------------------------------------------------------
 
+@cache
 def expected_schema(version: int) -> dict[tuple[str, str], tuple]:
     """What sqlite_master and the table layouts look like in a file of schema ``version``."""
     conn = sqlite3.connect(":memory:", isolation_level=None)

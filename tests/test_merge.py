@@ -306,3 +306,19 @@ def test_narratives_of_submitted_years_travel(tmp_path, demo_dir):
     with ResultsFile.open(hq) as h:
         years = {year for (_, year) in h.outcome_narratives()}
     assert years and 2025 not in years and max(years) == 2024
+
+
+def test_cancelling_keeps_the_files_merged_before_and_stores_nothing_after(tmp_path, scenario):
+    from db.progress import Cancelled
+
+    hq = tmp_path / "hq.habitat"
+    calls = []
+
+    def progress(done, total=None, message=""):
+        calls.append((done, total, message))
+        return done < 2  # cancel before the third file
+
+    with pytest.raises(Cancelled):
+        merge_files(hq, scenario["files"], progress=progress)
+    assert [name for name in (b["file_name"] for b in merge_log(hq))] == ["ken-stale.habitat", "ken-laptop-a.habitat"]
+    assert calls[0] == (0, 4, "merging ken-stale.habitat")
