@@ -159,7 +159,7 @@ def main() -> None:
     results = []
     for phase in ("generate", "merge-empty", "remerge", "merge-full", "floor-empty", "floor-full"):
         out = subprocess.run([sys.executable, __file__, "--phase", phase, "--files", str(args.files),
-                              "--records", str(args.records), "--workdir", str(folder)],
+                              "--records", str(args.records), "--workdir", args.workdir],
                              capture_output=True, text=True, env={**os.environ})
         if out.returncode:
             sys.exit(f"phase {phase} failed:\n{out.stderr}")

@@ -251,14 +251,16 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str) -> 
             conn.close()
     report.office_code = office.code
     report.records = len(copies)
-    plan = _plan(hq, path, office, copies, narratives, report)
-    already = hq.conn.execute("SELECT id FROM merge_batch WHERE sha256 = ? ORDER BY id LIMIT 1",
-                              (report.sha256,)).fetchone()
-    if already and not plan.writes():
-        report.already_merged = True
-        report.batch_id = already[0]
-        return report
-    _write(hq, path, office, plan, report, who)
+    # Plan and write in one transaction, so that the plan is made on what is written over.
+    with hq._write():
+        plan = _plan(hq, path, office, copies, narratives, report)
+        already = hq.conn.execute("SELECT id FROM merge_batch WHERE sha256 = ? ORDER BY id LIMIT 1",
+                                  (report.sha256,)).fetchone()
+        if already and not plan.writes():
+            report.already_merged = True
+            report.batch_id = already[0]
+            return report
+        _write(hq, path, office, plan, report, who)
     return report
 
 
@@ -481,49 +483,49 @@ def _heads(heads: list[Copy], dropped: list[Copy], new: Copy) -> tuple[Copy, lis
 
 
 def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: FileReport, who: str) -> None:
+    """Carry out the plan; the caller holds the write transaction."""
     conn = hq.conn
     now = utc_now()
     cols = ", ".join(COPY_COLUMNS)
     marks = ", ".join("?" * len(COPY_COLUMNS))
-    with hq._write():
-        batch = conn.execute(
-            "INSERT INTO merge_batch (merged_at, merged_by, file_name, file_id, sha256, office_code) "
-            "VALUES (?, ?, ?, ?, ?, ?)", (now, who, path.name, report.file_id, report.sha256, office.code)).lastrowid
-        report.batch_id = batch
-        # Copies from this file join this batch; copies already held keep theirs.
-        for c in (*plan.adds, *plan.updates, *plan.origins,
-                  *(c for row, rivals, _ in plan.heads.values() for c in (row, *rivals))):
-            if c.batch_id is None:
-                c.batch_id = batch
-        conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?) ON CONFLICT (code) "
-                     "DO UPDATE SET name = excluded.name, country = excluded.country, region = excluded.region",
-                     (office.code, office.name, office.country, office.region))
-        conn.executemany(f"INSERT INTO record ({cols}, status) VALUES ({marks}, 'submitted')",
-                         [tuple(c.values[k] for k in COPY_COLUMNS) for c in plan.adds])
-        sets = ", ".join(f"{k} = ?" for k in COPY_COLUMNS if k != "id")
-        conn.executemany(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
-                         [(*(c.values[k] for k in COPY_COLUMNS if k != "id"), c.id) for c in plan.updates])
-        _set_origins(conn, [*plan.adds, *plan.updates, *plan.origins])
-        for record_id, (row, rivals, _dropped) in plan.heads.items():
-            conn.execute(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
-                         (*(row.values[k] for k in COPY_COLUMNS if k != "id"), record_id))
-            _set_origins(conn, [row])
-            conn.execute("DELETE FROM conflict WHERE record_id = ? AND state = 'open'", (record_id,))
-            for rival in rivals:
-                _insert_conflict(conn, rival, "open")
-        if plan.narratives:
-            conn.executemany(
-                "INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, version, changed_by) "
-                "VALUES (:office_code, :outcome, :year, :text, :updated_at, :version, :changed_by) "
-                "ON CONFLICT (office_code, outcome, year) DO UPDATE SET text = excluded.text, "
-                "updated_at = excluded.updated_at, version = excluded.version, changed_by = excluded.changed_by",
-                plan.narratives)
-        counts = {k: getattr(report, k) for k in ("added", "updated", "deleted", "unchanged", "outdated",
-                                                   "conflicts", "narratives")}
-        conn.execute(f"UPDATE merge_batch SET {', '.join(f'{k} = ?' for k in counts)} WHERE id = ?",
-                     (*counts.values(), batch))
-        _audit(conn, who, "merge", "file", report.sha256, None,
-               {"file": path.name, "office": office.code, "batch": batch, **counts}, at=now)
+    batch = conn.execute(
+        "INSERT INTO merge_batch (merged_at, merged_by, file_name, file_id, sha256, office_code) "
+        "VALUES (?, ?, ?, ?, ?, ?)", (now, who, path.name, report.file_id, report.sha256, office.code)).lastrowid
+    report.batch_id = batch
+    # Copies from this file join this batch; copies already held keep theirs.
+    for c in (*plan.adds, *plan.updates, *plan.origins,
+              *(c for row, rivals, _ in plan.heads.values() for c in (row, *rivals))):
+        if c.batch_id is None:
+            c.batch_id = batch
+    conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?) ON CONFLICT (code) "
+                 "DO UPDATE SET name = excluded.name, country = excluded.country, region = excluded.region",
+                 (office.code, office.name, office.country, office.region))
+    conn.executemany(f"INSERT INTO record ({cols}, status) VALUES ({marks}, 'submitted')",
+                     [tuple(c.values[k] for k in COPY_COLUMNS) for c in plan.adds])
+    sets = ", ".join(f"{k} = ?" for k in COPY_COLUMNS if k != "id")
+    conn.executemany(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
+                     [(*(c.values[k] for k in COPY_COLUMNS if k != "id"), c.id) for c in plan.updates])
+    _set_origins(conn, [*plan.adds, *plan.updates, *plan.origins])
+    for record_id, (row, rivals, _dropped) in plan.heads.items():
+        conn.execute(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
+                     (*(row.values[k] for k in COPY_COLUMNS if k != "id"), record_id))
+        _set_origins(conn, [row])
+        conn.execute("DELETE FROM conflict WHERE record_id = ? AND state = 'open'", (record_id,))
+        for rival in rivals:
+            _insert_conflict(conn, rival, "open")
+    if plan.narratives:
+        conn.executemany(
+            "INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, version, changed_by) "
+            "VALUES (:office_code, :outcome, :year, :text, :updated_at, :version, :changed_by) "
+            "ON CONFLICT (office_code, outcome, year) DO UPDATE SET text = excluded.text, "
+            "updated_at = excluded.updated_at, version = excluded.version, changed_by = excluded.changed_by",
+            plan.narratives)
+    counts = {k: getattr(report, k) for k in ("added", "updated", "deleted", "unchanged", "outdated",
+                                               "conflicts", "narratives")}
+    conn.execute(f"UPDATE merge_batch SET {', '.join(f'{k} = ?' for k in counts)} WHERE id = ?",
+                 (*counts.values(), batch))
+    _audit(conn, who, "merge", "file", report.sha256, None,
+           {"file": path.name, "office": office.code, "batch": batch, **counts}, at=now)
 
 
 def _set_origins(conn: sqlite3.Connection, copies: list[Copy]) -> None:
