@@ -3,13 +3,17 @@
     python bench/bench_merge.py [--files 100] [--records 20000] [--workdir DIR]
 
 Phases, each in its own child process so that its peak memory (max RSS) is its own:
-  generate    100 office files (ResultsFile.create, then plain executemany; reused across runs)
-  merge-empty merge them into an empty headquarters file (db.merge.merge_files)
-  remerge     merge the same 100 files again into the now full file (idempotent: all unchanged)
-  merge-full  merge a second batch of 100 new files into the full file (2 M -> 4 M records)
-  floor-*     the same rows copied with plain ATTACH; INSERT ... SELECT; DETACH, one transaction
-              per file, into an empty file and then the second batch into the full one: the
-              speed limit of SQLite itself, with none of the checks, provenance or conflict logic.
+  generate      100 office files (ResultsFile.create, then plain executemany; reused across runs)
+  merge-empty   merge them into an empty headquarters file (db.merge.merge_files)
+  remerge       merge the same 100 files again into the now full file (all unchanged: the
+                "full headquarters file" case of the default run)
+  floor-empty   the same rows copied with plain ATTACH; INSERT ... SELECT; DETACH, one transaction
+                per file, into an empty file: SQLite's own speed limit, with none of the checks,
+                provenance or conflict logic
+  floor-remerge the same plain copy again into the full file (INSERT OR IGNORE)
+With --second-batch, also (about 5 more minutes):
+  merge-full    merge a second batch of 100 new files into the full file (2 M -> 4 M records)
+  floor-full    the plain copy of that second batch into the full floor file
 """
 
 from __future__ import annotations
@@ -88,7 +92,7 @@ def phase_merge(hq: Path, paths: list[Path]) -> dict:
     return report.totals()
 
 
-def phase_floor(hq: Path, paths: list[Path]) -> dict:
+def phase_floor(hq: Path, paths: list[Path], verb: str = "INSERT") -> dict:
     if not hq.exists():
         ResultsFile.create(hq, Office("HQ", "Headquarters", "KEN"), kind="headquarters").close()
     conn = connect(hq)
@@ -99,7 +103,7 @@ def phase_floor(hq: Path, paths: list[Path]) -> dict:
         conn.execute("ATTACH DATABASE ? AS src", (str(path),))
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT OR IGNORE INTO office SELECT * FROM src.office")
-        copied += conn.execute(f"INSERT INTO record ({cols}) SELECT {cols} FROM src.record "
+        copied += conn.execute(f"{verb} INTO record ({cols}) SELECT {cols} FROM src.record "
                                "WHERE status = 'submitted'").rowcount
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE src")
@@ -122,7 +126,8 @@ def child(args) -> None:
     start = time.perf_counter()
     if args.phase == "generate":
         generate(folder, "a", args.files, args.records)
-        generate(folder, "b", args.files, args.records)
+        if args.second_batch:
+            generate(folder, "b", args.files, args.records)
         result = {}
     elif args.phase == "merge-empty":
         result = phase_merge(folder / "hq.habitat", first)
@@ -132,6 +137,8 @@ def child(args) -> None:
         result = phase_merge(folder / "hq.habitat", second)
     elif args.phase == "floor-empty":
         result = phase_floor(folder / "floor.habitat", first)
+    elif args.phase == "floor-remerge":
+        result = phase_floor(folder / "floor.habitat", first, "INSERT OR IGNORE")
     elif args.phase == "floor-full":
         result = phase_floor(folder / "floor.habitat", second)
     else:
@@ -146,6 +153,8 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=100)
     parser.add_argument("--records", type=int, default=20_000)
     parser.add_argument("--workdir", default=str(HERE / ".bench-data"))
+    parser.add_argument("--second-batch", action="store_true",
+                        help="also merge 100 new files into the full file (longer)")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
@@ -157,9 +166,13 @@ def main() -> None:
         for p in folder.glob(name + "*"):
             p.unlink()
     results = []
-    for phase in ("generate", "merge-empty", "remerge", "merge-full", "floor-empty", "floor-full"):
+    phases = ["generate", "merge-empty", "remerge", "floor-empty", "floor-remerge"]
+    if args.second_batch:
+        phases += ["merge-full", "floor-full"]
+    for phase in phases:
         out = subprocess.run([sys.executable, __file__, "--phase", phase, "--files", str(args.files),
-                              "--records", str(args.records), "--workdir", args.workdir],
+                              "--records", str(args.records), "--workdir", args.workdir,
+                              *(["--second-batch"] if args.second_batch else [])],
                              capture_output=True, text=True, env={**os.environ})
         if out.returncode:
             sys.exit(f"phase {phase} failed:\n{out.stderr}")

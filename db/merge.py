@@ -13,7 +13,7 @@ submission). A copy Y *supersedes* a copy X when ``Y.base >= X.version``: Y was 
 headquarters had seen X. That relation is transitive, so headquarters keeps, for every record, the
 copies that no other copy supersedes ("heads"):
 
-- one head: it is the record, with its provenance in ``record_origin``;
+- one head: it is the record, with its provenance in ``record_origin`` (-> ``merge_batch``);
 - several heads (two edits from the same base, e.g. one office file edited on two laptops): a
   conflict. The head with the highest (version, content hash) is the record row, the others are
   'open' rows of ``conflict``; none is chosen for the user, who resolves it with
@@ -149,7 +149,8 @@ class Copy:
 def content_hash(values: dict) -> str:
     """A digest of what the office entered (not of when or by whom): equal content, equal hash."""
     data = repr(tuple(values[f] for f in CONTENT_FIELDS))  # repr: unambiguous for str, int, None
-    return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
+    # 96 bits: only copies of one record at one version are ever compared.
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=12).hexdigest()
 
 
 # --- the headquarters file -----------------------------------------------------------------------
@@ -351,15 +352,15 @@ def _held(hq: ResultsFile, ids: list[str]) -> dict[str, Copy]:
     held = {}
     for start in range(0, len(ids), CHUNK):
         part = ids[start:start + CHUNK]
-        sql = ("SELECT o.record_id, o.version, o.office_code, o.deleted, o.base_version, o.content_hash, "
-               "o.file_name, o.file_id, o.sha256, o.batch_id, "
+        sql = ("SELECT o.record_id, o.version, b.office_code, o.deleted, o.base_version, o.content_hash, "
+               "b.file_name, b.file_id, b.sha256, o.batch_id, "
                "EXISTS (SELECT 1 FROM conflict c WHERE c.record_id = o.record_id) FROM record_origin o "
-               f"WHERE o.record_id IN ({', '.join('?' * len(part))})")
+               f"JOIN merge_batch b ON b.id = o.batch_id WHERE o.record_id IN ({', '.join('?' * len(part))})")
         cursor = hq.conn.cursor()
         cursor.row_factory = None
         for rid, version, office, deleted, base, digest, name, file_id, sha, batch, disputed in cursor.execute(sql, part):
             copy = Copy({"id": rid, "version": version, "office_code": office, "deleted": deleted},
-                        base, digest, name or "", file_id, sha, batch)
+                        base, digest, name, file_id, sha, batch)
             copy.state = "disputed" if disputed else "head"
             held[rid] = copy
     return held
@@ -530,10 +531,9 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
 
 def _set_origins(conn: sqlite3.Connection, copies: list[Copy]) -> None:
     conn.executemany(
-        "INSERT OR REPLACE INTO record_origin (record_id, version, deleted, base_version, content_hash, "
-        "office_code, file_name, file_id, sha256, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(c.id, c.version, c.values["deleted"], c.base_version, c.content_hash, c.values["office_code"],
-          c.file_name, c.file_id, c.sha256, c.batch_id) for c in copies])
+        "INSERT OR REPLACE INTO record_origin (record_id, version, deleted, base_version, content_hash, batch_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(c.id, c.version, c.values["deleted"], c.base_version, c.content_hash, c.batch_id) for c in copies])
 
 
 def _insert_conflict(conn: sqlite3.Connection, copy: Copy, state: str, at: str | None = None,
@@ -636,8 +636,8 @@ def record_sources(hq_path: Path, record_ids: list[str] | None = None) -> list[d
     """Provenance of records at headquarters: office, source file, its SHA-256 and the merge batch."""
     hq, _ = open_headquarters(hq_path)
     try:
-        sql = ("SELECT o.record_id, o.office_code, o.file_name, o.file_id, o.sha256, o.batch_id, "
-               "b.merged_at FROM record_origin o LEFT JOIN merge_batch b ON b.id = o.batch_id")
+        sql = ("SELECT o.record_id, b.office_code, b.file_name, b.file_id, b.sha256, o.batch_id, "
+               "b.merged_at FROM record_origin o JOIN merge_batch b ON b.id = o.batch_id")
         if record_ids is None:
             return [dict(r) for r in hq.conn.execute(sql + " ORDER BY o.record_id")]
         out = []

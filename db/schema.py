@@ -84,16 +84,15 @@ def _merge_and_review(db: sqlite_utils.Database) -> None:
         pk="id", not_null={"merged_at", "merged_by", "file_name", "file_id", "sha256", "office_code"},
     )
     db["merge_batch"].create_index(["sha256"])
-    # Where the record row held at headquarters came from, with what a merge compares (version,
-    # deletion, content hash) so that merging reads this narrow table, not the records. base_version:
-    # the version headquarters had returned when the office made this copy (0: first submission).
-    # WITHOUT ROWID: one B-tree keyed by record id instead of a table plus an index (merging
-    # looks every incoming record up here and writes one row per new version).
+    # Where each record held at headquarters came from: the merge batch (which names the office,
+    # the file and its SHA-256), with what a merge compares (version, deletion, content hash) so
+    # that merging reads this narrow table rather than the records. base_version: the version
+    # headquarters had returned when the office made this copy (0: first submission).
+    # WITHOUT ROWID: one B-tree keyed by record id, not a table plus an index.
     db.execute(
         "CREATE TABLE record_origin (record_id TEXT NOT NULL PRIMARY KEY, version INTEGER NOT NULL, "
         "deleted INTEGER NOT NULL, base_version INTEGER NOT NULL, content_hash TEXT NOT NULL, "
-        "office_code TEXT NOT NULL, file_name TEXT, file_id TEXT NOT NULL, sha256 TEXT NOT NULL, "
-        "batch_id INTEGER) WITHOUT ROWID")
+        "batch_id INTEGER NOT NULL REFERENCES merge_batch (id)) WITHOUT ROWID")
     db["record_origin"].create_index(["batch_id"])
     conflict_columns = {
         "id": int, "record_id": str, "office_code": str, "indicator": str, "year": int,

@@ -42,7 +42,8 @@ def snapshot(path: Path) -> dict:
         conflicts = sorted(tuple(r) for r in conn.execute(
             "SELECT record_id, version, value, deleted, content_hash, sha256, state FROM conflict"))
         origins = [tuple(r) for r in conn.execute(
-            "SELECT record_id, base_version, content_hash, office_code, sha256 FROM record_origin ORDER BY record_id")]
+            "SELECT record_id, base_version, content_hash, office_code, sha256 FROM record_origin o "
+            "JOIN merge_batch b ON b.id = o.batch_id ORDER BY record_id")]
         offices = [tuple(r) for r in conn.execute("SELECT code FROM office ORDER BY code")]
         narratives = [tuple(r) for r in conn.execute("SELECT * FROM outcome_narrative ORDER BY 1, 2, 3")]
     finally:
