@@ -108,6 +108,11 @@ def _check_not_in_use(path: Path) -> None:
     sidecars = [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
     if not any(s.exists() for s in sidecars):
         return
+    journal = sidecars[2]
+    if journal.is_file() and journal.stat().st_size:
+        # A rollback journal holds the half of an interrupted write: a copy without it would lie.
+        raise _refuse(path, f"it was being written when last closed ({journal.name} lies next to it); "
+                            "open it once in Habitat Results on that computer, then send it again")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                timeout=LOCK_PROBE_TIMEOUT_S)

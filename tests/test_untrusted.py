@@ -104,6 +104,12 @@ def _locked(tmp):
     return path, holder
 
 
+def _hot_journal(tmp):
+    path = _valid(tmp, "interrupted.habitat")
+    Path(str(path) + "-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))
+    return path, None
+
+
 def _headquarters(tmp):
     path = tmp / "other-hq.habitat"
     merge_files(path, [_valid(tmp)])
@@ -148,6 +154,7 @@ CORPUS = {
     "a folder": (_folder, "is a folder"),
     "a missing path": (_missing, "no such file"),
     "a locked file": (_locked, "locked by another program"),
+    "an interrupted write": (_hot_journal, "being written when last closed"),
     "a headquarters file": (_headquarters, "is a headquarters file, not an office file"),
 }
 
