@@ -258,6 +258,12 @@ def todos(results: ResultsFile) -> list[dict]:
     return [dict(r) for r in rows]
 
 
+def office_todos(office_path: Path) -> list[dict]:
+    """``todos`` of the office file at ``office_path`` (opens and closes its own connection)."""
+    with ResultsFile.open(office_path) as results:
+        return todos(results)
+
+
 def review_status(results: ResultsFile, record_ids: list[str]) -> dict[str, dict]:
     """The latest headquarters decision on each of ``record_ids`` (for showing 'validated' badges)."""
     out = {}

@@ -208,6 +208,8 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
         report = _merge(trial, office_paths, who, progress)
     report.headquarters = hq_path
     report.dry_run = True
+    for f in report.files:
+        f.batch_id = None  # batches of the trial copy, which is gone
     return report
 
 
@@ -624,10 +626,16 @@ def resolve_conflict(hq_path: Path, record_id: str, choice: int, *, who: str | N
 
 
 def merge_log(hq_path: Path) -> list[dict]:
-    """Every merge into the headquarters file, oldest first."""
+    """Every merge into the headquarters file, oldest first.
+
+    ``held``: how many of the records headquarters holds now came from that merge (the rest were
+    replaced by newer versions since); what a sources sheet needs to trace totals to files.
+    """
     hq, _ = open_headquarters(hq_path)
     try:
-        return [dict(r) for r in hq.conn.execute("SELECT * FROM merge_batch ORDER BY id")]
+        return [dict(r) for r in hq.conn.execute(
+            "SELECT b.*, (SELECT count(*) FROM record_origin o WHERE o.batch_id = b.id) AS held "
+            "FROM merge_batch b ORDER BY b.id")]
     finally:
         hq.close()
 

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from db.errors import HabitatError, RecordLocked, ValidationError
-from db.feedback import (apply_feedback, records_to_review, review_records, review_status, todos,
-                         write_feedback)
+from db.feedback import (apply_feedback, office_todos, records_to_review, review_records, review_status,
+                         todos, write_feedback)
 from db.merge import list_conflicts, merge_files
 from db.officefile import ResultsFile, connect
 from db.untrusted import UntrustedFileError
@@ -48,6 +48,7 @@ def test_round_trip_return_edit_resubmit_validate(loop):
         f.update_record(r_ret, {"value": 4242})
         f.submit_year(2022)
         assert todos(f) == []
+    assert office_todos(ken) == []
 
     again = apply_feedback(ken, fb)  # an old feedback file applied again changes nothing
     assert again.already == 1 and again.outdated == 1 and again.returned == again.validated == 0

@@ -255,8 +255,11 @@ def test_every_record_keeps_its_provenance_and_every_merge_is_logged(tmp_path, s
     hq = tmp_path / "hq.habitat"
     report = merge_files(hq, [scenario["egy"], scenario["stale"]])
     log = merge_log(hq)
-    assert [(b["file_name"], b["office_code"], b["added"]) for b in log] == [
-        ("egy.habitat", "EGY", 8), ("ken-stale.habitat", "KEN", 8)]
+    assert [(b["file_name"], b["office_code"], b["added"], b["held"]) for b in log] == [
+        ("egy.habitat", "EGY", 8, 8), ("ken-stale.habitat", "KEN", 8, 8)]
+    merge_files(hq, [scenario["lap_b"]])
+    # Laptop B resubmitted the three returned records (two of them edited): it now holds those.
+    assert [b["held"] for b in merge_log(hq)] == [8, 5, 3]
     sources = record_sources(hq)
     assert len(sources) == 16
     sha = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (scenario["egy"], scenario["stale"])}
