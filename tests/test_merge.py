@@ -257,13 +257,6 @@ def test_every_record_keeps_its_provenance_and_every_merge_is_logged(tmp_path, s
     log = merge_log(hq)
     assert [(b["file_name"], b["office_code"], b["added"], b["held"]) for b in log] == [
         ("egy.habitat", "EGY", 8, 8), ("ken-stale.habitat", "KEN", 8, 8)]
-    merge_files(hq, [scenario["lap_b"]])
-    # Laptop B resubmitted the three returned records (two of them edited): those come from it now.
-    # The five others are the same copies in both files; provenance names the file with the
-    # smaller SHA-256, whichever came first, so that it does not depend on the order of merges.
-    held = [b["held"] for b in merge_log(hq)]
-    stale_first = sha["ken-stale.habitat"] < hashlib.sha256(scenario["lap_b"].read_bytes()).hexdigest()
-    assert held == ([8, 5, 3] if stale_first else [8, 0, 8])
     sources = record_sources(hq)
     assert len(sources) == 16
     sha = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (scenario["egy"], scenario["stale"])}
@@ -274,6 +267,13 @@ def test_every_record_keeps_its_provenance_and_every_merge_is_logged(tmp_path, s
     assert report.files[0].sha256 == sha["egy.habitat"]
     with ResultsFile.open(scenario["egy"]) as f:
         assert {s["file_id"] for s in sources if s["office_code"] == "EGY"} == {f.file_id}
+    merge_files(hq, [scenario["lap_b"]])
+    # Laptop B resubmitted the three returned records (two of them edited): those come from it now.
+    # The five others are the same copies in both files; provenance names the file with the
+    # smaller SHA-256, whichever came first, so that it does not depend on the order of merges.
+    held = [b["held"] for b in merge_log(hq)]
+    stale_first = sha["ken-stale.habitat"] < hashlib.sha256(scenario["lap_b"].read_bytes()).hexdigest()
+    assert held == ([8, 5, 3] if stale_first else [8, 0, 8])
 
 
 def test_the_office_file_is_never_modified(tmp_path, scenario):
