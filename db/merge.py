@@ -337,12 +337,16 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
 class _Plan:
     adds: list[Copy] = field(default_factory=list)
     updates: list[Copy] = field(default_factory=list)
-    origins: list[Copy] = field(default_factory=list)  # provenance to point at another file
+    # The same copy from another file: the row and its provenance then name the file with the
+    # smaller SHA-256 (with its times and author), so that no detail depends on the order of merges.
+    origins: list[Copy] = field(default_factory=list)
+    rival_origins: list[tuple[int, Copy]] = field(default_factory=list)  # (conflict row id, copy)
     heads: dict[str, tuple[Copy, list[Copy], list[Copy]]] = field(default_factory=dict)
     narratives: list[dict] = field(default_factory=list)
 
     def writes(self) -> bool:
-        return bool(self.adds or self.updates or self.origins or self.heads or self.narratives)
+        return bool(self.adds or self.updates or self.origins or self.rival_origins or self.heads
+                    or self.narratives)
 
 
 def _held(hq: ResultsFile, ids: list[str]) -> dict[str, Copy]:
@@ -415,7 +419,6 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
         if current.state == "head":
             if current.key == copy.key:
                 report.unchanged += 1
-                # The same copy from several files: provenance names the same file in any order.
                 if copy.sha256 < current.sha256:
                     plan.origins.append(copy)
             elif current.supersedes(copy):
@@ -432,8 +435,14 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
             continue
         rivals = _conflict_copies(hq, copy.id)
         known = [current, *rivals]
-        if any(k.key == copy.key for k in known):
+        same = next((k for k in known if k.key == copy.key), None)
+        if same is not None:
             report.unchanged += 1
+            if copy.sha256 < same.sha256:
+                if same is current:
+                    plan.origins.append(copy)
+                elif same.state != "kept":  # a kept copy is the record row too: it matched above
+                    plan.rival_origins.append((same.conflict_id, copy))
         elif any(k.supersedes(copy) for k in known):
             report.outdated += 1
         else:
@@ -452,8 +461,12 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
         "SELECT * FROM outcome_narrative WHERE office_code = ?", (office.code,)))}
     for row in narratives:
         old = held_narratives.get((row["office_code"], row["outcome"], row["year"]))
-        # Newer wins; at equal versions the larger text, so that file order never matters.
-        if old is None or (row["version"], row["text"]) > (old["version"], old["text"]):
+        # Newer wins; at equal versions the larger text (then the later edit), so that the order
+        # of files never matters.
+        def rank(r):
+            return r["version"], r["text"], r["updated_at"] or "", r["changed_by"] or ""
+
+        if old is None or rank(row) > rank(old):
             plan.narratives.append(row)
     report.narratives = len(plan.narratives)
     return plan
@@ -508,7 +521,15 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
     sets = ", ".join(f"{k} = ?" for k in COPY_COLUMNS if k != "id")
     conn.executemany(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
                      [(*(c.values[k] for k in COPY_COLUMNS if k != "id"), c.id) for c in plan.updates])
+    # Status stays: headquarters' review of this very copy still holds.
+    conn.executemany(f"UPDATE record SET {sets} WHERE id = ?",
+                     [(*(c.values[k] for k in COPY_COLUMNS if k != "id"), c.id) for c in plan.origins])
     _set_origins(conn, [*plan.adds, *plan.updates, *plan.origins])
+    names = [c for c in COPY_COLUMNS if c != "id"]
+    conn.executemany(
+        f"UPDATE conflict SET {', '.join(f'{c} = ?' for c in (*names, 'file_name', 'file_id', 'sha256', 'batch_id'))} "
+        "WHERE id = ?", [(*(c.values[k] for k in names), c.file_name, c.file_id, c.sha256, batch, conflict_id)
+                         for conflict_id, c in plan.rival_origins])
     for record_id, (row, rivals, _dropped) in plan.heads.items():
         conn.execute(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
                      (*(row.values[k] for k in COPY_COLUMNS if k != "id"), record_id))

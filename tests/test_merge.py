@@ -330,3 +330,28 @@ def test_cancelling_keeps_the_files_merged_before_and_stores_nothing_after(tmp_p
         merge_files(hq, scenario["files"], progress=progress)
     assert [name for name in (b["file_name"] for b in merge_log(hq))] == ["ken-stale.habitat", "ken-laptop-a.habitat"]
     assert calls[0] == (0, 4, "merging ken-stale.habitat")
+
+
+def test_two_rounds_of_returns_supersede_transitively_in_any_order(tmp_path):
+    ken = tmp_path / "ken.habitat"
+    ids = make_office(ken, n=2)
+    first = tmp_path / "first.habitat"
+    shutil.copy(ken, first)
+    return_via_feedback(ken, tmp_path, [ids[0]])
+    with ResultsFile.open(ken) as f:
+        f.update_record(ids[0], {"value": 2})
+        f.submit_year(2022)
+    second = tmp_path / "second.habitat"
+    shutil.copy(ken, second)
+    return_via_feedback(ken, tmp_path, [ids[0]], comment="still wrong")
+    with ResultsFile.open(ken) as f:
+        f.update_record(ids[0], {"value": 3})
+        f.submit_year(2022)
+    snapshots = []
+    for n, order in enumerate(itertools.permutations([first, second, ken])):
+        hq = tmp_path / f"hq{n}.habitat"
+        report = merge_files(hq, list(order))
+        assert sum(f.conflicts for f in report.files) == 0
+        assert value_at_hq(hq, ids[0])[0] == 3
+        snapshots.append(snapshot(hq))
+    assert all(s == snapshots[0] for s in snapshots)
