@@ -19,7 +19,6 @@ message of its own before the next runs:
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 import tempfile
 import uuid
