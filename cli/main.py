@@ -212,6 +212,7 @@ def demo(folder):
 
 
 from cli.export import export; main.add_command(export)  # noqa: E402,E702
+from cli.merge import COMMANDS as _MERGE_COMMANDS; [main.add_command(c) for c in _MERGE_COMMANDS]  # noqa: E402, E702
 
 if __name__ == "__main__":
     main()

@@ -71,9 +71,54 @@ def _initial(db: sqlite_utils.Database) -> None:
     db["audit"].create_index(["target_id"])
 
 
+def _merge_and_review(db: sqlite_utils.Database) -> None:
+    """Headquarters' merge log, provenance, conflicts, and the review (send-back) loop.
+
+    The tables exist in every results file (office files keep them empty, except ``review``,
+    which holds the headquarters decisions an office has applied), so that one schema serves both.
+    """
+    db["merge_batch"].create(
+        {"id": int, "merged_at": str, "merged_by": str, "file_name": str, "file_id": str,
+         "sha256": str, "office_code": str, "added": int, "updated": int, "deleted": int,
+         "unchanged": int, "outdated": int, "conflicts": int, "narratives": int},
+        pk="id", not_null={"merged_at", "merged_by", "file_name", "file_id", "sha256", "office_code"},
+    )
+    db["merge_batch"].create_index(["sha256"])
+    # Where each record held at headquarters came from: the merge batch (which names the office,
+    # the file and its SHA-256), with what a merge compares (version, deletion, content hash) so
+    # that merging reads this narrow table rather than the records. base_version: the version
+    # headquarters had returned when the office made this copy (0: first submission).
+    # WITHOUT ROWID: one B-tree keyed by record id, not a table plus an index.
+    db.execute(
+        "CREATE TABLE record_origin (record_id TEXT NOT NULL PRIMARY KEY, version INTEGER NOT NULL, "
+        "deleted INTEGER NOT NULL, base_version INTEGER NOT NULL, content_hash TEXT NOT NULL, "
+        "batch_id INTEGER NOT NULL REFERENCES merge_batch (id)) WITHOUT ROWID")
+    db["record_origin"].create_index(["batch_id"])
+    conflict_columns = {
+        "id": int, "record_id": str, "office_code": str, "indicator": str, "year": int,
+        "value": int, "country": str, "city": str, "entity": str, "qualifier": str, "sex": str,
+        "age": str, "disability": str, "narrative": str, "source": str, "created_at": str,
+        "updated_at": str, "version": int, "changed_by": str, "deleted": int,
+        "base_version": int, "content_hash": str, "file_name": str, "file_id": str, "sha256": str,
+        "batch_id": int, "state": str, "resolved_at": str, "resolved_by": str,
+    }
+    # Rival versions of a record: 'open' until headquarters picks one ('kept') and the
+    # others become 'dropped'; dropped copies are remembered so that they never come back.
+    db["conflict"].create(conflict_columns, pk="id",
+                          not_null={"record_id", "version", "base_version", "content_hash", "state"})
+    db["conflict"].create_index(["record_id"])
+    db["review"].create(
+        {"id": int, "record_id": str, "version": int, "decision": str, "comment": str,
+         "reviewed_at": str, "reviewed_by": str},
+        pk="id", not_null={"record_id", "version", "decision", "comment", "reviewed_at", "reviewed_by"},
+    )
+    db["review"].create_index(["record_id"])
+
+
 # Append new steps at the end; never edit or reorder a step that has shipped.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _initial),
+    ("0002_merge_and_review", _merge_and_review),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

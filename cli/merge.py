@@ -1,0 +1,187 @@
+"""Headquarters commands: merge, conflicts, resolve, review, feedback; and apply-feedback, todo for offices.
+
+A thin client of ``db.merge`` and ``db.feedback``; registered on the main group by ``cli.main``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+FILE = click.Path(path_type=Path, dir_okay=False)
+ANY_PATH = click.Path(path_type=Path)
+
+
+class Refused(click.ClickException):
+    exit_code = 1
+
+
+def _bar_progress():
+    """A progress callable drawing a bar on a terminal, silent otherwise; and a closer."""
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    state = {"bar": None}
+
+    def progress(done, total=None, message=""):
+        if total and state["bar"] is None:
+            state["bar"] = click.progressbar(length=total, label="merging", file=sys.stderr)
+            state["bar"].__enter__()
+        if state["bar"] is not None:
+            state["bar"].update(done - state["bar"].pos)
+        return True
+
+    def close():
+        if state["bar"] is not None:
+            state["bar"].__exit__(None, None, None)
+
+    return progress, close
+
+
+@click.command()
+@click.argument("hq_file", type=FILE)
+@click.argument("office_files", nargs=-1, required=True, type=ANY_PATH)
+@click.option("--dry-run", is_flag=True, help="Show what would be merged; write nothing.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def merge(hq_file, office_files, dry_run, fmt):
+    """Merge OFFICE_FILES into the headquarters file HQ_FILE (created on the first merge).
+
+    Each office file is checked as untrusted and merged in its own transaction. Prints a report per
+    file; exits 1 if any file was refused (the others are still merged).
+    """
+    from db.merge import merge_files
+
+    progress, close = _bar_progress()
+    try:
+        report = merge_files(hq_file, list(office_files), dry_run=dry_run, progress=progress)
+    finally:
+        close()
+    if fmt == "json":
+        click.echo(json.dumps({"headquarters": str(report.headquarters), "dry_run": report.dry_run,
+                               "files": [{**{k: getattr(f, k) for k in (
+                                   "office_code", "file_id", "sha256", "records", "added", "updated",
+                                   "deleted", "unchanged", "outdated", "conflicts", "narratives",
+                                   "refused", "already_merged", "batch_id")}, "path": str(f.path)}
+                                   for f in report.files],
+                               "totals": report.totals()}, ensure_ascii=False, indent=1))
+    else:
+        for f in report.files:
+            click.echo(f.summary(), err=not f.ok)
+        t = report.totals()
+        click.echo(f"{'Dry run, nothing written: ' if dry_run else ''}{len(report.files)} files into "
+                   f"{hq_file.name}: {t['added']} added, {t['updated']} updated, {t['deleted']} deleted, "
+                   f"{t['unchanged']} unchanged, {t['outdated']} outdated, {t['conflicts']} conflicts, "
+                   f"{t['refused']} refused")
+    if report.refused:
+        raise Refused(f"{len(report.refused)} of {len(report.files)} files refused")
+
+
+@click.command()
+@click.argument("hq_file", type=FILE)
+@click.option("--office", help="Only this office's records.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def conflicts(hq_file, office, fmt):
+    """List records with rival versions, side by side. Resolve each with 'resolve'."""
+    from db.merge import list_conflicts
+
+    found = list_conflicts(hq_file, office=office)
+    if fmt == "json":
+        click.echo(json.dumps([{"record": c.record_id, "copies": c.copies} for c in found],
+                              ensure_ascii=False, indent=1))
+        return
+    shown = ("value", "country", "city", "entity", "qualifier", "sex", "age", "narrative", "source",
+             "deleted", "version", "updated_at", "changed_by", "file_name")
+    for c in found:
+        first = c.copies[0]
+        click.echo(f"record {c.record_id}  office {c.office_code}  {first['indicator']} {first['year']}")
+        header = ["", *(f"choice {k['choice']}" for k in c.copies)]
+        rows = [[name, *("" if k[name] is None else str(k[name])[:30] for k in c.copies)] for name in shown]
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+        for r in [header, *rows]:
+            click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
+        click.echo(f"  -> habitat-results resolve {hq_file} {c.record_id} --keep CHOICE\n")
+    click.echo(f"{len(found)} records in conflict")
+
+
+@click.command()
+@click.argument("hq_file", type=FILE)
+@click.argument("record_id")
+@click.option("--keep", "choice", type=int, required=True,
+              help="The version to keep: 0 for the current one, else the choice number shown by 'conflicts'.")
+def resolve(hq_file, record_id, choice):
+    """Resolve a conflict: keep one version of RECORD_ID; the others are set aside."""
+    from db.merge import resolve_conflict
+
+    kept = resolve_conflict(hq_file, record_id, choice)
+    click.echo(f"record {record_id}: kept version {kept['version']} from {kept['file_name'] or 'headquarters'}")
+
+
+@click.command()
+@click.argument("hq_file", type=FILE)
+@click.argument("record_ids", nargs=-1)
+@click.option("--validate", "decision", flag_value="validated", help="Mark the records validated.")
+@click.option("--return", "decision", flag_value="returned", help="Return the records to their office.")
+@click.option("--comment", default="", help="What the office should change (required with --return).")
+@click.option("--office", help="All submitted records of this office (with no RECORD_IDS).")
+@click.option("--year", type=int, help="Only records of this reporting year (with --office).")
+def review(hq_file, record_ids, decision, comment, office, year):
+    """Validate or return records at headquarters: RECORD_IDS, or all submitted ones of --office."""
+    from db.feedback import records_to_review, review_records
+
+    if not decision:
+        raise click.UsageError("say --validate or --return")
+    ids = list(record_ids)
+    if not ids:
+        if not office:
+            raise click.UsageError("give RECORD_IDS, or --office (and --year) to review all submitted records")
+        ids = records_to_review(hq_file, office=office, year=year)
+    count = review_records(hq_file, ids, decision, comment)
+    click.echo(f"{count} records {decision}.")
+
+
+@click.command()
+@click.argument("hq_file", type=FILE)
+@click.option("--office", required=True, help="The office the feedback is for.")
+@click.option("-o", "--output", type=FILE, required=True, help="The feedback file to write.")
+def feedback(hq_file, office, output):
+    """Write headquarters' decisions for one office to a feedback file to send back."""
+    from db.feedback import write_feedback
+
+    s = write_feedback(hq_file, office, output)
+    click.echo(f"{output}: feedback for {office}: {s.validated} validated, {s.returned} returned.")
+
+
+@click.command("apply-feedback")
+@click.argument("office_file", type=FILE)
+@click.argument("feedback_file", type=ANY_PATH)
+def apply_feedback_(office_file, feedback_file):
+    """Apply a feedback file from headquarters to OFFICE_FILE; list the records returned."""
+    from db.feedback import apply_feedback
+
+    report = apply_feedback(office_file, feedback_file)
+    click.echo(report.summary())
+    _print_todos(office_file)
+
+
+@click.command()
+@click.argument("office_file", type=FILE)
+def todo(office_file):
+    """List the records headquarters returned, with its comments."""
+    _print_todos(office_file)
+
+
+def _print_todos(office_file: Path) -> None:
+    from db.feedback import todos
+    from db.officefile import ResultsFile
+
+    with ResultsFile.open(office_file) as results:
+        items = todos(results)
+    for t in items:
+        where = ", ".join(x for x in (t["country"], t["city"], t["entity"]) if x)
+        click.echo(f"to do: {t['indicator']} {t['year']} {where} (record {t['id']}): {t['comment']}")
+    click.echo(f"{len(items)} records returned by headquarters to correct.")
+
+
+COMMANDS = [merge, conflicts, resolve, review, feedback, apply_feedback_, todo]

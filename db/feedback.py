@@ -1,0 +1,276 @@
+"""The send-back loop: headquarters validates or returns records, the office applies the feedback.
+
+Headquarters reviews record versions it holds (``review_records``): validated, or returned with a
+comment. ``write_feedback`` writes one office's current decisions to a small JSON file, which the
+office applies (``apply_feedback``): a returned record becomes editable again and is listed as a
+to-do with headquarters' comment; a validated one shows as such. The decision is kept in the
+office's ``review`` table, which also tells the next merge which version the office's new edit
+starts from (its base version, see ``db.merge``).
+
+A feedback file is untrusted on the office side: size-limited, parsed as JSON only, every field
+checked, and applied only to the office it names and to the exact record versions reviewed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.errors import HabitatError, Problem, RecordNotFound, ValidationError
+from db.merge import CHUNK, open_headquarters
+from db.officefile import ResultsFile, _audit_many, default_user, utc_now
+from db.progress import Progress, report as report_progress
+from db.untrusted import UntrustedFileError, is_canonical_uuid
+
+FORMAT = "habitat-results-feedback"
+FORMAT_VERSION = 1
+DECISIONS = ("validated", "returned")
+MAX_FEEDBACK_BYTES = 50 * 1024 * 1024
+MAX_COMMENT = 5_000
+
+
+# --- headquarters ----------------------------------------------------------------------------------
+
+def review_records(hq_path: Path, record_ids: list[str], decision: str, comment: str = "", *,
+                   who: str | None = None) -> int:
+    """Validate or return records at headquarters (all or none); returns how many were reviewed."""
+    if decision not in DECISIONS:
+        raise ValidationError([Problem("decision", f"'{decision}' is not one of: {', '.join(DECISIONS)}")])
+    comment = (comment or "").strip()
+    if decision == "returned" and not comment:
+        raise ValidationError([Problem("comment", "required when returning records: say what the office "
+                                                  "should change")])
+    if len(comment) > MAX_COMMENT:
+        raise ValidationError([Problem("comment", f"too long ({len(comment)} characters); at most {MAX_COMMENT}")])
+    who = who or default_user()
+    hq, _ = open_headquarters(hq_path)
+    try:
+        now = utc_now()
+        with hq._write() as conn:
+            rows = []
+            for record_id in dict.fromkeys(record_ids):
+                row = conn.execute("SELECT id, version, status, deleted FROM record WHERE id = ?",
+                                   (record_id,)).fetchone()
+                if row is None:
+                    raise RecordNotFound(f"no record {record_id} in {Path(hq_path).name}")
+                if row["deleted"]:
+                    raise HabitatError(f"record {record_id} was deleted by its office; there is nothing to review")
+                if conn.execute("SELECT 1 FROM conflict WHERE record_id = ? AND state = 'open'",
+                                (record_id,)).fetchone():
+                    raise HabitatError(f"record {record_id} has rival versions; resolve the conflict first")
+                rows.append(row)
+            conn.executemany("UPDATE record SET status = ? WHERE id = ?", [(decision, r["id"]) for r in rows])
+            conn.executemany(
+                "INSERT INTO review (record_id, version, decision, comment, reviewed_at, reviewed_by) "
+                "VALUES (?, ?, ?, ?, ?, ?)", [(r["id"], r["version"], decision, comment, now, who) for r in rows])
+            _audit_many(conn, who, now, [("review", "record", r["id"], {"status": r["status"]},
+                                          {"status": decision, "comment": comment, "version": r["version"]})
+                                         for r in rows])
+        return len(rows)
+    finally:
+        hq.close()
+
+
+def records_to_review(hq_path: Path, *, office: str | None = None, year: int | None = None,
+                      status: str = "submitted") -> list[str]:
+    """Ids of live records at headquarters in ``status`` (of one office, one year, if given)."""
+    hq, _ = open_headquarters(hq_path)
+    try:
+        sql, params = "SELECT id FROM record WHERE deleted = 0 AND status = ?", [status]
+        if office:
+            sql += " AND office_code = ?"
+            params.append(office)
+        if year is not None:
+            sql += " AND year = ?"
+            params.append(year)
+        return [r[0] for r in hq.conn.execute(sql + " ORDER BY indicator, year, id", params)]
+    finally:
+        hq.close()
+
+
+@dataclass
+class FeedbackSummary:
+    path: Path
+    office_code: str
+    validated: int = 0
+    returned: int = 0
+
+
+def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackSummary:
+    """Write the office's current review decisions to ``out_path`` (a small JSON file)."""
+    out_path = Path(out_path)
+    hq, _ = open_headquarters(hq_path)
+    try:
+        if not hq.conn.execute("SELECT 1 FROM office WHERE code = ?", (office_code,)).fetchone():
+            raise HabitatError(f"no office {office_code} in {Path(hq_path).name}; offices: "
+                               + ", ".join(o.code for o in hq.offices()))
+        # The latest decision on each record's current version.
+        rows = hq.conn.execute(
+            "SELECT v.record_id, v.version, v.decision, v.comment, v.reviewed_at, v.reviewed_by "
+            "FROM review v JOIN record r ON r.id = v.record_id AND r.version = v.version "
+            "WHERE r.office_code = ? AND r.status IN ('validated', 'returned') AND v.decision = r.status "
+            "AND v.id = (SELECT max(w.id) FROM review w WHERE w.record_id = v.record_id) ORDER BY v.record_id",
+            (office_code,)).fetchall()
+        reviews = [{"record": r["record_id"], "version": r["version"], "decision": r["decision"],
+                    "comment": r["comment"], "reviewed_at": r["reviewed_at"], "reviewed_by": r["reviewed_by"]}
+                   for r in rows]
+        doc = {"format": FORMAT, "format_version": FORMAT_VERSION, "office": office_code,
+               "headquarters_file": hq.file_id, "framework": [hq.framework.id, hq.framework.version],
+               "written_at": utc_now(), "reviews": reviews}
+    finally:
+        hq.close()
+    if not out_path.parent.is_dir():
+        raise HabitatError(f"{out_path.parent}: no such folder")
+    tmp = out_path.with_name(f".{out_path.name}.tmp")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(out_path)
+    summary = FeedbackSummary(out_path, office_code)
+    summary.validated = sum(r["decision"] == "validated" for r in reviews)
+    summary.returned = sum(r["decision"] == "returned" for r in reviews)
+    return summary
+
+
+# --- the office ------------------------------------------------------------------------------------
+
+@dataclass
+class ApplyReport:
+    feedback: Path
+    validated: int = 0
+    returned: int = 0
+    already: int = 0
+    outdated: int = 0  # reviews of a version the office has changed since
+    unknown: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = (f"{self.feedback.name}: {self.validated} validated, {self.returned} returned, "
+                f"{self.already} already applied, {self.outdated} about versions changed since")
+        if self.unknown:
+            text += f", {len(self.unknown)} records unknown to this office file"
+        return text
+
+
+def read_feedback(path: Path) -> dict:
+    """Parse and check a feedback file from headquarters (untrusted: every field is checked)."""
+    path = Path(path)
+
+    def refuse(message: str) -> UntrustedFileError:
+        return UntrustedFileError(f"{path}: refused: {message}")
+
+    if not path.exists():
+        raise refuse("no such file")
+    if path.is_dir():
+        raise refuse("is a folder, not a feedback file")
+    size = path.stat().st_size
+    if size == 0:
+        raise refuse("the file is empty (0 bytes)")
+    if size > MAX_FEEDBACK_BYTES:
+        raise refuse(f"too large for a feedback file ({size} bytes)")
+    try:
+        doc = json.loads(path.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise refuse(f"not a feedback file from headquarters (not readable JSON: {exc})") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise refuse("not a feedback file from headquarters")
+    if doc.get("format_version") != FORMAT_VERSION:
+        raise refuse("made by another version of Habitat Results (feedback format "
+                     f"{doc.get('format_version')!r}, this app reads {FORMAT_VERSION})")
+    if not isinstance(doc.get("office"), str) or not isinstance(doc.get("reviews"), list):
+        raise refuse("incomplete: no office or no reviews")
+    checks = (
+        ("record", "is not a record id", lambda r: is_canonical_uuid(r.get("record"))),
+        ("version", "is not a version number", lambda r: type(r.get("version")) is int and r["version"] >= 1),
+        ("decision", f"is not one of {', '.join(DECISIONS)}", lambda r: r.get("decision") in DECISIONS),
+        ("comment", f"is not a text of at most {MAX_COMMENT} characters",
+         lambda r: isinstance(r.get("comment"), str) and len(r["comment"]) <= MAX_COMMENT),
+        ("reviewed_at", "is not a date", lambda r: isinstance(r.get("reviewed_at"), str)),
+        ("reviewed_by", "is not a name", lambda r: isinstance(r.get("reviewed_by"), str)),
+    )
+    for n, r in enumerate(doc["reviews"], start=1):
+        if not isinstance(r, dict):
+            raise refuse(f"review {n} is not a review")
+        for name, problem, ok in checks:
+            if not ok(r):
+                raise refuse(f"review {n}: its {name} {problem}")
+    return doc
+
+
+def apply_feedback(office_path: Path, feedback_path: Path, *, who: str | None = None,
+                   progress: Progress | None = None) -> ApplyReport:
+    """Apply headquarters' decisions to an office file, in one transaction; re-applying changes nothing."""
+    feedback_path = Path(feedback_path)
+    report_progress(progress, 0, None, f"reading {feedback_path.name}")
+    doc = read_feedback(feedback_path)
+    report = ApplyReport(feedback_path)
+    who = who or default_user()
+    with ResultsFile.open(office_path) as results:
+        if results.kind != "office":
+            raise HabitatError(f"{office_path}: a headquarters file; feedback is applied to an office file")
+        if doc["office"] != results.office.code:
+            raise UntrustedFileError(f"{feedback_path}: refused: it is for office {doc['office']}, "
+                                     f"but {Path(office_path).name} is {results.office.code}'s file")
+        now = utc_now()
+        with results._write() as conn:
+            changes, reviews, audit = [], [], []
+            for n, r in enumerate(doc["reviews"]):
+                if n % 1000 == 0:
+                    report_progress(progress, n, len(doc["reviews"]), f"applying {feedback_path.name}")
+                row = conn.execute("SELECT version, status, deleted FROM record WHERE id = ?",
+                                   (r["record"],)).fetchone()
+                if row is None:
+                    report.unknown.append(r["record"])
+                    continue
+                if row["version"] != r["version"] or row["status"] == "draft":
+                    report.outdated += 1
+                    continue
+                seen = conn.execute(
+                    "SELECT 1 FROM review WHERE record_id = ? AND version = ? AND decision = ? AND reviewed_at = ?",
+                    (r["record"], r["version"], r["decision"], r["reviewed_at"])).fetchone()
+                if seen and row["status"] == r["decision"]:
+                    report.already += 1
+                    continue
+                if row["status"] != r["decision"]:
+                    # Headquarters' decision, not an edit by the office: the version stays.
+                    changes.append((r["decision"], r["record"]))
+                    audit.append(("feedback", "record", r["record"], {"status": row["status"]},
+                                  {"status": r["decision"], "comment": r["comment"]}))
+                if not seen:
+                    reviews.append((r["record"], r["version"], r["decision"], r["comment"],
+                                    r["reviewed_at"], r["reviewed_by"]))
+                if r["decision"] == "validated":
+                    report.validated += 1
+                else:
+                    report.returned += 1
+            conn.executemany("UPDATE record SET status = ? WHERE id = ?", changes)
+            conn.executemany("INSERT INTO review (record_id, version, decision, comment, reviewed_at, "
+                             "reviewed_by) VALUES (?, ?, ?, ?, ?, ?)", reviews)
+            _audit_many(conn, who, now, audit)
+    return report
+
+
+def todos(results: ResultsFile) -> list[dict]:
+    """Records headquarters returned and the office has not resubmitted, with headquarters' comment."""
+    rows = results.conn.execute(
+        "SELECT r.id, r.indicator, r.year, r.value, r.country, r.city, r.entity, r.version, "
+        "v.comment, v.reviewed_at, v.reviewed_by FROM record r JOIN review v ON v.record_id = r.id "
+        "AND v.id = (SELECT max(w.id) FROM review w WHERE w.record_id = r.id AND w.decision = 'returned') "
+        "WHERE r.status = 'returned' AND r.deleted = 0 ORDER BY r.indicator, r.year, r.created_at, r.id")
+    return [dict(r) for r in rows]
+
+
+def office_todos(office_path: Path) -> list[dict]:
+    """``todos`` of the office file at ``office_path`` (opens and closes its own connection)."""
+    with ResultsFile.open(office_path) as results:
+        return todos(results)
+
+
+def review_status(results: ResultsFile, record_ids: list[str]) -> dict[str, dict]:
+    """The latest headquarters decision on each of ``record_ids`` (for showing 'validated' badges)."""
+    out = {}
+    for start in range(0, len(record_ids), CHUNK):
+        part = record_ids[start:start + CHUNK]
+        for r in results.conn.execute(
+                "SELECT v.* FROM review v WHERE v.id IN (SELECT max(id) FROM review WHERE record_id IN "
+                f"({', '.join('?' * len(part))}) GROUP BY record_id)", part):
+            out[r["record_id"]] = dict(r)
+    return out

@@ -1,0 +1,345 @@
+"""Opening a results file that came from elsewhere (e-mail, USB stick) without trusting it.
+
+The original is never opened by SQLite for writing and never modified: its bytes (and those of a
+``-wal`` sidecar, if any) are hashed while being copied into a private folder, and every check and
+any schema upgrade run on that copy. The checks come in this order, each refusing the file with a
+message of its own before the next runs:
+
+1. the path (missing, a folder, unreadable, in use by another program);
+2. the bytes: empty, truncated, text, binary that is not SQLite (encrypted or damaged);
+3. SQLite with ``trusted_schema=OFF`` and ``cell_size_check=ON``: ``PRAGMA quick_check``;
+4. the schema version (another application's database, a newer version of the app);
+5. the schema itself, compared with the one this app builds for that version: any trigger, view,
+   extra or missing table or index, or a table whose columns differ, is refused. No SQL text from
+   the file is ever executed;
+6. the file's kind and framework, its office, and every record that would travel (canonical
+   unique ids, known indicator, valid values).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import sqlite_utils
+
+from db import schema
+from db.errors import OfficeFileError
+from db.officefile import SQLITE_HEADER, utc_now
+
+HEADER_SIZE = 100
+READ_CHUNK = 1 << 20
+LOCK_PROBE_TIMEOUT_S = 0.5
+# SQLite keeps statistics here after ANALYZE; they only guide the query planner.
+HARMLESS_TABLES = ("sqlite_stat1", "sqlite_stat4")
+
+
+class UntrustedFileError(OfficeFileError):
+    """An office (or feedback) file refused before anything was taken from it."""
+
+
+@dataclass
+class SafeCopy:
+    """A checked private copy of an untrusted results file; ``close()`` removes it."""
+
+    original: Path
+    copy: Path
+    sha256: str
+    size: int
+    schema_version: int = 0
+    upgraded_from: int | None = None
+    meta: dict = field(default_factory=dict)
+    _folder: tempfile.TemporaryDirectory | None = None
+
+    def connect(self) -> sqlite3.Connection:
+        return _connect(self.copy)
+
+    def close(self) -> None:
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+    def __enter__(self) -> "SafeCopy":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _refuse(path: Path, message: str) -> UntrustedFileError:
+    return UntrustedFileError(f"{path}: refused: {message}")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    # Defences for files written elsewhere (SQLite's "defense against the dark arts").
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA mmap_size = 0")
+    return conn
+
+
+# --- 1. the path --------------------------------------------------------------------------------
+
+def _check_path(path: Path) -> None:
+    if not path.exists():
+        if path.is_symlink():
+            raise _refuse(path, "a link to a file that does not exist")
+        raise _refuse(path, "no such file")
+    if path.is_dir():
+        raise _refuse(path, "is a folder, not a results file")
+    if not path.is_file():
+        raise _refuse(path, "not a regular file (a device or a pipe)")
+
+
+def _check_not_in_use(path: Path) -> None:
+    """Refuse a file that another program is writing right now.
+
+    Only probed when SQLite's sidecar files exist (a file closed cleanly has none), so that the
+    probe never creates files next to the original.
+    """
+    sidecars = [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
+    if not any(s.exists() for s in sidecars):
+        return
+    journal = sidecars[2]
+    if journal.is_file() and journal.stat().st_size:
+        # A rollback journal holds the half of an interrupted write: a copy without it would lie.
+        raise _refuse(path, f"it was being written when last closed ({journal.name} lies next to it); "
+                            "open it once in Habitat Results on that computer, then send it again")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               timeout=LOCK_PROBE_TIMEOUT_S)
+    except sqlite3.Error:
+        return  # cannot even probe: the copy below decides
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise _refuse(path, "locked by another program that is writing to it; close it there "
+                                "(or wait) and try again") from exc
+    except sqlite3.DatabaseError:
+        pass  # damaged files are reported by the checks on the copy
+    finally:
+        conn.close()
+
+
+# --- 2. the bytes -------------------------------------------------------------------------------
+
+def _copy_and_hash(path: Path, target: Path) -> tuple[str, int, bytes]:
+    """Copy the file (and a -wal sidecar) to ``target``; return its SHA-256, size and header."""
+    digest = hashlib.sha256()
+    size = 0
+    head = b""
+    try:
+        with path.open("rb") as src, target.open("wb") as dst:
+            while chunk := src.read(READ_CHUNK):
+                if len(head) < HEADER_SIZE:
+                    head += chunk[:HEADER_SIZE - len(head)]
+                digest.update(chunk)
+                dst.write(chunk)
+                size += len(chunk)
+        wal = path.with_name(path.name + "-wal")
+        if wal.is_file() and wal.stat().st_size:
+            # Committed changes not yet checkpointed live in the WAL: they are part of the file.
+            with wal.open("rb") as src, target.with_name(target.name + "-wal").open("wb") as dst:
+                while chunk := src.read(READ_CHUNK):
+                    digest.update(chunk)
+                    dst.write(chunk)
+    except PermissionError as exc:
+        raise _refuse(path, "cannot be read: permission denied, or locked by another program") from exc
+    except OSError as exc:
+        raise _refuse(path, f"cannot be read ({exc.strerror or exc})") from exc
+    return digest.hexdigest(), size, head
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        return exc.start >= len(head) - 3
+    return True
+
+
+def _check_bytes(path: Path, size: int, head: bytes) -> None:
+    if size == 0:
+        raise _refuse(path, "the file is empty (0 bytes)")
+    if not head.startswith(SQLITE_HEADER):
+        if size < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(head):
+            raise _refuse(path, f"truncated: the file ends after {size} bytes, inside the SQLite signature")
+        if _looks_like_text(head):
+            raise _refuse(path, "a text file, not a results file")
+        if size % 512 == 0 and size >= 1024:
+            raise _refuse(path, "not readable: the file looks encrypted (whole pages of unreadable data "
+                                "with no SQLite signature); Habitat Results files are never encrypted")
+        raise _refuse(path, "not a results file: binary data that is not an SQLite database "
+                            "(damaged, or another kind of file)")
+    if size < HEADER_SIZE:
+        raise _refuse(path, f"truncated: only {size} bytes, shorter than the {HEADER_SIZE}-byte SQLite header")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _refuse(path, f"damaged header: page size {page_size} is impossible")
+    if size % page_size:
+        raise _refuse(path, f"truncated: {size} bytes is not a whole number of {page_size}-byte pages")
+    pages = int.from_bytes(head[28:32], "big")
+    # The page count in the header is only reliable when written by the same change.
+    header_valid = head[24:28] == head[92:96]
+    if header_valid and pages and size < pages * page_size:
+        raise _refuse(path, f"truncated: {size} bytes, but its header says {pages} pages of "
+                            f"{page_size} bytes ({pages * page_size} bytes)")
+
+
+# --- 3.–5. SQLite, version, schema --------------------------------------------------------------
+
+@cache
+def expected_schema(version: int) -> dict[tuple[str, str], tuple]:
+    """What sqlite_master and the table layouts look like in a file of schema ``version``."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        db = sqlite_utils.Database(conn)
+        # The same steps, in the same order, as schema.migrate.
+        db["migrations"].create({"name": str, "applied_at": str}, pk="name")
+        for _, step in schema.MIGRATIONS[:version]:
+            step(db)
+        return describe_schema(conn)
+    finally:
+        conn.close()
+
+
+def describe_schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple]:
+    """Every schema object by (type, name), with a layout read through PRAGMAs (not its SQL)."""
+    out: dict[tuple[str, str], tuple] = {}
+    rows = conn.execute("SELECT type, name, tbl_name, sql IS NULL FROM sqlite_master").fetchall()
+    for kind, name, table, no_sql in rows:
+        if kind == "table":
+            if name in HARMLESS_TABLES:
+                continue
+            cols = tuple(tuple(r[1:6]) for r in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,)))
+            fks = tuple(sorted(tuple(r[2:5]) for r in conn.execute(
+                "SELECT * FROM pragma_foreign_key_list(?)", (name,))))
+            flags = tuple(conn.execute("SELECT type, wr, strict FROM pragma_table_list(?)", (name,)).fetchone() or ())
+            out[(kind, name)] = (table, cols, fks, flags)
+        elif kind == "index":
+            cols = tuple(tuple(r[1:6]) for r in conn.execute("SELECT * FROM pragma_index_xinfo(?)", (name,)))
+            info = tuple(r[2:5] for r in conn.execute("SELECT * FROM pragma_index_list(?)", (table,))
+                         if r[1] == name)
+            out[(kind, name)] = (table, bool(no_sql), cols, tuple(tuple(i) for i in info))
+        else:
+            out[(kind, name)] = (table,)
+    return out
+
+
+def _check_schema(path: Path, conn: sqlite3.Connection, version: int) -> None:
+    found = describe_schema(conn)
+    for kind in ("trigger", "view"):
+        names = sorted(n for k, n in found if k == kind)
+        if names:
+            raise _refuse(path, f"it contains a {kind} ('{names[0]}'), which a results file never has; "
+                                "the file may have been tampered with")
+    expected = expected_schema(version)
+    extra = sorted(n for k, n in found if (k, n) not in expected and k == "table")
+    if extra:
+        raise _refuse(path, f"it contains a table '{extra[0]}' that a results file does not have")
+    extra = sorted(n for k, n in found if (k, n) not in expected)
+    if extra:
+        raise _refuse(path, f"it contains an index '{extra[0]}' that a results file does not have")
+    missing = sorted(n for k, n in expected if (k, n) not in found)
+    if missing:
+        raise _refuse(path, f"incomplete: the table or index '{missing[0]}' of a results file is missing")
+    differs = sorted(n for key, n in ((key, key[1]) for key in expected) if found[key] != expected[key])
+    if differs:
+        raise _refuse(path, f"the layout of '{differs[0]}' differs from a results file's")
+
+
+def open_untrusted(path: Path, *, kind: str = "office", upgrade: bool = True) -> SafeCopy:
+    """Check ``path`` and return a private copy that is safe to read (upgraded to this app's schema).
+
+    Raises UntrustedFileError naming the file and what is wrong with it. The original is never
+    written to. The caller must ``close()`` the result (it removes the copy).
+    """
+    path = Path(path)
+    _check_path(path)
+    _check_not_in_use(path)
+    folder = tempfile.TemporaryDirectory(prefix="habitat-untrusted-")
+    try:
+        copy = Path(folder.name) / "copy.habitat"
+        sha, size, head = _copy_and_hash(path, copy)
+        _check_bytes(path, size, head)
+        safe = SafeCopy(path, copy, sha, size, _folder=folder)
+        conn = _connect(copy)
+        try:
+            _check_database(path, conn, safe, kind, upgrade)
+        finally:
+            conn.close()
+        return safe
+    except BaseException:
+        folder.cleanup()
+        raise
+
+
+def _check_database(path: Path, conn: sqlite3.Connection, safe: SafeCopy, kind: str, upgrade: bool) -> None:
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        text = str(exc)
+        if "not a database" in text or "encrypted" in text:
+            raise _refuse(path, "SQLite cannot read it (encrypted, or damaged beyond the header)") from exc
+        raise _refuse(path, f"damaged: SQLite reports '{text}'") from exc
+    if problems != ["ok"]:
+        lines = [ln for p in problems for ln in str(p).splitlines() if ln and not ln.startswith("***")]
+        raise _refuse(path, f"damaged: SQLite's integrity check reports '{(lines or ['?'])[0]}'"
+                            + (f" and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""))
+    version = schema.schema_version(conn)
+    safe.schema_version = version
+    if version == 0:
+        raise _refuse(path, "an SQLite database of another application, not a Habitat Results file")
+    if version > schema.SCHEMA_VERSION:
+        raise _refuse(path, f"made by a newer version of Habitat Results (file schema {version}, this "
+                            f"app knows {schema.SCHEMA_VERSION}); please update the app")
+    _check_schema(path, conn, version)
+    try:
+        done = [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY name")]
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(path, f"damaged: {exc}") from exc
+    if done != [name for name, _ in schema.MIGRATIONS[:version]]:
+        raise _refuse(path, f"its recorded schema steps ({', '.join(done) or 'none'}) do not match "
+                            f"schema version {version}")
+    meta = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}
+    safe.meta = meta
+    for key in ("file_id", "kind", "framework_id", "framework_version"):
+        if not isinstance(meta.get(key), str) or not meta[key]:
+            raise _refuse(path, f"its identity is incomplete (no '{key}')")
+    if meta["kind"] != kind:
+        raise _refuse(path, f"is a {meta['kind']} file, not an {kind} file" if kind == "office"
+                      else f"is a {meta['kind']} file, not a {kind} file")
+    if version < schema.SCHEMA_VERSION and upgrade:
+        # Only now, with the schema known to be ours, do we let our own migrations write (to the copy).
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            schema.migrate(conn, utc_now())
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        safe.upgraded_from = version
+        safe.schema_version = schema.SCHEMA_VERSION
+
+
+def is_canonical_uuid(text) -> bool:
+    """True for a lower-case, hyphenated UUID, the only form the app writes."""
+    if not isinstance(text, str) or len(text) != 36:
+        return False
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
