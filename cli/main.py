@@ -211,8 +211,12 @@ def demo(folder):
             click.echo(f"{path}: {results.office.name}: {summary}")
 
 
-from cli.export import export; main.add_command(export)  # noqa: E402,E702
-from cli.merge import COMMANDS as _MERGE_COMMANDS; [main.add_command(c) for c in _MERGE_COMMANDS]  # noqa: E402, E702
+# The export and headquarters commands live in their own modules, which never import this one.
+from cli.export import export  # noqa: E402
+from cli.merge import COMMANDS as MERGE_COMMANDS  # noqa: E402
+
+for _command in (export, *MERGE_COMMANDS):
+    main.add_command(_command)
 
 if __name__ == "__main__":
     main()

@@ -12,7 +12,7 @@ from db.feedback import (apply_feedback, office_todos, records_to_review, review
 from db.merge import list_conflicts, merge_files
 from db.officefile import ResultsFile, connect
 from db.untrusted import UntrustedFileError
-from test_merge import EGYPT, make_office, value_at_hq
+from tests.test_merge import EGYPT, make_office, value_at_hq
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from cli.main import main
 from cli.merge import COMMANDS
-from test_merge import make_office
+from tests.test_merge import make_office
 
 
 def run(*args):

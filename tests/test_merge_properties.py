@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from db.merge import list_conflicts, merge_files
 from db.officefile import ResultsFile
-from test_merge import KENYA, return_via_feedback, rows, snapshot
+from tests.test_merge import KENYA, return_via_feedback, rows, snapshot
 
 RECORDS = 4
 # What one laptop does to one returned record before resubmitting the year.

@@ -15,7 +15,7 @@ from db import schema
 from db.merge import merge_files
 from db.officefile import ResultsFile, connect
 from db.untrusted import UntrustedFileError, open_untrusted
-from test_merge import EGYPT, KENYA, make_office
+from tests.test_merge import EGYPT, KENYA, make_office
 
 
 def _valid(tmp: Path, name: str = "good.habitat", n: int = 40) -> Path:
