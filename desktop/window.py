@@ -11,14 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QGroupBox, QHBoxLayout, QInputDialog, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QTreeView,
                                QVBoxLayout, QWidget)
 
 from db.errors import HabitatError
 from db.officefile import Office, ResultsFile
-from desktop import i18n
+from desktop import i18n, terms
 from desktop.delegates import RecordDelegate
 from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDialog
 from desktop.models import (COLUMNS, FrameworkTreeModel, IndicatorFilterProxy, RecordTableModel,
@@ -32,12 +32,14 @@ FILE_FILTER = "Habitat Results (*.habitat);;SQLite (*.sqlite *.db);;All files (*
 class RecordTableView(QTableView):
     """A spreadsheet-like grid: typing starts editing, Tab moves right, Enter moves down."""
 
+    EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+                     | QAbstractItemView.EditTrigger.EditKeyPressed)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._current_cell: tuple[str, int] | None = None
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.read_only = False  # a headquarters file: records are reviewed, not edited
+        self.setEditTriggers(self.EDIT_TRIGGERS)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -90,7 +92,7 @@ class RecordTableView(QTableView):
     def _clear_current(self) -> None:
         """Delete empties the cell, as in a spreadsheet (the validation says if it may be empty)."""
         index = self.currentIndex()
-        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+        if not self.read_only and index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
             self.model().setData(index, None if index.data(RecordTableModel.FieldRole) == "value" else "")
 
     def _move_down(self) -> None:
@@ -164,6 +166,21 @@ class MainWindow(QMainWindow):
         self.problems_dock = dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
 
+        # Records headquarters returned, with its comments (office files only).
+        self.todo_list = ProblemList()
+        self.todo_list.setWordWrap(True)
+        self.todo_list.itemActivated.connect(self._go_to_todo)
+        self.todo_list.itemClicked.connect(self._go_to_todo)
+        todo_dock = QDockWidget(self.tr("To do"), self)
+        todo_dock.setObjectName("todo")
+        todo_dock.setWidget(self.todo_list)
+        todo_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.todo_dock = todo_dock
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, todo_dock)
+        self.tabifyDockWidget(dock, todo_dock)
+        todo_dock.hide()
+
         toolbar = QToolBar(self.tr("Records"), self)
         toolbar.setObjectName("records")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -173,7 +190,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.year_box)
         toolbar.addSeparator()
         for action in (self.add_action, self.duplicate_action, self.delete_action, None,
-                       self.undo_action, self.redo_action, None, self.submit_action):
+                       self.undo_action, self.redo_action, None, self.submit_action,
+                       self.validate_action, self.return_action, self.conflicts_action):
             if action is None:
                 toolbar.addSeparator()
             else:
@@ -205,6 +223,21 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.open_export_dialog)
         self.merge_action = QAction(self.tr("&Merge office files…"), self)
         self.merge_action.triggered.connect(self.open_merge_window)
+        self.write_feedback_action = QAction(self.tr("Write &feedback for an office…"), self)
+        self.write_feedback_action.triggered.connect(self.write_feedback_dialog)
+        self.apply_feedback_action = QAction(self.tr("&Apply feedback from headquarters…"), self)
+        self.apply_feedback_action.triggered.connect(self.apply_feedback_dialog)
+        self.conflicts_action = QAction(icon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                                        self.tr("&Conflicts…"), self)
+        self.conflicts_action.triggered.connect(self.open_conflicts)
+        self.validate_action = QAction(icon(QStyle.StandardPixmap.SP_DialogYesButton),
+                                       self.tr("&Validate selected"), self)
+        self.validate_action.triggered.connect(self.validate_selected)
+        self.return_action = QAction(icon(QStyle.StandardPixmap.SP_DialogNoButton),
+                                     self.tr("&Return selected…"), self)
+        self.return_action.triggered.connect(self.return_selected)
+        self.todo_action = QAction(self.tr("&To do from headquarters"), self)
+        self.todo_action.triggered.connect(self.show_todos)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -251,6 +284,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.write_feedback_action)
+        file_menu.addAction(self.apply_feedback_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -262,6 +297,13 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(action)
         year_menu = bar.addMenu(self.tr("&Year"))
         year_menu.addAction(self.submit_action)
+        review_menu = bar.addMenu(self.tr("&Review"))
+        for action in (self.validate_action, self.return_action, None, self.conflicts_action,
+                       self.write_feedback_action, None, self.todo_action):
+            if action is None:
+                review_menu.addSeparator()
+            else:
+                review_menu.addAction(action)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
@@ -393,11 +435,30 @@ class MainWindow(QMainWindow):
             old.close()
         self._show_file()
 
+    def is_headquarters(self) -> bool:
+        return self.results is not None and self.results.kind == "headquarters"
+
     def _show_file(self) -> None:
         has_file = self.results is not None
+        headquarters = self.is_headquarters()
         for action in (self.import_action, self.export_action, self.add_action, self.duplicate_action,
                        self.delete_action, self.submit_action):
             action.setEnabled(has_file)
+        # Headquarters reviews the offices' records; it does not enter or change them.
+        for action in (self.import_action, self.add_action, self.duplicate_action, self.delete_action,
+                       self.submit_action, self.apply_feedback_action, self.todo_action):
+            action.setVisible(not headquarters)
+            action.setEnabled(has_file and not headquarters)
+        for action in (self.validate_action, self.return_action, self.conflicts_action,
+                       self.write_feedback_action):
+            action.setVisible(headquarters)
+        self.apply_feedback_action.setEnabled(has_file)
+        self.grid.read_only = headquarters
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if headquarters
+                                  else RecordTableView.EDIT_TRIGGERS)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows if headquarters
+                                       else QAbstractItemView.SelectionBehavior.SelectItems)
+        self._refresh_todos()
         self.pages.setCurrentIndex(1 if has_file else 0)
         self.problems_dock.setVisible(has_file)
         self.records_toolbar.setVisible(has_file)
@@ -567,10 +628,212 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Annex written to {path}").format(path=path), 15000)
         self.show_export_done(path)
 
-    def open_merge_window(self) -> None:
-        """Merge office files (placeholder until the merge issue lands)."""
-        self.show_info(self.tr("Merge office files"),
-                       self.tr("Merging office files is coming in a later version."))
+    # --- headquarters: merge, conflicts, review, feedback -------------------------------------------
+
+    def open_merge_window(self):
+        """Show the merge window (one at a time); returns it."""
+        from desktop.merge_window import MergeWindow
+
+        window = getattr(self, "merge_window", None)
+        if window is None:
+            window = MergeWindow(self.settings, self)
+            window.merged.connect(self._merged_into)
+            window.open_requested.connect(self.open_file)
+            window.finished.connect(lambda result: setattr(self, "merge_window", None))
+            window.finished.connect(window.deleteLater)
+            if self.is_headquarters():
+                window.hq_edit.setText(str(self.results.path))
+            self.merge_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _merged_into(self, hq_path: Path) -> None:
+        # The window may show the very file just merged into: read it again.
+        if self.results is not None and Path(self.results.path).resolve() == Path(hq_path).resolve():
+            self.reload_records()
+
+    def reload_records(self) -> None:
+        """Read the open file's records again after another connection wrote to it (merge, review, feedback)."""
+        if self.results is None or self.record_model is None:
+            return
+        self.record_model.reload()
+        self._label_years()
+        self._refresh_counts()
+        self._refresh_todos()
+
+    def selected_record_ids(self) -> list[str]:
+        if self.record_model is None:
+            return []
+        records = [self.record_model.record(row) for row in self.selected_rows()]
+        return [r.id for r in records if r is not None]
+
+    def open_conflicts(self):
+        """The open conflicts of the headquarters file, side by side; returns the dialog after it closed."""
+        from desktop.merge_window import ConflictsDialog
+
+        if not self.is_headquarters():
+            return None
+        dialog = ConflictsDialog(self.results.path, self.lang, self)
+        dialog.resolved.connect(lambda record_id: self.reload_records())
+        try:
+            self.show_conflicts_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        return dialog
+
+    def validate_selected(self) -> int:
+        return self._review_selected("validated")
+
+    def return_selected(self) -> int:
+        return self._review_selected("returned")
+
+    def _review_selected(self, decision: str) -> int:
+        from db.feedback import review_records
+
+        if not self.is_headquarters():
+            return 0
+        ids = self.selected_record_ids()
+        if not ids:
+            self.show_info(self.tr("Review"), self.tr("Select the records to review in the grid first."))
+            return 0
+        comment = ""
+        if decision == "returned":
+            comment = self.ask_return_comment(len(ids))
+            if comment is None:
+                return 0
+        try:
+            count = review_records(self.results.path, ids, decision, comment)
+        except HabitatError as exc:
+            self.show_error(self.tr("Cannot review the records"), self.localize_error(exc))
+            return 0
+        self.reload_records()
+        message = (self.tr("{count} record(s) validated.") if decision == "validated"
+                   else self.tr("{count} record(s) returned to their office."))
+        self.statusBar().showMessage(message.format(count=count), 15000)
+        return count
+
+    def localize_error(self, exc: HabitatError) -> str:
+        """The core's message, in the UI language where the record grid knows how."""
+        return self.record_model.localize(str(exc)) if self.record_model is not None else str(exc)
+
+    def write_feedback_dialog(self):
+        """Choose an office and a file, then write headquarters' decisions for it; returns the summary."""
+        from db.feedback import write_feedback
+
+        if not self.is_headquarters():
+            return None
+        offices = [o for o in self.results.offices() if o.code != "HQ"]
+        if not offices:
+            self.show_info(self.tr("Write feedback"), self.tr("No office has been merged into this file yet."))
+            return None
+        code = self.ask_feedback_office(offices)
+        if code is None:
+            return None
+        path = self.ask_feedback_path(Path(self.results.path).parent / f"{code.lower()}-feedback.json")
+        if path is None:
+            return None
+        try:
+            summary = write_feedback(self.results.path, code, path)
+        except HabitatError as exc:
+            self.show_error(self.tr("Cannot write the feedback"), str(exc))
+            return None
+        self.show_info(self.tr("Feedback written"),
+                       self.tr("Feedback for {office}: {validated} validated, {returned} returned record(s), "
+                               "written to:\n{path}\n\nSend this file to the office; it applies it with File → "
+                               "Apply feedback from headquarters.").format(
+                           office=code, validated=summary.validated, returned=summary.returned, path=path))
+        return summary
+
+    def apply_feedback_dialog(self):
+        path = self.ask_open_path(self.tr("Apply feedback from headquarters"),
+                                  self.tr("Feedback from headquarters (*.json);;All files (*)"))
+        return self.apply_feedback_file(path) if path is not None else None
+
+    def apply_feedback_file(self, feedback: Path):
+        """Apply a feedback file to the open office file in the background; returns the job."""
+        from desktop.jobs import run_with_progress
+
+        if self.results is None or self.is_headquarters():
+            return None
+        self.save_outcome_narrative()
+        target, feedback = self.results.path, Path(feedback)
+
+        def work(progress):
+            from db.feedback import apply_feedback
+
+            # apply_feedback opens the office file itself, on this worker thread.
+            return apply_feedback(target, feedback, progress=progress)
+
+        return run_with_progress(self, self.tr("Applying {file}").format(file=feedback.name), work,
+                                 on_done=self._feedback_applied,
+                                 on_error=lambda message: self.show_error(
+                                     self.tr("Cannot apply the feedback"),
+                                     self.tr("Nothing was changed.\n\n{reason}").format(reason=message)))
+
+    def _feedback_applied(self, report) -> None:
+        # Returned records are editable again, validated ones locked: nothing may be undone across that.
+        self.undo_stack.clear()
+        self.reload_records()
+        self._load_scope()
+        message = self.tr("{validated} record(s) validated and {returned} returned by headquarters.").format(
+            validated=report.validated, returned=report.returned)
+        if report.already:
+            message += " " + self.tr("{count} decision(s) had been applied before.").format(count=report.already)
+        if report.outdated:
+            message += " " + self.tr("{count} decision(s) were about versions changed since, and were left "
+                                     "out.").format(count=report.outdated)
+        if report.unknown:
+            message += " " + self.tr("{count} record(s) are not in this file.").format(count=len(report.unknown))
+        self.statusBar().showMessage(message, 15000)
+        if self.todo_list.count():
+            self.show_todos()
+        self.show_info(self.tr("Feedback applied"), message)
+
+    def _refresh_todos(self) -> None:
+        """List the records headquarters returned, with its comments (an office file only)."""
+        from db.feedback import todos
+
+        self.todo_list.clear()
+        items = []
+        if self.results is not None and not self.is_headquarters():
+            try:
+                items = todos(self.results)
+            except HabitatError:
+                items = []
+        for todo in items:
+            where = ", ".join(x for x in (terms.country_label(todo["country"], self.lang) if todo["country"] else "",
+                                          todo["city"], todo["entity"]) if x)
+            item = QListWidgetItem(self.tr("{indicator} {year} · {place}: {comment}").format(
+                indicator=todo["indicator"], year=todo["year"], place=where, comment=todo["comment"]))
+            item.setToolTip(self.tr("Returned by {who} on {date}:\n{comment}").format(
+                who=todo["reviewed_by"], date=(todo["reviewed_at"] or "")[:10], comment=todo["comment"]))
+            item.setData(Qt.ItemDataRole.UserRole, (todo["id"], todo["indicator"], todo["year"]))
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+            self.todo_list.addItem(item)
+        self.todo_dock.setWindowTitle(self.tr("To do ({count})").format(count=len(items)) if items
+                                      else self.tr("To do"))
+        self.todo_action.setEnabled(bool(items))
+        if not items:
+            self.todo_dock.hide()
+
+    def show_todos(self) -> None:
+        self.todo_dock.show()
+        self.todo_dock.raise_()
+
+    def _go_to_todo(self, item: QListWidgetItem) -> None:
+        record_id, indicator, year = item.data(Qt.ItemDataRole.UserRole)
+        position = self.year_box.findData(year)
+        if position >= 0:
+            self.year_box.setCurrentIndex(position)
+        self.select_node("indicator", indicator)
+        row = self.record_model.row_of(record_id)
+        if row is not None:
+            index = self.record_model.index(row, COLUMNS.index("value"))
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
+            self.grid.setFocus()
 
     # --- import -----------------------------------------------------------------------------------
 
@@ -699,6 +962,13 @@ class MainWindow(QMainWindow):
 
     def _update_lock_banner(self) -> None:
         live, locked = self._year_state()
+        if self.is_headquarters():
+            self.lock_banner.setText(self.tr("Headquarters file: the offices' records are read-only here. Select "
+                                             "records and validate them, or return them to their office with a "
+                                             "comment (Review menu)."))
+            self.lock_banner.show()
+            self.narrative_edit.setReadOnly(True)
+            return
         if live and live == locked:
             self.lock_banner.setText(self.tr("{year} has been submitted: its records are read-only until "
                                              "headquarters returns them.").format(year=self.year))
@@ -722,7 +992,11 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             return
         record = current.data(RecordTableModel.RecordRole)
-        if record is not None and record.locked:
+        if record is not None and self.is_headquarters():
+            self.statusBar().showMessage(self.tr("Record of office {office}, version {version}: {status}").format(
+                office=record.office_code, version=record.version,
+                status=current.siblingAtColumn(COLUMNS.index("status")).data()), 8000)
+        elif record is not None and record.locked:
             self.statusBar().showMessage(self.tr("This record is {status}: read-only until headquarters "
                                                  "returns it.").format(status=current.siblingAtColumn(
                                                      COLUMNS.index("status")).data()), 8000)
@@ -901,6 +1175,27 @@ class MainWindow(QMainWindow):
     def open_external(self, path: Path) -> bool:
         """Open a file in the program the system uses for it (the PDF reader, the spreadsheet)."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def show_conflicts_dialog(self, dialog) -> None:
+        dialog.exec()
+
+    def ask_return_comment(self, count: int) -> str | None:
+        """What the office should change; None if cancelled (a return needs a comment)."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Return to the office"),
+            self.tr("Return {count} record(s) to their office. What should the office change?").format(count=count))
+        return text.strip() if ok and text.strip() else None
+
+    def ask_feedback_office(self, offices: list[Office]) -> str | None:
+        names = [f"{o.code} — {o.name}" for o in offices]
+        name, ok = QInputDialog.getItem(self, self.tr("Write feedback"), self.tr("Feedback for the office:"),
+                                        names, 0, False)
+        return offices[names.index(name)].code if ok and name in names else None
+
+    def ask_feedback_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the feedback as"), str(suggested),
+                                              self.tr("Feedback from headquarters (*.json)"))
+        return Path(name) if name else None
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

@@ -287,12 +287,13 @@ def test_import_runs_in_the_background_and_shows_its_problems(qtbot, window, off
     assert sorted(r.value for r in stored(office_path)) == [100, 250]
 
 
-def test_merge_is_a_placeholder(qtbot, window, monkeypatch):
-    # The export dialog has its own tests (test_desktop_export.py).
-    messages = []
-    monkeypatch.setattr(window, "show_info", lambda title, message: messages.append(message))
+def test_merge_opens_the_merge_window(qtbot, window):
+    # The export dialog and the merge window have their own tests (test_desktop_export.py,
+    # test_desktop_merge.py).
     window.merge_action.trigger()
-    assert len(messages) == 1 and "later version" in messages[0]
+    assert window.merge_window.isVisible()
+    assert window.merge_window.headquarters_path().name == "headquarters.habitat"
+    window.merge_window.close()
 
 
 def test_models_pass_qtmodeltester(qtbot, qtmodeltester, demo_dir, tmp_path):

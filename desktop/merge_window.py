@@ -1,0 +1,500 @@
+"""Headquarters in the app: merging office files (with a preview), and resolving conflicts.
+
+``MergeWindow`` chooses the headquarters file and the office files, previews the merge
+(``db.merge.merge_files(dry_run=True)``: the headquarters file is neither touched nor created) and
+merges, both in the background, and shows the per-file report. ``ConflictsDialog`` shows the rival
+versions of each record side by side and keeps the one chosen (``db.merge.resolve_conflict``).
+Nothing here writes SQL: everything goes through ``db.merge``.
+
+``python -m desktop.merge_window [FOLDER]`` renders screenshots of both in English and Chinese.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from db.errors import HabitatError
+from db.merge import Conflict, MergeReport, list_conflicts, resolve_conflict
+from desktop import terms
+from desktop.models import column_titles
+from desktop.paths import data_dir
+from desktop.settings import Settings
+
+HEADQUARTERS_FILE_NAME = "headquarters.habitat"
+FILE_FILTER = "Habitat Results (*.habitat);;All files (*)"
+SETTINGS_PREFIX = "merge/"
+REFUSED_BACKGROUND = QColor("#f8d7da")
+REFUSED_FOREGROUND = QColor("#8a1c1c")
+DIFFERENT_BACKGROUND = QColor("#fff3cd")
+# The report's columns: FileReport attributes (the first and last are texts).
+REPORT_FIELDS = ("file", "office", "added", "updated", "deleted", "unchanged", "outdated", "conflicts", "result")
+# The fields of a record shown when versions are compared, in this order.
+COMPARED_FIELDS = ("indicator", "year", "country", "city", "entity", "value", "qualifier", "sex", "age",
+                   "disability", "narrative", "source", "deleted")
+
+
+def default_headquarters_file() -> Path:
+    return data_dir() / HEADQUARTERS_FILE_NAME
+
+
+class MergeWindow(QDialog):
+    """Choose the headquarters file and office files; preview, then merge; the report per file."""
+
+    merged = Signal(object)  # the headquarters Path, after a real merge wrote to it
+    open_requested = Signal(object)  # the headquarters Path, to open in the main window
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.report: MergeReport | None = None
+        self.job = None  # the running preview or merge (tests wait for it)
+        self.setWindowTitle(self.tr("Merge office files"))
+        self.setAcceptDrops(True)
+
+        self.hq_edit = QLineEdit()
+        self.hq_edit.setToolTip(self.tr("The headquarters file: an existing one, or a new one, created by the "
+                                        "first merge."))
+        remembered = self.settings.value(SETTINGS_PREFIX + "headquarters")
+        self.hq_edit.setText(str(Path(remembered) if remembered else default_headquarters_file()))
+        self.hq_edit.textChanged.connect(self._forget_report)
+        choose_hq = QPushButton(self.tr("Choose…"))
+        choose_hq.clicked.connect(self.choose_headquarters)
+        self.choose_hq_button = choose_hq
+        hq_row = QHBoxLayout()
+        hq_row.addWidget(self.hq_edit, 1)
+        hq_row.addWidget(choose_hq)
+
+        self.files_list = QListWidget()
+        self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.files_list.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.files_list.setToolTip(self.tr("Office files to merge. You can also drop files here."))
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button.clicked.connect(self.choose_office_files)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        files_buttons = QVBoxLayout()
+        files_buttons.addWidget(self.add_button)
+        files_buttons.addWidget(self.remove_button)
+        files_buttons.addStretch(1)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.files_list, 1)
+        files_row.addLayout(files_buttons)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Headquarters file"), hq_row)
+        form.addRow(self.tr("Office files"), files_row)
+
+        self.summary = QLabel(self.tr("Add the office files, then preview what the merge would do."))
+        self.summary.setWordWrap(True)
+        self.report_table = QTableWidget(0, len(REPORT_FIELDS))
+        self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.report_table.setWordWrap(False)
+        self.report_table.verticalHeader().hide()
+        self.report_table.setHorizontalHeaderLabels(self.report_titles())
+        header = self.report_table.horizontalHeader()
+        for column in range(len(REPORT_FIELDS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(REPORT_FIELDS) - 1, QHeaderView.ResizeMode.Stretch)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = buttons.addButton(self.tr("Preview"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setToolTip(self.tr("Shows what the merge would do; writes nothing."))
+        self.merge_button = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = buttons.addButton(self.tr("Open the headquarters file"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.clicked.connect(self.preview)
+        self.merge_button.clicked.connect(self.merge)
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.headquarters_path()))
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report_table, 1)
+        layout.addWidget(buttons)
+        self.files_list.model().rowsInserted.connect(self._update_buttons)
+        self.files_list.model().rowsRemoved.connect(self._update_buttons)
+        self._update_buttons()
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 32)
+
+    def report_titles(self) -> list[str]:
+        return [self.tr("File"), self.tr("Office"), self.tr("Added"), self.tr("Updated"), self.tr("Deleted"),
+                self.tr("Unchanged"), self.tr("Outdated"), self.tr("Conflicts"), self.tr("Result")]
+
+    # --- the files --------------------------------------------------------------------------------
+
+    def headquarters_path(self) -> Path | None:
+        text = self.hq_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        # Never relative to the working directory, which the user does not see.
+        return path if path.is_absolute() else data_dir() / path
+
+    def office_paths(self) -> list[Path]:
+        return [Path(self.files_list.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.files_list.count())]
+
+    def add_office_files(self, paths) -> int:
+        """Add files to the list (each once); returns how many were new."""
+        known = set(self.office_paths())
+        added = 0
+        for path in map(Path, paths):
+            if path in known or path.is_dir():
+                continue
+            item = QListWidgetItem(path.name)
+            item.setToolTip(str(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.files_list.addItem(item)
+            known.add(path)
+            added += 1
+        if added:
+            self._forget_report()
+        return added
+
+    def remove_selected(self) -> None:
+        for item in self.files_list.selectedItems():
+            self.files_list.takeItem(self.files_list.row(item))
+        self._forget_report()
+
+    def choose_headquarters(self) -> None:
+        path = self.ask_headquarters_path(self.headquarters_path() or default_headquarters_file())
+        if path is not None:
+            self.hq_edit.setText(str(path))
+
+    def choose_office_files(self) -> None:
+        folder = self.settings.value(SETTINGS_PREFIX + "folder")
+        paths = self.ask_office_paths(Path(folder) if folder else data_dir())
+        if paths:
+            self.settings.set_value(SETTINGS_PREFIX + "folder", str(Path(paths[0]).parent))
+            self.add_office_files(paths)
+
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        self.add_office_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
+
+    def _update_buttons(self) -> None:
+        busy = self.job is not None
+        ready = bool(self.files_list.count()) and not busy
+        self.preview_button.setEnabled(ready)
+        self.merge_button.setEnabled(ready)
+        self.remove_button.setEnabled(bool(self.files_list.count()) and not busy)
+        hq = self.headquarters_path()
+        self.open_button.setEnabled(not busy and hq is not None and hq.exists())
+
+    def _forget_report(self) -> None:
+        """The shown report no longer matches the choices: clear it rather than mislead."""
+        if self.report is not None:
+            self.report = None
+            self.report_table.setRowCount(0)
+            self.summary.setText(self.tr("Add the office files, then preview what the merge would do."))
+        self._update_buttons()
+
+    # --- preview and merge ------------------------------------------------------------------------
+
+    def preview(self):
+        """Run the merge on a temporary copy and show its report; returns the job (tests wait for it)."""
+        return self._run(dry_run=True)
+
+    def merge(self):
+        """Merge the office files into the headquarters file; returns the job (tests wait for it)."""
+        return self._run(dry_run=False)
+
+    def _run(self, *, dry_run: bool):
+        from db.merge import merge_files
+        from desktop.jobs import run_with_progress
+
+        hq, paths = self.headquarters_path(), self.office_paths()
+        if hq is None:
+            self.show_error(self.tr("Merge office files"), self.tr("Choose the headquarters file."))
+            return None
+        if not paths:
+            return None
+        if hq.is_dir():
+            self.show_error(self.tr("Merge office files"),
+                            self.tr("{path} is a folder: choose a file name.").format(path=hq))
+            return None
+        names = [p.name for p in paths]
+        checking = self.tr("Checking {file}…") if dry_run else self.tr("Merging {file}…")
+
+        def work(progress):
+            def relay(done, total=None, message=""):
+                # The core reports in English: the user reads the file being merged, in the UI language.
+                shown = checking.format(file=names[done]) if total and done < total else ""
+                return progress(done, total, shown)
+
+            # merge_files opens the files itself, on this worker thread.
+            return merge_files(hq, paths, dry_run=dry_run, progress=relay)
+
+        title = self.tr("Previewing the merge") if dry_run else self.tr("Merging office files")
+        self.job = run_with_progress(self, title, work, on_done=self._show_report,
+                                     on_error=lambda message: self.show_error(
+                                         title, self.tr("Nothing was merged.\n\n{reason}").format(reason=message)
+                                         if not dry_run else message))
+        self.job.ended.connect(self._job_ended)
+        self.job.cancelled.connect(lambda: self.summary.setText(
+            self.tr("Cancelled: the files merged before the cancel are kept; the one being merged was not.")
+            if not dry_run else self.tr("Preview cancelled.")))
+        self._update_buttons()
+        return self.job
+
+    def _job_ended(self) -> None:
+        self.job = None
+        self._update_buttons()
+
+    def _show_report(self, report: MergeReport) -> None:
+        self.report = report
+        table = self.report_table
+        table.setRowCount(len(report.files))
+        for row, f in enumerate(report.files):
+            numbers = [f.added, f.updated, f.deleted, f.unchanged, f.outdated, f.conflicts]
+            if f.refused:
+                result = self.tr("Refused: {reason}").format(reason=self._reason(f))
+            elif f.already_merged:
+                result = self.tr("Already merged: nothing to do")
+            elif report.dry_run:
+                result = self.tr("Would be merged")
+            else:
+                result = self.tr("Merged")
+            texts = [f.path.name, f.office_code, *("" if f.refused else str(n) for n in numbers), result]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(f.refused if f.refused else str(f.path))
+                if 2 <= column < len(REPORT_FIELDS) - 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if f.refused:
+                    item.setBackground(QBrush(REFUSED_BACKGROUND))
+                    item.setForeground(QBrush(REFUSED_FOREGROUND))
+                elif column == REPORT_FIELDS.index("conflicts") and f.conflicts:
+                    item.setBackground(QBrush(DIFFERENT_BACKGROUND))
+                table.setItem(row, column, item)
+        totals = report.totals()
+        counts = self.tr("{files} file(s): {added} added, {updated} updated, {deleted} deleted, {unchanged} "
+                         "unchanged, {conflicts} conflict(s), {refused} refused.").format(
+            files=len(report.files), added=totals["added"], updated=totals["updated"], deleted=totals["deleted"],
+            unchanged=totals["unchanged"], conflicts=totals["conflicts"], refused=totals["refused"])
+        if report.dry_run:
+            text = self.tr("Preview, nothing written to {file}: {counts}").format(
+                file=report.headquarters.name, counts=counts)
+        else:
+            text = self.tr("Merged into {file}: {counts}").format(file=report.headquarters.name, counts=counts)
+        if totals["refused"]:
+            text += " " + self.tr("Refused files were not merged (the reason is in the last column); the "
+                                  "others were not affected by them.")
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #8a1c1c" if totals["refused"] else "")
+        if not report.dry_run:
+            self.settings.set_value(SETTINGS_PREFIX + "headquarters", str(report.headquarters))
+            self._update_buttons()
+            self.merged.emit(report.headquarters)
+            if self.ask_open_headquarters(report.headquarters):
+                self.open_requested.emit(report.headquarters)
+
+    @staticmethod
+    def _reason(report) -> str:
+        """The refusal without the file's path in front (the table names the file already)."""
+        text = report.refused
+        for prefix in (f"{report.path}: refused: ", f"{report.path}: "):
+            if text.startswith(prefix):
+                return text[len(prefix):]
+        return text
+
+    # --- modal questions (one method each, so tests can replace them) -----------------------------
+
+    def ask_headquarters_path(self, suggested: Path) -> Path | None:
+        # A new file or an existing one: merging into an existing file does not replace it.
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Headquarters file"), str(suggested), FILE_FILTER,
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        return Path(name) if name else None
+
+    def ask_office_paths(self, folder: Path) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add office files"), str(folder), FILE_FILTER)
+        return [Path(n) for n in names]
+
+    def ask_open_headquarters(self, path: Path) -> bool:
+        answer = QMessageBox.question(self, self.tr("Merge done"),
+                                      self.tr("Open the headquarters file {file} in the window, to review "
+                                              "the records and resolve conflicts?").format(file=path.name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+
+def _field_text(field: str, value, lang: str) -> str:
+    if field == "deleted":
+        return QCoreApplication.translate("ConflictsDialog", "deleted") if value else ""
+    if value is None or value == "":
+        return ""
+    if field == "country":
+        return terms.country_label(str(value), lang)
+    if field == "qualifier":
+        return terms.qualifier_labels().get(value, str(value)) if value != "none" else ""
+    if field in ("sex", "age", "disability"):
+        return terms.breakdown_labels(field).get(value, str(value))
+    return str(value)
+
+
+class ConflictsDialog(QDialog):
+    """The open conflicts of a headquarters file; each one's versions side by side; keep one."""
+
+    resolved = Signal(str)  # record id
+
+    def __init__(self, hq_path: Path, lang: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hq_path = Path(hq_path)
+        self.lang = lang
+        self.conflicts: list[Conflict] = []
+        self.setWindowTitle(self.tr("Conflicts in {file}").format(file=self.hq_path.name))
+
+        self.conflict_list = QListWidget()
+        self.conflict_list.currentRowChanged.connect(self.show_conflict)
+        self.explanation = QLabel(self.tr("These records were changed in two copies of an office file. Compare "
+                                          "the versions and keep one; the other is set aside."))
+        self.explanation.setWordWrap(True)
+        self.title = QLabel()
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.setWordWrap(True)
+        self.versions = QTableWidget(0, 0)
+        self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions.setWordWrap(True)
+        self.versions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.versions.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.keep_row = QHBoxLayout()
+        self.keep_buttons: list[QPushButton] = []
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.versions, 1)
+        right_layout.addLayout(self.keep_row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.conflict_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 800])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 160, self.fontMetrics().height() * 36)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the open conflicts again and show the first one (or say there are none)."""
+        try:
+            self.conflicts = list_conflicts(self.hq_path)
+        except HabitatError as exc:
+            self.conflicts = []
+            self.message.setText(str(exc))
+        self.conflict_list.blockSignals(True)
+        self.conflict_list.clear()
+        for conflict in self.conflicts:
+            first = conflict.copies[0]
+            place = ", ".join(_field_text(f, first[f], self.lang) for f in ("country", "city", "entity") if first[f])
+            item = QListWidgetItem(self.tr("{office} · {indicator} {year} · {place}").format(
+                office=conflict.office_code, indicator=first["indicator"], year=first["year"], place=place))
+            item.setToolTip(self.tr("Record {id}: {count} versions").format(
+                id=conflict.record_id, count=len(conflict.copies)))
+            self.conflict_list.addItem(item)
+        self.conflict_list.blockSignals(False)
+        if self.conflicts:
+            self.conflict_list.setCurrentRow(0)
+            self.show_conflict(0)
+        else:
+            self.show_conflict(-1)
+
+    def version_title(self, copy: dict) -> str:
+        source = copy["file_name"] or self.tr("headquarters")
+        if copy["choice"] == 0:
+            return self.tr("Held now: version {version}\nfrom {file}").format(version=copy["version"], file=source)
+        return self.tr("Rival: version {version}\nfrom {file}").format(version=copy["version"], file=source)
+
+    def show_conflict(self, row: int) -> None:
+        for button in self.keep_buttons:
+            self.keep_row.removeWidget(button)
+            button.deleteLater()
+        self.keep_buttons = []
+        if not 0 <= row < len(self.conflicts):
+            self.title.setText(self.tr("No open conflicts.") if not self.conflicts else "")
+            self.versions.clear()
+            self.versions.setRowCount(0)
+            self.versions.setColumnCount(0)
+            return
+        conflict = self.conflicts[row]
+        copies = conflict.copies
+        self.title.setText(self.tr("Record {id} of {office}").format(id=conflict.record_id,
+                                                                      office=conflict.office_code))
+        titles = column_titles()
+        titles["deleted"] = self.tr("Deleted")
+        extra = {"changed_by": self.tr("Changed by"), "updated_at": self.tr("Changed at")}
+        fields = [*COMPARED_FIELDS, *extra]
+        self.versions.clear()
+        self.versions.setColumnCount(len(copies))
+        self.versions.setRowCount(len(fields))
+        self.versions.setHorizontalHeaderLabels([self.version_title(c) for c in copies])
+        self.versions.setVerticalHeaderLabels([titles.get(f) or extra[f] for f in fields])
+        for r, field in enumerate(fields):
+            texts = [_field_text(field, c.get(field), self.lang) for c in copies]
+            differs = field in COMPARED_FIELDS and len(set(texts)) > 1
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if differs:
+                    item.setBackground(QBrush(DIFFERENT_BACKGROUND))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.versions.setItem(r, column, item)
+        self.versions.resizeRowsToContents()
+        for copy in copies:
+            button = QPushButton(self.tr("Keep this version"))
+            button.setToolTip(self.version_title(copy).replace("\n", " "))
+            button.clicked.connect(lambda checked=False, c=copy["choice"]: self.keep(c))
+            self.keep_row.addWidget(button, 1)
+            self.keep_buttons.append(button)
+
+    def keep(self, choice: int) -> bool:
+        """Keep one version of the selected record's (0: the one held now); the list is read again."""
+        row = self.conflict_list.currentRow()
+        if not 0 <= row < len(self.conflicts):
+            return False
+        record_id = self.conflicts[row].record_id
+        try:
+            kept = resolve_conflict(self.hq_path, record_id, choice)
+        except HabitatError as exc:
+            self.show_error(self.tr("Cannot resolve the conflict"), str(exc))
+            return False
+        self.message.setText(self.tr("Record {id}: kept version {version} from {file}.").format(
+            id=record_id, version=kept["version"], file=kept["file_name"] or self.tr("headquarters")))
+        self.reload()
+        self.resolved.emit(record_id)
+        return True
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
