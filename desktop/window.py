@@ -513,6 +513,8 @@ class MainWindow(QMainWindow):
         self.year_box.setCurrentIndex(years.index(self.year))
         self.year_box.blockSignals(False)
         self._refresh_counts()
+        if self.todo_list.count():
+            self.show_todos()
         scope = self._scope or ("outcome", results.framework.outcomes()[0].code)
         self.select_node(*scope)
 
@@ -661,7 +663,6 @@ class MainWindow(QMainWindow):
         self.record_model.reload()
         self._label_years()
         self._refresh_counts()
-        self._refresh_todos()
 
     def selected_record_ids(self) -> list[str]:
         if self.record_model is None:
@@ -987,6 +988,7 @@ class MainWindow(QMainWindow):
         self._counts = self.results.counts_by_indicator_status(self.year)
         self.tree_model.update_counts(self._counts)
         self._update_lock_banner()
+        self._refresh_todos()  # a submitted or deleted returned record is no longer to do
 
     def _on_current_cell(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():

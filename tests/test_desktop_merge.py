@@ -1,0 +1,323 @@
+"""Headquarters in the app, driven through the real window (offscreen) on copies of the demo files:
+merge preview and merge, refused files, conflicts side by side, review from the grid, feedback
+written at headquarters and applied in the office, to-dos."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from db.feedback import apply_feedback, review_records, write_feedback
+from db.merge import list_conflicts, merge_files
+from db.officefile import ResultsFile, connect
+from desktop import i18n
+from desktop.app import create_window
+from desktop.merge_window import REPORT_FIELDS, ConflictsDialog
+from desktop.models import COLUMNS
+from desktop.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    monkeypatch.setenv("HABITAT_RESULTS_HOME", str(home))
+    yield home
+    if QApplication.instance() is not None:
+        i18n.install_language("en")
+
+
+@pytest.fixture
+def offices(demo_dir, tmp_path) -> dict[str, Path]:
+    """Copies of the five demo office files (the shared ones stay as they are)."""
+    folder = tmp_path / "offices"
+    folder.mkdir()
+    out = {}
+    for path in sorted(demo_dir.glob("*.habitat")):
+        out[path.stem] = folder / path.name
+        shutil.copy(path, out[path.stem])
+    return out
+
+
+def submitted_count(path: Path) -> int:
+    conn = connect(path, readonly=True)
+    try:
+        return conn.execute("SELECT count(*) FROM record WHERE status IN ('submitted', 'validated') "
+                            "AND deleted = 0").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def make_window(qtbot, path: Path | None, monkeypatch):
+    win = create_window(path, Settings(), lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    win.errors, win.infos = [], []
+    monkeypatch.setattr(win, "show_error", lambda title, message: win.errors.append((title, message)))
+    monkeypatch.setattr(win, "show_info", lambda title, message: win.infos.append((title, message)))
+    return win
+
+
+def merge_window(qtbot, win, monkeypatch, hq: Path, files: list[Path], *, open_after=False):
+    mw = win.open_merge_window()
+    mw.errors = []
+    monkeypatch.setattr(mw, "show_error", lambda title, message: mw.errors.append((title, message)))
+    monkeypatch.setattr(mw, "ask_open_headquarters", lambda path: open_after)
+    mw.hq_edit.setText(str(hq))
+    assert mw.add_office_files(files) == len(files)
+    return mw
+
+
+def run(qtbot, mw, start):
+    job = start()
+    assert job is not None
+    qtbot.waitUntil(lambda: mw.job is None, timeout=60000)
+    return mw.report
+
+
+def table_rows(mw) -> list[dict[str, str]]:
+    table = mw.report_table
+    return [{field: table.item(r, c).text() for c, field in enumerate(REPORT_FIELDS)}
+            for r in range(table.rowCount())]
+
+
+def test_preview_shows_the_report_and_writes_nothing(qtbot, offices, tmp_path, monkeypatch):
+    win = make_window(qtbot, offices["ken"], monkeypatch)
+    hq = tmp_path / "hq" / "headquarters.habitat"
+    hq.parent.mkdir()
+    bad = tmp_path / "offices" / "notes.habitat"
+    bad.write_text("minutes of the regional meeting, not an office file\n", encoding="utf-8")
+    files = [offices[k] for k in ("ken", "roaf", "egy")] + [bad]
+    mw = merge_window(qtbot, win, monkeypatch, hq, files)
+    assert not mw.open_button.isEnabled()
+
+    report = run(qtbot, mw, mw.preview)
+    assert report.dry_run and not hq.exists() and list(hq.parent.iterdir()) == []
+    rows = table_rows(mw)
+    assert [r["file"] for r in rows] == ["ken.habitat", "roaf.habitat", "egy.habitat", "notes.habitat"]
+    for row, key in zip(rows, ("ken", "roaf", "egy")):
+        assert row["office"] == key.upper()
+        assert int(row["added"]) == submitted_count(offices[key]) > 0
+        assert row["result"] == "Would be merged"
+    refused = rows[3]
+    assert refused["result"].startswith("Refused: ") and str(bad) not in refused["result"]
+    assert report.files[3].refused.endswith(refused["result"][len("Refused: "):])
+    assert mw.report_table.item(3, 0).background().color().name() == "#f8d7da"  # it stands out
+    assert "Preview, nothing written to headquarters.habitat" in mw.summary.text()
+    assert "1 refused" in mw.summary.text()
+
+    # Against an existing headquarters file: its bytes do not change.
+    merge_files(hq, [offices["ken"]])
+    before = hq.read_bytes()
+    report = run(qtbot, mw, mw.preview)
+    assert hq.read_bytes() == before
+    assert table_rows(mw)[0]["result"] == "Already merged: nothing to do"
+    assert int(table_rows(mw)[1]["added"]) == submitted_count(offices["roaf"])
+    assert not mw.errors
+
+
+def test_merge_creates_the_headquarters_file_and_opens_it(qtbot, offices, tmp_path, monkeypatch):
+    win = make_window(qtbot, None, monkeypatch)
+    hq = tmp_path / "headquarters.habitat"
+    files = list(offices.values())
+    mw = merge_window(qtbot, win, monkeypatch, hq, files, open_after=True)
+    report = run(qtbot, mw, mw.merge)
+    assert not report.dry_run and not report.refused
+    expected = sum(submitted_count(p) for p in files)
+    with ResultsFile.open(hq) as results:
+        assert results.kind == "headquarters"
+        assert results.count_records() == expected
+        assert {o.code for o in results.offices()} >= {"KEN", "ROAF", "EGY", "BRA", "ROAP"}
+    assert all(r["result"] == "Merged" for r in table_rows(mw))
+    assert f"Merged into {hq.name}" in mw.summary.text()
+    # Offered to open it, and the window shows it now, read-only, with the review actions.
+    assert win.is_headquarters() and win.results.path == hq
+    assert win.validate_action.isVisible() and not win.add_action.isEnabled()
+    assert win.grid.read_only
+    # Merging the same files again changes nothing and says so.
+    run(qtbot, mw, mw.merge)
+    assert all(r["result"] == "Already merged: nothing to do" for r in table_rows(mw))
+    assert Settings().value("merge/headquarters") == str(hq)
+
+
+def test_a_file_that_is_not_an_office_file_is_refused_and_the_others_merged(qtbot, offices, tmp_path,
+                                                                             monkeypatch):
+    win = make_window(qtbot, None, monkeypatch)
+    bad = tmp_path / "bad.habitat"
+    bad.write_text("hello\n", encoding="utf-8")
+    hq = tmp_path / "hq.habitat"
+    mw = merge_window(qtbot, win, monkeypatch, hq, [bad, offices["egy"]])
+    report = run(qtbot, mw, mw.merge)
+    rows = table_rows(mw)
+    assert rows[0]["result"].startswith("Refused: ") and rows[0]["added"] == ""
+    assert report.files[0].refused and report.files[1].ok
+    assert mw.report_table.item(0, 0).toolTip() == report.files[0].refused
+    assert int(rows[1]["added"]) == submitted_count(offices["egy"])
+    assert "Refused files were not merged" in mw.summary.text()
+
+
+def two_laptops(office: Path, tmp_path: Path) -> tuple[Path, Path, str]:
+    """Headquarters returns one record; two copies of the office file correct it differently."""
+    hq = tmp_path / "scratch-hq.habitat"
+    merge_files(hq, [office])
+    with ResultsFile.open(office) as f:
+        record = next(r for r in f.records(year=2022) if r.value is not None and not r.sex)
+    review_records(hq, [record.id], "returned", "Please check the figure.")
+    write_feedback(hq, "KEN", tmp_path / "fb.json")
+    apply_feedback(office, tmp_path / "fb.json")
+    laptop = office.with_name("ken-laptop.habitat")
+    shutil.copy(office, laptop)
+    for path, value in ((office, 1111), (laptop, 2222)):
+        with ResultsFile.open(path) as f:
+            f.update_record(record.id, {"value": value, "source": f"checked on {path.stem}"})
+            f.submit_year(2022)
+    return office, laptop, record.id
+
+
+def test_conflicts_show_both_versions_and_keeping_one_resolves_it(qtbot, offices, tmp_path, monkeypatch):
+    ken, laptop, record_id = two_laptops(offices["ken"], tmp_path)
+    hq = tmp_path / "headquarters.habitat"
+    win = make_window(qtbot, None, monkeypatch)
+    mw = merge_window(qtbot, win, monkeypatch, hq, [ken, laptop], open_after=True)
+    run(qtbot, mw, mw.merge)
+    assert sum(int(r["conflicts"]) for r in table_rows(mw)) == 1
+    assert win.is_headquarters()
+
+    seen = {}
+
+    def look(dialog: ConflictsDialog):
+        seen["dialog"] = dialog
+        assert dialog.conflict_list.count() == 1
+        table = dialog.versions
+        assert table.columnCount() == 2
+        rows = {table.verticalHeaderItem(r).text(): r for r in range(table.rowCount())}
+        values = {table.item(rows["Value"], c).text() for c in range(2)}
+        assert values == {"1111", "2222"}
+        headers = " ".join(table.horizontalHeaderItem(c).text() for c in range(2))
+        assert "ken.habitat" in headers and "ken-laptop.habitat" in headers
+        # Differences stand out; equal fields do not.
+        assert table.item(rows["Value"], 0).background().color().name() == "#fff3cd"
+        assert table.item(rows["Indicator"], 0).background().style() == Qt.BrushStyle.NoBrush
+        keep = next(c for c in range(2) if table.item(rows["Value"], c).text() == "2222")
+        assert dialog.keep(dialog.conflicts[0].copies[keep]["choice"])
+        assert dialog.conflict_list.count() == 0 and dialog.title.text() == "No open conflicts."
+        assert "kept version" in dialog.message.text()
+
+    monkeypatch.setattr(win, "show_conflicts_dialog", look)
+    win.conflicts_action.trigger()
+    assert "dialog" in seen
+    assert list_conflicts(hq) == []
+    with ResultsFile.open(hq) as results:
+        assert results.record(record_id).value == 2222
+
+
+def select_rows(win, rows: list[int]) -> None:
+    selection = win.grid.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(win.record_model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_review_in_the_grid_feedback_and_to_dos_in_the_office(qtbot, offices, tmp_path, monkeypatch):
+    ken = offices["ken"]
+    hq = tmp_path / "headquarters.habitat"
+    merge_files(hq, [ken])
+    win = make_window(qtbot, hq, monkeypatch)
+    assert win.is_headquarters() and not win.apply_feedback_action.isVisible()
+    with ResultsFile.open(hq) as results:
+        counts = results.counts_by_indicator(2022)
+        # An outcome with several records in 2022 (the grid then shows all its indicators).
+        code = next(o.code for o in results.framework.outcomes()
+                    if sum(counts.get(i.code, 0) for i in o.indicators) >= 3)
+    win.year_box.setCurrentIndex(win.year_box.findData(2022))
+    win.select_node("outcome", code)
+    assert win.record_model.rowCount() >= 3
+    # The record to return has a figure, to be corrected in the office.
+    rows = sorted(range(win.record_model.rowCount()), key=lambda r: win.record_model.record(r).value is None)
+    second_row, first_row = rows[0], rows[1]
+    first, second = win.record_model.record(first_row), win.record_model.record(second_row)
+    select_rows(win, [first_row])
+    assert win.validate_selected() == 1
+    comment = "Kisumu is counted twice; please split the figure."
+    monkeypatch.setattr(win, "ask_return_comment", lambda count: comment if count == 1 else None)
+    select_rows(win, [second_row])
+    assert win.return_selected() == 1
+    status = COLUMNS.index("status")
+    assert win.record_model.index(first_row, status).data() == "validated"
+    assert win.record_model.index(second_row, status).data() == "returned"
+    with ResultsFile.open(hq) as results:
+        assert results.record(first.id).status == "validated"
+        assert results.record(second.id).status == "returned"
+    # At headquarters the grid is for reviewing: even a returned record is not changed by typing or Delete.
+    win.grid.setCurrentIndex(win.record_model.index(second_row, COLUMNS.index("value")))
+    qtbot.keyClick(win.grid, Qt.Key.Key_Delete)
+    qtbot.keyClicks(win.grid, "7")
+    assert QApplication.focusWidget() is win.grid or not win.grid.isActiveWindow()
+    with ResultsFile.open(hq) as results:
+        assert results.record(second.id).value == second.value is not None
+        assert results.record(second.id).version == second.version
+    # A cancelled comment returns nothing.
+    monkeypatch.setattr(win, "ask_return_comment", lambda count: None)
+    select_rows(win, [rows[2]])
+    assert win.return_selected() == 0
+
+    feedback = tmp_path / "out" / "ken-feedback.json"
+    feedback.parent.mkdir()
+    monkeypatch.setattr(win, "ask_feedback_office", lambda offices: "KEN" if "KEN" in [o.code for o in offices]
+                        else None)
+    monkeypatch.setattr(win, "ask_feedback_path", lambda suggested: feedback)
+    summary = win.write_feedback_dialog()
+    assert (summary.validated, summary.returned) == (1, 1) and feedback.exists()
+    assert "1 validated, 1 returned" in win.infos[-1][1]
+
+    # In the office: File → Apply feedback from headquarters…
+    office_win = make_window(qtbot, ken, monkeypatch)
+    assert office_win.apply_feedback_action.isVisible() and not office_win.validate_action.isVisible()
+    monkeypatch.setattr(office_win, "ask_open_path", lambda title, filter_text: feedback)
+    office_win.apply_feedback_action.trigger()
+    qtbot.waitUntil(lambda: bool(office_win.infos or office_win.errors), timeout=60000)
+    assert not office_win.errors
+    assert "1 record(s) validated and 1 returned" in office_win.infos[-1][1]
+    assert office_win.todo_list.count() == 1 and office_win.todo_dock.isVisible()
+    assert comment in office_win.todo_list.item(0).text()
+    assert office_win.todo_dock.windowTitle() == "To do (1)"
+
+    # The to-do leads to the record, which is editable again; the validated one is not.
+    office_win.todo_list.itemClicked.emit(office_win.todo_list.item(0))
+    model = office_win.record_model
+    row = model.row_of(second.id)
+    assert office_win.grid.currentIndex().row() == row
+    assert model.flags(model.index(row, COLUMNS.index("value"))) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(model.index(row, COLUMNS.index("value")), 4242)
+    office_win.select_node("outcome", code)
+    validated_row = model.row_of(first.id)
+    assert not model.flags(model.index(validated_row, COLUMNS.index("value"))) & Qt.ItemFlag.ItemIsEditable
+    assert model.index(validated_row, COLUMNS.index("status")).data() == "validated"
+    with ResultsFile.open(ken) as results:
+        assert results.record(second.id).value == 4242
+    # Submitting the year again clears the to-do.
+    monkeypatch.setattr(office_win, "confirm_submit", lambda *args: True)
+    office_win._submit_checked(type("S", (), {"year": 2022, "to_submit": {}, "problems": []})(), 0)
+    assert office_win.todo_list.count() == 0
+
+
+def test_feedback_for_another_office_is_refused_in_the_app(qtbot, offices, tmp_path, monkeypatch):
+    hq = tmp_path / "hq.habitat"
+    merge_files(hq, [offices["ken"]])
+    with ResultsFile.open(hq) as results:
+        record_id = results.records(year=2022)[0].id
+    review_records(hq, [record_id], "returned", "check")
+    feedback = tmp_path / "ken-feedback.json"
+    write_feedback(hq, "KEN", feedback)
+    egy = offices["egy"]
+    before = egy.read_bytes()
+    win = make_window(qtbot, egy, monkeypatch)
+    win.apply_feedback_file(feedback)
+    qtbot.waitUntil(lambda: bool(win.infos or win.errors), timeout=60000)
+    assert win.errors and "for office KEN" in win.errors[0][1] and "Nothing was changed" in win.errors[0][1]
+    win.close()
+    assert egy.read_bytes() == before
