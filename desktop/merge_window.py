@@ -75,7 +75,8 @@ class MergeWindow(QDialog):
 
         self.files_list = QListWidget()
         self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.files_list.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.files_list.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.files_list.setMaximumHeight(self.fontMetrics().height() * 8)
         self.files_list.setToolTip(self.tr("Office files to merge. You can also drop files here."))
         self.add_button = QPushButton(self.tr("Add files…"))
         self.add_button.clicked.connect(self.choose_office_files)
@@ -101,6 +102,7 @@ class MergeWindow(QDialog):
         self.report_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.report_table.setWordWrap(False)
         self.report_table.verticalHeader().hide()
+        self.report_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.report_table.setHorizontalHeaderLabels(self.report_titles())
         header = self.report_table.horizontalHeader()
         for column in range(len(REPORT_FIELDS)):
@@ -127,7 +129,7 @@ class MergeWindow(QDialog):
         self.files_list.model().rowsInserted.connect(self._update_buttons)
         self.files_list.model().rowsRemoved.connect(self._update_buttons)
         self._update_buttons()
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 32)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 36)
 
     def report_titles(self) -> list[str]:
         return [self.tr("File"), self.tr("Office"), self.tr("Added"), self.tr("Updated"), self.tr("Deleted"),
@@ -272,6 +274,8 @@ class MergeWindow(QDialog):
                 result = self.tr("Would be merged")
             else:
                 result = self.tr("Merged")
+            if f.conflicts and not f.refused:
+                result += " " + self.tr("({count} conflict(s) to resolve: Review → Conflicts)").format(count=f.conflicts)
             texts = [f.path.name, f.office_code, *("" if f.refused else str(n) for n in numbers), result]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -422,12 +426,10 @@ class ConflictsDialog(QDialog):
             item.setToolTip(self.tr("Record {id}: {count} versions").format(
                 id=conflict.record_id, count=len(conflict.copies)))
             self.conflict_list.addItem(item)
-        self.conflict_list.blockSignals(False)
         if self.conflicts:
             self.conflict_list.setCurrentRow(0)
-            self.show_conflict(0)
-        else:
-            self.show_conflict(-1)
+        self.conflict_list.blockSignals(False)
+        self.show_conflict(0 if self.conflicts else -1)
 
     def version_title(self, copy: dict) -> str:
         source = copy["file_name"] or self.tr("headquarters")
@@ -438,6 +440,8 @@ class ConflictsDialog(QDialog):
     def show_conflict(self, row: int) -> None:
         for button in self.keep_buttons:
             self.keep_row.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
+            button.setParent(None)
             button.deleteLater()
         self.keep_buttons = []
         if not 0 <= row < len(self.conflicts):
@@ -498,3 +502,88 @@ class ConflictsDialog(QDialog):
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
+
+
+def _two_laptops(office: Path, folder: Path) -> Path:
+    """Demo: headquarters returns a record; two copies of the office file correct it differently."""
+    import shutil
+
+    from db.feedback import apply_feedback, review_records, write_feedback
+    from db.merge import merge_files
+    from db.officefile import ResultsFile
+
+    scratch = folder / "scratch" / "hq.habitat"
+    scratch.parent.mkdir()
+    merge_files(scratch, [office])
+    with ResultsFile.open(office) as f:
+        record = next(r for r in f.records(year=2023) if r.value is not None and not r.sex)
+        code = f.office.code
+    review_records(scratch, [record.id], "returned", "Please check the figure against the city's data.")
+    write_feedback(scratch, code, scratch.parent / "feedback.json")
+    apply_feedback(office, scratch.parent / "feedback.json")
+    laptop = office.with_name(f"{office.stem}-laptop.habitat")
+    shutil.copy(office, laptop)
+    for path, value, source in ((office, record.value + 120, "City monitoring unit, March"),
+                                (laptop, record.value - 40, "Field verification mission")):
+        with ResultsFile.open(path) as f:
+            f.update_record(record.id, {"value": value, "source": source})
+            f.submit_year(2023)
+    return laptop
+
+
+def screenshots(folder: Path) -> list[Path]:
+    """Render the merge window (a preview with a refused file and a conflict) and the conflicts dialog,
+    in English and Chinese (offscreen unless a display is chosen)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from db.demo import write_demo
+    from db.merge import merge_files
+    from desktop import i18n
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    folder.mkdir(parents=True, exist_ok=True)
+    shots = []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["HABITAT_RESULTS_HOME"] = str(Path(tmp) / "home")
+        demo = Path(tmp) / "offices"
+        write_demo(demo)
+        laptop = _two_laptops(demo / "ken.habitat", Path(tmp))
+        bad = demo / "meeting-notes.habitat"
+        bad.write_text("Minutes of the regional meeting\n", encoding="utf-8")
+        files = [demo / f"{k}.habitat" for k in ("ken", "roaf", "egy", "bra", "roap")] + [laptop, bad]
+        hq = Path(tmp) / "headquarters.habitat"
+        preview = merge_files(hq, files, dry_run=True)
+        merge_files(hq, files)
+        for lang in ("en", "zh"):
+            i18n.install_language(lang)
+            window = MergeWindow(Settings())
+            window.hq_edit.setText(str(Path.home() / "UN-Habitat" / hq.name))
+            window.add_office_files(files)
+            window._show_report(preview)
+            window.show()
+            for _ in range(5):
+                app.processEvents()
+            shots.append(folder / f"merge-window-{lang}.png")
+            window.grab().save(str(shots[-1]))
+            window.close()
+            dialog = ConflictsDialog(hq, lang)
+            dialog.show()
+            for _ in range(5):
+                app.processEvents()
+            shots.append(folder / f"conflicts-{lang}.png")
+            dialog.grab().save(str(shots[-1]))
+            dialog.close()
+            for widget in (window, dialog):
+                widget.deleteLater()
+            app.processEvents()
+        i18n.install_language("en")
+    return shots
+
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parents[1]
+    for shot in screenshots(Path(sys.argv[1]) if len(sys.argv) > 1 else root / "docs" / "screenshots"):
+        print(shot)

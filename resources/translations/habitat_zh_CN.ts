@@ -20,6 +20,93 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="342" />
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="364" />
+        <source>Conflicts in {file}</source>
+        <translation>{file} 中的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="368" />
+        <source>These records were changed in two copies of an office file. Compare the versions and keep one; the other is set aside.</source>
+        <translation>这些记录在同一办事处文件的两个副本中被分别修改。请比较各版本并保留其中一个；其他版本将被搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="420" />
+        <source>{office} · {indicator} {year} · {place}</source>
+        <translation>{office} · {indicator} {year} · {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="422" />
+        <source>Record {id}: {count} versions</source>
+        <translation>记录 {id}：{count} 个版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="433" />
+        <source>headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="435" />
+        <source>Held now: version {version}
+from {file}</source>
+        <translation>当前保存：第 {version} 版
+来自 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="436" />
+        <source>Rival: version {version}
+from {file}</source>
+        <translation>竞争版本：第 {version} 版
+来自 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="444" />
+        <source>No open conflicts.</source>
+        <translation>没有未解决的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="451" />
+        <source>Record {id} of {office}</source>
+        <translation>{office} 的记录 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="454" />
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="455" />
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="455" />
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="476" />
+        <source>Keep this version</source>
+        <translation>保留此版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="491" />
+        <source>Cannot resolve the conflict</source>
+        <translation>无法解决冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="493" />
+        <source>Record {id}: kept version {version} from {file}.</source>
+        <translation>记录 {id}：已保留来自 {file} 的第 {version} 版。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/export_dialog.py" line="76" />
@@ -446,16 +533,6 @@ Your office file will be kept here: {path}</source>
         <translation>导出附件功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="526" />
-        <source>Merge office files</source>
-        <translation>合并办事处文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="527" />
-        <source>Merging office files is coming in a later version.</source>
-        <translation>合并办事处文件功能将在后续版本中提供。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/window.py" line="532" />
         <source>Import records</source>
         <translation>导入记录</translation>
@@ -611,6 +688,430 @@ Your office file will be kept here: {path}</source>
         <location filename="../../desktop/window.py" line="891" />
         <source>Open the file</source>
         <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="174" />
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="226" />
+        <source>Write &amp;feedback for an office…</source>
+        <translation>为办事处编写反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="228" />
+        <source>&amp;Apply feedback from headquarters…</source>
+        <translation>应用总部反馈(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="231" />
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="234" />
+        <source>&amp;Validate selected</source>
+        <translation>确认所选(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="237" />
+        <source>&amp;Return selected…</source>
+        <translation>退回所选(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="239" />
+        <source>&amp;To do from headquarters</source>
+        <translation>总部退回的待办(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="300" />
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="1187" />
+        <source>Return to the office</source>
+        <translation>退回办事处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="1188" />
+        <source>Return {count} record(s) to their office. What should the office change?</source>
+        <translation>将 {count} 条记录退回其办事处。办事处应修改什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="1193" />
+        <source>Feedback for the office:</source>
+        <translation>反馈对象办事处：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="1198" />
+        <source>Save the feedback as</source>
+        <translation>反馈另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="1199" />
+        <source>Feedback from headquarters (*.json)</source>
+        <translation>总部反馈 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="700" />
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="700" />
+        <source>Select the records to review in the grid first.</source>
+        <translation>请先在表格中选择要审核的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="710" />
+        <source>Cannot review the records</source>
+        <translation>无法审核这些记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="713" />
+        <source>{count} record(s) validated.</source>
+        <translation>已确认 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="714" />
+        <source>{count} record(s) returned to their office.</source>
+        <translation>已将 {count} 条记录退回其办事处。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="730" />
+        <source>Write feedback</source>
+        <translation>编写反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="730" />
+        <source>No office has been merged into this file yet.</source>
+        <translation>尚未有办事处合并到此文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="741" />
+        <source>Cannot write the feedback</source>
+        <translation>无法写入反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="743" />
+        <source>Feedback written</source>
+        <translation>反馈已写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="744" />
+        <source>Feedback for {office}: {validated} validated, {returned} returned record(s), written to:
+{path}
+
+Send this file to the office; it applies it with File → Apply feedback from headquarters.</source>
+        <translation>给 {office} 的反馈：已确认 {validated} 条，退回 {returned} 条记录，已写入：
+{path}
+
+请将此文件发送给该办事处；办事处通过“文件 → 应用总部反馈”应用它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="751" />
+        <source>Apply feedback from headquarters</source>
+        <translation>应用总部反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="752" />
+        <source>Feedback from headquarters (*.json);;All files (*)</source>
+        <translation>总部反馈 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="770" />
+        <source>Applying {file}</source>
+        <translation>正在应用 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="773" />
+        <source>Cannot apply the feedback</source>
+        <translation>无法应用反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="774" />
+        <source>Nothing was changed.
+
+{reason}</source>
+        <translation>未做任何更改。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="781" />
+        <source>{validated} record(s) validated and {returned} returned by headquarters.</source>
+        <translation>总部确认了 {validated} 条记录，退回了 {returned} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="784" />
+        <source>{count} decision(s) had been applied before.</source>
+        <translation>{count} 项决定此前已应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="786" />
+        <source>{count} decision(s) were about versions changed since, and were left out.</source>
+        <translation>{count} 项决定针对的版本此后已被修改，未予应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="789" />
+        <source>{count} record(s) are not in this file.</source>
+        <translation>{count} 条记录不在此文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="793" />
+        <source>Feedback applied</source>
+        <translation>反馈已应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="809" />
+        <source>{indicator} {year} · {place}: {comment}</source>
+        <translation>{indicator} {year} · {place}：{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="811" />
+        <source>Returned by {who} on {date}:
+{comment}</source>
+        <translation>由 {who} 于 {date} 退回：
+{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="816" />
+        <source>To do ({count})</source>
+        <translation>待办（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="967" />
+        <source>Headquarters file: the offices' records are read-only here. Select records and validate them, or return them to their office with a comment (Review menu).</source>
+        <translation>总部文件：各办事处的记录在此为只读。请选择记录并确认，或附上意见退回其办事处（“审核”菜单）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="998" />
+        <source>Record of office {office}, version {version}: {status}</source>
+        <translation>办事处 {office} 的记录，第 {version} 版：{status}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWindow</name>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="60" />
+        <source>Merge office files</source>
+        <translation>合并办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="64" />
+        <source>The headquarters file: an existing one, or a new one, created by the first merge.</source>
+        <translation>总部文件：可以是已有文件，也可以是新文件（首次合并时创建）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="69" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="79" />
+        <source>Office files to merge. You can also drop files here.</source>
+        <translation>要合并的办事处文件。也可以将文件拖放到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="80" />
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="82" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="94" />
+        <source>Headquarters file</source>
+        <translation>总部文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="95" />
+        <source>Office files</source>
+        <translation>办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="97" />
+        <source>Add the office files, then preview what the merge would do.</source>
+        <translation>添加办事处文件，然后预览合并将产生的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="111" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="112" />
+        <source>Shows what the merge would do; writes nothing.</source>
+        <translation>显示合并将产生的结果；不写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="113" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="114" />
+        <source>Open the headquarters file</source>
+        <translation>打开总部文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="133" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="133" />
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="133" />
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="133" />
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="133" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="134" />
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="134" />
+        <source>Outdated</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="134" />
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="134" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="225" />
+        <source>Choose the headquarters file.</source>
+        <translation>请选择总部文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="231" />
+        <source>{path} is a folder: choose a file name.</source>
+        <translation>{path} 是一个文件夹：请选择文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="234" />
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="234" />
+        <source>Merging {file}…</source>
+        <translation>正在合并 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="245" />
+        <source>Previewing the merge</source>
+        <translation>正在预览合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="245" />
+        <source>Merging office files</source>
+        <translation>正在合并办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="248" />
+        <source>Nothing was merged.
+
+{reason}</source>
+        <translation>未合并任何内容。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="252" />
+        <source>Cancelled: the files merged before the cancel are kept; the one being merged was not.</source>
+        <translation>已取消：取消前已合并的文件保留；正在合并的文件未合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="253" />
+        <source>Preview cancelled.</source>
+        <translation>预览已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="268" />
+        <source>Refused: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="270" />
+        <source>Already merged: nothing to do</source>
+        <translation>已合并过：无需操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="272" />
+        <source>Would be merged</source>
+        <translation>将被合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="274" />
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="288" />
+        <source>{files} file(s): {added} added, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflict(s), {refused} refused.</source>
+        <translation>{files} 个文件：新增 {added}，更新 {updated}，删除 {deleted}，未变 {unchanged}，冲突 {conflicts}，拒绝 {refused}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="293" />
+        <source>Preview, nothing written to {file}: {counts}</source>
+        <translation>预览，未写入 {file}：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="296" />
+        <source>Merged into {file}: {counts}</source>
+        <translation>已合并到 {file}：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="298" />
+        <source>Refused files were not merged (the reason is in the last column); the others were not affected by them.</source>
+        <translation>被拒绝的文件未合并（原因见最后一列）；其他文件不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="327" />
+        <source>Add office files</source>
+        <translation>添加办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="331" />
+        <source>Merge done</source>
+        <translation>合并完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="332" />
+        <source>Open the headquarters file {file} in the window, to review the records and resolve conflicts?</source>
+        <translation>在窗口中打开总部文件 {file}，以审核记录并解决冲突吗？</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="278" />
+        <source>({count} conflict(s) to resolve: Review → Conflicts)</source>
+        <translation>（{count} 个冲突待解决：审核 → 冲突）</translation>
     </message>
 </context>
 <context>
