@@ -579,7 +579,58 @@ def screenshots(folder: Path) -> list[Path]:
             for widget in (window, dialog):
                 widget.deleteLater()
             app.processEvents()
+        shots += _review_screenshots(folder, demo, Path(tmp))
         i18n.install_language("en")
+    return shots
+
+
+def _review_screenshots(folder: Path, demo: Path, tmp: Path) -> list[Path]:
+    """The main window on a headquarters file after a review, then on the office file with its to-do."""
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QApplication
+
+    from db.feedback import apply_feedback, write_feedback
+    from db.merge import merge_files
+    from desktop.app import create_window
+
+    app = QApplication.instance()
+    hq = tmp / "review" / "headquarters.habitat"
+    hq.parent.mkdir()
+    merge_files(hq, [demo / f"{k}.habitat" for k in ("ken", "roaf", "egy", "bra", "roap")])
+    shots = []
+    window = create_window(hq, Settings(), lang="en")
+    window.resize(1360, 820)
+    window.show()
+    window.year_box.setCurrentIndex(window.year_box.findData(2024))
+    window.select_node("outcome", "1.1")
+    model = window.record_model
+    rows = [r for r in range(model.rowCount()) if model.record(r).office_code == "EGY"]
+    rows_flag = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    window.grid.selectionModel().select(model.index(rows[0], 0), rows_flag)
+    window.validate_selected()
+    window.grid.selectionModel().select(model.index(rows[1], 0), rows_flag)
+    window.ask_return_comment = lambda count: ("The figure looks like the whole city's population: please give "
+                                               "the people reached by the project.")
+    window.return_selected()
+    window.grid.setCurrentIndex(model.index(rows[1], 0))
+    for _ in range(5):
+        app.processEvents()
+    shots.append(folder / "headquarters-review-en.png")
+    window.grab().save(str(shots[-1]))
+    write_feedback(hq, "EGY", hq.parent / "egy-feedback.json")
+    window.close()
+    apply_feedback(demo / "egy.habitat", hq.parent / "egy-feedback.json")
+    window = create_window(demo / "egy.habitat", Settings(), lang="en")
+    window.resize(1360, 820)
+    window.show()
+    window.year_box.setCurrentIndex(window.year_box.findData(2024))
+    window._go_to_todo(window.todo_list.item(0))
+    window.select_node("outcome", "1.1")
+    for _ in range(5):
+        app.processEvents()
+    shots.append(folder / "office-todo-en.png")
+    window.grab().save(str(shots[-1]))
+    window.close()
     return shots
 
 

@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
                                        else QAbstractItemView.SelectionBehavior.SelectItems)
         self._refresh_todos()
         self.pages.setCurrentIndex(1 if has_file else 0)
-        self.problems_dock.setVisible(has_file)
+        self.problems_dock.setVisible(has_file and not headquarters)  # nothing is typed at headquarters
         self.records_toolbar.setVisible(has_file)
         if not has_file:
             self.setWindowTitle(self.tr("Habitat Results"))
@@ -1057,7 +1057,8 @@ class MainWindow(QMainWindow):
 
     def _load_outcome_narrative(self, outcome: str | None) -> None:
         self.save_outcome_narrative()
-        if outcome is None or self.results is None:
+        # At headquarters each office has its own narrative for an outcome: one box cannot show them.
+        if outcome is None or self.results is None or self.is_headquarters():
             self._narrative_key = None
             self.narrative_box.hide()
             return
