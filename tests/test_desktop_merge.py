@@ -321,3 +321,55 @@ def test_feedback_for_another_office_is_refused_in_the_app(qtbot, offices, tmp_p
     assert win.errors and "for office KEN" in win.errors[0][1] and "Nothing was changed" in win.errors[0][1]
     win.close()
     assert egy.read_bytes() == before
+
+
+def test_dropped_files_are_added_once(qtbot, offices, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    win = make_window(qtbot, None, monkeypatch)
+    mw = win.open_merge_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(offices["ken"])), QUrl.fromLocalFile(str(offices["egy"])),
+                  QUrl.fromLocalFile(str(offices["ken"].parent))])  # a folder is not a file to merge
+    for _ in range(2):
+        event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+        mw.dropEvent(event)
+    assert mw.office_paths() == [offices["ken"], offices["egy"]]
+    assert mw.preview_button.isEnabled()
+    mw.files_list.setCurrentRow(0)
+    mw.remove_selected()
+    assert mw.office_paths() == [offices["egy"]]
+
+
+def test_an_office_file_given_as_headquarters_is_refused_untouched(qtbot, offices, monkeypatch):
+    win = make_window(qtbot, None, monkeypatch)
+    before = offices["ken"].read_bytes()
+    mw = merge_window(qtbot, win, monkeypatch, offices["ken"], [offices["egy"]])
+    for start in (mw.preview, mw.merge):
+        mw.errors.clear()
+        start()
+        qtbot.waitUntil(lambda: mw.job is None, timeout=60000)
+        assert len(mw.errors) == 1 and "not a headquarters file" in mw.errors[0][1]
+    assert offices["ken"].read_bytes() == before
+    assert mw.report is None and mw.report_table.rowCount() == 0
+
+
+def test_merging_into_the_open_headquarters_file_refreshes_the_window(qtbot, offices, tmp_path, monkeypatch):
+    hq = tmp_path / "headquarters.habitat"
+    merge_files(hq, [offices["ken"]])
+    win = make_window(qtbot, hq, monkeypatch)
+    win.year_box.setCurrentIndex(win.year_box.findData(2022))
+    win.select_node("outcome", "1.1")
+    shown = win.record_model.rowCount()
+    mw = win.open_merge_window()
+    assert mw.headquarters_path() == hq  # the open headquarters file is the one merged into
+    mw.errors = []
+    monkeypatch.setattr(mw, "ask_open_headquarters", lambda path: False)
+    mw.add_office_files([offices["egy"], offices["bra"]])
+    run(qtbot, mw, mw.merge)
+    with ResultsFile.open(hq) as results:
+        expected = results.count_records(indicators=[i.code for i in results.framework.group("1.1").indicators],
+                                         year=2022)
+    assert win.record_model.rowCount() == expected > shown
