@@ -373,3 +373,18 @@ def test_merging_into_the_open_headquarters_file_refreshes_the_window(qtbot, off
         expected = results.count_records(indicators=[i.code for i in results.framework.group("1.1").indicators],
                                          year=2022)
     assert win.record_model.rowCount() == expected > shown
+
+
+def test_the_report_in_chinese_names_the_refusal_in_chinese(qtbot, offices, tmp_path, monkeypatch):
+    bad = tmp_path / "notes.habitat"
+    bad.write_text("hello\n", encoding="utf-8")
+    win = create_window(None, Settings(), lang="zh")
+    qtbot.addWidget(win)
+    mw = merge_window(qtbot, win, monkeypatch, tmp_path / "hq.habitat", [offices["egy"], bad])
+    assert mw.preview_button.text() == "预览"
+    run(qtbot, mw, mw.preview)
+    rows = table_rows(mw)
+    assert rows[0]["result"] == "将被合并"
+    assert rows[1]["result"] == "已拒绝：这是一个文本文件，不是成果文件"
+    assert "a text file, not a results file" in mw.report_table.item(1, 8).toolTip()  # the core's own words
+    assert not (tmp_path / "hq.habitat").exists()

@@ -1113,6 +1113,46 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>({count} conflict(s) to resolve: Review → Conflicts)</source>
         <translation>（{count} 个冲突待解决：审核 → 冲突）</translation>
     </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="318" />
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="319" />
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="320" />
+        <source>a text file, not a results file</source>
+        <translation>这是一个文本文件，不是成果文件</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="321" />
+        <source>is a folder, not a results file</source>
+        <translation>这是一个文件夹，不是成果文件</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="323" />
+        <source>an SQLite database of another application, not a Habitat Results file</source>
+        <translation>这是其他应用程序的 SQLite 数据库，不是 Habitat Results 文件</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="324" />
+        <source>is a headquarters file, not an office file</source>
+        <translation>这是总部文件，不是办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="326" />
+        <source>SQLite cannot read it (encrypted, or damaged beyond the header)</source>
+        <translation>SQLite 无法读取该文件（已加密，或文件头之后已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="333" />
+        <source>it uses the framework {framework} version {version}, which this headquarters file does not know (it holds {held})</source>
+        <translation>它使用框架 {framework} 版本 {version}，此总部文件不认识该框架（总部文件使用的是 {held}）</translation>
+    </message>
 </context>
 <context>
     <name>OfficeProfileDialog</name>
