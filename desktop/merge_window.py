@@ -246,16 +246,32 @@ class MergeWindow(QDialog):
             return merge_files(hq, paths, dry_run=dry_run, progress=relay)
 
         title = self.tr("Previewing the merge") if dry_run else self.tr("Merging office files")
-        self.job = run_with_progress(self, title, work, on_done=self._show_report,
-                                     on_error=lambda message: self.show_error(
-                                         title, self.tr("Nothing was merged.\n\n{reason}").format(reason=message)
-                                         if not dry_run else message))
-        self.job.ended.connect(self._job_ended)
-        self.job.cancelled.connect(lambda: self.summary.setText(
+
+        # The job may end before run_with_progress returns: what follows its end goes through the
+        # callbacks, which are connected before it starts.
+        def done(report):
+            self._job_ended()
+            self._show_report(report)
+
+        def failed(message):
+            self._job_ended()
+            self.show_error(title, message if dry_run else
+                            self.tr("Nothing was merged.\n\n{reason}").format(reason=message))
+
+        job = run_with_progress(self, title, work, on_done=done, on_error=failed)
+        self.job = job
+        # Cancel is pressed on the progress dialog, so after this line has run.
+        job.cancelled.connect(self._job_ended)
+        job.cancelled.connect(lambda: self.summary.setText(
             self.tr("Cancelled: the files merged before the cancel are kept; the one being merged was not.")
             if not dry_run else self.tr("Preview cancelled.")))
         self._update_buttons()
-        return self.job
+        return job
+
+    def reject(self) -> None:
+        # The running job belongs to this window: it stays open until the job has ended (or was cancelled).
+        if self.job is None:
+            super().reject()
 
     def _job_ended(self) -> None:
         self.job = None
