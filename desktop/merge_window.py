@@ -653,6 +653,7 @@ def _review_screenshots(folder: Path, demo: Path, tmp: Path) -> list[Path]:
                                                "the people reached by the project.")
     window.return_selected()
     window.grid.setCurrentIndex(model.index(rows[1], 0))
+    window.grid.horizontalScrollBar().setValue(0)
     for _ in range(5):
         app.processEvents()
     shots.append(folder / "headquarters-review-en.png")

@@ -38,7 +38,6 @@ class RecordTableView(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._current_cell: tuple[str, int] | None = None
-        self.read_only = False  # a headquarters file: records are reviewed, not edited
         self.setEditTriggers(self.EDIT_TRIGGERS)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
@@ -92,7 +91,7 @@ class RecordTableView(QTableView):
     def _clear_current(self) -> None:
         """Delete empties the cell, as in a spreadsheet (the validation says if it may be empty)."""
         index = self.currentIndex()
-        if not self.read_only and index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
             self.model().setData(index, None if index.data(RecordTableModel.FieldRole) == "value" else "")
 
     def _move_down(self) -> None:
@@ -453,7 +452,6 @@ class MainWindow(QMainWindow):
                        self.write_feedback_action):
             action.setVisible(headquarters)
         self.apply_feedback_action.setEnabled(has_file)
-        self.grid.read_only = headquarters
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if headquarters
                                   else RecordTableView.EDIT_TRIGGERS)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows if headquarters
@@ -476,7 +474,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(results.path))
 
         if self.record_model is None:
-            self.record_model = RecordTableModel(results, self.undo_stack, self.lang, self)
+            if headquarters:
+                from desktop.review import HeadquartersRecordModel
+
+                self.record_model = HeadquartersRecordModel(results, self.undo_stack, self.lang, self)
+            else:
+                self.record_model = RecordTableModel(results, self.undo_stack, self.lang, self)
             self.record_model.problemsChanged.connect(self._refresh_problems)
             self.record_model.stored.connect(self._refresh_counts)
             self.record_model.refused.connect(lambda message: self.statusBar().showMessage(message, 15000))
@@ -489,6 +492,10 @@ class MainWindow(QMainWindow):
                   "source": 150, "status": 80}
         for column, field in enumerate(COLUMNS):
             self.grid.setColumnWidth(column, self.fontMetrics().averageCharWidth() * widths[field] // 7)
+        # A reviewer reads the status first; an office enters values first and sees the status last.
+        header = self.grid.horizontalHeader()
+        status = COLUMNS.index("status")
+        header.moveSection(header.visualIndex(status), 1 if headquarters else len(COLUMNS) - 1)
 
         old_tree = self.tree_model
         self.tree_model = FrameworkTreeModel(results.framework, self.lang, self)

@@ -136,7 +136,22 @@ def test_merge_creates_the_headquarters_file_and_opens_it(qtbot, offices, tmp_pa
     # Offered to open it, and the window shows it now, read-only, with the review actions.
     assert win.is_headquarters() and win.results.path == hq
     assert win.validate_action.isVisible() and not win.add_action.isEnabled()
-    assert win.grid.read_only
+    # Each row is headed by its office; the status comes first after the indicator.
+    win.year_box.setCurrentIndex(win.year_box.findData(2022))
+    win.select_node("outcome", "1.1")
+    model = win.record_model
+    offices_shown = {model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())}
+    assert offices_shown == {model.record(r).office_code for r in range(model.rowCount())}
+    assert len(offices_shown) > 1
+    assert win.grid.horizontalHeader().visualIndex(COLUMNS.index("status")) == 1
+    assert not any(model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable for c in range(len(COLUMNS)))
+    # Back to an office file in the same window: entry as before.
+    assert win.open_file(offices["ken"])
+    assert not win.is_headquarters() and win.add_action.isEnabled() and not win.validate_action.isVisible()
+    assert win.grid.horizontalHeader().visualIndex(COLUMNS.index("status")) == len(COLUMNS) - 1
+    assert win.record_model.headerData(0, Qt.Orientation.Vertical) == "1"
+    assert win.grid.editTriggers() != win.grid.EditTrigger.NoEditTriggers
+    win.open_file(hq)
     # Merging the same files again changes nothing and says so.
     run(qtbot, mw, mw.merge)
     assert all(r["result"] == "Already merged: nothing to do" for r in table_rows(mw))
