@@ -496,6 +496,8 @@ class MainWindow(QMainWindow):
         header = self.grid.horizontalHeader()
         status = COLUMNS.index("status")
         header.moveSection(header.visualIndex(status), 1 if headquarters else len(COLUMNS) - 1)
+        # Whole rows are selected at headquarters: bold titles on every column would be clipped.
+        header.setHighlightSections(not headquarters)
 
         old_tree = self.tree_model
         self.tree_model = FrameworkTreeModel(results.framework, self.lang, self)
@@ -710,6 +712,10 @@ class MainWindow(QMainWindow):
         if decision == "returned":
             comment = self.ask_return_comment(len(ids))
             if comment is None:
+                return 0
+            if not comment.strip():
+                self.show_info(self.tr("Return to the office"),
+                               self.tr("Nothing was returned: say what the office should change."))
                 return 0
         try:
             count = review_records(self.results.path, ids, decision, comment)
@@ -1190,11 +1196,11 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def ask_return_comment(self, count: int) -> str | None:
-        """What the office should change; None if cancelled (a return needs a comment)."""
+        """What the office should change; None if cancelled."""
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("Return to the office"),
             self.tr("Return {count} record(s) to their office. What should the office change?").format(count=count))
-        return text.strip() if ok and text.strip() else None
+        return text.strip() if ok else None
 
     def ask_feedback_office(self, offices: list[Office]) -> str | None:
         names = [f"{o.code} — {o.name}" for o in offices]

@@ -275,10 +275,14 @@ def test_review_in_the_grid_feedback_and_to_dos_in_the_office(qtbot, offices, tm
     with ResultsFile.open(hq) as results:
         assert results.record(second.id).value == second.value is not None
         assert results.record(second.id).version == second.version
-    # A cancelled comment returns nothing.
-    monkeypatch.setattr(win, "ask_return_comment", lambda count: None)
+    # A cancelled or empty comment returns nothing.
     select_rows(win, [rows[2]])
-    assert win.return_selected() == 0
+    for answer in (None, "  "):
+        monkeypatch.setattr(win, "ask_return_comment", lambda count: answer)
+        assert win.return_selected() == 0
+    assert "say what the office should change" in win.infos[-1][1]
+    with ResultsFile.open(hq) as results:
+        assert results.record(win.record_model.record(rows[2]).id).status == "submitted"
 
     feedback = tmp_path / "out" / "ken-feedback.json"
     feedback.parent.mkdir()

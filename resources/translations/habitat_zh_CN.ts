@@ -899,6 +899,11 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>Record of office {office}, version {version}: {status}</source>
         <translation>办事处 {office} 的记录，第 {version} 版：{status}</translation>
     </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/window.py" line="718" />
+        <source>Nothing was returned: say what the office should change.</source>
+        <translation>未退回任何记录：请说明办事处应修改什么。</translation>
+    </message>
 </context>
 <context>
     <name>MergeWindow</name>
