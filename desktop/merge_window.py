@@ -619,13 +619,17 @@ def screenshots(folder: Path) -> list[Path]:
             for widget in (window, dialog):
                 widget.deleteLater()
             app.processEvents()
-        shots += _review_screenshots(folder, demo, Path(tmp))
+        for lang in ("en", "zh"):
+            i18n.install_language(lang)
+            shots += _review_screenshots(folder, demo, Path(tmp), lang)
         i18n.install_language("en")
     return shots
 
 
-def _review_screenshots(folder: Path, demo: Path, tmp: Path) -> list[Path]:
+def _review_screenshots(folder: Path, demo: Path, tmp: Path, lang: str) -> list[Path]:
     """The main window on a headquarters file after a review, then on the office file with its to-do."""
+    import shutil
+
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtWidgets import QApplication
 
@@ -634,11 +638,13 @@ def _review_screenshots(folder: Path, demo: Path, tmp: Path) -> list[Path]:
     from desktop.app import create_window
 
     app = QApplication.instance()
-    hq = tmp / "review" / "headquarters.habitat"
+    hq = tmp / f"review-{lang}" / "headquarters.habitat"
     hq.parent.mkdir()
-    merge_files(hq, [demo / f"{k}.habitat" for k in ("ken", "roaf", "egy", "bra", "roap")])
+    office = tmp / f"review-{lang}" / "egy.habitat"
+    shutil.copy(demo / "egy.habitat", office)
+    merge_files(hq, [demo / f"{k}.habitat" for k in ("ken", "roaf", "bra", "roap")] + [office])
     shots = []
-    window = create_window(hq, Settings(), lang="en")
+    window = create_window(hq, Settings(), lang=lang)
     window.resize(1360, 820)
     window.show()
     window.year_box.setCurrentIndex(window.year_box.findData(2024))
@@ -649,19 +655,20 @@ def _review_screenshots(folder: Path, demo: Path, tmp: Path) -> list[Path]:
     window.grid.selectionModel().select(model.index(rows[0], 0), rows_flag)
     window.validate_selected()
     window.grid.selectionModel().select(model.index(rows[1], 0), rows_flag)
-    window.ask_return_comment = lambda count: ("The figure looks like the whole city's population: please give "
-                                               "the people reached by the project.")
+    window.ask_return_comment = lambda count: (
+        "The figure looks like the whole city's population: please give the people reached by the project."
+        if lang == "en" else "该数字似乎是全市人口：请填写项目实际惠及的人数。")
     window.return_selected()
     window.grid.setCurrentIndex(model.index(rows[1], 0))
     window.grid.horizontalScrollBar().setValue(0)
     for _ in range(5):
         app.processEvents()
-    shots.append(folder / "headquarters-review-en.png")
+    shots.append(folder / f"headquarters-review-{lang}.png")
     window.grab().save(str(shots[-1]))
     write_feedback(hq, "EGY", hq.parent / "egy-feedback.json")
     window.close()
-    apply_feedback(demo / "egy.habitat", hq.parent / "egy-feedback.json")
-    window = create_window(demo / "egy.habitat", Settings(), lang="en")
+    apply_feedback(office, hq.parent / "egy-feedback.json")
+    window = create_window(office, Settings(), lang=lang)
     window.resize(1360, 820)
     window.show()
     window.year_box.setCurrentIndex(window.year_box.findData(2024))
@@ -669,7 +676,7 @@ def _review_screenshots(folder: Path, demo: Path, tmp: Path) -> list[Path]:
     window.select_node("outcome", "1.1")
     for _ in range(5):
         app.processEvents()
-    shots.append(folder / "office-todo-en.png")
+    shots.append(folder / f"office-todo-{lang}.png")
     window.grab().save(str(shots[-1]))
     window.close()
     return shots
