@@ -292,7 +292,8 @@ class MergeWindow(QDialog):
             else:
                 result = self.tr("Merged")
             if f.conflicts and not f.refused:
-                result += " " + self.tr("({count} conflict(s) to resolve: Review → Conflicts)").format(count=f.conflicts)
+                result += " " + self.tr("({count} conflict(s) to resolve: Review → Conflicts)").format(
+                    count=f.conflicts)
             texts = [f.path.name, f.office_code, *("" if f.refused else str(n) for n in numbers), result]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
