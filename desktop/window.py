@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.year: int | None = None
         self._scope: tuple[str, str] | None = None  # (kind, code) of the selected tree node
         self._counts: dict[tuple[str, str], int] | None = None  # the year's records by indicator, status
+        self._open_conflicts = 0  # records with rival versions, in a headquarters file
         self._narrative_key: tuple[str, int] | None = None
         self._narrative_timer = QTimer(self)
         self._narrative_timer.setSingleShot(True)
@@ -456,6 +457,7 @@ class MainWindow(QMainWindow):
                                   else RecordTableView.EDIT_TRIGGERS)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows if headquarters
                                        else QAbstractItemView.SelectionBehavior.SelectItems)
+        self._count_conflicts()
         self._refresh_todos()
         self.pages.setCurrentIndex(1 if has_file else 0)
         self.problems_dock.setVisible(has_file and not headquarters)  # nothing is typed at headquarters
@@ -670,8 +672,21 @@ class MainWindow(QMainWindow):
         if self.results is None or self.record_model is None:
             return
         self.record_model.reload()
+        self._count_conflicts()
         self._label_years()
         self._refresh_counts()
+
+    def _count_conflicts(self) -> None:
+        from db.merge import list_conflicts
+
+        self._open_conflicts = 0
+        if self.is_headquarters():
+            try:
+                self._open_conflicts = len(list_conflicts(self.results.path))
+            except HabitatError:
+                pass  # the banner then does not mention conflicts; the Conflicts dialog says why
+        self.conflicts_action.setText(self.tr("&Conflicts ({count})…").format(count=self._open_conflicts)
+                                      if self._open_conflicts else self.tr("&Conflicts…"))
 
     def selected_record_ids(self) -> list[str]:
         if self.record_model is None:
@@ -977,9 +992,12 @@ class MainWindow(QMainWindow):
     def _update_lock_banner(self) -> None:
         live, locked = self._year_state()
         if self.is_headquarters():
-            self.lock_banner.setText(self.tr("Headquarters file: the offices' records are read-only here. Select "
-                                             "records and validate them, or return them to their office with a "
-                                             "comment (Review menu)."))
+            text = self.tr("Headquarters file: the offices' records are read-only here. Select records and "
+                           "validate them, or return them to their office with a comment (Review menu).")
+            if self._open_conflicts:
+                text += " " + self.tr("{count} record(s) have rival versions: compare them and keep one under "
+                                      "Review → Conflicts.").format(count=self._open_conflicts)
+            self.lock_banner.setText(text)
             self.lock_banner.show()
             self.narrative_edit.setReadOnly(True)
             return

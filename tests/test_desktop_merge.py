@@ -200,6 +200,8 @@ def test_conflicts_show_both_versions_and_keeping_one_resolves_it(qtbot, offices
     run(qtbot, mw, mw.merge)
     assert sum(int(r["conflicts"]) for r in table_rows(mw)) == 1
     assert win.is_headquarters()
+    assert "1 record(s) have rival versions" in win.lock_banner.text()
+    assert win.conflicts_action.text() == "&Conflicts (1)…"
 
     seen = {}
 
@@ -225,6 +227,7 @@ def test_conflicts_show_both_versions_and_keeping_one_resolves_it(qtbot, offices
     win.conflicts_action.trigger()
     assert "dialog" in seen
     assert list_conflicts(hq) == []
+    assert "rival versions" not in win.lock_banner.text() and win.conflicts_action.text() == "&Conflicts…"
     with ResultsFile.open(hq) as results:
         assert results.record(record_id).value == 2222
 

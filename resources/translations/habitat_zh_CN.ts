@@ -904,6 +904,16 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>Nothing was returned: say what the office should change.</source>
         <translation>未退回任何记录：请说明办事处应修改什么。</translation>
     </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/window.py" line="688" />
+        <source>&amp;Conflicts ({count})…</source>
+        <translation>冲突（{count}）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/merge-gui/desktop/window.py" line="998" />
+        <source>{count} record(s) have rival versions: compare them and keep one under Review → Conflicts.</source>
+        <translation>{count} 条记录存在竞争版本：请在“审核 → 冲突”中比较并保留其中一个。</translation>
+    </message>
 </context>
 <context>
     <name>MergeWindow</name>
