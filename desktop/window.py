@@ -804,8 +804,7 @@ class MainWindow(QMainWindow):
     def _feedback_applied(self, report) -> None:
         # Returned records are editable again, validated ones locked: nothing may be undone across that.
         self.undo_stack.clear()
-        self.reload_records()
-        self._load_scope()
+        self.reload_records()  # keeps a row being entered, unlike choosing the scope again
         message = self.tr("{validated} record(s) validated and {returned} returned by headquarters.").format(
             validated=report.validated, returned=report.returned)
         if report.already:
