@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
-                               QGroupBox, QHBoxLayout, QInputDialog, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QTreeView,
                                QVBoxLayout, QWidget)
@@ -452,7 +452,6 @@ class MainWindow(QMainWindow):
         for action in (self.validate_action, self.return_action, self.conflicts_action,
                        self.write_feedback_action):
             action.setVisible(headquarters)
-        self.apply_feedback_action.setEnabled(has_file)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if headquarters
                                   else RecordTableView.EDIT_TRIGGERS)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows if headquarters
