@@ -203,6 +203,15 @@ def test_conflicts_show_both_versions_and_keeping_one_resolves_it(qtbot, offices
     assert "1 record(s) have rival versions" in win.lock_banner.text()
     assert win.conflicts_action.text() == "&Conflicts (1)…"
 
+    # A record with rival versions cannot be reviewed before one is kept.
+    with ResultsFile.open(hq) as results:
+        record = results.record(record_id)
+    win.year_box.setCurrentIndex(win.year_box.findData(record.year))
+    win.select_node("indicator", record.indicator)
+    select_rows(win, [win.record_model.row_of(record_id)])
+    assert win.validate_selected() == 0
+    assert "resolve the conflict first" in win.errors[-1][1]
+
     seen = {}
 
     def look(dialog: ConflictsDialog):
