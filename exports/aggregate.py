@@ -107,6 +107,10 @@ class SourceInfo:
     include_drafts: bool
     records_counted: int
     statuses: tuple[str, ...]
+    # At headquarters: the office files merged in (file, office, SHA-256, when, records held now)
+    # so that a total can be traced back to the files behind it, and the conflicts still open.
+    merged_files: tuple[dict, ...] = ()
+    open_conflicts: int = 0
 
 
 @dataclass
@@ -366,11 +370,22 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
         framework=f"{framework.id} {framework.version}",
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
         app_version=app_version(), include_drafts=include_drafts, records_counted=counted,
-        statuses=statuses)
+        statuses=statuses, merged_files=_merged_files(conn),
+        open_conflicts=conn.execute("SELECT count(DISTINCT record_id) FROM conflict "
+                                    "WHERE state = 'open'").fetchone()[0])
     report(progress, 4, 4, "Aggregated")
     return Annex(framework, years, [out[i.code] for i in indicators],
                  sorted([*offices, *unknown.values()], key=lambda o: (o.region == NO_REGION, o.region, o.code)),
                  narratives, source)
+
+
+def _merged_files(conn) -> tuple[dict, ...]:
+    rows = conn.execute(
+        "SELECT b.file_name, b.office_code, b.sha256, b.file_id, b.merged_at, "
+        "(SELECT count(*) FROM record_origin o WHERE o.batch_id = b.id) AS held "
+        "FROM merge_batch b ORDER BY b.id")
+    return tuple(dict(zip(("file_name", "office_code", "sha256", "file_id", "merged_at", "held"), r))
+                 for r in rows)
 
 
 def _share(numerator: Cell | None, denominator: Cell | None) -> Cell:

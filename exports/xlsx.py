@@ -47,7 +47,8 @@ EXTRA = {
            "dimensions": {"sex": "sex", "age": "age group", "disability": "disability"},
            "sources": ("File", "File kind", "File identifier", "Framework", "Reporting years",
                        "Statuses counted", "Records counted", "Generated at (UTC)", "App version",
-                       "Document symbol", "Language", "Offices")},
+                       "Document symbol", "Language", "Offices", "Open conflicts", "Files merged",
+                       ("File", "Office", "SHA-256", "File identifier", "Merged at (UTC)", "Records held"))},
     "zh": {"rule": "计算规则", "qualifier": "限定语", "country_code": "国家代码", "country": "国家",
            "outcome": "成果", "year": "年度", "narrative": "影响实例", "all_offices": "区域内所有办事处",
            "office_name": "办事处名称",
@@ -55,7 +56,8 @@ EXTRA = {
            "dimension": "分类", "group": "组别", "not_recorded": "未记录",
            "dimensions": {"sex": "性别", "age": "年龄组", "disability": "残疾"},
            "sources": ("文件", "文件类型", "文件标识", "框架", "报告年度", "计入的状态", "计入的记录数",
-                       "生成时间（UTC）", "应用程序版本", "文件编号", "语言", "办事处")},
+                       "生成时间（UTC）", "应用程序版本", "文件编号", "语言", "办事处", "未解决的冲突",
+                       "已合并的文件", ("文件", "办事处", "SHA-256", "文件标识", "合并时间（UTC）", "现有记录数"))},
 }
 
 
@@ -345,11 +347,25 @@ def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
         else:
             ws.cell(row=row, column=2, value=value)
         row += 1
-    ws.cell(row=row, column=1, value=names[-1]).font = BOLD
+    offices_name, conflicts_name, files_name, file_columns = names[-4:]
+    ws.cell(row=row, column=1, value=offices_name).font = BOLD
     for office in annex.offices:
         for col, value in enumerate((office.code, office.name, office.country, office.region), start=2):
             put_text(ws, row, col, value)
         row += 1
+    ws.cell(row=row, column=1, value=conflicts_name).font = BOLD
+    ws.cell(row=row, column=2, value=source.open_conflicts)
+    row += 1
+    if source.merged_files:
+        ws.cell(row=row, column=1, value=files_name).font = BOLD
+        for col, name in enumerate(file_columns, start=2):
+            ws.cell(row=row, column=col, value=name).font = BOLD
+        row += 1
+        for merged in source.merged_files:
+            for col, key in enumerate(("file_name", "office_code", "sha256", "file_id", "merged_at"), start=2):
+                put_text(ws, row, col, merged[key])
+            ws.cell(row=row, column=7, value=merged["held"])
+            row += 1
     for n, width in enumerate((24, 40, 40, 10, 30), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
     _print_setup(ws, settings, "1:1")
