@@ -406,16 +406,18 @@ def _derived(indicator: Indicator, num: IndicatorResult, den: IndicatorResult, y
 
 def _narratives(conn, framework: Framework, years, statuses) -> list[Narrative]:
     """Outcome narratives of the chosen years, for office-years that have counted records."""
-    status_sql, status_params = _in("r.status", statuses)
-    year_sql, year_params = _in("n.year", years)
-    rows = conn.execute(
-        f"SELECT n.outcome, n.office_code, n.year, n.text FROM outcome_narrative n "
-        f"WHERE {year_sql} AND EXISTS (SELECT 1 FROM record r WHERE r.office_code = n.office_code "
-        f"AND r.year = n.year AND r.deleted = 0 AND {status_sql})",
-        year_params + status_params).fetchall()
+    status_sql, status_params = _in("status", statuses)
+    year_sql, year_params = _in("year", years)
+    # The office-years with counted records, in one pass over the records. (A correlated EXISTS per
+    # narrative searched the year's records for the office each time: minutes at headquarters.)
+    counted = {(office, year) for office, year in conn.execute(
+        f"SELECT DISTINCT office_code, year FROM record WHERE deleted = 0 AND {status_sql} AND {year_sql}",
+        status_params + year_params)}
+    rows = conn.execute(f"SELECT outcome, office_code, year, text FROM outcome_narrative WHERE {year_sql}",
+                        year_params).fetchall()
     order = {g.code: n for n, g in enumerate(framework.outcomes())}
     found = [Narrative(o, office, year, text) for o, office, year, text in rows
-             if o in order and isinstance(text, str) and text.strip()]
+             if o in order and isinstance(text, str) and text.strip() and (office, year) in counted]
     return sorted(found, key=lambda n: (order[n.outcome], n.year, n.office_code))
 
 
