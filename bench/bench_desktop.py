@@ -4,9 +4,12 @@
 
 - start-up to a shown window (a fresh process, file open, first paint) vs. a bare QMainWindow;
 - opening and scrolling an office file whose 200,000 records sit under one indicator and year
-  (the worst case for the grid) vs. plain SQLite reads of the same rows;
+  (the worst case for the grid) vs. plain SQLite reads of the same rows, and vs. a bare
+  QTableView over a minimal Python model of the same shape;
 - saving one edit through the grid (validated, audited, synchronous=FULL) vs. a plain SQLite
   UPDATE in its own transaction with the same durability settings.
+
+``bench/run_all.py`` calls the functions below, each side in its own process.
 """
 
 from __future__ import annotations
@@ -49,6 +52,10 @@ app.processEvents()
 window.grab()
 print(time.time())
 """
+INDICATOR, YEAR = "1.1.a", 2025  # where make_file puts every record
+JUMPS = 40
+EDITS = 30
+PAGE = 256
 
 
 def process_time(code: str, *args: str, env: dict) -> float:
@@ -60,19 +67,180 @@ def process_time(code: str, *args: str, env: dict) -> float:
 
 
 def make_file(path: Path, records: int) -> None:
+    """An office file with ``records`` draft records under one indicator and year, made by the API."""
     from db.officefile import Office, ResultsFile
 
     with ResultsFile.create(path, Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa")) as results:
         chunk = 20_000
         for start in range(0, records, chunk):
-            results.add_records([{"indicator": "1.1.a", "year": 2025, "value": 100 + n, "country": "KEN",
+            results.add_records([{"indicator": INDICATOR, "year": YEAR, "value": 100 + n, "country": "KEN",
                                   "city": f"City {n % 700}", "source": "benchmark",
                                   "narrative": "Community-led upgrading improved access to water."}
                                  for n in range(start, min(records, start + chunk))], who="bench")
+        results.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def median_of(fn, repeat: int) -> float:
     return statistics.median(fn() for _ in range(repeat))
+
+
+def _env(home: Path) -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "HABITAT_RESULTS_HOME": str(home),
+            "QT_QPA_PLATFORM": "offscreen"}
+
+
+def startup(app: bool, file: Path | None, repeat: int, home: Path) -> float:
+    """Median start-up to a shown, painted window: the app with ``file`` open, or a bare QMainWindow."""
+    env = _env(home)
+    code, args = (STARTUP_APP, [str(file)] if file else []) if app else (STARTUP_BARE, [])
+    process_time(code, *args, env=env)  # warm the .qm build and the OS file cache
+    return median_of(lambda: process_time(code, *args, env=env), repeat)
+
+
+def _qapp():
+    from PySide6.QtWidgets import QApplication
+
+    # Not ``QApplication.instance() or ...``: asking for the instance before one exists has crashed
+    # this PySide6 ("deallocating None") later in the process.
+    try:
+        return QApplication([])
+    except RuntimeError:  # one exists already (main() runs both sides in one process)
+        return QApplication.instance()
+
+
+def _jumps(records: int) -> list[int]:
+    rng = random.Random(1)
+    return [rng.randrange(max(1, records - 50)) for _ in range(JUMPS)]
+
+
+def grid_app(big: Path, small: Path, repeat: int, home: Path) -> dict:
+    """Open ``big`` in the window, jump around its grid, save edits; seconds, and the grid geometry."""
+    os.environ["HABITAT_RESULTS_HOME"] = str(home)
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import create_window
+    from desktop.models import COLUMNS
+    from desktop.settings import Settings
+
+    app = _qapp()
+    window = create_window(small, Settings(), lang="en")
+    window.show()
+    app.processEvents()
+
+    def open_big() -> float:
+        window._scope = None  # the default view: the first outcome, 1.1, holding all the rows
+        start = time.perf_counter()
+        window.open_file(big)
+        app.processEvents()
+        window.grid.viewport().repaint()
+        return time.perf_counter() - start
+
+    opened = median_of(open_big, repeat)
+    model = window.record_model
+    bar = window.grid.verticalScrollBar()
+    model._pages.clear()  # pages not yet read: the worst case
+    times = []
+    for position in _jumps(model.rowCount()):
+        start = time.perf_counter()
+        bar.setValue(min(position, bar.maximum()))
+        app.processEvents()
+        window.grid.viewport().repaint()
+        times.append(time.perf_counter() - start)
+    scrolled = statistics.median(times)
+
+    column = COLUMNS.index("value")
+    rng = random.Random(2)
+    edits = []
+    for n in range(EDITS):
+        index = model.index(rng.randrange(model.rowCount()), column)
+        start = time.perf_counter()
+        assert model.setData(index, 5000 + n)
+        edits.append(time.perf_counter() - start)
+    size = window.grid.size()
+    result = {"rows": model.rowCount(), "open": opened, "scroll": scrolled, "edit": statistics.median(edits),
+              "width": size.width(), "height": size.height(),
+              "row_height": window.grid.verticalHeader().defaultSectionSize(), "columns": len(COLUMNS)}
+    window.close()
+    return result
+
+
+def grid_floor(big: Path, repeat: int, width: int, height: int, row_height: int, columns: int) -> dict:
+    """The floors of ``grid_app``: plain SQLite reads, a bare QTableView, a plain UPDATE."""
+    def plain_open() -> float:
+        start = time.perf_counter()
+        conn = sqlite3.connect(big)
+        ids = [r[0] for r in conn.execute(
+            "SELECT id FROM record WHERE indicator = ? AND year = ? AND deleted = 0 "
+            "ORDER BY indicator, year, created_at, id", (INDICATOR, YEAR))]
+        conn.execute(f"SELECT * FROM record WHERE id IN ({','.join('?' * PAGE)})", ids[:PAGE]).fetchall()
+        conn.close()
+        return time.perf_counter() - start
+
+    opened = median_of(plain_open, repeat)
+    conn = sqlite3.connect(big)
+    all_ids = [r[0] for r in conn.execute(
+        "SELECT id FROM record WHERE indicator = ? AND year = ? AND deleted = 0 "
+        "ORDER BY indicator, year, created_at, id", (INDICATOR, YEAR))]
+    times = []
+    for position in _jumps(len(all_ids)):
+        page = all_ids[position:position + PAGE]
+        start = time.perf_counter()
+        conn.execute(f"SELECT * FROM record WHERE id IN ({','.join('?' * len(page))})", page).fetchall()
+        times.append(time.perf_counter() - start)
+    page_read = statistics.median(times)
+    conn.close()
+
+    from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtWidgets import QTableView
+
+    app = _qapp()
+    rows = len(all_ids)
+
+    class BareModel(QAbstractTableModel):
+        """The least a Python table model does: a count, and a text made on demand per cell."""
+
+        def rowCount(self, parent=None):
+            return 0 if parent is not None and parent.isValid() else rows
+
+        def columnCount(self, parent=None):
+            return 0 if parent is not None and parent.isValid() else columns
+
+        def data(self, index, role=Qt.DisplayRole):
+            return f"cell {index.row()} {index.column()}" if role == Qt.DisplayRole else None
+
+    bare_model = BareModel()
+    view = QTableView()
+    view.setModel(bare_model)
+    view.resize(width, height)
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    view.show()
+    app.processEvents()
+    bar = view.verticalScrollBar()
+    times = []
+    for position in _jumps(rows):
+        start = time.perf_counter()
+        bar.setValue(min(position, bar.maximum()))
+        app.processEvents()
+        view.viewport().repaint()
+        times.append(time.perf_counter() - start)
+    scrolled = statistics.median(times)
+    view.close()
+
+    conn = sqlite3.connect(big, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    rng = random.Random(2)
+    plain = []
+    for n in range(EDITS):
+        record_id = rng.choice(all_ids)
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE record SET value = ? WHERE id = ?", (7000 + n, record_id))
+        conn.execute("COMMIT")
+        plain.append(time.perf_counter() - start)
+    conn.close()
+    return {"rows": rows, "open": opened, "page_read": page_read, "scroll": scrolled,
+            "edit": statistics.median(plain)}
 
 
 def main() -> None:
@@ -83,8 +251,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "HABITAT_RESULTS_HOME": str(tmp / "home")}
-        os.environ["HABITAT_RESULTS_HOME"] = env["HABITAT_RESULTS_HOME"]
+        home = tmp / "home"
         big = tmp / "big.habitat"
         t = time.perf_counter()
         make_file(big, args.records)
@@ -94,149 +261,27 @@ def main() -> None:
         from db.officefile import Office, ResultsFile
 
         ResultsFile.create(small, Office("KEN", "Kenya", "KEN")).close()
-        # Warm the .qm build and the OS file cache so that every run measures the same thing.
-        process_time(STARTUP_APP, str(small), env=env)
-        process_time(STARTUP_BARE, env=env)
-
-        rows = []
-        bare = median_of(lambda: process_time(STARTUP_BARE, env=env), args.repeat)
-        app_small = median_of(lambda: process_time(STARTUP_APP, str(small), env=env), args.repeat)
-        app_big = median_of(lambda: process_time(STARTUP_APP, str(big), env=env), args.repeat)
-        rows.append(("start-up to a shown window, empty office file", app_small, "bare QMainWindow start", bare))
-        rows.append((f"start-up to a shown window, {args.records:,}-record file", app_big,
-                     "bare QMainWindow start", bare))
-
-        # --- in-process: open, scroll, edit ----------------------------------------------------------
-        from PySide6.QtWidgets import QApplication
-
-        from desktop.app import create_window
-        from desktop.models import COLUMNS
-        from desktop.settings import Settings
-
-        app = QApplication.instance() or QApplication([])
-        window = create_window(small, Settings(), lang="en")
-        window.show()
-        app.processEvents()
-
-        def open_big() -> float:
-            window._scope = None  # the default view: the first outcome, 1.1, holding all the rows
-            start = time.perf_counter()
-            window.open_file(big)
-            app.processEvents()
-            window.grid.viewport().repaint()
-            return time.perf_counter() - start
-
-        def plain_open() -> float:
-            start = time.perf_counter()
-            conn = sqlite3.connect(big)
-            ids = [r[0] for r in conn.execute(
-                "SELECT id FROM record WHERE indicator = ? AND year = ? AND deleted = 0 "
-                "ORDER BY indicator, year, created_at, id", ("1.1.a", 2025))]
-            conn.execute(f"SELECT * FROM record WHERE id IN ({','.join('?' * 256)})", ids[:256]).fetchall()
-            conn.close()
-            return time.perf_counter() - start
-
-        open_time = median_of(open_big, args.repeat)
-        open_floor = median_of(plain_open, args.repeat)
-        model = window.record_model
-        assert model.rowCount() == args.records, model.rowCount()
-        rows.append((f"open the file and show the {args.records:,} rows of outcome 1.1 in 2025", open_time,
-                     "plain SQLite: ordered ids + one page", open_floor))
-
-        rng = random.Random(1)
-        bar = window.grid.verticalScrollBar()
-        jumps = [rng.randrange(bar.maximum()) for _ in range(40)]
-
-        def scroll() -> float:
-            times = []
-            for position in jumps:
-                start = time.perf_counter()
-                bar.setValue(position)
-                app.processEvents()
-                window.grid.viewport().repaint()
-                times.append(time.perf_counter() - start)
-            return statistics.median(times)
-
-        conn = sqlite3.connect(big)
-        all_ids = [r[0] for r in conn.execute(
-            "SELECT id FROM record WHERE indicator = '1.1.a' AND year = 2025 AND deleted = 0 "
-            "ORDER BY indicator, year, created_at, id")]
-
-        def plain_page() -> float:
-            times = []
-            for position in jumps:
-                page = all_ids[position:position + 256]
-                start = time.perf_counter()
-                conn.execute(f"SELECT * FROM record WHERE id IN ({','.join('?' * len(page))})", page).fetchall()
-                times.append(time.perf_counter() - start)
-            return statistics.median(times)
-
-        model._pages.clear()
-        scroll_time = scroll()  # pages not yet read: the worst case
-        scroll_floor = plain_page()
-        rows.append(("scroll to a random place and repaint (median of 40 jumps)", scroll_time,
-                     "plain SQLite read of one 256-row page", scroll_floor))
-        conn.close()
-
-        # The same jumps in a bare QTableView over an in-memory model of the same shape.
-        from PySide6.QtGui import QStandardItem, QStandardItemModel
-        from PySide6.QtWidgets import QTableView
-
-        bare_model = QStandardItemModel(args.records, len(COLUMNS))
-        for r in range(0, args.records, max(1, args.records // 2000)):
-            for c in range(len(COLUMNS)):
-                bare_model.setItem(r, c, QStandardItem(f"cell {r} {c}"))
-        view = QTableView()
-        view.setModel(bare_model)
-        view.resize(window.grid.size())
-        view.verticalHeader().setDefaultSectionSize(window.grid.verticalHeader().defaultSectionSize())
-        view.show()
-        app.processEvents()
-        bare_bar = view.verticalScrollBar()
-
-        def bare_scroll() -> float:
-            times = []
-            for position in jumps:
-                start = time.perf_counter()
-                bare_bar.setValue(min(position, bare_bar.maximum()))
-                app.processEvents()
-                view.viewport().repaint()
-                times.append(time.perf_counter() - start)
-            return statistics.median(times)
-
-        rows.append(("scroll to a random place and repaint (median of 40 jumps)", scroll_time,
-                     "bare QTableView over an in-memory model", bare_scroll()))
-        view.close()
-
-        # --- one edit -------------------------------------------------------------------------------
-        column = COLUMNS.index("value")
-        edits = []
-        for n in range(30):
-            row = rng.randrange(model.rowCount())
-            index = model.index(row, column)
-            start = time.perf_counter()
-            assert model.setData(index, 5000 + n)
-            edits.append(time.perf_counter() - start)
-        conn = sqlite3.connect(big, isolation_level=None)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        plain = []
-        for n in range(30):
-            record_id = rng.choice(all_ids)
-            start = time.perf_counter()
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("UPDATE record SET value = ? WHERE id = ?", (7000 + n, record_id))
-            conn.execute("COMMIT")
-            plain.append(time.perf_counter() - start)
-        conn.close()
-        rows.append(("save one edit from the grid (median of 30)", statistics.median(edits),
-                     "plain SQLite UPDATE, own transaction, FULL sync", statistics.median(plain)))
-        window.close()
-
+        bare = startup(False, None, args.repeat, home)
+        app_small = startup(True, small, args.repeat, home)
+        app_big = startup(True, big, args.repeat, home)
+        grid = grid_app(big, small, args.repeat, home)
+        floor = grid_floor(big, args.repeat, grid["width"], grid["height"], grid["row_height"], grid["columns"])
+        rows = [
+            ("start-up to a shown window, empty office file", app_small, "bare QMainWindow start", bare),
+            (f"start-up to a shown window, {args.records:,}-record file", app_big, "bare QMainWindow start", bare),
+            (f"open the file and show the {args.records:,} rows of outcome 1.1 in 2025", grid["open"],
+             "plain SQLite: ordered ids + one page", floor["open"]),
+            ("scroll to a random place and repaint (median of 40 jumps)", grid["scroll"],
+             "plain SQLite read of one 256-row page", floor["page_read"]),
+            ("scroll to a random place and repaint (median of 40 jumps)", grid["scroll"],
+             "bare QTableView over a minimal Python model", floor["scroll"]),
+            ("save one edit from the grid (median of 30)", grid["edit"],
+             "plain SQLite UPDATE, own transaction, FULL sync", floor["edit"]),
+        ]
     width = max(len(r[0]) for r in rows)
     print(f"\n{'measure':<{width}}  {'app':>9}  {'floor':>9}  ratio  floor is")
-    for name, value, floor_name, floor in rows:
-        print(f"{name:<{width}}  {value * 1000:7.1f}ms  {floor * 1000:7.1f}ms  {value / floor:5.1f}  {floor_name}")
+    for name, value, floor_name, floor_s in rows:
+        print(f"{name:<{width}}  {value * 1000:7.1f}ms  {floor_s * 1000:7.1f}ms  {value / floor_s:5.1f}  {floor_name}")
 
 
 if __name__ == "__main__":

@@ -5,12 +5,16 @@
 Each office file is created by the app (``ResultsFile.create``), then filled with plain SQL in one
 transaction (the app's own import would be the thing measured, not the set-up). The mix is
 realistic: indicators in proportion to the plan, years 2020–2025, cities shared between offices of
-the same region, about one narrative in five, in English or Chinese.
+the same region, about one narrative in five, in English or Chinese, some counts broken down by
+sex or age, and an example of impact (outcome narrative) per office, year and a few outcomes.
+Files are written under a temporary name and renamed, so an interrupted run leaves none half made.
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import os
 import random
 import sys
 import uuid
@@ -61,13 +65,19 @@ def record_rows(office: Office, records: int, rng: random.Random, drafts: float,
         value = rng.randint(10, 200_000) if ind.rule == "sum" else None
         entity = f"{ind.unit.title()} {country}-{rng.randint(1, 60)}" if ind.entity == "named" else ""
         narrative = rng.choice(NARRATIVES) if rng.random() < 0.2 else ""
+        sex = age = ""
+        if value is not None and rng.random() < 0.25:  # a part of a breakdown
+            if "sex" in ind.disaggregations:
+                sex = rng.choice(("female", "male"))
+            if "age" in ind.disaggregations and rng.random() < 0.5:
+                age = rng.choice(("children", "youth", "adults", "older"))
         status = "draft" if rng.random() < drafts else "submitted"
         values = {
             "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "office_code": office.code,
             "indicator": ind.code, "year": year, "value": value, "country": country,
             "city": "" if ind.entity == "country" else city, "entity": entity,
             "qualifier": rng.choice(["none", "none", "none", "at_least", "more_than"]) if value else "none",
-            "sex": "", "age": "", "disability": "", "narrative": narrative, "source": "Project report",
+            "sex": sex, "age": age, "disability": "", "narrative": narrative, "source": "Project report",
             "status": status, "created_at": now, "updated_at": now, "version": 1,
             "changed_by": "synthetic", "deleted": 0,
         }
@@ -75,27 +85,62 @@ def record_rows(office: Office, records: int, rng: random.Random, drafts: float,
     return rows
 
 
-def write_offices(folder: Path, count: int, records: int, *, seed: int = 1, drafts: float = 0.0) -> list[Path]:
-    """Write ``count`` office files of ``records`` records each; files already there are reused."""
+def narrative_rows(office: Office, rng: random.Random, last_year: int) -> list[tuple]:
+    """Examples of impact: each year, three outcomes of the plan, in English or Chinese."""
+    plan = get_framework()
+    outcomes = [g.code for g in plan.outcomes()]
+    rows = []
+    for year in range(plan.first_year, last_year + 1):
+        for outcome in rng.sample(outcomes, 3):
+            text = f"{rng.choice(NARRATIVES)} ({office.name}, {outcome}, {year})"
+            rows.append((office.code, outcome, year, text, "2025-12-31T00:00:00.000Z", 1, "synthetic"))
+    return rows
+
+
+def office_path(folder: Path, office: Office, records: int) -> Path:
+    return Path(folder) / f"{office.code.lower()}-{records}.habitat"
+
+
+def write_office(folder: Path, n: int, office: Office, records: int, seed: int, drafts: float) -> Path:
+    """Write office number ``n`` (its own random stream: the same file whatever else is written)."""
+    path = office_path(folder, office, records)
+    if path.exists():
+        return path
+    plan = get_framework()
+    rng = random.Random(seed * 1_000_003 + n)
+    rows = record_rows(office, records, rng, drafts, plan.last_year)
+    stories = narrative_rows(office, rng, plan.last_year)
+    part = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    with ResultsFile.create(part, office, who="synthetic") as results:
+        conn = results.conn
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
+                         f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", rows)
+        conn.executemany("INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, "
+                         "version, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)", stories)
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    part.replace(path)
+    return path
+
+
+def write_offices(folder: Path, count: int, records: int, *, seed: int = 1, drafts: float = 0.0,
+                  workers: int = 1) -> list[Path]:
+    """Write ``count`` office files of ``records`` records each; files already there are reused.
+
+    ``workers`` > 1 writes files in that many processes (the files are the same either way).
+    """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    plan = get_framework()
-    paths = []
-    for n, office in enumerate(offices(count)):
-        path = folder / f"{office.code.lower()}-{records}.habitat"
-        paths.append(path)
-        if path.exists():
-            continue
-        rng = random.Random(seed * 1_000_003 + n)
-        rows = record_rows(office, records, rng, drafts, plan.last_year)
-        with ResultsFile.create(path, office, who="synthetic") as results:
-            conn = results.conn
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
-                             f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", rows)
-            conn.execute("COMMIT")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return paths
+    jobs = [(folder, n, office, records, seed, drafts) for n, office in enumerate(offices(count))]
+    missing = [j for j in jobs if not office_path(folder, j[2], records).exists()]
+    if workers > 1 and len(missing) > 1:
+        with concurrent.futures.ProcessPoolExecutor(workers) as pool:
+            list(pool.map(write_office, *zip(*missing)))
+    else:
+        for job in missing:
+            write_office(*job)
+    return [office_path(folder, office, records) for _, _, office, *_ in jobs]
 
 
 def main() -> None:
@@ -105,8 +150,10 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--drafts", type=float, default=0.0, help="share of records left in draft")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
-    paths = write_offices(args.folder, args.offices, args.records, seed=args.seed, drafts=args.drafts)
+    paths = write_offices(args.folder, args.offices, args.records, seed=args.seed, drafts=args.drafts,
+                          workers=args.workers)
     print(f"{len(paths)} office files of {args.records:,} records in {args.folder}")
 
 

@@ -28,6 +28,7 @@ any other. Each file is merged in its own transaction; a refused file leaves hea
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 import sqlite3
 import tempfile
@@ -148,9 +149,16 @@ class Copy:
 
 def content_hash(values: dict) -> str:
     """A digest of what the office entered (not of when or by whom): equal content, equal hash."""
-    data = repr(tuple(values[f] for f in CONTENT_FIELDS))  # repr: unambiguous for str, int, None
-    # 96 bits: only copies of one record at one version are ever compared.
-    return hashlib.blake2b(data.encode("utf-8"), digest_size=12).hexdigest()
+    return _content_digest(_content(values))
+
+
+_content = operator.itemgetter(*CONTENT_FIELDS)
+
+
+def _content_digest(content: tuple) -> str:
+    # repr: unambiguous for str, int, None. 96 bits: only copies of one record at one version
+    # are ever compared.
+    return hashlib.blake2b(repr(content).encode("utf-8"), digest_size=12).hexdigest()
 
 
 # --- the headquarters file -----------------------------------------------------------------------
@@ -311,11 +319,10 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
             if len(problems) >= MAX_PROBLEMS_SHOWN:
                 break
             continue
-        values = dict(zip(EDITABLE_FIELDS, row))
-        values.update(id=rid, office_code=office_code, created_at=created_at, updated_at=updated_at,
-                      version=version, changed_by=changed_by, deleted=deleted)
+        values = dict(zip(READ_COLUMNS, row))  # the last column, the base version, is left out
         # Checked against the framework in _plan, unless headquarters already holds this very copy.
-        copies.append(Copy(values, row[-1] or 0, content_hash(values), name, file_id, sha))
+        copies.append(Copy(values, row[-1] or 0, _content_digest((office_code, *row[:n_fields], deleted)),
+                           name, file_id, sha))
     if problems:
         raise refuse("; ".join(problems[:MAX_PROBLEMS_SHOWN]))
     narratives = []
@@ -401,8 +408,8 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
           report: FileReport) -> _Plan:
     plan = _Plan()
     # In id order: lookups and inserts then walk the B-trees once instead of jumping around.
-    copies = sorted(copies, key=lambda c: c.id)
-    held = _held(hq, [c.id for c in copies])
+    copies = sorted(copies, key=_copy_id)
+    held = _held(hq, [c.values["id"] for c in copies])
     # Every copy is checked against the framework, except those headquarters already holds
     # unchanged (checked when they first arrived, against the same framework).
     _check_records(path, [c for c in copies if (h := held.get(c.id)) is None or h.key != c.key], hq)
@@ -472,6 +479,10 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
     return plan
 
 
+def _copy_id(copy: Copy) -> str:
+    return copy.values["id"]
+
+
 def _check_records(path: Path, copies: list[Copy], hq: ResultsFile) -> None:
     """Refuse the file if a record breaks the framework's rules or is not stored as the app stores it."""
     problems = []
@@ -480,12 +491,19 @@ def _check_records(path: Path, copies: list[Copy], hq: ResultsFile) -> None:
         clean, found = check_record(values, hq.framework)
         for p in found:
             problems.append(f"record {copy.id} ({values['indicator']} {values['year']}): {p}")
-        if not found and any(clean[k] != values[k] or type(clean[k]) is not type(values[k]) for k in clean):
+        if not found and _not_as_stored(clean, values):
             problems.append(f"record {copy.id}: its values are not stored as Habitat Results stores them")
         if len(problems) >= MAX_PROBLEMS_SHOWN:
             break
     if problems:
         raise UntrustedFileError(f"{path}: refused: " + "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
+
+
+def _not_as_stored(clean: dict, values: dict) -> bool:
+    """Whether cleaning changed a value or its type (1.0 for 1, True for 1, ' KEN' for 'KEN'...)."""
+    mine = list(clean.values())
+    theirs = [values[k] for k in clean]
+    return mine != theirs or list(map(type, mine)) != list(map(type, theirs))
 
 
 def _heads(heads: list[Copy], dropped: list[Copy], new: Copy) -> tuple[Copy, list[Copy], list[Copy]]:
@@ -517,13 +535,12 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
                  "DO UPDATE SET name = excluded.name, country = excluded.country, region = excluded.region",
                  (office.code, office.name, office.country, office.region))
     conn.executemany(f"INSERT INTO record ({cols}, status) VALUES ({marks}, 'submitted')",
-                     [tuple(c.values[k] for k in COPY_COLUMNS) for c in plan.adds])
+                     [_copy_row(c.values) for c in plan.adds])
     sets = ", ".join(f"{k} = ?" for k in COPY_COLUMNS if k != "id")
     conn.executemany(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
-                     [(*(c.values[k] for k in COPY_COLUMNS if k != "id"), c.id) for c in plan.updates])
+                     [_update_row(c.values) for c in plan.updates])
     # Status stays: headquarters' review of this very copy still holds.
-    conn.executemany(f"UPDATE record SET {sets} WHERE id = ?",
-                     [(*(c.values[k] for k in COPY_COLUMNS if k != "id"), c.id) for c in plan.origins])
+    conn.executemany(f"UPDATE record SET {sets} WHERE id = ?", [_update_row(c.values) for c in plan.origins])
     _set_origins(conn, [*plan.adds, *plan.updates, *plan.origins])
     names = [c for c in COPY_COLUMNS if c != "id"]
     conn.executemany(
@@ -552,11 +569,17 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
            {"file": path.name, "office": office.code, "batch": batch, **counts}, at=now)
 
 
+_copy_row = operator.itemgetter(*COPY_COLUMNS)
+# The values to set (all but the id), then the id for WHERE.
+_update_row = operator.itemgetter(*(c for c in COPY_COLUMNS if c != "id"), "id")
+
+
 def _set_origins(conn: sqlite3.Connection, copies: list[Copy]) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO record_origin (record_id, version, deleted, base_version, content_hash, batch_id) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        [(c.id, c.version, c.values["deleted"], c.base_version, c.content_hash, c.batch_id) for c in copies])
+        [(c.values["id"], c.values["version"], c.values["deleted"], c.base_version, c.content_hash, c.batch_id)
+         for c in copies])
 
 
 def _insert_conflict(conn: sqlite3.Connection, copy: Copy, state: str, at: str | None = None,

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 STATUSES = ("draft", "submitted", "validated", "returned")
 # Statuses an office may not edit: signed off, until headquarters returns them.
@@ -129,6 +131,8 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def migrate(conn: sqlite3.Connection, applied_at: str) -> list[str]:
     """Apply the steps this file lacks; the caller holds the write transaction."""
+    import sqlite_utils  # here, not at the top: it costs the desktop app 50 ms at every start
+
     db = sqlite_utils.Database(conn)
     if not db["migrations"].exists():
         db["migrations"].create({"name": str, "applied_at": str}, pk="name")

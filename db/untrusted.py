@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import sqlite_utils
 
 from db import schema
 from db.errors import OfficeFileError
@@ -206,6 +205,8 @@ def expected_schema(version: int) -> dict[tuple[str, str], tuple]:
     """What sqlite_master and the table layouts look like in a file of schema ``version``."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
+        import sqlite_utils  # here, not at the top: a slow import that the desktop start-up need not pay
+
         db = sqlite_utils.Database(conn)
         # The same steps, in the same order, as schema.migrate.
         db["migrations"].create({"name": str, "applied_at": str}, pk="name")

@@ -73,6 +73,8 @@ def is_country_code(code: str) -> bool:
 
 
 def _text(value) -> str:
+    if value.__class__ is str:  # the common case (every CSV cell): skip the checks below
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -82,6 +84,10 @@ def _text(value) -> str:
 
 def _whole_number(value) -> int | None:
     """An int from an int, an integral float or text such as '1200', '1,200' or '1 200'; else None."""
+    if value.__class__ is str:
+        text = value.strip()
+        if text.isdigit() and text.isascii():  # plain digits, the common case: no clean-up needed
+            return int(text)
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

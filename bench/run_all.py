@@ -1,0 +1,511 @@
+"""Every benchmark of the app, each next to a floor measured in the same run, in one table.
+
+    python bench/run_all.py [--quick] [--data DIR] [--only import,merge,aggregate,export,desktop]
+
+Each figure is an operation of the app and, beside it, the floor: the simplest way this machine
+does the same work (plain SQLite, openpyxl write-only, a bare reportlab table, a bare Qt window).
+The table shows both times, the ratio app ÷ floor, and the peak memory (max RSS) of each side:
+every side of every benchmark runs in a fresh process of its own, so its peak is its own.
+
+Sizes (full run; ``--quick`` runs everything at a small size in well under a minute):
+  import     a 100,000-row CSV                       vs executemany of the same parsed rows
+  merge      100 office files x 20,000 records       vs ATTACH; INSERT ... SELECT; DETACH per file
+  re-merge   the same 100 files again (all unchanged) vs INSERT OR IGNORE of the same rows
+  aggregate  the annex of the 2,000,000-record file   vs one GROUP BY query
+  export     XLSX and PDF of that annex              vs openpyxl write-only / bare reportlab table
+  desktop    start-up, open and scroll 200,000 records vs bare QMainWindow / SQLite / QTableView
+Merge and aggregation also run at 1/16 and 1/4 of the office files (the scaling table).
+
+Generated inputs (synthetic office files, the CSV, the grid's file) are kept under ``--data``
+(default ``bench/.bench-data``, ignored by git) and reused by later runs; the headquarters files
+are remade by every run. A full run also writes its tables to ``bench/RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+SCALES = (1, 4, 16)  # 16: the full size; 1 and 4: 1/16 and 1/4 of the office files
+GENERATOR_VERSION = 2  # bump when synthetic.py or the CSV maker changes what they write
+BENCHMARKS = ("import", "merge", "aggregate", "export", "desktop")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    import_rows: int
+    offices: int
+    records: int  # per office file
+    grid_records: int
+    repeat: int
+
+
+FULL = Sizes(import_rows=100_000, offices=100, records=20_000, grid_records=200_000, repeat=3)
+QUICK = Sizes(import_rows=2_000, offices=16, records=150, grid_records=2_000, repeat=1)
+
+
+def peak_rss_mb() -> float | None:
+    """The peak memory of this process and, if larger, of the processes it waited for."""
+    try:
+        import resource
+    except ImportError:  # Windows: no resource module
+        return None
+    scale = 1024 * (1024 if sys.platform == "darwin" else 1)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / scale
+
+
+def timed(fn, *args, **kw) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = fn(*args, **kw)
+    return time.perf_counter() - start, result
+
+
+# --- the sides: each runs alone in a child process ---------------------------------------------------
+
+def side_import_app(csv: str, office: str) -> dict:
+    from db.importer import import_table
+    from db.officefile import Office, ResultsFile
+
+    ResultsFile.create(Path(office), Office("KEN", "Kenya", "KEN", "Africa")).close()
+    with ResultsFile.open(Path(office)) as results:
+        seconds, report = timed(import_table, results, Path(csv), who="bench")
+    return {"seconds": seconds, "stored": report.stored}
+
+
+def side_import_floor(csv: str, office: str) -> dict:
+    """Plain executemany of the rows as the CSV holds them, ids made here, in one transaction."""
+    import csv as csv_module
+    import uuid
+
+    with open(csv, encoding="utf-8", newline="") as fh:
+        reader = csv_module.reader(fh)
+        header = next(reader)
+        rows = list(reader)
+    conn = sqlite3.connect(office, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")  # as the app: durability is part of the work
+    conn.execute(f"CREATE TABLE record (id TEXT PRIMARY KEY, {', '.join(header)})")
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(f"INSERT INTO record VALUES ({', '.join('?' * (len(header) + 1))})",
+                     [(str(uuid.uuid4()), *r) for r in rows])
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - start
+    conn.close()
+    return {"seconds": seconds, "stored": len(rows)}
+
+
+def side_merge_app(hq: str, files: list[str]) -> dict:
+    from db.merge import merge_files
+
+    seconds, report = timed(merge_files, Path(hq), [Path(f) for f in files], who="bench")
+    if report.refused:
+        raise SystemExit(report.refused[0].refused)
+    return {"seconds": seconds, **report.totals()}
+
+
+def side_merge_floor(hq: str, files: list[str], verb: str = "INSERT") -> dict:
+    """SQLite's own copy: ATTACH, INSERT ... SELECT of the submitted records, DETACH, per file."""
+    from db.merge import HQ_CACHE_KIB, HEADQUARTERS
+    from db.officefile import RECORD_COLUMNS, ResultsFile, connect
+
+    if not Path(hq).exists():
+        ResultsFile.create(Path(hq), HEADQUARTERS, kind="headquarters").close()
+    conn = connect(Path(hq))
+    conn.execute(f"PRAGMA cache_size = {-HQ_CACHE_KIB:d}")  # the same page cache as the merge
+    cols = ", ".join(RECORD_COLUMNS)
+    copied = 0
+    start = time.perf_counter()
+    for path in files:
+        conn.execute("ATTACH DATABASE ? AS src", (path,))
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT OR IGNORE INTO office SELECT * FROM src.office")
+        copied += conn.execute(f"{verb} INTO record ({cols}) SELECT {cols} FROM src.record "
+                               "WHERE status IN ('submitted', 'validated')").rowcount
+        conn.execute(f"{verb} INTO outcome_narrative SELECT * FROM src.outcome_narrative")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE src")
+    seconds = time.perf_counter() - start
+    conn.close()
+    return {"seconds": seconds, "added": copied}
+
+
+def side_remerge_floor(hq: str, files: list[str]) -> dict:
+    return side_merge_floor(hq, files, "INSERT OR IGNORE")
+
+
+def side_aggregate_app(hq: str, annex_out: str | None = None) -> dict:
+    import pickle
+
+    from exports.aggregate import aggregate_file
+
+    seconds, annex = timed(aggregate_file, Path(hq))
+    if annex_out:  # the export sides start from this very annex
+        Path(annex_out).write_bytes(pickle.dumps(annex))
+    return {"seconds": seconds, "records": annex.source.records_counted}
+
+
+def side_aggregate_floor(hq: str, annex_out: str | None = None) -> dict:
+    """One GROUP BY over the counted records: the sums, and the distinct places and names."""
+    from db.officefile import connect
+
+    conn = connect(Path(hq), readonly=True)
+    start = time.perf_counter()
+    rows = conn.execute(
+        "SELECT indicator, year, office_code, SUM(value), COUNT(DISTINCT country || '/' || city || '/' || entity), "
+        "COUNT(*) FROM record WHERE deleted = 0 AND status IN ('submitted', 'validated') "
+        "GROUP BY indicator, year, office_code").fetchall()
+    seconds = time.perf_counter() - start
+    conn.close()
+    return {"seconds": seconds, "records": sum(r[-1] for r in rows)}
+
+
+def _annex(path: str):
+    import pickle
+
+    return pickle.loads(Path(path).read_bytes())
+
+
+def side_xlsx_app(annex: str, out: str) -> dict:
+    from exports.document import DocumentSettings
+    from exports.xlsx import write_xlsx
+
+    annex = _annex(annex)
+    seconds, _ = timed(write_xlsx, annex, Path(out), DocumentSettings().resolved())
+    return {"seconds": seconds}
+
+
+def side_xlsx_floor(annex: str, out: str) -> dict:
+    from bench_export import floor_xlsx, workbook_cells
+    from exports.document import DocumentSettings
+
+    cells = workbook_cells(_annex(annex), DocumentSettings().resolved())  # the same cells, untimed
+    seconds, _ = timed(floor_xlsx, cells, Path(out))
+    return {"seconds": seconds, "cells": sum(len(r) for rows in cells.values() for r in rows)}
+
+
+def side_pdf_app(annex: str, out: str) -> dict:
+    from exports.document import DocumentSettings
+    from exports.pdf import register_fonts, write_pdf
+
+    annex = _annex(annex)
+    register_fonts()  # once per process, as in the app; the floor loads the same fonts untimed
+    seconds, _ = timed(write_pdf, annex, Path(out), DocumentSettings().resolved())
+    return {"seconds": seconds, "pages": _pages(out)}
+
+
+def side_pdf_floor(annex: str, out: str) -> dict:
+    from bench_export import floor_pdf, pdf_table_cells
+    from exports.document import DocumentSettings
+
+    tables = pdf_table_cells(_annex(annex), DocumentSettings().resolved())  # registers the fonts too
+    seconds, _ = timed(floor_pdf, tables, Path(out))
+    return {"seconds": seconds, "pages": _pages(out)}
+
+
+def _pages(path: str) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
+
+
+def side_startup_app(file: str, repeat: int, home: str) -> dict:
+    from bench_desktop import startup
+
+    return {"seconds": startup(True, Path(file), repeat, Path(home))}
+
+
+def side_startup_bare(file: str, repeat: int, home: str) -> dict:
+    from bench_desktop import startup
+
+    return {"seconds": startup(False, None, repeat, Path(home))}
+
+
+def side_grid_app(big: str, small: str, repeat: int, home: str) -> dict:
+    from bench_desktop import grid_app
+
+    return grid_app(Path(big), Path(small), repeat, Path(home))
+
+
+def side_grid_floor(big: str, repeat: int, width: int, height: int, row_height: int, columns: int) -> dict:
+    from bench_desktop import grid_floor
+
+    return grid_floor(Path(big), repeat, width, height, row_height, columns)
+
+
+def child(name: str, params: str) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    result = globals()[f"side_{name}"](**json.loads(params))
+    print(json.dumps({**result, "peak_mb": peak_rss_mb()}))
+
+
+def run_side(name: str, **params) -> dict:
+    """Run one side in a fresh interpreter; its result, with the peak memory of that process."""
+    out = subprocess.run([sys.executable, __file__, "--side", name, json.dumps(params)],
+                         capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    if out.returncode:
+        raise SystemExit(f"benchmark side '{name}' failed:\n{out.stderr[-4000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- inputs ----------------------------------------------------------------------------------------
+
+def data_folder(root: Path, sizes: Sizes) -> Path:
+    """Inputs are reused across runs, but only by a build with the same schema and generator."""
+    from db.schema import SCHEMA_VERSION
+    from db.untrusted import expected_schema
+
+    layout = hashlib.sha256(repr(sorted(expected_schema(SCHEMA_VERSION).items())).encode()).hexdigest()[:8]
+    return root / f"schema{SCHEMA_VERSION}-{layout}-gen{GENERATOR_VERSION}"
+
+
+def office_files(folder: Path, sizes: Sizes) -> list[Path]:
+    import synthetic
+
+    return synthetic.write_offices(folder / "offices", sizes.offices, sizes.records, seed=1,
+                                   workers=os.cpu_count() or 1)
+
+
+def import_csv(folder: Path, rows: int) -> Path:
+    import csv
+
+    from bench_import import COLUMNS, make_rows
+
+    path = folder / f"import-{rows}.csv"
+    if not path.exists():
+        part = path.with_suffix(".part")
+        with part.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(COLUMNS)
+            writer.writerows(make_rows(rows))
+        part.replace(path)
+    return path
+
+
+def grid_file(folder: Path, records: int) -> Path:
+    from bench_desktop import make_file
+
+    path = folder / f"grid-{records}.habitat"
+    if not path.exists():
+        part = folder / f"grid-{records}.part.habitat"
+        for leftover in folder.glob(part.name + "*"):
+            leftover.unlink()
+        make_file(part, records)
+        part.replace(path)
+    return path
+
+
+# --- the run ---------------------------------------------------------------------------------------
+
+@dataclass
+class Row:
+    benchmark: str
+    size: str
+    app: dict
+    floor: dict
+    floor_is: str
+    app_key: str = "seconds"
+    floor_key: str = "seconds"
+
+    @property
+    def app_s(self) -> float:
+        return self.app[self.app_key]
+
+    @property
+    def floor_s(self) -> float:
+        return self.floor[self.floor_key]
+
+    @property
+    def ratio(self) -> float:
+        return self.app_s / self.floor_s if self.floor_s else float("inf")
+
+
+def files_at(scale: int, offices: int) -> int:
+    return max(1, round(offices * scale / SCALES[-1]))
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple[str, int, int, Row]]]:
+    folder = data_folder(data, sizes)
+    folder.mkdir(parents=True, exist_ok=True)
+    work = folder / "run"  # remade by every run: merges start from an empty headquarters file
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    rows: list[Row] = []
+    scaling: list[tuple[str, int, int, Row]] = []
+
+    def add(row: Row) -> Row:
+        rows.append(row)
+        say(f"  {row.benchmark:<34} {row.size:>22}  app {row.app_s:8.3f} s  floor {row.floor_s:8.3f} s  "
+            f"x{row.ratio:.1f}")
+        return row
+
+    if "import" in only:
+        say("import")
+        csv = import_csv(folder, sizes.import_rows)
+        add(Row("import CSV (checked, audited)", f"{sizes.import_rows:,} rows",
+                run_side("import_app", csv=str(csv), office=str(work / "import.habitat")),
+                run_side("import_floor", csv=str(csv), office=str(work / "import-floor.sqlite")),
+                "executemany of the same rows"))
+
+    need_hq = only & {"merge", "aggregate", "export"}
+    if need_hq:
+        say("office files")
+        started = time.perf_counter()
+        paths = office_files(folder, sizes)
+        say(f"  {len(paths)} x {sizes.records:,} records ready in {time.perf_counter() - started:.1f} s")
+    hqs = {}
+    for scale in SCALES if need_hq else ():
+        count = files_at(scale, sizes.offices)
+        files = [str(p) for p in paths[:count]]
+        hq = work / f"hq-{count}.habitat"
+        records = count * sizes.records
+        if "merge" in only or scale == SCALES[-1] or "aggregate" in only:
+            say(f"merge {scale}x")
+            app = run_side("merge_app", hq=str(hq), files=files)
+            if "merge" in only:
+                row = add(Row(f"merge into empty HQ ({scale}x)", f"{count} x {sizes.records:,}", app,
+                              run_side("merge_floor", hq=str(work / f"floor-{count}.habitat"), files=files),
+                              "ATTACH + INSERT ... SELECT"))
+                scaling.append(("merge", scale, records, row))
+        hqs[scale] = hq
+    if "merge" in only:
+        count = files_at(SCALES[-1], sizes.offices)
+        files = [str(p) for p in paths[:count]]
+        say("re-merge 16x")
+        add(Row("re-merge, all unchanged (16x)", f"{count} x {sizes.records:,}",
+                run_side("merge_app", hq=str(hqs[SCALES[-1]]), files=files),
+                run_side("remerge_floor", hq=str(work / f"floor-{count}.habitat"), files=files),
+                "INSERT OR IGNORE ... SELECT"))
+    annex = work / "annex.pickle"
+    for scale in SCALES if only & {"aggregate", "export"} else ():
+        if scale != SCALES[-1] and "aggregate" not in only:
+            continue
+        say(f"aggregate {scale}x")
+        hq = hqs[scale]
+        records = files_at(scale, sizes.offices) * sizes.records
+        app = run_side("aggregate_app", hq=str(hq), annex_out=str(annex) if scale == SCALES[-1] else None)
+        if "aggregate" in only:
+            row = add(Row(f"aggregate the annex ({scale}x)", f"{records:,} records", app,
+                          run_side("aggregate_floor", hq=str(hq)), "one GROUP BY query"))
+            scaling.append(("aggregation", scale, records, row))
+    if "export" in only:
+        records = sizes.offices * sizes.records
+        say("export")
+        add(Row("XLSX writer (annex)", f"of {records:,} records",
+                run_side("xlsx_app", annex=str(annex), out=str(work / "annex.xlsx")),
+                run_side("xlsx_floor", annex=str(annex), out=str(work / "floor.xlsx")),
+                "openpyxl write-only, same cells"))
+        add(Row("PDF writer (annex)", f"of {records:,} records",
+                run_side("pdf_app", annex=str(annex), out=str(work / "annex.pdf")),
+                run_side("pdf_floor", annex=str(annex), out=str(work / "floor.pdf")),
+                "bare reportlab table, same cells"))
+    if "desktop" in only:
+        say("desktop")
+        from db.officefile import Office, ResultsFile
+
+        home = str(work / "home")
+        small = work / "small.habitat"
+        ResultsFile.create(small, Office("KEN", "Kenya", "KEN", "Africa")).close()
+        cached = grid_file(folder, sizes.grid_records)
+        big = work / cached.name
+        shutil.copyfile(cached, big)  # the grid's edits change the file: work on a copy
+        bare = run_side("startup_bare", file="", repeat=sizes.repeat, home=home)
+        add(Row("start-up to a shown window", "empty office file",
+                run_side("startup_app", file=str(small), repeat=sizes.repeat, home=home), bare,
+                "bare QMainWindow"))
+        grid = run_side("grid_app", big=str(big), small=str(small), repeat=sizes.repeat, home=home)
+        floor = run_side("grid_floor", big=str(big), repeat=sizes.repeat, width=grid["width"],
+                         height=grid["height"], row_height=grid["row_height"], columns=grid["columns"])
+        size = f"{grid['rows']:,} records"
+        add(Row("open a file in the grid", size, grid, floor, "SQLite: ordered ids + 1 page", "open", "open"))
+        add(Row("scroll the grid (median jump)", size, grid, floor, "bare QTableView", "scroll", "scroll"))
+        add(Row("save one edit from the grid", size, grid, floor, "plain UPDATE, FULL sync", "edit", "edit"))
+    return rows, scaling
+
+
+def tables(rows: list[Row], scaling: list[tuple[str, int, int, Row]]) -> str:
+    def mb(side: dict) -> str:
+        return f"{side['peak_mb']:.0f}" if side.get("peak_mb") else "-"
+
+    def sec(value: float) -> str:
+        return f"{value:.3f}" if value >= 0.1 else f"{value:.4f}"
+
+    lines = ["| benchmark | size | app s | floor s | ratio | app peak MB | floor peak MB | floor is |",
+             "|---|---|--:|--:|--:|--:|--:|---|"]
+    for r in rows:
+        lines.append(f"| {r.benchmark} | {r.size} | {sec(r.app_s)} | {sec(r.floor_s)} | {r.ratio:.1f} | "
+                     f"{mb(r.app)} | {mb(r.floor)} | {r.floor_is} |")
+    if scaling:
+        lines += ["", "| scaling | scale | records | app s | floor s | ratio | app µs/record | "
+                      "app time ÷ 1x time | size ÷ 1x size |", "|---|--:|--:|--:|--:|--:|--:|--:|--:|"]
+        first = {}
+        for name, scale, records, r in scaling:
+            base = first.setdefault(name, (r.app_s, records))
+            lines.append(f"| {name} | {scale}x | {records:,} | {r.app_s:.2f} | {r.floor_s:.2f} | {r.ratio:.1f} | "
+                         f"{r.app_s / records * 1e6:.1f} | {r.app_s / base[0]:.1f} | {records / base[1]:.1f} |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="everything at a small size (a smoke test)")
+    parser.add_argument("--data", type=Path, default=HERE / ".bench-data",
+                        help="where generated inputs are kept and reused")
+    parser.add_argument("--only", default=",".join(BENCHMARKS), help="comma-separated: " + ", ".join(BENCHMARKS))
+    parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md",
+                        help="file for the tables of a full run (not written by --quick)")
+    parser.add_argument("--side", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.side:
+        child(*args.side)
+        return 0
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
+    unknown = only - set(BENCHMARKS)
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
+    sizes = QUICK if args.quick else FULL
+    started = time.perf_counter()
+    rows, scaling = run(sizes, args.data, only)
+    took = time.perf_counter() - started
+    text = tables(rows, scaling)
+    print(text)
+    print(f"\n{'quick' if args.quick else 'full'} run on {machine()}: {took:.0f} s in all")
+    if not args.quick and only == set(BENCHMARKS):
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        args.results.write_text(
+            f"# Benchmark results\n\nLast full run: {stamp}, {machine()}, {took:.0f} s in all.\n"
+            f"Reproduce with `python bench/run_all.py` (see its `--help`).\n\n{text}\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""The benchmark runner works end to end at its quick size, so the scripts cannot rot unnoticed."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+ROWS = ["import CSV (checked, audited)", "merge into empty HQ (1x)", "merge into empty HQ (4x)",
+        "merge into empty HQ (16x)", "re-merge, all unchanged (16x)", "aggregate the annex (1x)",
+        "aggregate the annex (16x)", "XLSX writer (annex)", "PDF writer (annex)",
+        "start-up to a shown window", "open a file in the grid", "scroll the grid (median jump)",
+        "save one edit from the grid"]
+
+
+def table_rows(text: str) -> dict[str, list[str]]:
+    rows = {}
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) == 8 and cells[0] not in ("benchmark", "---"):
+            rows[cells[0]] = cells[1:]
+    return rows
+
+
+def test_quick_run_prints_every_benchmark_with_app_floor_ratio_and_memory(tmp_path):
+    results = tmp_path / "RESULTS.md"
+    out = subprocess.run([sys.executable, str(BENCH / "run_all.py"), "--quick", "--data", str(tmp_path / "data"),
+                          "--results", str(results)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    rows = table_rows(out.stdout)
+    assert set(ROWS) <= set(rows), sorted(set(ROWS) - set(rows))
+    for name in ROWS:
+        size, app, floor, ratio, app_mb, floor_mb, _ = rows[name]
+        assert float(app) > 0 and float(floor) > 0, name
+        assert abs(float(ratio) - float(app) / float(floor)) < 0.15 * float(ratio) + 0.1, name
+        assert float(app_mb) > 20 and float(floor_mb) > 20, name
+    # The merges counted every record: 16 quick office files of 150 records.
+    assert rows["aggregate the annex (16x)"][0] == "2,400 records"
+    assert "| merge | 16x | 2,400 |" in out.stdout and "| aggregation | 1x | 150 |" in out.stdout
+    assert not results.exists()  # a quick run never overwrites the full run's results
+    # Inputs are kept and reused: a second run of one benchmark finds them.
+    data = list((tmp_path / "data").glob("*/offices/*.habitat"))
+    assert len(data) == 16
+
+
+def test_unknown_benchmark_is_refused(tmp_path):
+    out = subprocess.run([sys.executable, str(BENCH / "run_all.py"), "--quick", "--only", "nothing",
+                          "--data", str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "unknown benchmark" in out.stderr
