@@ -82,12 +82,7 @@ def main(argv: list[str]) -> int:
     if task == "run":
         debian_packages(DESKTOP_PACKAGES)
         python = setup()
-        if (HERE / "desktop" / "__main__.py").exists():
-            return run(python, "-m", "desktop", *argv[1:], cwd=HERE)
-        # Until the desktop app lands: write the demo office files and summarise them.
-        demo = HERE / ".demo"
-        shutil.rmtree(demo, ignore_errors=True)
-        return run(python, "-m", "cli.main", "demo", demo, cwd=HERE)
+        return run(python, "-m", "desktop", *argv[1:], cwd=HERE)
     print(__doc__)
     return 2
 

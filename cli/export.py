@@ -69,5 +69,5 @@ def export(file, fmt, lang, output, years, include_drafts, symbol, date_, sessio
     annex = export_annex(file, out, fmt, settings, _progress_bar(), years=years,
                          include_drafts=include_drafts)
     offices = len(annex.offices)
-    click.echo(f"Wrote {out} ({fmt}, {lang}; {annex.years[0]}–{annex.years[-1]}; "
+    click.echo(f"Wrote {out} ({fmt}, {lang}; {annex.period}; "
                f"{annex.source.records_counted} records from {offices} office{'s' if offices != 1 else ''}).")

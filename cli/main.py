@@ -117,9 +117,12 @@ def list_(file, indicator, year, fmt):
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif fmt == "csv":
+        from exports.tables import spreadsheet_safe
+
         writer = csv.DictWriter(sys.stdout, fieldnames=LIST_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: spreadsheet_safe(v) if isinstance(v, str) else v for k, v in r.items()}
+                         for r in rows)
     else:
         shown = ("indicator", "year", "value", "qualifier", "country", "city", "entity", "status")
         _table([[("" if r[c] is None else str(r[c])) for c in shown] for r in rows], shown)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
@@ -126,6 +127,37 @@ def check_sqlite_header(path: Path) -> None:
         raise OfficeFileError(f"{path}: not a Habitat Results file (not an SQLite database)")
 
 
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT; on any failure, the COMMIT's included, everything is rolled back."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _check_version_read_only(path: Path) -> None:
+    """Refuse a newer or foreign file before a writable connection switches it to WAL or upgrades it."""
+    try:
+        conn = connect(path, readonly=True)
+        try:
+            version = schema.schema_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+    if version > schema.SCHEMA_VERSION:
+        raise OfficeFileError(
+            f"{path}: made by a newer version of Habitat Results (file schema {version}, "
+            f"this app knows {schema.SCHEMA_VERSION}); please update the app")
+    if version == 0:
+        raise OfficeFileError(f"{path}: an SQLite database, but not a Habitat Results file")
+
+
 class ResultsFile:
     """An open results file. Use ``create`` or ``open``; close it (or use ``with``) when done."""
 
@@ -133,6 +165,9 @@ class ResultsFile:
         self.path = Path(path)
         self.conn = conn
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        missing = [k for k in ("file_id", "kind", "framework_id", "framework_version") if not meta.get(k)]
+        if missing:
+            raise OfficeFileError(f"{self.path}: damaged results file (no {', '.join(missing)} recorded)")
         self.file_id = meta["file_id"]
         self.kind = meta["kind"]
         try:
@@ -160,20 +195,19 @@ class ResultsFile:
         conn = connect(tmp)
         try:
             now = utc_now()
-            conn.execute("BEGIN IMMEDIATE")
-            schema.migrate(conn, now)
-            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-                ("file_id", str(uuid.uuid4())),
-                ("kind", kind),
-                ("framework_id", framework.id),
-                ("framework_version", framework.version),
-                ("created_at", now),
-            ])
-            if kind == "office":
-                conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?)",
-                             (office.code, office.name, office.country, office.region))
-                _audit(conn, who, "insert", "office", office.code, None, asdict(office))
-            conn.execute("COMMIT")
+            with transaction(conn):
+                schema.migrate(conn, now)
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+                    ("file_id", str(uuid.uuid4())),
+                    ("kind", kind),
+                    ("framework_id", framework.id),
+                    ("framework_version", framework.version),
+                    ("created_at", now),
+                ])
+                if kind == "office":
+                    conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?)",
+                                 (office.code, office.name, office.country, office.region))
+                    _audit(conn, who, "insert", "office", office.code, None, asdict(office))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
             conn.close()
@@ -192,28 +226,20 @@ class ResultsFile:
         """Open an existing results file, upgrading its schema if it is older than this app."""
         path = Path(path)
         check_sqlite_header(path)
+        _check_version_read_only(path)
+        conn = None
         try:
             conn = connect(path)
-            version = schema.schema_version(conn)
-            if version > schema.SCHEMA_VERSION:
-                conn.close()
-                raise OfficeFileError(
-                    f"{path}: made by a newer version of Habitat Results (file schema {version}, "
-                    f"this app knows {schema.SCHEMA_VERSION}); please update the app")
-            if version < schema.SCHEMA_VERSION:
-                if version == 0:
-                    conn.close()
-                    raise OfficeFileError(f"{path}: an SQLite database, but not a Habitat Results file")
-                conn.execute("BEGIN IMMEDIATE")
-                try:
+            if schema.schema_version(conn) < schema.SCHEMA_VERSION:
+                with transaction(conn):
                     schema.migrate(conn, utc_now())
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
             return cls(path, conn)
-        except sqlite3.DatabaseError as exc:
-            raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()  # an open handle keeps the file locked on Windows
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+            raise
 
     def close(self) -> None:
         self.conn.close()
@@ -224,16 +250,9 @@ class ResultsFile:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self):
         """One write transaction: all of it is stored, or none of it."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        return transaction(self.conn)
 
     # --- the office -----------------------------------------------------------------------------
 
@@ -552,7 +571,7 @@ class ResultsFile:
 
 def check_office(office: Office) -> list[Problem]:
     problems = []
-    if not office.code.strip() or len(office.code) > 20 or not office.code.replace("-", "").isalnum():
+    if not re.fullmatch(r"[A-Za-z0-9-]{1,20}", office.code):
         problems.append(Problem("office", "the office code must be 1–20 letters, digits or hyphens"))
     if not office.name.strip():
         problems.append(Problem("name", "required: the office's name"))

@@ -345,7 +345,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
             office = office_of(office_code)
             tally = tallies[code]
             tally.records += count
-            tally.add(value, qualifier, year, office_code, office.region, country or office.country,
+            tally.add(value, qualifier, year, office_code, office.region, country,
                       (("sex", sex or ""), ("age", age or ""), ("disability", disability or "")))
 
     report(progress, 1, 4, "Counting distinct entities")
@@ -364,7 +364,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
             key = entity_key(kinds[code], country, city or "", entity or "")
             tally = tallies[code]
             tally.records += count
-            tally.add(key, qualifier, year, office_code, office.region, country or office.country)
+            tally.add(key, qualifier, year, office_code, office.region, country)
 
     report(progress, 2, 4, "Computing shares")
     out: dict[str, IndicatorResult] = {}

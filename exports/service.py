@@ -9,6 +9,7 @@ import os
 import uuid
 from pathlib import Path
 
+from db.officefile import SQLITE_HEADER
 from db.progress import Progress
 from exports.aggregate import Annex, ExportError, aggregate_file
 from exports.document import DocumentSettings
@@ -54,6 +55,17 @@ def render(annex: Annex, fmt: str, settings: DocumentSettings, target, progress:
         raise ExportError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
 
 
+def refuse_overwriting_results(out_path: Path, source_path: Path) -> None:
+    """An export never replaces a results file: not its own source, nor any other SQLite file."""
+    out_path = Path(out_path)
+    if out_path.exists() and out_path.resolve() == Path(source_path).resolve():
+        raise ExportError(f"{out_path}: is the file being exported; choose another name for the annex")
+    if out_path.is_file():
+        with out_path.open("rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                raise ExportError(f"{out_path}: is a results file (SQLite); choose another name for the annex")
+
+
 def export_annex(source_path: Path, out_path: Path, fmt: str, settings: DocumentSettings | None = None,
                  progress: Progress | None = None, *, years=None, include_drafts: bool = False) -> Annex:
     """Aggregate ``source_path`` and write the ``fmt`` export to ``out_path``; returns the aggregate.
@@ -68,6 +80,7 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
         raise ExportError(f"{out_path.parent}: no such folder")
+    refuse_overwriting_results(out_path, source_path)
     annex = aggregate_file(source_path, years=years, include_drafts=include_drafts,
                            progress=_phase(progress, 0, 30))
     tmp = out_path.with_name(f".{out_path.name}.{uuid.uuid4().hex[:8]}.tmp")

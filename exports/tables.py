@@ -57,9 +57,9 @@ def annex_json(annex: Annex, lang: str = "en") -> str:
     return json.dumps([indicator_json(r, lang) for r in annex.results], ensure_ascii=False, indent=1) + "\n"
 
 
-def _text(value) -> str:
+def spreadsheet_safe(value) -> str:
+    """Text for a CSV cell that a spreadsheet will show as typed and never run (CWE-1236)."""
     text = "" if value is None else str(value)
-    # A CSV opened in a spreadsheet must not run anything: such text starts with an apostrophe.
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -74,7 +74,7 @@ def annex_csv(annex: Annex, lang: str = "en") -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(csv_header(annex))
     for r in annex.results:
-        writer.writerow([r.code, _text(r.indicator.name.get(lang)), r.unit, r.rule,
+        writer.writerow([r.code, spreadsheet_safe(r.indicator.name.get(lang)), r.unit, r.rule,
                          *["" if r.by_year[y].value is None else plain(r.by_year[y].value) for y in annex.years],
                          "" if r.total.value is None else plain(r.total.value),
                          r.total.qualifier, len(r.offices), len(r.countries)])

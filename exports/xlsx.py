@@ -21,8 +21,8 @@ from exports import document
 from exports.aggregate import Annex, Cell, IndicatorResult
 from exports.document import DocumentSettings, labels
 from exports.numbers import QUALIFIER_WORDS
+from exports.tables import FORMULA_STARTS
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COUNT_FORMAT = "#,##0"
 SHARE_FORMAT = "0.0%"
 BOLD = Font(bold=True)
@@ -335,7 +335,7 @@ def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
     lang = settings.lang
     names = EXTRA[lang]["sources"]
     source = annex.source
-    years = f"{annex.years[0]}–{annex.years[-1]}" if len(annex.years) > 1 else str(annex.years[0])
+    years = annex.period
     values = (source.path, source.kind, source.file_id, source.framework, years, ", ".join(source.statuses),
               source.records_counted, source.generated_at, source.app_version, settings.symbol,
               settings.language_name)

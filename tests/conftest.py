@@ -8,8 +8,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from db.officefile import Office, ResultsFile  # noqa: E402
+
+# CI runs once on a small shared machine: no per-example deadline (a cold cache is not a bug), and
+# the same examples every run, so that a failure can be reproduced.
+settings.register_profile("habitat", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("habitat")
 
 KENYA = Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa")
 

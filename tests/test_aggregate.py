@@ -189,6 +189,17 @@ def test_an_office_file_aggregates_the_same_way(office_path):
     assert annex.regions() == ["Africa"]
 
 
+def test_a_record_without_a_country_counts_in_no_country(office_path):
+    # A regional office sits in one country but reports for many: its seat is not where results happen.
+    with ResultsFile.open(office_path) as office:
+        office.add_records([_sum("1.1.a", 2020, 700, country=""), _sum("1.1.a", 2020, 300, country="UGA")])
+        office.submit_year(2020)
+    result = aggregate_file(office_path).result("1.1.a")
+    assert result.total.value == 1000
+    assert {k: c.value for k, c in result.by_country.items()} == {"UGA": 300}
+    assert len(result.countries) == 1
+
+
 def test_the_file_is_only_read(hq_path):
     before = hq_path.read_bytes()
     aggregate_file(hq_path)

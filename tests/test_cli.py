@@ -115,3 +115,11 @@ def test_the_command_line_never_loads_qt(tmp_path):
             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_list_as_csv_neutralises_text_that_a_spreadsheet_would_run(ken, tmp_path):
+    data = tmp_path / "in.csv"
+    data.write_text('indicator,year,value,narrative\n1.1.a,2023,5,"=HYPERLINK(""http://x"")"\n', encoding="utf-8")
+    assert run("import", ken, data).exit_code == 0
+    out = run("list", ken, "--format", "csv").output
+    assert "'=HYPERLINK" in out and ",=HYPERLINK" not in out

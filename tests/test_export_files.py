@@ -288,3 +288,15 @@ def test_a_region_with_many_offices_still_fits_the_pages(tmp_path):
     flat = " ".join(pdf_text(out).split())
     assert "Africa (150 offices)" in flat
     assert "AF149: more than 1 million" in flat
+
+
+def test_an_export_never_replaces_a_results_file(tmp_path, office_path):
+    other = tmp_path / "other.habitat"
+    shutil.copy(office_path, other)
+    for target in (office_path, other):
+        before = target.read_bytes()
+        with pytest.raises(ExportError, match="choose another name for the annex"):
+            export_annex(office_path, target, "json")
+        assert target.read_bytes() == before
+    result = CliRunner().invoke(main, ["export", str(office_path), "--format", "json", "-o", str(office_path)])
+    assert result.exit_code == 1 and "choose another name" in result.output

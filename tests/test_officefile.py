@@ -167,3 +167,38 @@ def test_check_reports_a_record_broken_behind_the_apps_back(office_path):
     with ResultsFile.open(office_path) as results:
         problems = results.check()
     assert len(problems) == 1 and "year: 2031 lies outside the plan period" in problems[0]
+
+
+def test_a_foreign_database_is_refused_unchanged(tmp_path):
+    path = tmp_path / "other.sqlite"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE t (x)")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(OfficeFileError, match="not a Habitat Results file"):
+        ResultsFile.open(path)
+    assert path.read_bytes() == before  # not even switched to WAL
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
+
+
+def test_a_file_with_its_identity_missing_is_refused_with_a_message(office_path):
+    raw = sqlite3.connect(office_path)
+    raw.execute("DELETE FROM meta WHERE key = 'kind'")
+    raw.commit()
+    raw.close()
+    with pytest.raises(OfficeFileError, match=r"damaged results file \(no kind recorded\)"):
+        ResultsFile.open(office_path)
+
+
+def test_a_failed_commit_leaves_no_transaction_open(office):
+    # A deferred foreign key makes COMMIT itself fail: the write must be rolled back completely.
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        with office._write() as conn:
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            conn.execute("INSERT INTO record (id, office_code, indicator, year, qualifier, status, created_at, "
+                         "updated_at, version, changed_by, deleted) VALUES ('x', 'NOPE', '1.1.a', 2023, 'none', "
+                         "'draft', 'now', 'now', 1, 'me', 0)")  # accepted now, refused by COMMIT
+    assert not office.conn.in_transaction
+    assert office.count_records() == 0
+    office.add_record(PEOPLE)  # the connection still works
