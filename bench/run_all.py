@@ -452,7 +452,7 @@ def tables(rows: list[Row], scaling: list[tuple[str, int, int, Row]]) -> str:
         return f"{side['peak_mb']:.0f}" if side.get("peak_mb") else "-"
 
     def sec(value: float) -> str:
-        return f"{value:.3f}" if value >= 0.1 else f"{value:.4f}"
+        return f"{value:.3f}" if value >= 0.1 else f"{value:.4f}" if value >= 0.001 else f"{value:.6f}"
 
     lines = ["| benchmark | size | app s | floor s | ratio | app peak MB | floor peak MB | floor is |",
              "|---|---|--:|--:|--:|--:|--:|---|"]

@@ -363,18 +363,32 @@ def _held(hq: ResultsFile, ids: list[str]) -> dict[str, Copy]:
     ``_full`` before writing one back or showing it.
     """
     held = {}
+    # The provenance rows alone, then the few merge batches and conflicts they name: joining
+    # them in SQL cost two more lookups per record, more than half of this function's time.
+    batches: dict[int, tuple] = {}
+    cursor = hq.conn.cursor()
+    cursor.row_factory = None
     for start in range(0, len(ids), CHUNK):
         part = ids[start:start + CHUNK]
-        sql = ("SELECT o.record_id, o.version, b.office_code, o.deleted, o.base_version, o.content_hash, "
-               "b.file_name, b.file_id, b.sha256, o.batch_id, "
-               "EXISTS (SELECT 1 FROM conflict c WHERE c.record_id = o.record_id) FROM record_origin o "
-               f"JOIN merge_batch b ON b.id = o.batch_id WHERE o.record_id IN ({', '.join('?' * len(part))})")
-        cursor = hq.conn.cursor()
-        cursor.row_factory = None
-        for rid, version, office, deleted, base, digest, name, file_id, sha, batch, disputed in cursor.execute(sql, part):
+        marks = ", ".join("?" * len(part))
+        rows = cursor.execute("SELECT record_id, version, deleted, base_version, content_hash, batch_id "
+                              f"FROM record_origin WHERE record_id IN ({marks})", part).fetchall()
+        if not rows:
+            continue
+        disputed = {r[0] for r in cursor.execute(
+            f"SELECT DISTINCT record_id FROM conflict WHERE record_id IN ({marks})", part).fetchall()}
+        for rid, version, deleted, base, digest, batch in rows:
+            found = batches.get(batch)
+            if found is None:
+                found = cursor.execute("SELECT office_code, file_name, file_id, sha256 FROM merge_batch "
+                                       "WHERE id = ?", (batch,)).fetchone()
+                if found is None:
+                    continue  # no batch (a damaged file): as the join did, no provenance
+                batches[batch] = found
+            office, name, file_id, sha = found
             copy = Copy({"id": rid, "version": version, "office_code": office, "deleted": deleted},
                         base, digest, name, file_id, sha, batch)
-            copy.state = "disputed" if disputed else "head"
+            copy.state = "disputed" if rid in disputed else "head"
             held[rid] = copy
     return held
 
