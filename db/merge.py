@@ -18,6 +18,8 @@ copies that no other copy supersedes ("heads"):
   conflict. The head with the highest (version, content hash) is the record row, the others are
   'open' rows of ``conflict``; none is chosen for the user, who resolves it with
   ``resolve_conflict`` (the losers become 'dropped' and are never re-opened by the same copy).
+  The user's choice names a copy by its version and content hash ("7-3f2a..."), which no later
+  merge changes (which copy is the record row, and the ``conflict`` row ids, may change).
 
 The set of heads depends only on the set of copies seen, never on the order of the files, and a
 copy already seen (same version and content) changes nothing: merging is idempotent and
@@ -39,7 +41,8 @@ from db.errors import HabitatError, OfficeFileError, RecordNotFound
 from db.officefile import (EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile, _audit, check_office,
                            check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
-from db.untrusted import UntrustedFileError, open_untrusted
+from db.schema import SCHEMA_VERSION
+from db.untrusted import UntrustedFileError, open_untrusted, readonly_uri, refuse
 from db.validation import TEXT_LIMITS, check_record
 
 HEADQUARTERS = Office("HQ", "UN-Habitat Headquarters", "KEN", "")
@@ -52,8 +55,8 @@ ORIGIN_COLUMNS = ("base_version", "content_hash", "file_name", "file_id", "sha25
 READ_COLUMNS = (*EDITABLE_FIELDS, "id", "office_code", "created_at", "updated_at", "version", "changed_by",
                 "deleted")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-CHUNK = 900
-HQ_CACHE_KIB = 128 * 1024  # SQLite's page cache for the headquarters file  # ids per IN (...) query, below SQLite's bound-parameter limit
+CHUNK = 900  # ids per IN (...) query, below SQLite's bound-parameter limit
+HQ_CACHE_KIB = 128 * 1024  # SQLite's page cache for the headquarters file
 MAX_PROBLEMS_SHOWN = 3
 
 
@@ -143,6 +146,11 @@ class Copy:
     def key(self) -> tuple[int, str]:
         return self.values["version"], self.content_hash
 
+    @property
+    def choice(self) -> str:
+        """How the user names this copy when resolving a conflict: stable across merges."""
+        return f"{self.version}-{self.content_hash}"
+
     def supersedes(self, other: "Copy") -> bool:
         return self.base_version >= other.version
 
@@ -164,20 +172,56 @@ def _content_digest(content: tuple) -> str:
 # --- the headquarters file -----------------------------------------------------------------------
 
 def open_headquarters(path: Path, *, create: bool = False) -> tuple[ResultsFile, bool]:
-    """Open (or, if asked, create) the headquarters file; refuse an office file."""
+    """Open (or, if asked, create) the headquarters file; refuse any other file, leaving it unchanged."""
     path = Path(path)
     created = False
     if not path.exists() and create:
         ResultsFile.create(path, HEADQUARTERS, kind="headquarters").close()
         created = True
+    else:
+        check_headquarters(path)
     hq = ResultsFile.open(path)
     # Record ids are random: lookups and inserts touch pages all over a large file.
     hq.conn.execute(f"PRAGMA cache_size = {-HQ_CACHE_KIB:d}")
-    if hq.kind != "headquarters":
+    if hq.kind != "headquarters":  # changed between the check and the opening
         hq.close()
-        raise OfficeFileError(f"{path}: an office file, not a headquarters file; give the headquarters "
-                              "file first (it is created on the first merge)")
+        raise OfficeFileError(f"{path}: not a headquarters file")
     return hq, created
+
+
+def check_headquarters(path: Path) -> None:
+    """Refuse a file that is not a headquarters file before anything could write to it.
+
+    ``ResultsFile.open`` switches a file to WAL and upgrades its schema; an office file or another
+    application's database given by mistake must not be changed by that. So the schema version
+    and the file's kind are read first through a read-only, immutable connection, which creates
+    no sidecar files and takes no locks (only two values of the main file are read).
+    """
+    path = Path(path)
+    check_sqlite_header(path)
+    first = ("; give the headquarters file first (it is created on the first merge)")
+    try:
+        conn = sqlite3.connect(readonly_uri(path, immutable=True), uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise OfficeFileError(f"{path}: cannot be read as a headquarters file ({exc})") from exc
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            raise OfficeFileError(f"{path}: an SQLite database of another application, not a headquarters "
+                                  f"file{first}")
+        if version > SCHEMA_VERSION:
+            raise OfficeFileError(f"{path}: made by a newer version of Habitat Results (file schema {version}, "
+                                  f"this app knows {SCHEMA_VERSION}); please update the app")
+        kind = conn.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise OfficeFileError(f"{path}: cannot be read as a headquarters file ({exc})") from exc
+    finally:
+        conn.close()
+    kind = kind[0] if kind else None
+    if kind != "headquarters":
+        what = "an office file" if kind == "office" else "not a Habitat Results file"
+        raise OfficeFileError(f"{path}: {what}, not a headquarters file{first}")
 
 
 # --- merging ---------------------------------------------------------------------------------------
@@ -188,8 +232,11 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
 
     A refused file is reported (``FileReport.refused``) and the others are still merged. With
     ``dry_run`` the same work runs on a temporary copy of the headquarters file, and the report
-    shows what a real merge would do; the headquarters file is not touched (nor created).
-    Cancelling through ``progress`` keeps the files already merged and rolls back the current one.
+    shows what a real merge would do; the headquarters file is not touched (nor created). A file
+    that is not a headquarters file is refused before anything is written to it, dry run or not.
+
+    Cancelling through ``progress`` does not undo the whole merge: the files merged before the
+    cancel stay merged (each was its own transaction), only the current one is rolled back.
     """
     hq_path = Path(hq_path)
     office_paths = [Path(p) for p in office_paths]
@@ -198,15 +245,13 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
     with tempfile.TemporaryDirectory(prefix="habitat-dry-run-") as folder:
         trial = Path(folder) / hq_path.name
         if hq_path.exists():
-            check_sqlite_header(hq_path)
-            # A read-write connection that only reads: unlike a read-only one, it removes the
-            # WAL sidecars when it closes, and it upgrades nothing (the copy is upgraded).
+            check_headquarters(hq_path)
+            # Known now to be a headquarters file (already in WAL): a read-write connection that
+            # only reads removes the WAL sidecars when it closes, unlike a read-only one, and it
+            # upgrades nothing (the copy is upgraded).
             src = connect(hq_path)
             dst = sqlite3.connect(str(trial))
             try:
-                kind = src.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()
-                if not kind or kind[0] != "headquarters":
-                    raise OfficeFileError(f"{hq_path}: not a headquarters file")
                 src.backup(dst)
             except sqlite3.DatabaseError as exc:
                 raise OfficeFileError(f"{hq_path}: cannot be read as a headquarters file ({exc})") from exc
@@ -593,9 +638,15 @@ def _insert_conflict(conn: sqlite3.Connection, copy: Copy, state: str, at: str |
 
 # --- conflicts -------------------------------------------------------------------------------------
 
+_CHOICE = re.compile(r"\d+-[0-9a-f]{24}")
+
+
 @dataclass
 class Conflict:
-    """A record with rival versions. ``copies[0]`` is the record row (choice 0), then the rivals."""
+    """A record with rival versions. ``copies[0]`` is the record row (``held``), then the rivals.
+
+    Each copy's ``choice`` ("version-content hash") is what ``resolve_conflict`` takes to keep it.
+    """
 
     record_id: str
     copies: list[dict]
@@ -605,9 +656,10 @@ class Conflict:
         return self.copies[0]["office_code"]
 
 
-def _copy_dict(copy: Copy, choice: int) -> dict:
-    return {**copy.values, "choice": choice, "base_version": copy.base_version, "file_name": copy.file_name,
-            "file_id": copy.file_id, "sha256": copy.sha256, "batch_id": copy.batch_id}
+def _copy_dict(copy: Copy, held: bool) -> dict:
+    return {**copy.values, "choice": copy.choice, "held": held, "base_version": copy.base_version,
+            "file_name": copy.file_name, "file_id": copy.file_id, "sha256": copy.sha256,
+            "batch_id": copy.batch_id}
 
 
 def list_conflicts(hq_path: Path, *, office: str | None = None) -> list[Conflict]:
@@ -627,17 +679,19 @@ def _open_conflicts(hq: ResultsFile, office: str | None = None) -> list[Conflict
     for record_id in ids:
         current = _held_full(hq, record_id)
         rivals = [r for r in _conflict_copies(hq, record_id) if r.state == "open"]
-        out.append(Conflict(record_id, [_copy_dict(current, 0)] + [_copy_dict(r, r.conflict_id) for r in rivals]))
+        out.append(Conflict(record_id, [_copy_dict(current, True)] + [_copy_dict(r, False) for r in rivals]))
     return out
 
 
-def resolve_conflict(hq_path: Path, record_id: str, choice: int, *, who: str | None = None) -> dict:
-    """Keep one version of a conflicting record: 0 keeps the record row, else a rival's choice number.
+def resolve_conflict(hq_path: Path, record_id: str, choice: str, *, who: str | None = None) -> dict:
+    """Keep one version of a conflicting record: the copy whose ``choice`` ``list_conflicts`` showed.
 
     The other versions are kept as 'dropped' (they will not reopen the conflict if a file carrying
-    them is merged again). Returns the version kept.
+    them is merged again). A choice that a merge since then has replaced (a newer edit of that
+    version arrived) is refused, and nothing changes. Returns the version kept.
     """
     who = who or default_user()
+    choice = str(choice).strip().lower()
     hq, _ = open_headquarters(hq_path)
     try:
         now = utc_now()
@@ -648,11 +702,15 @@ def resolve_conflict(hq_path: Path, record_id: str, choice: int, *, who: str | N
             rivals = [r for r in _conflict_copies(hq, record_id) if r.state == "open"]
             if not rivals:
                 raise HabitatError(f"record {record_id} has no open conflict")
-            by_choice = {r.conflict_id: r for r in rivals}
-            if choice != 0 and choice not in by_choice:
-                raise HabitatError(f"{choice} is not a version of record {record_id}; choose 0 or "
-                                   + ", ".join(str(c) for c in by_choice))
-            kept = current if choice == 0 else by_choice[choice]
+            by_choice = {c.choice: c for c in (current, *rivals)}
+            if choice not in by_choice:
+                shown = ", ".join(by_choice)
+                if _CHOICE.fullmatch(choice):
+                    raise HabitatError(
+                        f"{choice} is no longer one of the rival versions of record {record_id}: a merge "
+                        f"since the list was shown replaced it; look at the conflict again (now: {shown})")
+                raise HabitatError(f"{choice} is not a version of record {record_id}; choose one of: {shown}")
+            kept = by_choice[choice]
             conn.execute("UPDATE conflict SET state = 'dropped', resolved_at = ?, resolved_by = ? "
                          "WHERE record_id = ? AND state = 'open'", (now, who, record_id))
             if kept is not current:
@@ -664,7 +722,7 @@ def resolve_conflict(hq_path: Path, record_id: str, choice: int, *, who: str | N
                 _set_origins(conn, [kept])
             _audit(conn, who, "resolve", "record", record_id, None,
                    {"kept_version": kept.version, "kept_file": kept.file_name, "choice": choice}, at=now)
-        return _copy_dict(kept, choice)
+        return _copy_dict(kept, True)
     finally:
         hq.close()
 
