@@ -42,7 +42,7 @@ from db.officefile import (EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile,
                            check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
 from db.schema import SCHEMA_VERSION
-from db.untrusted import UntrustedFileError, open_untrusted, readonly_uri, refuse
+from db.untrusted import open_untrusted, readonly_uri, refuse
 from db.validation import TEXT_LIMITS, check_record
 
 HEADQUARTERS = Office("HQ", "UN-Habitat Headquarters", "KEN", "")
@@ -297,9 +297,9 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str) -> 
         report.upgraded_from = safe.upgraded_from
         fw_id, fw_version = safe.meta["framework_id"], safe.meta["framework_version"]
         if (fw_id, fw_version) != (hq.framework.id, hq.framework.version):
-            raise UntrustedFileError(
-                f"{path}: refused: it uses the framework '{fw_id}' version '{fw_version}', which this "
-                f"headquarters file does not know (it holds {hq.framework.id} {hq.framework.version})")
+            raise refuse(path, f"it uses the framework '{fw_id}' version '{fw_version}', which this "
+                               f"headquarters file does not know (it holds {hq.framework.id} "
+                               f"{hq.framework.version})")
         conn = safe.connect()
         try:
             office, copies, narratives = read_office_file(path, conn, hq, report)
@@ -323,21 +323,18 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str) -> 
 def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
                      report: FileReport) -> tuple[Office, list[Copy], list[dict]]:
     """The office, the travelling record copies and narratives of a checked copy; refuses bad data."""
-    def refuse(message: str) -> UntrustedFileError:
-        return UntrustedFileError(f"{path}: refused: {message}")
-
     offices = [Office(*r) for r in conn.execute("SELECT code, name, country, region FROM office")]
     if len(offices) != 1:
-        raise refuse(f"it names {len(offices)} offices; an office file names exactly one")
+        raise refuse(path, f"it names {len(offices)} offices; an office file names exactly one")
     office = offices[0]
     if not all(isinstance(v, str) for v in (office.code, office.name, office.country)) or check_office(
             Office(office.code, office.name, office.country, office.region or "")):
-        raise refuse(f"its office ('{office.code}') is not valid")
+        raise refuse(path, f"its office ('{office.code}') is not valid")
     office = Office(office.code, office.name, office.country, office.region or "")
     dup = conn.execute("SELECT lower(id), count(*) FROM record GROUP BY lower(id) HAVING count(*) > 1 "
                        "LIMIT 1").fetchone()
     if dup:
-        raise refuse(f"the record id {dup[0]} appears {dup[1]} times; every record must have its own id")
+        raise refuse(path, f"the record id {dup[0]} appears {dup[1]} times; every record must have its own id")
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: this loop runs once per record
     rows = cursor.execute(
@@ -369,7 +366,7 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
         copies.append(Copy(values, row[-1] or 0, _content_digest((office_code, *row[:n_fields], deleted)),
                            name, file_id, sha))
     if problems:
-        raise refuse("; ".join(problems[:MAX_PROBLEMS_SHOWN]))
+        raise refuse(path, "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
     narratives = []
     years = {c.values["year"] for c in copies}
     for row in conn.execute("SELECT * FROM outcome_narrative"):
@@ -380,7 +377,7 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
         if (group is None or group.level not in ("outcome", "enabler") or row["office_code"] != office.code
                 or not isinstance(row["text"], str) or len(row["text"]) > TEXT_LIMITS["narrative"]
                 or type(row["version"]) is not int):
-            raise refuse(f"the outcome narrative {row['outcome']!r} {row['year']} is not valid")
+            raise refuse(path, f"the outcome narrative {row['outcome']!r} {row['year']} is not valid")
         narratives.append(row)
     return office, copies, narratives
 
@@ -465,9 +462,8 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
             report.added += 1
             continue
         if current.values["office_code"] != copy.values["office_code"]:
-            raise UntrustedFileError(
-                f"{path}: refused: the record {copy.id} belongs to office {current.values['office_code']} "
-                f"at headquarters, but this file is from {copy.values['office_code']}")
+            raise refuse(path, f"the record {copy.id} belongs to office {current.values['office_code']} "
+                               f"at headquarters, but this file is from {copy.values['office_code']}")
         if current.state == "head":
             if current.key == copy.key:
                 report.unchanged += 1
@@ -513,15 +509,16 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
         "SELECT * FROM outcome_narrative WHERE office_code = ?", (office.code,)))}
     for row in narratives:
         old = held_narratives.get((row["office_code"], row["outcome"], row["year"]))
-        # Newer wins; at equal versions the larger text (then the later edit), so that the order
-        # of files never matters.
-        def rank(r):
-            return r["version"], r["text"], r["updated_at"] or "", r["changed_by"] or ""
-
-        if old is None or rank(row) > rank(old):
+        if old is None or _narrative_rank(row) > _narrative_rank(old):
             plan.narratives.append(row)
     report.narratives = len(plan.narratives)
     return plan
+
+
+def _narrative_rank(row: dict) -> tuple:
+    # Newer wins; at equal versions the larger text (then the later edit), so that the order of
+    # files never matters.
+    return row["version"], row["text"], row["updated_at"] or "", row["changed_by"] or ""
 
 
 def _copy_id(copy: Copy) -> str:
@@ -541,7 +538,7 @@ def _check_records(path: Path, copies: list[Copy], hq: ResultsFile) -> None:
         if len(problems) >= MAX_PROBLEMS_SHOWN:
             break
     if problems:
-        raise UntrustedFileError(f"{path}: refused: " + "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
+        raise refuse(path, "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
 
 
 def _not_as_stored(clean: dict, values: dict) -> bool:
@@ -565,8 +562,6 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
     """Carry out the plan; the caller holds the write transaction."""
     conn = hq.conn
     now = utc_now()
-    cols = ", ".join(COPY_COLUMNS)
-    marks = ", ".join("?" * len(COPY_COLUMNS))
     batch = conn.execute(
         "INSERT INTO merge_batch (merged_at, merged_by, file_name, file_id, sha256, office_code) "
         "VALUES (?, ?, ?, ?, ?, ?)", (now, who, path.name, report.file_id, report.sha256, office.code)).lastrowid
@@ -579,22 +574,17 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
     conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?) ON CONFLICT (code) "
                  "DO UPDATE SET name = excluded.name, country = excluded.country, region = excluded.region",
                  (office.code, office.name, office.country, office.region))
-    conn.executemany(f"INSERT INTO record ({cols}, status) VALUES ({marks}, 'submitted')",
-                     [_copy_row(c.values) for c in plan.adds])
-    sets = ", ".join(f"{k} = ?" for k in COPY_COLUMNS if k != "id")
-    conn.executemany(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
-                     [_update_row(c.values) for c in plan.updates])
+    _put_records(conn, plan.adds, new=True)
+    _put_records(conn, plan.updates)
     # Status stays: headquarters' review of this very copy still holds.
-    conn.executemany(f"UPDATE record SET {sets} WHERE id = ?", [_update_row(c.values) for c in plan.origins])
+    _put_records(conn, plan.origins, status=None)
     _set_origins(conn, [*plan.adds, *plan.updates, *plan.origins])
-    names = [c for c in COPY_COLUMNS if c != "id"]
-    conn.executemany(
-        f"UPDATE conflict SET {', '.join(f'{c} = ?' for c in (*names, 'file_name', 'file_id', 'sha256', 'batch_id'))} "
-        "WHERE id = ?", [(*(c.values[k] for k in names), c.file_name, c.file_id, c.sha256, batch, conflict_id)
-                         for conflict_id, c in plan.rival_origins])
+    rival_sets = ", ".join(f"{c} = ?" for c in (*_BUT_ID, "file_name", "file_id", "sha256", "batch_id"))
+    conn.executemany(f"UPDATE conflict SET {rival_sets} WHERE id = ?",
+                     [(*_but_id(c.values), c.file_name, c.file_id, c.sha256, batch, conflict_id)
+                      for conflict_id, c in plan.rival_origins])
     for record_id, (row, rivals, _dropped) in plan.heads.items():
-        conn.execute(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
-                     (*(row.values[k] for k in COPY_COLUMNS if k != "id"), record_id))
+        _put_records(conn, [row])
         _set_origins(conn, [row])
         conn.execute("DELETE FROM conflict WHERE record_id = ? AND state = 'open'", (record_id,))
         for rival in rivals:
@@ -614,9 +604,27 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
            {"file": path.name, "office": office.code, "batch": batch, **counts}, at=now)
 
 
+_BUT_ID = tuple(c for c in COPY_COLUMNS if c != "id")
 _copy_row = operator.itemgetter(*COPY_COLUMNS)
-# The values to set (all but the id), then the id for WHERE.
-_update_row = operator.itemgetter(*(c for c in COPY_COLUMNS if c != "id"), "id")
+_but_id = operator.itemgetter(*_BUT_ID)
+_INSERT_RECORD = (f"INSERT INTO record ({', '.join(COPY_COLUMNS)}, status) "
+                  f"VALUES ({', '.join('?' * len(COPY_COLUMNS))}, ?)")
+_UPDATE_RECORD = f"UPDATE record SET {', '.join(f'{c} = ?' for c in _BUT_ID)}"
+
+
+def _put_records(conn: sqlite3.Connection, copies: list[Copy], *, status: str | None = "submitted",
+                 new: bool = False) -> None:
+    """Write copies into the record table: insert them (``new``) or update the rows of their ids.
+
+    ``status`` None keeps each row's status (for a copy headquarters already holds and reviewed).
+    """
+    if new:
+        conn.executemany(_INSERT_RECORD, [(*_copy_row(c.values), status) for c in copies])
+    elif status is None:
+        conn.executemany(f"{_UPDATE_RECORD} WHERE id = ?", [(*_but_id(c.values), c.id) for c in copies])
+    else:
+        conn.executemany(f"{_UPDATE_RECORD}, status = ? WHERE id = ?",
+                         [(*_but_id(c.values), status, c.id) for c in copies])
 
 
 def _set_origins(conn: sqlite3.Connection, copies: list[Copy]) -> None:
@@ -629,9 +637,8 @@ def _set_origins(conn: sqlite3.Connection, copies: list[Copy]) -> None:
 
 def _insert_conflict(conn: sqlite3.Connection, copy: Copy, state: str, at: str | None = None,
                      who: str | None = None) -> None:
-    names = [c for c in COPY_COLUMNS if c != "id"]
-    cols = ["record_id", *names, *ORIGIN_COLUMNS, "state", "resolved_at", "resolved_by"]
-    values = [copy.id, *(copy.values[c] for c in names), copy.base_version, copy.content_hash,
+    cols = ["record_id", *_BUT_ID, *ORIGIN_COLUMNS, "state", "resolved_at", "resolved_by"]
+    values = [copy.id, *_but_id(copy.values), copy.base_version, copy.content_hash,
               copy.file_name, copy.file_id, copy.sha256, copy.batch_id, state, at, who]
     conn.execute(f"INSERT INTO conflict ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values)
 
@@ -716,9 +723,7 @@ def resolve_conflict(hq_path: Path, record_id: str, choice: str, *, who: str | N
             if kept is not current:
                 conn.execute("UPDATE conflict SET state = 'kept' WHERE id = ?", (kept.conflict_id,))
                 _insert_conflict(conn, current, "dropped", now, who)
-                sets = ", ".join(f"{k} = ?" for k in COPY_COLUMNS if k != "id")
-                conn.execute(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
-                             (*(kept.values[k] for k in COPY_COLUMNS if k != "id"), record_id))
+                _put_records(conn, [kept])
                 _set_origins(conn, [kept])
             _audit(conn, who, "resolve", "record", record_id, None,
                    {"kept_version": kept.version, "kept_file": kept.file_name, "choice": choice}, at=now)
