@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import HabitatError, OfficeFileError, RecordNotFound
-from db.officefile import (EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile, _audit, check_office,
-                           check_sqlite_header, connect, default_user, utc_now)
+from db.officefile import (BUSY_TIMEOUT_MS, EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile, _audit,
+                           check_office, check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
 from db.schema import SCHEMA_VERSION
 from db.untrusted import open_untrusted, readonly_uri, refuse
@@ -194,34 +194,49 @@ def check_headquarters(path: Path) -> None:
 
     ``ResultsFile.open`` switches a file to WAL and upgrades its schema; an office file or another
     application's database given by mistake must not be changed by that. So the schema version
-    and the file's kind are read first through a read-only, immutable connection, which creates
-    no sidecar files and takes no locks (only two values of the main file are read).
+    and the file's kind are read first through a read-only connection that creates no sidecar
+    file: with ``readonly_shm`` while another program has the file open (a ``-wal`` is there), so
+    that its writes are seen whole; else (or if that cannot open) ``immutable``, which reads the
+    main file alone and takes no locks.
     """
     path = Path(path)
     check_sqlite_header(path)
-    first = ("; give the headquarters file first (it is created on the first merge)")
-    try:
-        conn = sqlite3.connect(readonly_uri(path, immutable=True), uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise OfficeFileError(f"{path}: cannot be read as a headquarters file ({exc})") from exc
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == 0:
-            raise OfficeFileError(f"{path}: an SQLite database of another application, not a headquarters "
-                                  f"file{first}")
-        if version > SCHEMA_VERSION:
-            raise OfficeFileError(f"{path}: made by a newer version of Habitat Results (file schema {version}, "
-                                  f"this app knows {SCHEMA_VERSION}); please update the app")
-        kind = conn.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise OfficeFileError(f"{path}: cannot be read as a headquarters file ({exc})") from exc
-    finally:
-        conn.close()
-    kind = kind[0] if kind else None
+    first = "; give the headquarters file first (it is created on the first merge)"
+    where = path.resolve()
+    uris = [readonly_uri(where, readonly_shm=True)] if path.with_name(path.name + "-wal").exists() else []
+    uris.append(readonly_uri(where, immutable=True))
+    for uri in uris:
+        try:
+            version, kind = _identity(uri)
+            break
+        except sqlite3.DatabaseError as exc:  # readonly_shm cannot open without a -shm: try the next
+            if uri == uris[-1]:
+                raise OfficeFileError(f"{path}: cannot be read as a headquarters file ({exc})") from exc
+    if version == 0:
+        raise OfficeFileError(f"{path}: an SQLite database of another application, not a headquarters "
+                              f"file{first}")
+    if version > SCHEMA_VERSION:
+        raise OfficeFileError(f"{path}: made by a newer version of Habitat Results (file schema {version}, "
+                              f"this app knows {SCHEMA_VERSION}); please update the app")
     if kind != "headquarters":
         what = "an office file" if kind == "office" else "not a Habitat Results file"
         raise OfficeFileError(f"{path}: {what}, not a headquarters file{first}")
+
+
+def _identity(uri: str) -> tuple[int, str | None]:
+    """The schema version and the kind (None if not known) of the file that ``uri`` opens read-only."""
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not 0 < version <= SCHEMA_VERSION:
+            return version, None
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone():
+            return version, None  # another application that numbers its schema too
+        kind = conn.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()
+        return version, kind[0] if kind else None
+    finally:
+        conn.close()
 
 
 # --- merging ---------------------------------------------------------------------------------------

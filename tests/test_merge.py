@@ -423,6 +423,16 @@ def _other_application(path: Path) -> Path:
     return path
 
 
+def _numbered_other_application(path: Path) -> Path:
+    _other_application(path)
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    return path
+
+
 def _schema_1_office(path: Path) -> Path:
     make_office(path)
     conn = connect(path)
@@ -438,6 +448,7 @@ def _schema_1_office(path: Path) -> Path:
 
 @pytest.mark.parametrize("dry_run", [False, True])
 @pytest.mark.parametrize("build, message", [(_other_application, "another application"),
+                                            (_numbered_other_application, "not a Habitat Results file"),
                                             (_schema_1_office, "an office file")])
 def test_a_file_that_is_not_a_headquarters_file_is_refused_unchanged(tmp_path, scenario, build, message,
                                                                       dry_run):
@@ -450,3 +461,17 @@ def test_a_file_that_is_not_a_headquarters_file_is_refused_unchanged(tmp_path, s
     with pytest.raises(OfficeFileError, match=f"{message}.*not a headquarters file"):
         merge_files(path, [scenario["egy"]], dry_run=dry_run)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_the_headquarters_file_open_in_another_program_is_recognised(tmp_path, scenario):
+    """While another connection holds it open (-wal and -shm next to it), it is still a headquarters file."""
+    hq = tmp_path / "hq.habitat"
+    merge_files(hq, [scenario["egy"]])
+    holder = connect(hq)
+    try:
+        holder.execute("SELECT count(*) FROM record").fetchone()
+        assert Path(f"{hq}-wal").exists() and Path(f"{hq}-shm").exists()
+        assert merge_files(hq, [scenario["stale"]], dry_run=True).files[0].added == 8
+        assert merge_files(hq, [scenario["stale"]]).files[0].added == 8
+    finally:
+        holder.close()
