@@ -729,8 +729,8 @@ def resolve_conflict(hq_path: Path, record_id: str, choice: str, *, who: str | N
                 shown = ", ".join(by_choice)
                 if _CHOICE.fullmatch(choice):
                     raise HabitatError(
-                        f"{choice} is no longer one of the rival versions of record {record_id}: a merge "
-                        f"since the list was shown replaced it; look at the conflict again (now: {shown})")
+                        f"{choice} is not among the rival versions of record {record_id} now: a merge since "
+                        f"the list was shown may have replaced it; look at the conflict again (now: {shown})")
                 raise HabitatError(f"{choice} is not a version of record {record_id}; choose one of: {shown}")
             kept = by_choice[choice]
             conn.execute("UPDATE conflict SET state = 'dropped', resolved_at = ?, resolved_by = ? "
