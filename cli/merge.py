@@ -96,8 +96,9 @@ def conflicts(hq_file, office, fmt):
     for c in found:
         first = c.copies[0]
         click.echo(f"record {c.record_id}  office {c.office_code}  {first['indicator']} {first['year']}")
-        header = ["", *(f"choice {k['choice']}" for k in c.copies)]
-        rows = [[name, *("" if k[name] is None else str(k[name])[:30] for k in c.copies)] for name in shown]
+        header = ["", *("held now" if k["held"] else "rival" for k in c.copies)]
+        rows = [["choice", *(k["choice"] for k in c.copies)],
+                *([name, *("" if k[name] is None else str(k[name])[:30] for k in c.copies)] for name in shown)]
         widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
         for r in [header, *rows]:
             click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
@@ -108,8 +109,8 @@ def conflicts(hq_file, office, fmt):
 @click.command()
 @click.argument("hq_file", type=FILE)
 @click.argument("record_id")
-@click.option("--keep", "choice", type=int, required=True,
-              help="The version to keep: 0 for the current one, else the choice number shown by 'conflicts'.")
+@click.option("--keep", "choice", required=True,
+              help="The version to keep: its choice (version-hash) as shown by 'conflicts'.")
 def resolve(hq_file, record_id, choice):
     """Resolve a conflict: keep one version of RECORD_ID; the others are set aside."""
     from db.merge import resolve_conflict

@@ -14,14 +14,16 @@ checked, and applied only to the office it names and to the exact record version
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import HabitatError, Problem, RecordNotFound, ValidationError
 from db.merge import CHUNK, open_headquarters
-from db.officefile import ResultsFile, _audit_many, default_user, utc_now
+from db.officefile import SQLITE_HEADER, ResultsFile, _audit_many, default_user, utc_now
 from db.progress import Progress, report as report_progress
-from db.untrusted import UntrustedFileError, is_canonical_uuid
+from db.untrusted import UntrustedFileError, is_canonical_uuid, refuse
 
 FORMAT = "habitat-results-feedback"
 FORMAT_VERSION = 1
@@ -98,8 +100,14 @@ class FeedbackSummary:
 
 
 def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackSummary:
-    """Write the office's current review decisions to ``out_path`` (a small JSON file)."""
+    """Write the office's current review decisions to ``out_path`` (a small JSON file).
+
+    The file appears complete or not at all (written under a temporary name of its own, then
+    renamed). A results file is never replaced: ``out_path`` may not be the headquarters file nor
+    any other SQLite database.
+    """
     out_path = Path(out_path)
+    _check_not_a_results_file(out_path, Path(hq_path))
     hq, _ = open_headquarters(hq_path)
     try:
         if not hq.conn.execute("SELECT 1 FROM office WHERE code = ?", (office_code,)).fetchone():
@@ -122,13 +130,37 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
         hq.close()
     if not out_path.parent.is_dir():
         raise HabitatError(f"{out_path.parent}: no such folder")
-    tmp = out_path.with_name(f".{out_path.name}.tmp")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(out_path)
+    _check_not_a_results_file(out_path, Path(hq_path))
+    data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    tmp = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
+        tmp = Path(name)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, out_path)
+    except OSError as exc:
+        raise HabitatError(f"{out_path}: cannot be written ({exc.strerror or exc})") from exc
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
     summary = FeedbackSummary(out_path, office_code)
     summary.validated = sum(r["decision"] == "validated" for r in reviews)
     summary.returned = sum(r["decision"] == "returned" for r in reviews)
     return summary
+
+
+def _check_not_a_results_file(out_path: Path, hq_path: Path) -> None:
+    """Refuse to write feedback over the headquarters file or any other SQLite database."""
+    same = out_path.exists() and hq_path.exists() and out_path.resolve() == hq_path.resolve()
+    try:
+        with out_path.open("rb") as fh:
+            sqlite = fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        sqlite = False  # missing, or a folder: nothing to protect (a folder fails when written)
+    if same or sqlite:
+        raise HabitatError(f"{out_path}: a results file (SQLite database); feedback is never written over "
+                           "it: choose another name, such as office-feedback.json")
 
 
 # --- the office ------------------------------------------------------------------------------------
@@ -153,30 +185,26 @@ class ApplyReport:
 def read_feedback(path: Path) -> dict:
     """Parse and check a feedback file from headquarters (untrusted: every field is checked)."""
     path = Path(path)
-
-    def refuse(message: str) -> UntrustedFileError:
-        return UntrustedFileError(f"{path}: refused: {message}")
-
     if not path.exists():
-        raise refuse("no such file")
+        raise refuse(path, "no such file")
     if path.is_dir():
-        raise refuse("is a folder, not a feedback file")
+        raise refuse(path, "is a folder, not a feedback file")
     size = path.stat().st_size
     if size == 0:
-        raise refuse("the file is empty (0 bytes)")
+        raise refuse(path, "the file is empty (0 bytes)")
     if size > MAX_FEEDBACK_BYTES:
-        raise refuse(f"too large for a feedback file ({size} bytes)")
+        raise refuse(path, f"too large for a feedback file ({size} bytes)")
     try:
         doc = json.loads(path.read_bytes().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise refuse(f"not a feedback file from headquarters (not readable JSON: {exc})") from exc
+        raise refuse(path, f"not a feedback file from headquarters (not readable JSON: {exc})") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise refuse("not a feedback file from headquarters")
+        raise refuse(path, "not a feedback file from headquarters")
     if doc.get("format_version") != FORMAT_VERSION:
-        raise refuse("made by another version of Habitat Results (feedback format "
-                     f"{doc.get('format_version')!r}, this app reads {FORMAT_VERSION})")
+        raise refuse(path, "made by another version of Habitat Results (feedback format "
+                           f"{doc.get('format_version')!r}, this app reads {FORMAT_VERSION})")
     if not isinstance(doc.get("office"), str) or not isinstance(doc.get("reviews"), list):
-        raise refuse("incomplete: no office or no reviews")
+        raise refuse(path, "incomplete: no office or no reviews")
     checks = (
         ("record", "is not a record id", lambda r: is_canonical_uuid(r.get("record"))),
         ("version", "is not a version number", lambda r: type(r.get("version")) is int and r["version"] >= 1),
@@ -188,10 +216,10 @@ def read_feedback(path: Path) -> dict:
     )
     for n, r in enumerate(doc["reviews"], start=1):
         if not isinstance(r, dict):
-            raise refuse(f"review {n} is not a review")
+            raise refuse(path, f"review {n} is not a review")
         for name, problem, ok in checks:
             if not ok(r):
-                raise refuse(f"review {n}: its {name} {problem}")
+                raise refuse(path, f"review {n}: its {name} {problem}")
     return doc
 
 

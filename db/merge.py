@@ -18,6 +18,8 @@ copies that no other copy supersedes ("heads"):
   conflict. The head with the highest (version, content hash) is the record row, the others are
   'open' rows of ``conflict``; none is chosen for the user, who resolves it with
   ``resolve_conflict`` (the losers become 'dropped' and are never re-opened by the same copy).
+  The user's choice names a copy by its version and content hash ("7-3f2a..."), which no later
+  merge changes (which copy is the record row, and the ``conflict`` row ids, may change).
 
 The set of heads depends only on the set of copies seen, never on the order of the files, and a
 copy already seen (same version and content) changes nothing: merging is idempotent and
@@ -36,10 +38,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import HabitatError, OfficeFileError, RecordNotFound
-from db.officefile import (EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile, _audit, check_office,
-                           check_sqlite_header, connect, default_user, utc_now)
+from db.officefile import (BUSY_TIMEOUT_MS, EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile, _audit,
+                           check_office, check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
-from db.untrusted import UntrustedFileError, open_untrusted
+from db.schema import SCHEMA_VERSION
+from db.untrusted import open_untrusted, readonly_uri, refuse
 from db.validation import TEXT_LIMITS, check_record
 
 HEADQUARTERS = Office("HQ", "UN-Habitat Headquarters", "KEN", "")
@@ -52,8 +55,8 @@ ORIGIN_COLUMNS = ("base_version", "content_hash", "file_name", "file_id", "sha25
 READ_COLUMNS = (*EDITABLE_FIELDS, "id", "office_code", "created_at", "updated_at", "version", "changed_by",
                 "deleted")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-CHUNK = 900
-HQ_CACHE_KIB = 128 * 1024  # SQLite's page cache for the headquarters file  # ids per IN (...) query, below SQLite's bound-parameter limit
+CHUNK = 900  # ids per IN (...) query, below SQLite's bound-parameter limit
+HQ_CACHE_KIB = 128 * 1024  # SQLite's page cache for the headquarters file
 MAX_PROBLEMS_SHOWN = 3
 
 
@@ -143,6 +146,11 @@ class Copy:
     def key(self) -> tuple[int, str]:
         return self.values["version"], self.content_hash
 
+    @property
+    def choice(self) -> str:
+        """How the user names this copy when resolving a conflict: stable across merges."""
+        return f"{self.version}-{self.content_hash}"
+
     def supersedes(self, other: "Copy") -> bool:
         return self.base_version >= other.version
 
@@ -164,20 +172,71 @@ def _content_digest(content: tuple) -> str:
 # --- the headquarters file -----------------------------------------------------------------------
 
 def open_headquarters(path: Path, *, create: bool = False) -> tuple[ResultsFile, bool]:
-    """Open (or, if asked, create) the headquarters file; refuse an office file."""
+    """Open (or, if asked, create) the headquarters file; refuse any other file, leaving it unchanged."""
     path = Path(path)
     created = False
     if not path.exists() and create:
         ResultsFile.create(path, HEADQUARTERS, kind="headquarters").close()
         created = True
+    else:
+        check_headquarters(path)
     hq = ResultsFile.open(path)
     # Record ids are random: lookups and inserts touch pages all over a large file.
     hq.conn.execute(f"PRAGMA cache_size = {-HQ_CACHE_KIB:d}")
-    if hq.kind != "headquarters":
+    if hq.kind != "headquarters":  # changed between the check and the opening
         hq.close()
-        raise OfficeFileError(f"{path}: an office file, not a headquarters file; give the headquarters "
-                              "file first (it is created on the first merge)")
+        raise OfficeFileError(f"{path}: not a headquarters file")
     return hq, created
+
+
+def check_headquarters(path: Path) -> None:
+    """Refuse a file that is not a headquarters file before anything could write to it.
+
+    ``ResultsFile.open`` switches a file to WAL and upgrades its schema; an office file or another
+    application's database given by mistake must not be changed by that. So the schema version
+    and the file's kind are read first through a read-only connection that creates no sidecar
+    file: with ``readonly_shm`` while another program has the file open (a ``-wal`` is there), so
+    that its writes are seen whole; else (or if that cannot open) ``immutable``, which reads the
+    main file alone and takes no locks.
+    """
+    path = Path(path)
+    check_sqlite_header(path)
+    first = "; give the headquarters file first (it is created on the first merge)"
+    where = path.resolve()
+    uris = [readonly_uri(where, readonly_shm=True)] if path.with_name(path.name + "-wal").exists() else []
+    uris.append(readonly_uri(where, immutable=True))
+    for uri in uris:
+        try:
+            version, kind = _identity(uri)
+            break
+        except sqlite3.DatabaseError as exc:  # readonly_shm cannot open without a -shm: try the next
+            if uri == uris[-1]:
+                raise OfficeFileError(f"{path}: cannot be read as a headquarters file ({exc})") from exc
+    if version == 0:
+        raise OfficeFileError(f"{path}: an SQLite database of another application, not a headquarters "
+                              f"file{first}")
+    if version > SCHEMA_VERSION:
+        raise OfficeFileError(f"{path}: made by a newer version of Habitat Results (file schema {version}, "
+                              f"this app knows {SCHEMA_VERSION}); please update the app")
+    if kind != "headquarters":
+        what = "an office file" if kind == "office" else "not a Habitat Results file"
+        raise OfficeFileError(f"{path}: {what}, not a headquarters file{first}")
+
+
+def _identity(uri: str) -> tuple[int, str | None]:
+    """The schema version and the kind (None if not known) of the file that ``uri`` opens read-only."""
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not 0 < version <= SCHEMA_VERSION:
+            return version, None
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone():
+            return version, None  # another application that numbers its schema too
+        kind = conn.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()
+        return version, kind[0] if kind else None
+    finally:
+        conn.close()
 
 
 # --- merging ---------------------------------------------------------------------------------------
@@ -188,8 +247,11 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
 
     A refused file is reported (``FileReport.refused``) and the others are still merged. With
     ``dry_run`` the same work runs on a temporary copy of the headquarters file, and the report
-    shows what a real merge would do; the headquarters file is not touched (nor created).
-    Cancelling through ``progress`` keeps the files already merged and rolls back the current one.
+    shows what a real merge would do; the headquarters file is not touched (nor created). A file
+    that is not a headquarters file is refused before anything is written to it, dry run or not.
+
+    Cancelling through ``progress`` does not undo the whole merge: the files merged before the
+    cancel stay merged (each was its own transaction), only the current one is rolled back.
     """
     hq_path = Path(hq_path)
     office_paths = [Path(p) for p in office_paths]
@@ -198,15 +260,13 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
     with tempfile.TemporaryDirectory(prefix="habitat-dry-run-") as folder:
         trial = Path(folder) / hq_path.name
         if hq_path.exists():
-            check_sqlite_header(hq_path)
-            # A read-write connection that only reads: unlike a read-only one, it removes the
-            # WAL sidecars when it closes, and it upgrades nothing (the copy is upgraded).
+            check_headquarters(hq_path)
+            # Known now to be a headquarters file (already in WAL): a read-write connection that
+            # only reads removes the WAL sidecars when it closes, unlike a read-only one, and it
+            # upgrades nothing (the copy is upgraded).
             src = connect(hq_path)
             dst = sqlite3.connect(str(trial))
             try:
-                kind = src.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()
-                if not kind or kind[0] != "headquarters":
-                    raise OfficeFileError(f"{hq_path}: not a headquarters file")
                 src.backup(dst)
             except sqlite3.DatabaseError as exc:
                 raise OfficeFileError(f"{hq_path}: cannot be read as a headquarters file ({exc})") from exc
@@ -252,9 +312,9 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str) -> 
         report.upgraded_from = safe.upgraded_from
         fw_id, fw_version = safe.meta["framework_id"], safe.meta["framework_version"]
         if (fw_id, fw_version) != (hq.framework.id, hq.framework.version):
-            raise UntrustedFileError(
-                f"{path}: refused: it uses the framework '{fw_id}' version '{fw_version}', which this "
-                f"headquarters file does not know (it holds {hq.framework.id} {hq.framework.version})")
+            raise refuse(path, f"it uses the framework '{fw_id}' version '{fw_version}', which this "
+                               f"headquarters file does not know (it holds {hq.framework.id} "
+                               f"{hq.framework.version})")
         conn = safe.connect()
         try:
             office, copies, narratives = read_office_file(path, conn, hq, report)
@@ -278,21 +338,18 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str) -> 
 def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
                      report: FileReport) -> tuple[Office, list[Copy], list[dict]]:
     """The office, the travelling record copies and narratives of a checked copy; refuses bad data."""
-    def refuse(message: str) -> UntrustedFileError:
-        return UntrustedFileError(f"{path}: refused: {message}")
-
     offices = [Office(*r) for r in conn.execute("SELECT code, name, country, region FROM office")]
     if len(offices) != 1:
-        raise refuse(f"it names {len(offices)} offices; an office file names exactly one")
+        raise refuse(path, f"it names {len(offices)} offices; an office file names exactly one")
     office = offices[0]
     if not all(isinstance(v, str) for v in (office.code, office.name, office.country)) or check_office(
             Office(office.code, office.name, office.country, office.region or "")):
-        raise refuse(f"its office ('{office.code}') is not valid")
+        raise refuse(path, f"its office ('{office.code}') is not valid")
     office = Office(office.code, office.name, office.country, office.region or "")
     dup = conn.execute("SELECT lower(id), count(*) FROM record GROUP BY lower(id) HAVING count(*) > 1 "
                        "LIMIT 1").fetchone()
     if dup:
-        raise refuse(f"the record id {dup[0]} appears {dup[1]} times; every record must have its own id")
+        raise refuse(path, f"the record id {dup[0]} appears {dup[1]} times; every record must have its own id")
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: this loop runs once per record
     rows = cursor.execute(
@@ -324,7 +381,7 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
         copies.append(Copy(values, row[-1] or 0, _content_digest((office_code, *row[:n_fields], deleted)),
                            name, file_id, sha))
     if problems:
-        raise refuse("; ".join(problems[:MAX_PROBLEMS_SHOWN]))
+        raise refuse(path, "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
     narratives = []
     years = {c.values["year"] for c in copies}
     for row in conn.execute("SELECT * FROM outcome_narrative"):
@@ -335,7 +392,7 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
         if (group is None or group.level not in ("outcome", "enabler") or row["office_code"] != office.code
                 or not isinstance(row["text"], str) or len(row["text"]) > TEXT_LIMITS["narrative"]
                 or type(row["version"]) is not int):
-            raise refuse(f"the outcome narrative {row['outcome']!r} {row['year']} is not valid")
+            raise refuse(path, f"the outcome narrative {row['outcome']!r} {row['year']} is not valid")
         narratives.append(row)
     return office, copies, narratives
 
@@ -434,9 +491,8 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
             report.added += 1
             continue
         if current.values["office_code"] != copy.values["office_code"]:
-            raise UntrustedFileError(
-                f"{path}: refused: the record {copy.id} belongs to office {current.values['office_code']} "
-                f"at headquarters, but this file is from {copy.values['office_code']}")
+            raise refuse(path, f"the record {copy.id} belongs to office {current.values['office_code']} "
+                               f"at headquarters, but this file is from {copy.values['office_code']}")
         if current.state == "head":
             if current.key == copy.key:
                 report.unchanged += 1
@@ -482,15 +538,16 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
         "SELECT * FROM outcome_narrative WHERE office_code = ?", (office.code,)))}
     for row in narratives:
         old = held_narratives.get((row["office_code"], row["outcome"], row["year"]))
-        # Newer wins; at equal versions the larger text (then the later edit), so that the order
-        # of files never matters.
-        def rank(r):
-            return r["version"], r["text"], r["updated_at"] or "", r["changed_by"] or ""
-
-        if old is None or rank(row) > rank(old):
+        if old is None or _narrative_rank(row) > _narrative_rank(old):
             plan.narratives.append(row)
     report.narratives = len(plan.narratives)
     return plan
+
+
+def _narrative_rank(row: dict) -> tuple:
+    # Newer wins; at equal versions the larger text (then the later edit), so that the order of
+    # files never matters.
+    return row["version"], row["text"], row["updated_at"] or "", row["changed_by"] or ""
 
 
 def _copy_id(copy: Copy) -> str:
@@ -510,7 +567,7 @@ def _check_records(path: Path, copies: list[Copy], hq: ResultsFile) -> None:
         if len(problems) >= MAX_PROBLEMS_SHOWN:
             break
     if problems:
-        raise UntrustedFileError(f"{path}: refused: " + "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
+        raise refuse(path, "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
 
 
 def _not_as_stored(clean: dict, values: dict) -> bool:
@@ -534,8 +591,6 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
     """Carry out the plan; the caller holds the write transaction."""
     conn = hq.conn
     now = utc_now()
-    cols = ", ".join(COPY_COLUMNS)
-    marks = ", ".join("?" * len(COPY_COLUMNS))
     batch = conn.execute(
         "INSERT INTO merge_batch (merged_at, merged_by, file_name, file_id, sha256, office_code) "
         "VALUES (?, ?, ?, ?, ?, ?)", (now, who, path.name, report.file_id, report.sha256, office.code)).lastrowid
@@ -548,22 +603,17 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
     conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?) ON CONFLICT (code) "
                  "DO UPDATE SET name = excluded.name, country = excluded.country, region = excluded.region",
                  (office.code, office.name, office.country, office.region))
-    conn.executemany(f"INSERT INTO record ({cols}, status) VALUES ({marks}, 'submitted')",
-                     [_copy_row(c.values) for c in plan.adds])
-    sets = ", ".join(f"{k} = ?" for k in COPY_COLUMNS if k != "id")
-    conn.executemany(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
-                     [_update_row(c.values) for c in plan.updates])
+    _put_records(conn, plan.adds, new=True)
+    _put_records(conn, plan.updates)
     # Status stays: headquarters' review of this very copy still holds.
-    conn.executemany(f"UPDATE record SET {sets} WHERE id = ?", [_update_row(c.values) for c in plan.origins])
+    _put_records(conn, plan.origins, status=None)
     _set_origins(conn, [*plan.adds, *plan.updates, *plan.origins])
-    names = [c for c in COPY_COLUMNS if c != "id"]
-    conn.executemany(
-        f"UPDATE conflict SET {', '.join(f'{c} = ?' for c in (*names, 'file_name', 'file_id', 'sha256', 'batch_id'))} "
-        "WHERE id = ?", [(*(c.values[k] for k in names), c.file_name, c.file_id, c.sha256, batch, conflict_id)
-                         for conflict_id, c in plan.rival_origins])
+    rival_sets = ", ".join(f"{c} = ?" for c in (*_BUT_ID, "file_name", "file_id", "sha256", "batch_id"))
+    conn.executemany(f"UPDATE conflict SET {rival_sets} WHERE id = ?",
+                     [(*_but_id(c.values), c.file_name, c.file_id, c.sha256, batch, conflict_id)
+                      for conflict_id, c in plan.rival_origins])
     for record_id, (row, rivals, _dropped) in plan.heads.items():
-        conn.execute(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
-                     (*(row.values[k] for k in COPY_COLUMNS if k != "id"), record_id))
+        _put_records(conn, [row])
         _set_origins(conn, [row])
         conn.execute("DELETE FROM conflict WHERE record_id = ? AND state = 'open'", (record_id,))
         for rival in rivals:
@@ -583,9 +633,27 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
            {"file": path.name, "office": office.code, "batch": batch, **counts}, at=now)
 
 
+_BUT_ID = tuple(c for c in COPY_COLUMNS if c != "id")
 _copy_row = operator.itemgetter(*COPY_COLUMNS)
-# The values to set (all but the id), then the id for WHERE.
-_update_row = operator.itemgetter(*(c for c in COPY_COLUMNS if c != "id"), "id")
+_but_id = operator.itemgetter(*_BUT_ID)
+_INSERT_RECORD = (f"INSERT INTO record ({', '.join(COPY_COLUMNS)}, status) "
+                  f"VALUES ({', '.join('?' * len(COPY_COLUMNS))}, ?)")
+_UPDATE_RECORD = f"UPDATE record SET {', '.join(f'{c} = ?' for c in _BUT_ID)}"
+
+
+def _put_records(conn: sqlite3.Connection, copies: list[Copy], *, status: str | None = "submitted",
+                 new: bool = False) -> None:
+    """Write copies into the record table: insert them (``new``) or update the rows of their ids.
+
+    ``status`` None keeps each row's status (for a copy headquarters already holds and reviewed).
+    """
+    if new:
+        conn.executemany(_INSERT_RECORD, [(*_copy_row(c.values), status) for c in copies])
+    elif status is None:
+        conn.executemany(f"{_UPDATE_RECORD} WHERE id = ?", [(*_but_id(c.values), c.id) for c in copies])
+    else:
+        conn.executemany(f"{_UPDATE_RECORD}, status = ? WHERE id = ?",
+                         [(*_but_id(c.values), status, c.id) for c in copies])
 
 
 def _set_origins(conn: sqlite3.Connection, copies: list[Copy]) -> None:
@@ -598,18 +666,23 @@ def _set_origins(conn: sqlite3.Connection, copies: list[Copy]) -> None:
 
 def _insert_conflict(conn: sqlite3.Connection, copy: Copy, state: str, at: str | None = None,
                      who: str | None = None) -> None:
-    names = [c for c in COPY_COLUMNS if c != "id"]
-    cols = ["record_id", *names, *ORIGIN_COLUMNS, "state", "resolved_at", "resolved_by"]
-    values = [copy.id, *(copy.values[c] for c in names), copy.base_version, copy.content_hash,
+    cols = ["record_id", *_BUT_ID, *ORIGIN_COLUMNS, "state", "resolved_at", "resolved_by"]
+    values = [copy.id, *_but_id(copy.values), copy.base_version, copy.content_hash,
               copy.file_name, copy.file_id, copy.sha256, copy.batch_id, state, at, who]
     conn.execute(f"INSERT INTO conflict ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values)
 
 
 # --- conflicts -------------------------------------------------------------------------------------
 
+_CHOICE = re.compile(r"\d+-[0-9a-f]{24}")
+
+
 @dataclass
 class Conflict:
-    """A record with rival versions. ``copies[0]`` is the record row (choice 0), then the rivals."""
+    """A record with rival versions. ``copies[0]`` is the record row (``held``), then the rivals.
+
+    Each copy's ``choice`` ("version-content hash") is what ``resolve_conflict`` takes to keep it.
+    """
 
     record_id: str
     copies: list[dict]
@@ -619,9 +692,10 @@ class Conflict:
         return self.copies[0]["office_code"]
 
 
-def _copy_dict(copy: Copy, choice: int) -> dict:
-    return {**copy.values, "choice": choice, "base_version": copy.base_version, "file_name": copy.file_name,
-            "file_id": copy.file_id, "sha256": copy.sha256, "batch_id": copy.batch_id}
+def _copy_dict(copy: Copy, held: bool) -> dict:
+    return {**copy.values, "choice": copy.choice, "held": held, "base_version": copy.base_version,
+            "file_name": copy.file_name, "file_id": copy.file_id, "sha256": copy.sha256,
+            "batch_id": copy.batch_id}
 
 
 def list_conflicts(hq_path: Path, *, office: str | None = None) -> list[Conflict]:
@@ -641,17 +715,19 @@ def _open_conflicts(hq: ResultsFile, office: str | None = None) -> list[Conflict
     for record_id in ids:
         current = _held_full(hq, record_id)
         rivals = [r for r in _conflict_copies(hq, record_id) if r.state == "open"]
-        out.append(Conflict(record_id, [_copy_dict(current, 0)] + [_copy_dict(r, r.conflict_id) for r in rivals]))
+        out.append(Conflict(record_id, [_copy_dict(current, True)] + [_copy_dict(r, False) for r in rivals]))
     return out
 
 
-def resolve_conflict(hq_path: Path, record_id: str, choice: int, *, who: str | None = None) -> dict:
-    """Keep one version of a conflicting record: 0 keeps the record row, else a rival's choice number.
+def resolve_conflict(hq_path: Path, record_id: str, choice: str, *, who: str | None = None) -> dict:
+    """Keep one version of a conflicting record: the copy whose ``choice`` ``list_conflicts`` showed.
 
     The other versions are kept as 'dropped' (they will not reopen the conflict if a file carrying
-    them is merged again). Returns the version kept.
+    them is merged again). A choice that a merge since then has replaced (a newer edit of that
+    version arrived) is refused, and nothing changes. Returns the version kept.
     """
     who = who or default_user()
+    choice = str(choice).strip().lower()
     hq, _ = open_headquarters(hq_path)
     try:
         now = utc_now()
@@ -662,23 +738,25 @@ def resolve_conflict(hq_path: Path, record_id: str, choice: int, *, who: str | N
             rivals = [r for r in _conflict_copies(hq, record_id) if r.state == "open"]
             if not rivals:
                 raise HabitatError(f"record {record_id} has no open conflict")
-            by_choice = {r.conflict_id: r for r in rivals}
-            if choice != 0 and choice not in by_choice:
-                raise HabitatError(f"{choice} is not a version of record {record_id}; choose 0 or "
-                                   + ", ".join(str(c) for c in by_choice))
-            kept = current if choice == 0 else by_choice[choice]
+            by_choice = {c.choice: c for c in (current, *rivals)}
+            if choice not in by_choice:
+                shown = ", ".join(by_choice)
+                if _CHOICE.fullmatch(choice):
+                    raise HabitatError(
+                        f"{choice} is not among the rival versions of record {record_id} now: a merge since "
+                        f"the list was shown may have replaced it; look at the conflict again (now: {shown})")
+                raise HabitatError(f"{choice} is not a version of record {record_id}; choose one of: {shown}")
+            kept = by_choice[choice]
             conn.execute("UPDATE conflict SET state = 'dropped', resolved_at = ?, resolved_by = ? "
                          "WHERE record_id = ? AND state = 'open'", (now, who, record_id))
             if kept is not current:
                 conn.execute("UPDATE conflict SET state = 'kept' WHERE id = ?", (kept.conflict_id,))
                 _insert_conflict(conn, current, "dropped", now, who)
-                sets = ", ".join(f"{k} = ?" for k in COPY_COLUMNS if k != "id")
-                conn.execute(f"UPDATE record SET {sets}, status = 'submitted' WHERE id = ?",
-                             (*(kept.values[k] for k in COPY_COLUMNS if k != "id"), record_id))
+                _put_records(conn, [kept])
                 _set_origins(conn, [kept])
             _audit(conn, who, "resolve", "record", record_id, None,
                    {"kept_version": kept.version, "kept_file": kept.file_name, "choice": choice}, at=now)
-        return _copy_dict(kept, choice)
+        return _copy_dict(kept, True)
     finally:
         hq.close()
 

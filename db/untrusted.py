@@ -1,8 +1,9 @@
 """Opening a results file that came from elsewhere (e-mail, USB stick) without trusting it.
 
-The original is never opened by SQLite for writing and never modified: its bytes (and those of a
-``-wal`` sidecar, if any) are hashed while being copied into a private folder, and every check and
-any schema upgrade run on that copy. The checks come in this order, each refusing the file with a
+The original is never opened by SQLite for writing and never modified, and no file is created
+next to it: its bytes are hashed (the SHA-256 of the file itself, as ``sha256sum`` shows it) while
+being copied, with a ``-wal`` sidecar if any, into a private folder, and every check and any schema
+upgrade run on that copy. The checks come in this order, each refusing the file with a
 message of its own before the next runs:
 
 1. the path (missing, a folder, unreadable, in use by another program);
@@ -24,8 +25,8 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
-
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from db import schema
 from db.errors import OfficeFileError
@@ -70,8 +71,22 @@ class SafeCopy:
         self.close()
 
 
-def _refuse(path: Path, message: str) -> UntrustedFileError:
+def refuse(path: Path, message: str) -> UntrustedFileError:
+    """The error refusing an untrusted file: its path, 'refused', and why."""
     return UntrustedFileError(f"{path}: refused: {message}")
+
+
+def readonly_uri(path: PurePath, **options: bool) -> str:
+    """An SQLite URI opening ``path`` (absolute) read-only; ``options`` such as ``immutable=True``.
+
+    Built by hand rather than with ``Path.as_uri()``: that turns a Windows share
+    ``\\\\server\\share\\f`` into ``file://server/share/f``, whose authority SQLite refuses. Here a
+    share becomes ``file:////server/share/f`` and a drive ``file:///C:/f``; '?', '#' and '%' in
+    names are escaped.
+    """
+    text = path.as_posix()
+    uri = "file://" + ("" if text.startswith("/") else "/") + quote(text, safe="/:")
+    return uri + "?mode=ro" + "".join(f"&{k}=1" for k, on in options.items() if on)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -89,31 +104,36 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _check_path(path: Path) -> None:
     if not path.exists():
         if path.is_symlink():
-            raise _refuse(path, "a link to a file that does not exist")
-        raise _refuse(path, "no such file")
+            raise refuse(path, "a link to a file that does not exist")
+        raise refuse(path, "no such file")
     if path.is_dir():
-        raise _refuse(path, "is a folder, not a results file")
+        raise refuse(path, "is a folder, not a results file")
     if not path.is_file():
-        raise _refuse(path, "not a regular file (a device or a pipe)")
+        raise refuse(path, "not a regular file (a device or a pipe)")
 
 
 def _check_not_in_use(path: Path) -> None:
     """Refuse a file that another program is writing right now.
 
-    Only probed when SQLite's sidecar files exist (a file closed cleanly has none), so that the
-    probe never creates files next to the original.
+    A program writing has a ``-wal`` (WAL mode) or a ``-journal`` (rollback mode) next to the file;
+    a file closed cleanly has neither, and is not probed. The probe must create and change nothing
+    there: a plain read-only connection would create a missing ``-shm`` and write to an existing
+    one, so a WAL file is probed with ``readonly_shm`` (which creates no ``-shm``; without one it
+    may fail to open, and the copy decides), and a rollback-mode file with ``mode=ro`` alone.
     """
-    sidecars = [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
-    if not any(s.exists() for s in sidecars):
-        return
-    journal = sidecars[2]
+    wal, journal = (path.with_name(path.name + s) for s in ("-wal", "-journal"))
     if journal.is_file() and journal.stat().st_size:
         # A rollback journal holds the half of an interrupted write: a copy without it would lie.
-        raise _refuse(path, f"it was being written when last closed ({journal.name} lies next to it); "
-                            "open it once in Habitat Results on that computer, then send it again")
+        raise refuse(path, f"it was being written when last closed ({journal.name} lies next to it); "
+                           "open it once in Habitat Results on that computer, then send it again")
+    if wal.exists():
+        uri = readonly_uri(path.resolve(), readonly_shm=True)
+    elif journal.exists():
+        uri = readonly_uri(path.resolve())
+    else:
+        return
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                               timeout=LOCK_PROBE_TIMEOUT_S)
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=LOCK_PROBE_TIMEOUT_S)
     except sqlite3.Error:
         return  # cannot even probe: the copy below decides
     try:
@@ -121,8 +141,8 @@ def _check_not_in_use(path: Path) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise _refuse(path, "locked by another program that is writing to it; close it there "
-                                "(or wait) and try again") from exc
+            raise refuse(path, "locked by another program that is writing to it; close it there "
+                               "(or wait) and try again") from exc
     except sqlite3.DatabaseError:
         pass  # damaged files are reported by the checks on the copy
     finally:
@@ -132,7 +152,10 @@ def _check_not_in_use(path: Path) -> None:
 # --- 2. the bytes -------------------------------------------------------------------------------
 
 def _copy_and_hash(path: Path, target: Path) -> tuple[str, int, bytes]:
-    """Copy the file (and a -wal sidecar) to ``target``; return its SHA-256, size and header."""
+    """Copy the file (and a -wal sidecar) to ``target``; return the file's SHA-256, size and header.
+
+    The SHA-256 is of the file alone, so that it matches ``sha256sum`` of the file headquarters
+    keeps (a WAL is checkpointed into it when the file is next closed)."""
     digest = hashlib.sha256()
     size = 0
     head = b""
@@ -149,12 +172,11 @@ def _copy_and_hash(path: Path, target: Path) -> tuple[str, int, bytes]:
             # Committed changes not yet checkpointed live in the WAL: they are part of the file.
             with wal.open("rb") as src, target.with_name(target.name + "-wal").open("wb") as dst:
                 while chunk := src.read(READ_CHUNK):
-                    digest.update(chunk)
                     dst.write(chunk)
     except PermissionError as exc:
-        raise _refuse(path, "cannot be read: permission denied, or locked by another program") from exc
+        raise refuse(path, "cannot be read: permission denied, or locked by another program") from exc
     except OSError as exc:
-        raise _refuse(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise refuse(path, f"cannot be read ({exc.strerror or exc})") from exc
     return digest.hexdigest(), size, head
 
 
@@ -171,31 +193,31 @@ def _looks_like_text(head: bytes) -> bool:
 
 def _check_bytes(path: Path, size: int, head: bytes) -> None:
     if size == 0:
-        raise _refuse(path, "the file is empty (0 bytes)")
+        raise refuse(path, "the file is empty (0 bytes)")
     if not head.startswith(SQLITE_HEADER):
         if size < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(head):
-            raise _refuse(path, f"truncated: the file ends after {size} bytes, inside the SQLite signature")
+            raise refuse(path, f"truncated: the file ends after {size} bytes, inside the SQLite signature")
         if _looks_like_text(head):
-            raise _refuse(path, "a text file, not a results file")
+            raise refuse(path, "a text file, not a results file")
         if size % 512 == 0 and size >= 1024:
-            raise _refuse(path, "not readable: the file looks encrypted (whole pages of unreadable data "
-                                "with no SQLite signature); Habitat Results files are never encrypted")
-        raise _refuse(path, "not a results file: binary data that is not an SQLite database "
-                            "(damaged, or another kind of file)")
+            raise refuse(path, "not readable: the file looks encrypted (whole pages of unreadable data "
+                               "with no SQLite signature); Habitat Results files are never encrypted")
+        raise refuse(path, "not a results file: binary data that is not an SQLite database "
+                           "(damaged, or another kind of file)")
     if size < HEADER_SIZE:
-        raise _refuse(path, f"truncated: only {size} bytes, shorter than the {HEADER_SIZE}-byte SQLite header")
+        raise refuse(path, f"truncated: only {size} bytes, shorter than the {HEADER_SIZE}-byte SQLite header")
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise _refuse(path, f"damaged header: page size {page_size} is impossible")
+        raise refuse(path, f"damaged header: page size {page_size} is impossible")
     if size % page_size:
-        raise _refuse(path, f"truncated: {size} bytes is not a whole number of {page_size}-byte pages")
+        raise refuse(path, f"truncated: {size} bytes is not a whole number of {page_size}-byte pages")
     pages = int.from_bytes(head[28:32], "big")
     # The page count in the header is only reliable when written by the same change.
     header_valid = head[24:28] == head[92:96]
     if header_valid and pages and size < pages * page_size:
-        raise _refuse(path, f"truncated: {size} bytes, but its header says {pages} pages of "
-                            f"{page_size} bytes ({pages * page_size} bytes)")
+        raise refuse(path, f"truncated: {size} bytes, but its header says {pages} pages of "
+                           f"{page_size} bytes ({pages * page_size} bytes)")
 
 
 # --- 3.–5. SQLite, version, schema --------------------------------------------------------------
@@ -245,21 +267,21 @@ def _check_schema(path: Path, conn: sqlite3.Connection, version: int) -> None:
     for kind in ("trigger", "view"):
         names = sorted(n for k, n in found if k == kind)
         if names:
-            raise _refuse(path, f"it contains a {kind} ('{names[0]}'), which a results file never has; "
-                                "the file may have been tampered with")
+            raise refuse(path, f"it contains a {kind} ('{names[0]}'), which a results file never has; "
+                               "the file may have been tampered with")
     expected = expected_schema(version)
     extra = sorted(n for k, n in found if (k, n) not in expected and k == "table")
     if extra:
-        raise _refuse(path, f"it contains a table '{extra[0]}' that a results file does not have")
+        raise refuse(path, f"it contains a table '{extra[0]}' that a results file does not have")
     extra = sorted(n for k, n in found if (k, n) not in expected)
     if extra:
-        raise _refuse(path, f"it contains an index '{extra[0]}' that a results file does not have")
+        raise refuse(path, f"it contains an index '{extra[0]}' that a results file does not have")
     missing = sorted(n for k, n in expected if (k, n) not in found)
     if missing:
-        raise _refuse(path, f"incomplete: the table or index '{missing[0]}' of a results file is missing")
+        raise refuse(path, f"incomplete: the table or index '{missing[0]}' of a results file is missing")
     differs = sorted(n for key, n in ((key, key[1]) for key in expected) if found[key] != expected[key])
     if differs:
-        raise _refuse(path, f"the layout of '{differs[0]}' differs from a results file's")
+        raise refuse(path, f"the layout of '{differs[0]}' differs from a results file's")
 
 
 def open_untrusted(path: Path, *, kind: str = "office", upgrade: bool = True) -> SafeCopy:
@@ -294,35 +316,35 @@ def _check_database(path: Path, conn: sqlite3.Connection, safe: SafeCopy, kind: 
     except sqlite3.DatabaseError as exc:
         text = str(exc)
         if "not a database" in text or "encrypted" in text:
-            raise _refuse(path, "SQLite cannot read it (encrypted, or damaged beyond the header)") from exc
-        raise _refuse(path, f"damaged: SQLite reports '{text}'") from exc
+            raise refuse(path, "SQLite cannot read it (encrypted, or damaged beyond the header)") from exc
+        raise refuse(path, f"damaged: SQLite reports '{text}'") from exc
     if problems != ["ok"]:
         lines = [ln for p in problems for ln in str(p).splitlines() if ln and not ln.startswith("***")]
-        raise _refuse(path, f"damaged: SQLite's integrity check reports '{(lines or ['?'])[0]}'"
-                            + (f" and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""))
+        raise refuse(path, f"damaged: SQLite's integrity check reports '{(lines or ['?'])[0]}'"
+                           + (f" and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""))
     version = schema.schema_version(conn)
     safe.schema_version = version
     if version == 0:
-        raise _refuse(path, "an SQLite database of another application, not a Habitat Results file")
+        raise refuse(path, "an SQLite database of another application, not a Habitat Results file")
     if version > schema.SCHEMA_VERSION:
-        raise _refuse(path, f"made by a newer version of Habitat Results (file schema {version}, this "
-                            f"app knows {schema.SCHEMA_VERSION}); please update the app")
+        raise refuse(path, f"made by a newer version of Habitat Results (file schema {version}, this "
+                           f"app knows {schema.SCHEMA_VERSION}); please update the app")
     _check_schema(path, conn, version)
     try:
         done = [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY name")]
     except sqlite3.DatabaseError as exc:
-        raise _refuse(path, f"damaged: {exc}") from exc
+        raise refuse(path, f"damaged: {exc}") from exc
     if done != [name for name, _ in schema.MIGRATIONS[:version]]:
-        raise _refuse(path, f"its recorded schema steps ({', '.join(done) or 'none'}) do not match "
-                            f"schema version {version}")
+        raise refuse(path, f"its recorded schema steps ({', '.join(done) or 'none'}) do not match "
+                           f"schema version {version}")
     meta = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}
     safe.meta = meta
     for key in ("file_id", "kind", "framework_id", "framework_version"):
         if not isinstance(meta.get(key), str) or not meta[key]:
-            raise _refuse(path, f"its identity is incomplete (no '{key}')")
+            raise refuse(path, f"its identity is incomplete (no '{key}')")
     if meta["kind"] != kind:
-        raise _refuse(path, f"is a {meta['kind']} file, not an {kind} file" if kind == "office"
-                      else f"is a {meta['kind']} file, not a {kind} file")
+        raise refuse(path, f"is a {meta['kind']} file, not an {kind} file" if kind == "office"
+                     else f"is a {meta['kind']} file, not a {kind} file")
     if version < schema.SCHEMA_VERSION and upgrade:
         # Only now, with the schema known to be ours, do we let our own migrations write (to the copy).
         conn.execute("BEGIN IMMEDIATE")

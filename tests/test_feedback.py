@@ -169,3 +169,36 @@ def test_feedback_naming_unknown_records_applies_the_rest(loop, tmp_path):
         assert conn.execute("SELECT count(*) FROM audit WHERE action = 'feedback'").fetchone()[0] == 1
     finally:
         conn.close()
+
+
+def _folder_state(folder):
+    return {p.name: p.read_bytes() if p.is_file() else None for p in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("target", ["hq.habitat", "ken.habitat"])
+def test_feedback_is_never_written_over_a_results_file(loop, target):
+    """Neither the headquarters file itself nor any other SQLite file is replaced by a feedback file."""
+    review_records(loop["hq"], [loop["ids"][0]], "validated")
+    before = _folder_state(loop["tmp"])
+    with pytest.raises(HabitatError, match="a results file"):
+        write_feedback(loop["hq"], "KEN", loop["tmp"] / target)
+    assert _folder_state(loop["tmp"]) == before
+    with ResultsFile.open(loop["tmp"] / target) as f:
+        assert f.kind == ("headquarters" if target == "hq.habitat" else "office")
+
+
+def test_a_failed_feedback_write_leaves_no_temporary_file(loop):
+    review_records(loop["hq"], [loop["ids"][0]], "validated")
+    folder = loop["tmp"] / "taken.json"
+    folder.mkdir()
+    (folder / "inside").write_text("keep me")
+    before = _folder_state(loop["tmp"])
+    with pytest.raises(HabitatError, match="cannot be written"):
+        write_feedback(loop["hq"], "KEN", folder)
+    assert _folder_state(loop["tmp"]) == before
+    # An earlier feedback file is replaced; each write uses its own temporary name, then renames.
+    out = loop["tmp"] / "ken-feedback.json"
+    out.write_text("old")
+    write_feedback(loop["hq"], "KEN", out)
+    assert json.loads(out.read_text(encoding="utf-8"))["office"] == "KEN"
+    assert sorted(p.name for p in loop["tmp"].iterdir() if p.name.endswith(".tmp")) == []

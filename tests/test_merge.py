@@ -355,3 +355,123 @@ def test_two_rounds_of_returns_supersede_transitively_in_any_order(tmp_path):
         assert value_at_hq(hq, ids[0])[0] == 3
         snapshots.append(snapshot(hq))
     assert all(s == snapshots[0] for s in snapshots)
+
+
+# --- stable conflict choices (review 1.3) ----------------------------------------------------------------
+
+def _laptop(scenario, tmp_path: Path, name: str, *values: int) -> Path:
+    """Another copy of the Kenya file that edits the returned record r1 (once per value) and submits it."""
+    path = tmp_path / name
+    shutil.copy(scenario["ken"], path)
+    with ResultsFile.open(path) as f:
+        for value in values:
+            f.update_record(scenario["r1"], {"value": value})
+        f.submit_year(2022)
+    return path
+
+
+@pytest.mark.parametrize("pick", [111, 222])
+def test_a_choice_seen_before_another_merge_keeps_the_version_seen(tmp_path, scenario, pick):
+    hq = tmp_path / "hq.habitat"
+    merge_files(hq, [scenario["lap_a"], scenario["lap_b"]])
+    [seen] = [c for c in list_conflicts(hq) if c.record_id == scenario["r1"]]
+    choices = {k["value"]: k["choice"] for k in seen.copies}
+    assert sorted(choices) == [111, 222]
+    # A third laptop's edit arrives between 'conflicts' and 'resolve'.
+    for value in (444, 555, 666):
+        merge_files(hq, [_laptop(scenario, tmp_path, f"ken-laptop-{value}.habitat", value)])
+    [now] = [c for c in list_conflicts(hq) if c.record_id == scenario["r1"]]
+    assert len(now.copies) == 5
+    kept = resolve_conflict(hq, scenario["r1"], choices[pick])
+    assert kept["value"] == pick and value_at_hq(hq, scenario["r1"])[0] == pick
+    assert scenario["r1"] not in {c.record_id for c in list_conflicts(hq)}
+
+
+def test_resolve_refuses_a_choice_that_a_later_merge_replaced(tmp_path, scenario):
+    from db.errors import HabitatError
+
+    hq = tmp_path / "hq.habitat"
+    twice = _laptop(scenario, tmp_path, "ken-laptop-x.habitat", 112, 113)  # one version ahead of laptop B
+    merge_files(hq, [twice, scenario["lap_b"]])
+    [seen] = [c for c in list_conflicts(hq) if c.record_id == scenario["r1"]]
+    choices = {k["value"]: k["choice"] for k in seen.copies}
+    assert sorted(choices) == [113, 222]
+    # Headquarters returns laptop B's version elsewhere; laptop B corrects it: that supersedes 222.
+    return_via_feedback(scenario["lap_b"], tmp_path, [scenario["r1"]])
+    with ResultsFile.open(scenario["lap_b"]) as f:
+        f.update_record(scenario["r1"], {"value": 223})
+        f.submit_year(2022)
+    merge_files(hq, [scenario["lap_b"]])
+    before = snapshot(hq)
+    with pytest.raises(HabitatError, match="not among the rival versions of .* now: a merge since the list was shown"):
+        resolve_conflict(hq, scenario["r1"], choices[222])
+    assert snapshot(hq) == before
+    [now] = [c for c in list_conflicts(hq) if c.record_id == scenario["r1"]]
+    assert sorted(k["value"] for k in now.copies) == [113, 223]
+
+
+# --- a file that is not a headquarters file is refused unchanged (review 1.2) ----------------------------
+
+def _other_application(path: Path) -> Path:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO notes (body) VALUES ('shopping list')")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _numbered_other_application(path: Path) -> Path:
+    _other_application(path)
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    return path
+
+
+def _schema_1_office(path: Path) -> Path:
+    make_office(path)
+    conn = connect(path)
+    conn.execute("BEGIN")
+    for table in ("merge_batch", "record_origin", "conflict", "review"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM migrations WHERE name != '0001_initial'")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+@pytest.mark.parametrize("build, message", [(_other_application, "another application"),
+                                            (_numbered_other_application, "not a Habitat Results file"),
+                                            (_schema_1_office, "an office file")])
+def test_a_file_that_is_not_a_headquarters_file_is_refused_unchanged(tmp_path, scenario, build, message,
+                                                                      dry_run):
+    from db.errors import OfficeFileError
+
+    folder = tmp_path / "given"
+    folder.mkdir()
+    path = build(folder / "given-as-hq.sqlite")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    with pytest.raises(OfficeFileError, match=f"{message}.*not a headquarters file"):
+        merge_files(path, [scenario["egy"]], dry_run=dry_run)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_the_headquarters_file_open_in_another_program_is_recognised(tmp_path, scenario):
+    """While another connection holds it open (-wal and -shm next to it), it is still a headquarters file."""
+    hq = tmp_path / "hq.habitat"
+    merge_files(hq, [scenario["egy"]])
+    holder = connect(hq)
+    try:
+        holder.execute("SELECT count(*) FROM record").fetchone()
+        assert Path(f"{hq}-wal").exists() and Path(f"{hq}-shm").exists()
+        assert merge_files(hq, [scenario["stale"]], dry_run=True).files[0].added == 8
+        assert merge_files(hq, [scenario["stale"]]).files[0].added == 8
+    finally:
+        holder.close()

@@ -67,9 +67,12 @@ def test_conflicts_resolve_review_feedback_apply_feedback(tmp_path):
     code, out = run("merge", hq, ken, laptop)
     assert code == 0 and "1 conflicts" in out
     code, out = run("conflicts", hq)
-    assert ids[0] in out and "choice 0" in out and "1 records in conflict" in out
-    code, out = run("conflicts", hq, "--format", "json")
-    copies = json.loads(out)[0]["copies"]
+    assert ids[0] in out and "held now" in out and "1 records in conflict" in out
+    code, listed = run("conflicts", hq, "--format", "json")
+    copies = json.loads(listed)[0]["copies"]
+    assert all(c["choice"] in out for c in copies)  # the text shows the choices in full
+    code, out = run("resolve", hq, ids[0], "--keep", "1")
+    assert code == 1 and "not a version" in out
     choice = next(c["choice"] for c in copies if c["value"] == 8)
     code, out = run("resolve", hq, ids[0], "--keep", choice)
     assert code == 0 and "ken-laptop.habitat" in out

@@ -3,18 +3,20 @@ headquarters file nor the bad file changes by a single byte."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
+import shutil
 import sqlite3
 import uuid
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
 from db import schema
 from db.merge import merge_files
 from db.officefile import ResultsFile, connect
-from db.untrusted import UntrustedFileError, open_untrusted
+from db.untrusted import UntrustedFileError, open_untrusted, readonly_uri
 from tests.test_merge import EGYPT, KENYA, make_office
 
 
@@ -110,6 +112,26 @@ def _hot_journal(tmp):
     return path, None
 
 
+def _with_wal_no_shm(statements, name):
+    """A file whose last changes are still in its -wal, copied without its -shm (off a running laptop)."""
+    def build(tmp):
+        (tmp / "running").mkdir()
+        source = _valid(tmp / "running", name)
+        writer = sqlite3.connect(source, isolation_level=None)
+        try:
+            writer.execute("PRAGMA wal_autocheckpoint = 0")
+            for s in statements:
+                writer.execute(s)
+            path = tmp / name
+            shutil.copyfile(source, path)
+            shutil.copyfile(f"{source}-wal", f"{path}-wal")
+        finally:
+            writer.close()
+        assert Path(f"{path}-wal").stat().st_size and not Path(f"{path}-shm").exists()
+        return path, None
+    return build
+
+
 def _headquarters(tmp):
     path = tmp / "other-hq.habitat"
     merge_files(path, [_valid(tmp)])
@@ -156,7 +178,15 @@ CORPUS = {
     "a locked file": (_locked, "locked by another program"),
     "an interrupted write": (_hot_journal, "being written when last closed"),
     "a headquarters file": (_headquarters, "is a headquarters file, not an office file"),
+    "a trigger in a -wal without -shm": (
+        _with_wal_no_shm(["CREATE TRIGGER w AFTER UPDATE ON record BEGIN SELECT 1; END"], "wal-trigger.habitat"),
+        "contains a trigger ('w')"),
 }
+
+
+def _folder_state(folder: Path) -> dict:
+    """Every name in ``folder`` with its bytes (None for a folder): sidecars created or changed show."""
+    return {p.name: p.read_bytes() if p.is_file() else None for p in sorted(folder.iterdir())}
 
 
 @pytest.fixture
@@ -175,7 +205,7 @@ def test_each_bad_file_is_refused_and_nothing_changes(case, tmp_path, headquarte
     bad_dir.mkdir()
     path, holder = build(bad_dir)
     try:
-        bad_before = path.read_bytes() if path.is_file() else None
+        bad_before = _folder_state(bad_dir)
         hq_before = headquarters.read_bytes()
         report = merge_files(headquarters, [path])
         refused = report.files[0].refused
@@ -184,8 +214,7 @@ def test_each_bad_file_is_refused_and_nothing_changes(case, tmp_path, headquarte
         assert refused.startswith(str(path))
         assert headquarters.read_bytes() == hq_before
         assert not [p for p in headquarters.parent.iterdir() if p.name != "hq.habitat"]
-        if bad_before is not None:
-            assert path.read_bytes() == bad_before
+        assert _folder_state(bad_dir) == bad_before  # no -shm or -wal created, none changed
     finally:
         if holder is not None:
             holder.close()
@@ -252,3 +281,40 @@ def test_open_untrusted_cleans_up_its_copy(tmp_path):
         open_untrusted(tmp_path / "nope")
     assert os.path.exists(path)
     assert uuid.UUID(safe.meta["file_id"])
+
+
+def test_a_file_copied_with_its_wal_but_no_shm_is_merged_and_nothing_appears_next_to_it(tmp_path):
+    build = _with_wal_no_shm(["UPDATE record SET narrative = 'checked' WHERE rowid = 1"], "ken.habitat")
+    path, _ = build(tmp_path)
+    (tmp_path / "hq").mkdir()
+    before = _folder_state(tmp_path)
+    report = merge_files(tmp_path / "hq" / "hq.habitat", [path])
+    f = report.files[0]
+    assert f.ok and f.added == 80, f.refused
+    assert _folder_state(tmp_path) == before
+    with ResultsFile.open(tmp_path / "hq" / "hq.habitat") as hq:
+        assert [r.narrative for r in hq.records() if r.narrative] == ["checked"]  # read from the -wal
+    # Provenance names the file headquarters holds, as sha256sum shows it (not file + WAL).
+    assert f.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("path, uri", [
+    (PureWindowsPath(r"\\server\share\results\hq.habitat"), "file:////server/share/results/hq.habitat?mode=ro"),
+    (PureWindowsPath(r"C:\Users\Amina\Offices\ken.habitat"), "file:///C:/Users/Amina/Offices/ken.habitat?mode=ro"),
+    (PureWindowsPath(r"D:\a b\50% #1?.habitat"), "file:///D:/a%20b/50%25%20%231%3F.habitat?mode=ro"),
+    (PurePosixPath("/srv/hq files/hq.habitat"), "file:///srv/hq%20files/hq.habitat?mode=ro"),
+])
+def test_read_only_uris_keep_windows_shares_and_odd_names(path, uri):
+    assert readonly_uri(path) == uri
+    assert readonly_uri(path, immutable=True, readonly_shm=False) == uri + "&immutable=1"
+
+
+def test_an_immutable_read_only_uri_opens_a_file_with_odd_characters_and_creates_nothing(tmp_path):
+    path = tmp_path / "50% #1? ken.habitat"
+    make_office(path)
+    conn = sqlite3.connect(readonly_uri(path.resolve(), immutable=True), uri=True)
+    try:
+        assert conn.execute("SELECT count(*) FROM record").fetchone()[0] == 5
+    finally:
+        conn.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
