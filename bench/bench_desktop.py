@@ -116,8 +116,6 @@ def _jumps(records: int) -> list[int]:
 def grid_app(big: Path, small: Path, repeat: int, home: Path) -> dict:
     """Open ``big`` in the window, jump around its grid, save edits; seconds, and the grid geometry."""
     os.environ["HABITAT_RESULTS_HOME"] = str(home)
-    from PySide6.QtWidgets import QApplication
-
     from desktop.app import create_window
     from desktop.models import COLUMNS
     from desktop.settings import Settings

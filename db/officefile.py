@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from db import schema
 from db.errors import OfficeFileError, Problem, RecordLocked, RecordNotFound, ValidationError
@@ -89,10 +90,23 @@ def _record(row: sqlite3.Row) -> Record:
     return Record(**data)
 
 
+def readonly_uri(path: PurePath, **options: bool) -> str:
+    """An SQLite URI opening ``path`` (absolute) read-only; ``options`` such as ``immutable=True``.
+
+    Built by hand rather than with ``Path.as_uri()``: that turns a Windows share
+    ``\\\\server\\share\\f`` into ``file://server/share/f``, whose authority SQLite refuses. Here a
+    share becomes ``file:////server/share/f`` and a drive ``file:///C:/f``; '?', '#' and '%' in
+    names are escaped.
+    """
+    text = path.as_posix()
+    uri = "file://" + ("" if text.startswith("/") else "/") + quote(text, safe="/:")
+    return uri + "?mode=ro" + "".join(f"&{k}=1" for k, on in options.items() if on)
+
+
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection with the app's settings; transactions are managed explicitly."""
     if readonly:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+        conn = sqlite3.connect(readonly_uri(Path(path).resolve()), uri=True,
                                isolation_level=None, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)

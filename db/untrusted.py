@@ -25,12 +25,11 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path, PurePath
-from urllib.parse import quote
+from pathlib import Path
 
 from db import schema
 from db.errors import OfficeFileError
-from db.officefile import SQLITE_HEADER, utc_now
+from db.officefile import SQLITE_HEADER, readonly_uri, utc_now
 
 HEADER_SIZE = 100
 READ_CHUNK = 1 << 20
@@ -74,19 +73,6 @@ class SafeCopy:
 def refuse(path: Path, message: str) -> UntrustedFileError:
     """The error refusing an untrusted file: its path, 'refused', and why."""
     return UntrustedFileError(f"{path}: refused: {message}")
-
-
-def readonly_uri(path: PurePath, **options: bool) -> str:
-    """An SQLite URI opening ``path`` (absolute) read-only; ``options`` such as ``immutable=True``.
-
-    Built by hand rather than with ``Path.as_uri()``: that turns a Windows share
-    ``\\\\server\\share\\f`` into ``file://server/share/f``, whose authority SQLite refuses. Here a
-    share becomes ``file:////server/share/f`` and a drive ``file:///C:/f``; '?', '#' and '%' in
-    names are escaped.
-    """
-    text = path.as_posix()
-    uri = "file://" + ("" if text.startswith("/") else "/") + quote(text, safe="/:")
-    return uri + "?mode=ro" + "".join(f"&{k}=1" for k, on in options.items() if on)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
