@@ -465,16 +465,19 @@ class RecordTableModel(QAbstractTableModel):
         self.problemsChanged.emit()
 
     def set_deleted(self, record_ids: list[str], deleted: bool) -> None:
-        """Delete (tombstone) or restore records; used by the undo commands."""
-        for record_id in record_ids:
-            if deleted:
-                self.results.delete_record(record_id)
-            else:
-                self.results.restore_record(record_id)
-            self._pending.pop(record_id, None)
-            self._problems.pop(record_id, None)
-        self.reload()
-        self.stored.emit()
+        """Delete (tombstone) or restore records, all in one transaction; used by the undo commands.
+
+        A locked or missing record refuses the whole change, which raises; the grid is read again
+        either way, so that it shows what the file holds.
+        """
+        try:
+            self.results.set_deleted_many(record_ids, deleted)
+            for record_id in record_ids:
+                self._pending.pop(record_id, None)
+                self._problems.pop(record_id, None)
+        finally:
+            self.reload()
+            self.stored.emit()
 
     def delete_rows(self, rows: list[int]) -> None:
         """Delete the given rows: new rows are dropped, stored ones tombstoned (undoable)."""
