@@ -12,10 +12,11 @@ import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db.errors import HabitatError
 from db.progress import Cancelled
+from desktop import plain_text
 
 
 class Job(QObject):
@@ -99,7 +100,7 @@ def run_with_progress(parent: QWidget, title: str, work: Callable,
         if on_error:
             on_error(message)
         else:
-            QMessageBox.warning(parent, title, message)
+            plain_text.warn(parent, title, message)  # the message may quote an untrusted file
 
     dialog.canceled.connect(job.cancel)
     job.progressed.connect(show_progress)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel, QUn
 from db.errors import HabitatError, Problem, ValidationError
 from db.framework import Framework
 from db.officefile import Record, ResultsFile
-from desktop import terms
+from desktop import plain_text, terms
 
 # Column keys, in display order; each is a field of ``Record`` (and of ``check_record``).
 COLUMNS = ("indicator", "year", "country", "city", "entity", "value", "qualifier", "sex", "age",
@@ -285,12 +285,12 @@ class RecordTableModel(QAbstractTableModel):
             if problem:
                 shown = "\n".join(self.localize(line) for line in problem.split("\n"))
                 # In another language, the core's own words stay beside the translation.
-                return shown if shown == problem else f"{shown}\n\n{problem}"
+                return plain_text.tooltip(shown if shown == problem else f"{shown}\n\n{problem}")
             if not self.is_new(row) and not self._unlocked(row):
                 return locked_message(self.value_at(row, "status"))
             value = self.value_at(row, field)
             if field in ("narrative", "source") and value:
-                return str(value)
+                return plain_text.tooltip(str(value))
             if field == "indicator" and (indicator := self.framework.indicator(value or "")):
                 return indicator.name.get(self.lang)
             return None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidge
 
 from db.errors import HabitatError
 from db.officefile import Office, ResultsFile
-from desktop import i18n, terms
+from desktop import i18n, plain_text, terms
 from desktop.delegates import RecordDelegate
 from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDialog
 from desktop.models import (COLUMNS, FrameworkTreeModel, IndicatorFilterProxy, RecordTableModel,
@@ -374,13 +374,13 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.scope_title = QLabel()
+        self.scope_title = plain_text.label()
         self.scope_title.setWordWrap(True)
         bold = QFont(self.scope_title.font())
         bold.setBold(True)
         bold.setPointSize(bold.pointSize() + 1)
         self.scope_title.setFont(bold)
-        self.lock_banner = QLabel()
+        self.lock_banner = plain_text.label()
         self.lock_banner.setWordWrap(True)
         self.lock_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px; "
                                        "border: 1px solid #ffe69c; border-radius: 3px")
@@ -834,8 +834,9 @@ class MainWindow(QMainWindow):
                                           todo["city"], todo["entity"]) if x)
             item = QListWidgetItem(self.tr("{indicator} {year} · {place}: {comment}").format(
                 indicator=todo["indicator"], year=todo["year"], place=where, comment=todo["comment"]))
-            item.setToolTip(self.tr("Returned by {who} on {date}:\n{comment}").format(
-                who=todo["reviewed_by"], date=(todo["reviewed_at"] or "")[:10], comment=todo["comment"]))
+            # The comment and the reviewer's name come from a feedback file: shown as written.
+            item.setToolTip(plain_text.tooltip(self.tr("Returned by {who} on {date}:\n{comment}").format(
+                who=todo["reviewed_by"], date=(todo["reviewed_at"] or "")[:10], comment=todo["comment"])))
             item.setData(Qt.ItemDataRole.UserRole, (todo["id"], todo["indicator"], todo["year"]))
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
             self.todo_list.addItem(item)
@@ -1191,9 +1192,9 @@ class MainWindow(QMainWindow):
 
     def export_done_box(self, path: Path) -> QMessageBox:
         """The message after an export: where the file is, and a button that opens it."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Annex exported"),
-                          self.tr("The annex was written to:\n{path}").format(path=path),
-                          QMessageBox.StandardButton.Close, self)
+        box = plain_text.message_box(self, QMessageBox.Icon.Information, self.tr("Annex exported"),
+                                     self.tr("The annex was written to:\n{path}").format(path=path),
+                                     QMessageBox.StandardButton.Close)
         box.open_button = box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.ActionRole)
         box.open_button.clicked.connect(lambda: self.open_external(path))
         box.setDefaultButton(box.open_button)
@@ -1230,10 +1231,10 @@ class MainWindow(QMainWindow):
         return Path(name) if name else None
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        plain_text.warn(self, title, message)  # messages quote files, office codes and comments
 
     def show_info(self, title: str, message: str) -> None:
-        QMessageBox.information(self, title, message)
+        plain_text.inform(self, title, message)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Habitat Results"),

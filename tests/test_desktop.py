@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from db.officefile import Office, ResultsFile
-from desktop import i18n
+from desktop import i18n, plain_text
 from desktop.app import create_window
 from desktop.models import COLUMNS, FrameworkTreeModel, RecordTableModel
 from desktop.paths import default_office_file
@@ -131,7 +131,7 @@ def test_validation_problem_shows_on_the_cell_and_in_the_problems_panel(qtbot, w
     assert stored(office_path) == []  # not valid yet, so not stored
     problem = cell(window, 0, "city").data(RecordTableModel.ProblemRole)
     assert problem and "required for 1.1.c" in problem
-    assert cell(window, 0, "city").data(Qt.ItemDataRole.ToolTipRole) == problem
+    assert cell(window, 0, "city").data(Qt.ItemDataRole.ToolTipRole) == plain_text.tooltip(problem)
     panel = [window.problems_list.item(i).text() for i in range(window.problems_list.count())]
     assert any("required for 1.1.c" in text for text in panel)
     type_into_cell(qtbot, window, 0, "city", "Kisumu")

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import Qt as QtGuiNamespace  # Qt::mightBeRichText lives in QtGui
 from PySide6.QtWidgets import QApplication
 
 from db.errors import RecordLocked, RecordNotFound
 from db.officefile import ResultsFile
-from desktop import i18n
+from desktop import i18n, plain_text
 from desktop.app import create_window
 from desktop.models import COLUMNS
 from desktop.settings import Settings
@@ -29,6 +31,27 @@ def app_home(tmp_path, monkeypatch):
     yield home
     if QApplication.instance() is not None:
         i18n.install_language("en")
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialog_blocks(qtbot):
+    """A modal dialog a test did not expect would wait for a click forever: close it, and fail."""
+    from PySide6.QtCore import QTimer
+
+    found = []
+
+    def close_modal():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            found.append(dialog.windowTitle())
+            dialog.close()
+
+    timer = QTimer()
+    timer.timeout.connect(close_modal)
+    timer.start(1000)
+    yield
+    timer.stop()
+    assert found == [], f"a modal dialog was left open: {found}"
 
 
 @pytest.fixture
@@ -110,3 +133,62 @@ def test_a_locked_record_in_the_selection_deletes_nothing_and_keeps_undo(qtbot, 
     window.undo_action.trigger()
     with ResultsFile.open(office_path) as results:
         assert all(r.source == "" for r in results.records_by_id(ids))
+
+
+# --- 1.7: text from files is shown as written, never as rich text ----------------------------------
+
+CRAFTED = "<b>x</b> <a href='https://example.org'>refused</a>"
+
+
+def as_shown(text: str) -> str:
+    """What Qt shows for a tooltip: rich text when it looks like HTML, else the text itself."""
+    if not QtGuiNamespace.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText().replace("\u2028", "\n")
+
+
+def test_tooltips_show_markup_from_files_as_written():
+    assert as_shown(plain_text.tooltip(CRAFTED + "\nline two")) == CRAFTED + "\nline two"
+    assert as_shown(plain_text.tooltip("a < b & c")) == "a < b & c"
+    assert plain_text.tooltip("") == ""
+
+
+def test_messages_quoting_a_file_are_plain_text(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(plain_text, "show", lambda box: shown.append((box.textFormat(), box.text())))
+    window.show_error("Cannot open the file", CRAFTED)
+    window.show_info("Feedback applied", CRAFTED)
+    assert shown == [(Qt.TextFormat.PlainText, CRAFTED)] * 2
+    assert window.export_done_box(Path(CRAFTED)).textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_narrative_from_the_file_is_a_plain_tooltip(qtbot, window, office_path):
+    with ResultsFile.open(office_path) as results:
+        results.add_record({"indicator": "1.1.a", "year": 2025, "value": 5, "country": "KEN",
+                            "city": "Nairobi", "narrative": CRAFTED})
+    window.year_box.setCurrentIndex(window.year_box.findData(2025))
+    window.select_node("indicator", "1.1.a")
+    assert as_shown(cell(window, 0, "narrative").data(Qt.ItemDataRole.ToolTipRole)) == CRAFTED
+
+
+def test_a_refused_file_named_like_markup_is_reported_as_written(qtbot, window, tmp_path, monkeypatch):
+    folder = tmp_path / "from the field"
+    folder.mkdir()
+    crafted = folder / "<b>ken.habitat"  # no "/" in a file name
+    crafted.write_text("not a results file\n", encoding="utf-8")
+    mw = window.open_merge_window()
+    errors = []
+    monkeypatch.setattr(mw, "show_error", lambda title, message: errors.append(message))
+    mw.hq_edit.setText(str(tmp_path / "<i>hq.habitat"))
+    assert mw.add_office_files([crafted]) == 1
+    assert as_shown(mw.files_list.item(0).toolTip()) == str(crafted)
+    assert mw.preview() is not None
+    qtbot.waitUntil(lambda: mw.job is None, timeout=WAIT_MS)
+    assert errors == [] and mw.report.files[0].refused
+    for column in range(mw.report_table.columnCount()):
+        assert as_shown(mw.report_table.item(0, column).toolTip()) == mw.report.files[0].refused
+    assert "<b>ken.habitat" in mw.report.files[0].refused
+    assert mw.summary.textFormat() == Qt.TextFormat.PlainText and "<i>hq.habitat" in mw.summary.text()
+    mw.close()

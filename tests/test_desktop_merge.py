@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from db.feedback import apply_feedback, review_records, write_feedback
 from db.merge import list_conflicts, merge_files
 from db.officefile import ResultsFile, connect
-from desktop import i18n
+from desktop import i18n, plain_text
 from desktop.app import create_window
 from desktop.merge_window import REPORT_FIELDS, ConflictsDialog
 from desktop.models import COLUMNS
@@ -169,7 +169,7 @@ def test_a_file_that_is_not_an_office_file_is_refused_and_the_others_merged(qtbo
     rows = table_rows(mw)
     assert rows[0]["result"].startswith("Refused: ") and rows[0]["added"] == ""
     assert report.files[0].refused and report.files[1].ok
-    assert mw.report_table.item(0, 0).toolTip() == report.files[0].refused
+    assert mw.report_table.item(0, 0).toolTip() == plain_text.tooltip(report.files[0].refused)
     assert int(rows[1]["added"]) == submitted_count(offices["egy"])
     assert "Refused files were not merged" in mw.summary.text()
 
