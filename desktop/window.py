@@ -6,9 +6,10 @@ that tests can replace it; nothing here writes SQL, everything goes through ``Re
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
                                QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
@@ -411,6 +412,8 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Open an office file (closing the current one); a refusal is shown, not raised."""
         path = Path(path)
+        if not self.may_leave_file():
+            return False
         try:
             results = ResultsFile.open(path)
         except HabitatError as exc:
@@ -564,6 +567,8 @@ class MainWindow(QMainWindow):
             self._create_and_open(default_office_file(), office)
 
     def _create_and_open(self, path: Path, office: Office) -> bool:
+        if not self.may_leave_file():
+            return False
         try:
             ResultsFile.create(path, office).close()
         except HabitatError as exc:
@@ -1106,16 +1111,32 @@ class MainWindow(QMainWindow):
         if self._narrative_key is not None and not self.narrative_edit.isReadOnly():
             self._narrative_timer.start()
 
-    def save_outcome_narrative(self) -> None:
-        """Store the outcome narrative being typed (called after a pause, and before leaving it)."""
+    def save_outcome_narrative(self) -> bool:
+        """Store the outcome narrative being typed (called after a pause, and before leaving it).
+
+        Returns False if the file refused it (busy, locked): the text is then not stored.
+        """
         self._narrative_timer.stop()
         if self._narrative_key is None or self.results is None or self.narrative_edit.isReadOnly():
-            return
+            return True
         outcome, year = self._narrative_key
         try:
             self.results.set_outcome_narrative(outcome, year, self.narrative_edit.toPlainText())
-        except HabitatError as exc:
+        except (HabitatError, sqlite3.OperationalError) as exc:
             self.statusBar().showMessage(str(exc), 15000)
+            return False
+        return True
+
+    def may_leave_file(self) -> bool:
+        """Before closing the window or opening another file: True if nothing typed would be lost,
+        or the user chose to discard it."""
+        if self.results is None:
+            return True
+        narrative_stored = self.save_outcome_narrative()
+        rows = self.record_model.unsaved_rows() if self.record_model is not None else 0
+        if narrative_stored and not rows:
+            return True
+        return self.confirm_discard(rows, not narrative_stored)
 
     # --- submitting a year ------------------------------------------------------------------------
 
@@ -1241,8 +1262,38 @@ class MainWindow(QMainWindow):
                           self.tr("Habitat Results: UN-Habitat strategic plan results, entered offline by "
                                   "country offices and merged at headquarters."))
 
+    def confirm_discard(self, unsaved_rows: int, narrative_not_stored: bool) -> bool:
+        """Discard what is not stored (True) or stay (False)."""
+        lines = []
+        if unsaved_rows:
+            lines.append(self.tr("{count} row(s) in the grid are not complete or were refused, so they are "
+                                 "not stored.").format(count=unsaved_rows))
+        if narrative_not_stored:
+            lines.append(self.tr("The outcome narrative could not be stored."))
+        lines.append(self.tr("Discard them, or cancel and finish them first?"))
+        box = plain_text.message_box(self, QMessageBox.Icon.Warning, self.tr("Unsaved work"), "\n\n".join(lines),
+                                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return plain_text.show(box) == QMessageBox.StandardButton.Discard
+
+    def stop_jobs(self, wait_ms: int = 30000) -> bool:
+        """Cancel the background jobs of this window and wait for them (bounded); True if all ended.
+
+        Their results are not delivered: the window they would report to is going away.
+        """
+        from desktop.jobs import Job
+
+        jobs = self.findChildren(Job)
+        for job in jobs:
+            job.blockSignals(True)
+            job.cancel()
+        return QThreadPool.globalInstance().waitForDone(wait_ms) if jobs else True
+
     def closeEvent(self, event):
-        self.save_outcome_narrative()
+        if not self.may_leave_file():
+            event.ignore()
+            return
+        self.stop_jobs()
         if self.results is not None:
             self.results.close()
             self.results = None

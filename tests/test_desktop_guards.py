@@ -19,6 +19,7 @@ from desktop import i18n, plain_text
 from desktop.app import create_window
 from desktop.models import COLUMNS
 from desktop.settings import Settings
+from desktop.window import MainWindow
 
 WAIT_MS = 20000  # only reached when something is broken; CI runs on two busy cores
 
@@ -28,6 +29,9 @@ def app_home(tmp_path, monkeypatch):
     """Settings, data and caches of the app under the test's own folder; English to start with."""
     home = tmp_path / "home"
     monkeypatch.setenv("HABITAT_RESULTS_HOME", str(home))
+    # Windows are closed after each test, some with rows left unfinished on purpose: asking there
+    # would open a modal dialog that waits forever. test_desktop_guards.py tests the question.
+    monkeypatch.setattr(MainWindow, "confirm_discard", lambda self, rows, narrative: True)
     yield home
     if QApplication.instance() is not None:
         i18n.install_language("en")
@@ -192,3 +196,80 @@ def test_a_refused_file_named_like_markup_is_reported_as_written(qtbot, window, 
     assert "<b>ken.habitat" in mw.report.files[0].refused
     assert mw.summary.textFormat() == Qt.TextFormat.PlainText and "<i>hq.habitat" in mw.summary.text()
     mw.close()
+
+
+# --- 1.8: closing or opening another file asks before dropping what is not stored ------------------
+
+def leave_an_unfinished_row(window) -> None:
+    window.select_node("indicator", "1.1.c")  # counts cities: a row without one is not stored
+    window.add_action.trigger()
+    window.record_model.setData(cell(window, 0, "source"), "Waste Wise Cities report")
+    assert window.record_model.unsaved_rows() == 1
+
+
+def test_closing_with_an_unfinished_row_asks_and_cancel_keeps_the_window(qtbot, window, demo_dir):
+    leave_an_unfinished_row(window)
+    asked = []
+    window.confirm_discard = lambda rows, narrative: asked.append((rows, narrative)) or False
+    assert not window.close()
+    assert asked == [(1, False)] and window.isVisible() and window.results is not None
+    # Opening another file asks too; Cancel keeps the file and the row.
+    assert not window.open_file(demo_dir / "egy.habitat")
+    assert asked[-1] == (1, False) and window.record_model.unsaved_rows() == 1
+    window.confirm_discard = lambda rows, narrative: asked.append((rows, narrative)) or True
+    assert window.close() and window.results is None
+
+
+def test_a_narrative_the_file_refused_is_not_dropped_silently(qtbot, window, office_path):
+    window.select_node("outcome", "1.2")
+    window.narrative_edit.setPlainText("Tenure security improved.")
+    asked = []
+    window.confirm_discard = lambda rows, narrative: asked.append((rows, narrative)) or False
+    blocker = sqlite3.connect(office_path, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        window.results.conn.execute("PRAGMA busy_timeout = 0")
+        assert not window.close()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert asked == [(0, True)] and window.isVisible()
+    window.confirm_discard = lambda rows, narrative: asked.append((rows, narrative)) or True
+    assert window.close() and asked == [(0, True)]  # stored this time: no question
+    with ResultsFile.open(office_path) as results:
+        assert results.outcome_narratives()[("1.2", window.year)] == "Tenure security improved."
+
+
+# --- 1.10: no background job outlives the window -----------------------------------------------------
+
+def test_closing_the_window_cancels_and_waits_for_its_jobs(qtbot, window):
+    import threading
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from db.progress import report
+    from desktop.jobs import run_with_progress
+
+    started, ended = threading.Event(), threading.Event()
+
+    def work(progress):
+        started.set()
+        try:
+            while True:  # until Cancel: raises Cancelled at the first report after it
+                report(progress, 0, None)
+                time.sleep(0.005)
+        finally:
+            ended.set()
+
+    done = []
+    job = run_with_progress(window, "Working", work, on_done=done.append, on_error=done.append)
+    try:
+        qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+        assert window.close()
+        assert ended.is_set(), "the job was still running after the window closed"
+        assert QThreadPool.globalInstance().activeThreadCount() == 0
+    finally:
+        job.cancel()  # never leave the worker looping, even when the test fails
+        QThreadPool.globalInstance().waitForDone(WAIT_MS)
+    assert done == []
