@@ -1156,13 +1156,21 @@ class MainWindow(QMainWindow):
                 return summarize(results, year, progress)
 
         return run_with_progress(self, self.tr("Checking {year}").format(year=year), work,
-                                 on_done=lambda summary: self._submit_checked(summary, unsaved),
+                                 on_done=lambda summary: self._submit_checked(summary, unsaved, target),
                                  on_error=lambda message: self.show_error(
                                      self.tr("Cannot submit {year}").format(year=year), message))
 
-    def _submit_checked(self, summary, unsaved: int) -> bool:
+    def _submit_checked(self, summary, unsaved: int, checked: Path) -> bool:
         year = summary.year
+        # Another file may have been opened while the check ran: the summary is not about it.
+        if self.results is None or Path(self.results.path) != Path(checked):
+            self.show_error(self.tr("Cannot submit {year}").format(year=year),
+                            self.tr("{file} was checked, but another file is open now. Nothing was "
+                                    "submitted.").format(file=Path(checked).name))
+            return False
         if not self.confirm_submit(year, summary.to_submit, summary.problems, unsaved):
+            return False
+        if self.results is None or Path(self.results.path) != Path(checked):
             return False
         try:
             count = self.results.submit_year(year)

@@ -273,3 +273,27 @@ def test_closing_the_window_cancels_and_waits_for_its_jobs(qtbot, window):
         job.cancel()  # never leave the worker looping, even when the test fails
         QThreadPool.globalInstance().waitForDone(WAIT_MS)
     assert done == []
+
+
+# --- 1.9: the submit confirmation applies to the file that was checked ----------------------------------
+
+def test_a_submit_checked_on_one_file_is_not_applied_to_another(qtbot, window, office_path, demo_dir, tmp_path):
+    import shutil
+
+    add_cities(office_path, "Nairobi")
+    window.year_box.setCurrentIndex(window.year_box.findData(2025))
+    window.select_node("indicator", "1.1.a")
+    asked, errors = [], []
+    window.confirm_submit = lambda *args: asked.append(args) or True
+    window.show_error = lambda title, message: errors.append(message)
+    window.submit_year()
+    other = tmp_path / "other" / "egy.habitat"
+    other.parent.mkdir()
+    shutil.copy(demo_dir / "egy.habitat", other)
+    assert window.open_file(other)  # before the check reports back
+    qtbot.waitUntil(lambda: bool(errors or asked), timeout=WAIT_MS)
+    assert asked == [] and len(errors) == 1 and "ken.habitat" in errors[0]
+    with ResultsFile.open(other) as results:
+        assert results.status_counts(2025).get("draft", 0) > 0  # the demo's 2025 drafts stay drafts
+    with ResultsFile.open(office_path) as results:
+        assert results.status_counts(2025) == {"draft": 1}
