@@ -297,3 +297,45 @@ def test_a_submit_checked_on_one_file_is_not_applied_to_another(qtbot, window, o
         assert results.status_counts(2025).get("draft", 0) > 0  # the demo's 2025 drafts stay drafts
     with ResultsFile.open(office_path) as results:
         assert results.status_counts(2025) == {"draft": 1}
+
+
+# --- 1.14: the app's folders and the translation cache ----------------------------------------------
+
+def test_a_relative_home_stays_where_it_was_first_seen(tmp_path, monkeypatch):
+    from desktop import paths
+
+    monkeypatch.setattr(paths, "_resolved_homes", {})  # as at start-up
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HABITAT_RESULTS_HOME", "portable-home")
+    first = paths.data_dir()
+    assert first == tmp_path / "portable-home" / "data" and first.is_absolute()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # a file dialog may change the working folder
+    assert paths.data_dir() == first and paths.default_office_file().parent == first
+
+
+def test_the_translation_cache_follows_the_ts_content_not_its_time(tmp_path):
+    import os
+
+    from PySide6.QtCore import QTranslator
+
+    if i18n.lrelease_program() is None:
+        pytest.skip("lrelease is not shipped with this PySide6")
+    ts = tmp_path / "habitat_zh_CN.ts"
+    source = i18n.ts_file("zh").read_text(encoding="utf-8")
+    ts.write_text(source, encoding="utf-8")
+    folder = tmp_path / "cache"
+    first = i18n.build_qm(ts, folder)
+    assert i18n.build_qm(ts, folder) == first  # built once
+    # An upgrade changes a translation, but its .ts carries an older time (as from a wheel).
+    marker = "<translation>导出附件</translation>"
+    assert marker in source
+    ts.write_text(source.replace(marker, "<translation>导出附件（新）</translation>"), encoding="utf-8")
+    os.utime(ts, (0, 0))
+    second = i18n.build_qm(ts, folder)
+    assert second != first and second.is_file() and not first.exists()
+    translator = QTranslator()
+    assert translator.load(str(second))
+    assert translator.translate("ExportDialog", "Export annex") == "导出附件（新）"
+    assert [p.name for p in folder.iterdir()] == [second.name]  # no temporary file left
