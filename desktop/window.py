@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
 
         if self.record_model is None:
             if headquarters:
-                from desktop.review import HeadquartersRecordModel
+                from desktop.hq_model import HeadquartersRecordModel
 
                 self.record_model = HeadquartersRecordModel(results, self.undo_stack, self.lang, self)
             else:
@@ -988,10 +988,6 @@ class MainWindow(QMainWindow):
         live = sum(self._counts.values())
         locked = sum(n for (_, status), n in self._counts.items() if status in ("submitted", "validated"))
         return live, locked
-
-    def year_submitted(self) -> bool:
-        live, locked = self._year_state()
-        return live > 0 and live == locked
 
     def _update_lock_banner(self) -> None:
         live, locked = self._year_state()

@@ -304,7 +304,7 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>HeadquartersRecordModel</name>
     <message>
-        <location filename="../work/wt/merge-gui/desktop/review.py" line="26" />
+        <location filename="../work/wt/merge-gui/desktop/hq_model.py" line="26" />
         <source>Row {row}: record of office {office}, version {version}</source>
         <translation>第 {row} 行：办事处 {office} 的记录，第 {version} 版</translation>
     </message>
