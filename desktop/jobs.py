@@ -79,7 +79,8 @@ def run_with_progress(parent: QWidget, title: str, work: Callable,
 
     ``on_done(result)`` is called on the GUI thread when the work succeeds; a failure is shown in
     a message box unless ``on_error(message)`` is given. Cancelling stops the work at its next
-    progress report; the core guarantees nothing was stored.
+    progress report; what it had already committed stays (a merge keeps the files merged before
+    the cancel), what it was in the middle of is rolled back.
     """
     job = Job(work)
     dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
