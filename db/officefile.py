@@ -461,6 +461,28 @@ class ResultsFile:
         """Undo a deletion."""
         return self._set_deleted(record_id, False, who)
 
+    def set_deleted_many(self, record_ids: Iterable[str], deleted: bool, *,
+                         who: str | None = None) -> list[Record]:
+        """Delete (tombstone) or restore several records in one transaction: all of them or none.
+
+        Every record is checked first; a missing or locked one raises before anything changes.
+        Returns the records as they are afterwards, in the order given.
+        """
+        who = who or default_user()
+        ids = list(dict.fromkeys(record_ids))
+        with self._write() as conn:
+            old = [self._editable(record_id, allow_deleted=True) for record_id in ids]
+            changing = [r.id for r in old if r.deleted != deleted]
+            if changing:
+                now = utc_now()
+                conn.executemany("UPDATE record SET deleted = ?, version = version + 1, updated_at = ?, "
+                                 "changed_by = ? WHERE id = ?",
+                                 [(int(deleted), now, who, record_id) for record_id in changing])
+                _audit_many(conn, who, now, [("delete" if deleted else "restore", "record", record_id,
+                                              {"deleted": not deleted}, {"deleted": deleted})
+                                             for record_id in changing])
+            return self.records_by_id(ids)
+
     def _set_deleted(self, record_id: str, deleted: bool, who: str | None) -> Record:
         who = who or default_user()
         with self._write() as conn:

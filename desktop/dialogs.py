@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox,
                                QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget)
 
 from db.officefile import Office, check_office
-from desktop import terms
+from desktop import plain_text, terms
 from desktop.problem_text import localize
 
 
@@ -35,7 +35,7 @@ class OfficeProfileDialog(QDialog):
         self.country.setCurrentIndex(-1)
         self.region = QLineEdit()
         self.region.setPlaceholderText(self.tr("e.g. Africa"))
-        self.problems = QLabel()
+        self.problems = plain_text.label()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8a1c1c")
         form = QFormLayout()
@@ -111,8 +111,8 @@ class ImportProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import refused"))
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Nothing was imported from {file}: {count} problem(s). Correct the file "
-                               "and import it again.").format(file=source, count=len(problems)))
+        label = plain_text.label(self.tr("Nothing was imported from {file}: {count} problem(s). Correct the "
+                                         "file and import it again.").format(file=source, count=len(problems)))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.listing = QListWidget()

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 
+from desktop import plain_text
 from desktop.settings import Settings
 from exports import FORMATS, DocumentSettings
 
@@ -142,7 +143,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
-        self.problem = QLabel()
+        self.problem = plain_text.label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #8a1c1c")
         self.problem.hide()
@@ -345,9 +346,8 @@ class ExportDialog(QDialog):
         return Path(name) if name else None
 
     def confirm_overwrite(self, path: Path) -> bool:
-        answer = QMessageBox.question(self, self.tr("Replace the file?"),
-                                      self.tr("{file} already exists. Replace it?").format(file=path))
-        return answer == QMessageBox.StandardButton.Yes
+        return plain_text.ask(self, self.tr("Replace the file?"),
+                              self.tr("{file} already exists. Replace it?").format(file=path))
 
 
 def screenshots(folder: Path) -> list[Path]:

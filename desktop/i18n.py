@@ -1,15 +1,17 @@
 """User-interface languages: Qt Linguist translations, built from the committed ``.ts`` on demand.
 
 The ``.ts`` files in ``resources/translations`` are the source. Their compiled ``.qm`` is not
-committed: on first use (or when the ``.ts`` is newer) ``lrelease`` from PySide6 builds it into
-the user's cache folder, so a fresh clone shows Chinese without a build step.
+committed: on first use (or when the ``.ts`` content changed) ``lrelease`` from PySide6 builds it
+into the user's cache folder, so a fresh clone shows Chinese without a build step.
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
+import uuid
 from importlib import resources
 from pathlib import Path
 
@@ -46,19 +48,39 @@ def lrelease_program() -> Path | None:
     return Path(found) if found else None
 
 
-def build_qm(ts: Path, qm: Path) -> Path:
-    """Compile ``ts`` into ``qm`` with lrelease unless ``qm`` is already up to date."""
-    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+def build_qm(ts: Path, folder: Path) -> Path:
+    """The ``.qm`` compiled from ``ts``, in ``folder``; built with lrelease unless already there.
+
+    The name carries a hash of the ``.ts`` content, so an upgrade never keeps stale translations
+    (file times from a wheel say nothing), and two instances never write the same file.
+    """
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    qm = folder / f"{ts.stem}-{digest}.qm"
+    if qm.is_file():
         return qm
     program = lrelease_program()
     if program is None:
         raise RuntimeError("lrelease not found; install pyside6-essentials")
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    tmp = qm.with_suffix(".qm.tmp")
-    # Build beside the target, then rename: a half-written .qm is never loaded.
-    subprocess.run([str(program), "-silent", str(ts), "-qm", str(tmp)], check=True,
-                   capture_output=True, timeout=60)
-    tmp.replace(qm)
+    folder.mkdir(parents=True, exist_ok=True)
+    # Build under a name of its own, then rename: a half-written .qm is never loaded.
+    tmp = folder / f".{qm.name}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        subprocess.run([str(program), "-silent", str(ts), "-qm", str(tmp)], check=True,
+                       capture_output=True, timeout=60)
+        try:
+            tmp.replace(qm)
+        except OSError:
+            # Another instance put the same file there first and may hold it open (Windows).
+            if not qm.is_file():
+                raise
+    finally:
+        tmp.unlink(missing_ok=True)
+    for old in folder.glob(f"{ts.stem}-*.qm"):  # earlier versions' translations
+        if old != qm:
+            try:
+                old.unlink()
+            except OSError:
+                pass  # still in use by a running instance: removed next time
     return qm
 
 
@@ -66,7 +88,7 @@ def qm_file(lang: str) -> Path | None:
     ts = ts_file(lang)
     if ts is None:
         return None
-    return build_qm(ts, cache_dir() / "translations" / f"{ts.stem}.qm")
+    return build_qm(ts, cache_dir() / "translations")
 
 
 def install_language(lang: str) -> str:

@@ -12,10 +12,11 @@ import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db.errors import HabitatError
 from db.progress import Cancelled
+from desktop import plain_text
 
 
 class Job(QObject):
@@ -78,7 +79,8 @@ def run_with_progress(parent: QWidget, title: str, work: Callable,
 
     ``on_done(result)`` is called on the GUI thread when the work succeeds; a failure is shown in
     a message box unless ``on_error(message)`` is given. Cancelling stops the work at its next
-    progress report; the core guarantees nothing was stored.
+    progress report; what it had already committed stays (a merge keeps the files merged before
+    the cancel), what it was in the middle of is rolled back.
     """
     job = Job(work)
     dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
@@ -99,7 +101,7 @@ def run_with_progress(parent: QWidget, title: str, work: Callable,
         if on_error:
             on_error(message)
         else:
-            QMessageBox.warning(parent, title, message)
+            plain_text.warn(parent, title, message)  # the message may quote an untrusted file
 
     dialog.canceled.connect(job.cancel)
     job.progressed.connect(show_progress)

@@ -20,12 +20,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from db.errors import HabitatError
 from db.merge import Conflict, MergeReport, list_conflicts, resolve_conflict
-from desktop import terms
+from desktop import plain_text, terms
 from desktop.models import column_titles
 from desktop.paths import data_dir
 from desktop.settings import Settings
@@ -96,7 +96,7 @@ class MergeWindow(QDialog):
         form.addRow(self.tr("Headquarters file"), hq_row)
         form.addRow(self.tr("Office files"), files_row)
 
-        self.summary = QLabel(self.tr("Add the office files, then preview what the merge would do."))
+        self.summary = plain_text.label(self.tr("Add the office files, then preview what the merge would do."))
         self.summary.setWordWrap(True)
         self.report_table = QTableWidget(0, len(REPORT_FIELDS))
         self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -158,7 +158,7 @@ class MergeWindow(QDialog):
             if path in known or path.is_dir():
                 continue
             item = QListWidgetItem(path.name)
-            item.setToolTip(str(path))
+            item.setToolTip(plain_text.tooltip(str(path)))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.files_list.addItem(item)
             known.add(path)
@@ -297,7 +297,8 @@ class MergeWindow(QDialog):
             texts = [f.path.name, f.office_code, *("" if f.refused else str(n) for n in numbers), result]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f.refused if f.refused else str(f.path))
+                # The refusal may quote the refused file itself (its office code, framework, kind).
+                item.setToolTip(plain_text.tooltip(f.refused if f.refused else str(f.path)))
                 if 2 <= column < len(REPORT_FIELDS) - 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if f.refused:
@@ -373,13 +374,12 @@ class MergeWindow(QDialog):
         return [Path(n) for n in names]
 
     def ask_open_headquarters(self, path: Path) -> bool:
-        answer = QMessageBox.question(self, self.tr("Merge done"),
-                                      self.tr("Open the headquarters file {file} in the window, to review "
-                                              "the records and resolve conflicts?").format(file=path.name))
-        return answer == QMessageBox.StandardButton.Yes
+        return plain_text.ask(self, self.tr("Merge done"),
+                              self.tr("Open the headquarters file {file} in the window, to review the records "
+                                      "and resolve conflicts?").format(file=path.name))
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        plain_text.warn(self, title, message)
 
 
 def _field_text(field: str, value, lang: str) -> str:
@@ -413,7 +413,7 @@ class ConflictsDialog(QDialog):
         self.explanation = QLabel(self.tr("These records were changed in two copies of an office file. Compare "
                                           "the versions and keep one; the other is set aside."))
         self.explanation.setWordWrap(True)
-        self.title = QLabel()
+        self.title = plain_text.label()
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
@@ -425,7 +425,7 @@ class ConflictsDialog(QDialog):
         self.versions.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.keep_row = QHBoxLayout()
         self.keep_buttons: list[QPushButton] = []
-        self.message = QLabel()
+        self.message = plain_text.label()
         self.message.setWordWrap(True)
 
         right = QWidget()
@@ -464,8 +464,8 @@ class ConflictsDialog(QDialog):
             place = ", ".join(_field_text(f, first[f], self.lang) for f in ("country", "city", "entity") if first[f])
             item = QListWidgetItem(self.tr("{office} · {indicator} {year} · {place}").format(
                 office=conflict.office_code, indicator=first["indicator"], year=first["year"], place=place))
-            item.setToolTip(self.tr("Record {id}: {count} versions").format(
-                id=conflict.record_id, count=len(conflict.copies)))
+            item.setToolTip(plain_text.tooltip(self.tr("Record {id}: {count} versions").format(
+                id=conflict.record_id, count=len(conflict.copies))))
             self.conflict_list.addItem(item)
         if self.conflicts:
             self.conflict_list.setCurrentRow(0)
@@ -509,7 +509,7 @@ class ConflictsDialog(QDialog):
             differs = field in COMPARED_FIELDS and len(set(texts)) > 1
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_text.tooltip(text))
                 if differs:
                     item.setBackground(QBrush(DIFFERENT_BACKGROUND))
                     font = item.font()
@@ -519,7 +519,7 @@ class ConflictsDialog(QDialog):
         self.versions.resizeRowsToContents()
         for copy in copies:
             button = QPushButton(self.tr("Keep this version"))
-            button.setToolTip(self.version_title(copy).replace("\n", " "))
+            button.setToolTip(plain_text.tooltip(self.version_title(copy).replace("\n", " ")))
             button.clicked.connect(lambda checked=False, c=copy["choice"]: self.keep(c))
             self.keep_row.addWidget(button, 1)
             self.keep_buttons.append(button)
@@ -542,7 +542,7 @@ class ConflictsDialog(QDialog):
         return True
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        plain_text.warn(self, title, message)
 
 
 def _two_laptops(office: Path, folder: Path) -> Path:

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel, QUn
 from db.errors import HabitatError, Problem, ValidationError
 from db.framework import Framework
 from db.officefile import Record, ResultsFile
-from desktop import terms
+from desktop import plain_text, terms
 
 # Column keys, in display order; each is a field of ``Record`` (and of ``check_record``).
 COLUMNS = ("indicator", "year", "country", "city", "entity", "value", "qualifier", "sex", "age",
@@ -285,12 +285,12 @@ class RecordTableModel(QAbstractTableModel):
             if problem:
                 shown = "\n".join(self.localize(line) for line in problem.split("\n"))
                 # In another language, the core's own words stay beside the translation.
-                return shown if shown == problem else f"{shown}\n\n{problem}"
+                return plain_text.tooltip(shown if shown == problem else f"{shown}\n\n{problem}")
             if not self.is_new(row) and not self._unlocked(row):
                 return locked_message(self.value_at(row, "status"))
             value = self.value_at(row, field)
             if field in ("narrative", "source") and value:
-                return str(value)
+                return plain_text.tooltip(str(value))
             if field == "indicator" and (indicator := self.framework.indicator(value or "")):
                 return indicator.name.get(self.lang)
             return None
@@ -465,16 +465,19 @@ class RecordTableModel(QAbstractTableModel):
         self.problemsChanged.emit()
 
     def set_deleted(self, record_ids: list[str], deleted: bool) -> None:
-        """Delete (tombstone) or restore records; used by the undo commands."""
-        for record_id in record_ids:
-            if deleted:
-                self.results.delete_record(record_id)
-            else:
-                self.results.restore_record(record_id)
-            self._pending.pop(record_id, None)
-            self._problems.pop(record_id, None)
-        self.reload()
-        self.stored.emit()
+        """Delete (tombstone) or restore records, all in one transaction; used by the undo commands.
+
+        A locked or missing record refuses the whole change, which raises; the grid is read again
+        either way, so that it shows what the file holds.
+        """
+        try:
+            self.results.set_deleted_many(record_ids, deleted)
+            for record_id in record_ids:
+                self._pending.pop(record_id, None)
+                self._problems.pop(record_id, None)
+        finally:
+            self.reload()
+            self.stored.emit()
 
     def delete_rows(self, rows: list[int]) -> None:
         """Delete the given rows: new rows are dropped, stored ones tombstoned (undoable)."""

@@ -16,9 +16,18 @@ APP_AUTHOR = "UN-Habitat"
 DEFAULT_FILE_NAME = "office.habitat"
 
 
+# A relative HABITAT_RESULTS_HOME is taken from the working folder once, when first seen: the
+# files must not move if the working folder changes later (a file dialog may change it).
+_resolved_homes: dict[str, Path] = {}
+
+
 def _home() -> Path | None:
     value = os.environ.get("HABITAT_RESULTS_HOME")
-    return Path(value) if value else None
+    if not value:
+        return None
+    if value not in _resolved_homes:
+        _resolved_homes[value] = Path(value).expanduser().resolve()
+    return _resolved_homes[value]
 
 
 def data_dir() -> Path:

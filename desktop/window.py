@@ -6,9 +6,10 @@ that tests can replace it; nothing here writes SQL, everything goes through ``Re
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
                                QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidge
 
 from db.errors import HabitatError
 from db.officefile import Office, ResultsFile
-from desktop import i18n, terms
+from desktop import i18n, plain_text, terms
 from desktop.delegates import RecordDelegate
 from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDialog
 from desktop.models import (COLUMNS, FrameworkTreeModel, IndicatorFilterProxy, RecordTableModel,
@@ -374,13 +375,13 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.scope_title = QLabel()
+        self.scope_title = plain_text.label()
         self.scope_title.setWordWrap(True)
         bold = QFont(self.scope_title.font())
         bold.setBold(True)
         bold.setPointSize(bold.pointSize() + 1)
         self.scope_title.setFont(bold)
-        self.lock_banner = QLabel()
+        self.lock_banner = plain_text.label()
         self.lock_banner.setWordWrap(True)
         self.lock_banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px; "
                                        "border: 1px solid #ffe69c; border-radius: 3px")
@@ -411,6 +412,8 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Open an office file (closing the current one); a refusal is shown, not raised."""
         path = Path(path)
+        if not self.may_leave_file():
+            return False
         try:
             results = ResultsFile.open(path)
         except HabitatError as exc:
@@ -476,7 +479,7 @@ class MainWindow(QMainWindow):
 
         if self.record_model is None:
             if headquarters:
-                from desktop.review import HeadquartersRecordModel
+                from desktop.hq_model import HeadquartersRecordModel
 
                 self.record_model = HeadquartersRecordModel(results, self.undo_stack, self.lang, self)
             else:
@@ -564,6 +567,8 @@ class MainWindow(QMainWindow):
             self._create_and_open(default_office_file(), office)
 
     def _create_and_open(self, path: Path, office: Office) -> bool:
+        if not self.may_leave_file():
+            return False
         try:
             ResultsFile.create(path, office).close()
         except HabitatError as exc:
@@ -834,8 +839,9 @@ class MainWindow(QMainWindow):
                                           todo["city"], todo["entity"]) if x)
             item = QListWidgetItem(self.tr("{indicator} {year} · {place}: {comment}").format(
                 indicator=todo["indicator"], year=todo["year"], place=where, comment=todo["comment"]))
-            item.setToolTip(self.tr("Returned by {who} on {date}:\n{comment}").format(
-                who=todo["reviewed_by"], date=(todo["reviewed_at"] or "")[:10], comment=todo["comment"]))
+            # The comment and the reviewer's name come from a feedback file: shown as written.
+            item.setToolTip(plain_text.tooltip(self.tr("Returned by {who} on {date}:\n{comment}").format(
+                who=todo["reviewed_by"], date=(todo["reviewed_at"] or "")[:10], comment=todo["comment"])))
             item.setData(Qt.ItemDataRole.UserRole, (todo["id"], todo["indicator"], todo["year"]))
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
             self.todo_list.addItem(item)
@@ -983,10 +989,6 @@ class MainWindow(QMainWindow):
         locked = sum(n for (_, status), n in self._counts.items() if status in ("submitted", "validated"))
         return live, locked
 
-    def year_submitted(self) -> bool:
-        live, locked = self._year_state()
-        return live > 0 and live == locked
-
     def _update_lock_banner(self) -> None:
         live, locked = self._year_state()
         if self.is_headquarters():
@@ -1105,16 +1107,32 @@ class MainWindow(QMainWindow):
         if self._narrative_key is not None and not self.narrative_edit.isReadOnly():
             self._narrative_timer.start()
 
-    def save_outcome_narrative(self) -> None:
-        """Store the outcome narrative being typed (called after a pause, and before leaving it)."""
+    def save_outcome_narrative(self) -> bool:
+        """Store the outcome narrative being typed (called after a pause, and before leaving it).
+
+        Returns False if the file refused it (busy, locked): the text is then not stored.
+        """
         self._narrative_timer.stop()
         if self._narrative_key is None or self.results is None or self.narrative_edit.isReadOnly():
-            return
+            return True
         outcome, year = self._narrative_key
         try:
             self.results.set_outcome_narrative(outcome, year, self.narrative_edit.toPlainText())
-        except HabitatError as exc:
+        except (HabitatError, sqlite3.OperationalError) as exc:
             self.statusBar().showMessage(str(exc), 15000)
+            return False
+        return True
+
+    def may_leave_file(self) -> bool:
+        """Before closing the window or opening another file: True if nothing typed would be lost,
+        or the user chose to discard it."""
+        if self.results is None:
+            return True
+        narrative_stored = self.save_outcome_narrative()
+        rows = self.record_model.unsaved_rows() if self.record_model is not None else 0
+        if narrative_stored and not rows:
+            return True
+        return self.confirm_discard(rows, not narrative_stored)
 
     # --- submitting a year ------------------------------------------------------------------------
 
@@ -1134,13 +1152,21 @@ class MainWindow(QMainWindow):
                 return summarize(results, year, progress)
 
         return run_with_progress(self, self.tr("Checking {year}").format(year=year), work,
-                                 on_done=lambda summary: self._submit_checked(summary, unsaved),
+                                 on_done=lambda summary: self._submit_checked(summary, unsaved, target),
                                  on_error=lambda message: self.show_error(
                                      self.tr("Cannot submit {year}").format(year=year), message))
 
-    def _submit_checked(self, summary, unsaved: int) -> bool:
+    def _submit_checked(self, summary, unsaved: int, checked: Path) -> bool:
         year = summary.year
+        # Another file may have been opened while the check ran: the summary is not about it.
+        if self.results is None or Path(self.results.path) != Path(checked):
+            self.show_error(self.tr("Cannot submit {year}").format(year=year),
+                            self.tr("{file} was checked, but another file is open now. Nothing was "
+                                    "submitted.").format(file=Path(checked).name))
+            return False
         if not self.confirm_submit(year, summary.to_submit, summary.problems, unsaved):
+            return False
+        if self.results is None or Path(self.results.path) != Path(checked):
             return False
         try:
             count = self.results.submit_year(year)
@@ -1191,9 +1217,9 @@ class MainWindow(QMainWindow):
 
     def export_done_box(self, path: Path) -> QMessageBox:
         """The message after an export: where the file is, and a button that opens it."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Annex exported"),
-                          self.tr("The annex was written to:\n{path}").format(path=path),
-                          QMessageBox.StandardButton.Close, self)
+        box = plain_text.message_box(self, QMessageBox.Icon.Information, self.tr("Annex exported"),
+                                     self.tr("The annex was written to:\n{path}").format(path=path),
+                                     QMessageBox.StandardButton.Close)
         box.open_button = box.addButton(self.tr("Open the file"), QMessageBox.ButtonRole.ActionRole)
         box.open_button.clicked.connect(lambda: self.open_external(path))
         box.setDefaultButton(box.open_button)
@@ -1230,18 +1256,48 @@ class MainWindow(QMainWindow):
         return Path(name) if name else None
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        plain_text.warn(self, title, message)  # messages quote files, office codes and comments
 
     def show_info(self, title: str, message: str) -> None:
-        QMessageBox.information(self, title, message)
+        plain_text.inform(self, title, message)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Habitat Results"),
                           self.tr("Habitat Results: UN-Habitat strategic plan results, entered offline by "
                                   "country offices and merged at headquarters."))
 
+    def confirm_discard(self, unsaved_rows: int, narrative_not_stored: bool) -> bool:
+        """Discard what is not stored (True) or stay (False)."""
+        lines = []
+        if unsaved_rows:
+            lines.append(self.tr("{count} row(s) in the grid are not complete or were refused, so they are "
+                                 "not stored.").format(count=unsaved_rows))
+        if narrative_not_stored:
+            lines.append(self.tr("The outcome narrative could not be stored."))
+        lines.append(self.tr("Discard them, or cancel and finish them first?"))
+        box = plain_text.message_box(self, QMessageBox.Icon.Warning, self.tr("Unsaved work"), "\n\n".join(lines),
+                                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return plain_text.show(box) == QMessageBox.StandardButton.Discard
+
+    def stop_jobs(self, wait_ms: int = 30000) -> bool:
+        """Cancel the background jobs of this window and wait for them (bounded); True if all ended.
+
+        Their results are not delivered: the window they would report to is going away.
+        """
+        from desktop.jobs import Job
+
+        jobs = self.findChildren(Job)
+        for job in jobs:
+            job.blockSignals(True)
+            job.cancel()
+        return QThreadPool.globalInstance().waitForDone(wait_ms) if jobs else True
+
     def closeEvent(self, event):
-        self.save_outcome_narrative()
+        if not self.may_leave_file():
+            event.ignore()
+            return
+        self.stop_jobs()
         if self.results is not None:
             self.results.close()
             self.results = None

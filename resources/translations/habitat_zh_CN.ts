@@ -304,7 +304,7 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>HeadquartersRecordModel</name>
     <message>
-        <location filename="../work/wt/merge-gui/desktop/review.py" line="26" />
+        <location filename="../work/wt/merge-gui/desktop/hq_model.py" line="26" />
         <source>Row {row}: record of office {office}, version {version}</source>
         <translation>第 {row} 行：办事处 {office} 的记录，第 {version} 版</translation>
     </message>
@@ -324,6 +324,31 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/window.py" line="0" />
+        <source>{file} was checked, but another file is open now. Nothing was submitted.</source>
+        <translation>检查的是 {file}，但现在打开的是另一个文件。未提交任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="0" />
+        <source>{count} row(s) in the grid are not complete or were refused, so they are not stored.</source>
+        <translation>表格中有 {count} 行尚未填写完整或被拒绝，因此未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="0" />
+        <source>The outcome narrative could not be stored.</source>
+        <translation>成果叙述未能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="0" />
+        <source>Discard them, or cancel and finish them first?</source>
+        <translation>放弃这些内容，还是取消并先完成它们？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="0" />
+        <source>Unsaved work</source>
+        <translation>未保存的内容</translation>
+    </message>
     <message>
         <location filename="../../desktop/window.py" line="145" />
         <location filename="../../desktop/window.py" line="405" />

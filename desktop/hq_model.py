@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from desktop import plain_text
 from desktop.models import RecordTableModel
 
 
@@ -23,7 +24,7 @@ class HeadquartersRecordModel(RecordTableModel):
                 return super().headerData(section, orientation, role)
             if role == Qt.ItemDataRole.DisplayRole:
                 return record.office_code
-            return QCoreApplication.translate("HeadquartersRecordModel", "Row {row}: record of office {office}, "
-                                              "version {version}").format(row=section + 1, office=record.office_code,
-                                                                          version=record.version)
+            return plain_text.tooltip(QCoreApplication.translate(
+                "HeadquartersRecordModel", "Row {row}: record of office {office}, version {version}").format(
+                    row=section + 1, office=record.office_code, version=record.version))
         return super().headerData(section, orientation, role)
