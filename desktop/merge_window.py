@@ -474,7 +474,7 @@ class ConflictsDialog(QDialog):
 
     def version_title(self, copy: dict) -> str:
         source = copy["file_name"] or self.tr("headquarters")
-        if copy["choice"] == 0:
+        if copy["held"]:
             return self.tr("Held now: version {version}\nfrom {file}").format(version=copy["version"], file=source)
         return self.tr("Rival: version {version}\nfrom {file}").format(version=copy["version"], file=source)
 
@@ -524,8 +524,8 @@ class ConflictsDialog(QDialog):
             self.keep_row.addWidget(button, 1)
             self.keep_buttons.append(button)
 
-    def keep(self, choice: int) -> bool:
-        """Keep one version of the selected record's (0: the one held now); the list is read again."""
+    def keep(self, choice: str) -> bool:
+        """Keep one version of the selected record (a choice as ``list_conflicts`` names it); the list is read again."""
         row = self.conflict_list.currentRow()
         if not 0 <= row < len(self.conflicts):
             return False
@@ -534,6 +534,7 @@ class ConflictsDialog(QDialog):
             kept = resolve_conflict(self.hq_path, record_id, choice)
         except HabitatError as exc:
             self.show_error(self.tr("Cannot resolve the conflict"), str(exc))
+            self.reload()  # a merge since the list was shown may have changed the rivals
             return False
         self.message.setText(self.tr("Record {id}: kept version {version} from {file}.").format(
             id=record_id, version=kept["version"], file=kept["file_name"] or self.tr("headquarters")))

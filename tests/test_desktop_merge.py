@@ -228,6 +228,7 @@ def test_conflicts_show_both_versions_and_keeping_one_resolves_it(qtbot, offices
         assert values == {"1111", "2222"}
         headers = " ".join(table.horizontalHeaderItem(c).text() for c in range(2))
         assert "ken.habitat" in headers and "ken-laptop.habitat" in headers
+        assert headers.count("Held now") == 1 and headers.count("Rival") == 1
         # Differences stand out; equal fields do not.
         assert table.item(rows["Value"], 0).background().color().name() == "#fff3cd"
         assert table.item(rows["Indicator"], 0).background().style() == Qt.BrushStyle.NoBrush
