@@ -352,23 +352,12 @@ class ExportDialog(QDialog):
 
 def screenshots(folder: Path) -> list[Path]:
     """Render the dialog, details open, in English and in Chinese (offscreen unless a display is chosen)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import tempfile
-
-    from PySide6.QtWidgets import QApplication
-
-    from db.demo import write_demo
+    from db.framework import get_framework
     from desktop import i18n
+    from desktop.screenshots import demo_session
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    folder.mkdir(parents=True, exist_ok=True)
     shots = []
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["HABITAT_RESULTS_HOME"] = tmp
-        demo = Path(tmp) / "demo"
-        write_demo(demo)
-        from db.framework import get_framework
-
+    with demo_session(folder) as (app, demo, _):
         for lang in ("en", "zh"):
             i18n.install_language(lang)
             dialog = ExportDialog(demo / "ken.habitat", get_framework().years, Settings(), lang,

@@ -11,7 +11,6 @@ Nothing here writes SQL: everything goes through ``db.merge``.
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from pathlib import Path
@@ -576,22 +575,12 @@ def _two_laptops(office: Path, folder: Path) -> Path:
 def screenshots(folder: Path) -> list[Path]:
     """Render the merge window (a preview with a refused file and a conflict) and the conflicts dialog,
     in English and Chinese (offscreen unless a display is chosen)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import tempfile
-
-    from PySide6.QtWidgets import QApplication
-
-    from db.demo import write_demo
     from db.merge import merge_files
     from desktop import i18n
+    from desktop.screenshots import demo_session
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    folder.mkdir(parents=True, exist_ok=True)
     shots = []
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["HABITAT_RESULTS_HOME"] = str(Path(tmp) / "home")
-        demo = Path(tmp) / "offices"
-        write_demo(demo)
+    with demo_session(folder) as (app, demo, tmp):
         laptop = _two_laptops(demo / "ken.habitat", Path(tmp))
         bad = demo / "meeting-notes.habitat"
         bad.write_text("Minutes of the regional meeting\n", encoding="utf-8")

@@ -9,26 +9,39 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def take(folder: Path) -> list[Path]:
+@contextmanager
+def demo_session(folder: Path) -> Iterator[tuple[object, Path, Path]]:
+    """For rendering screens: the QApplication, the demo office files, and a scratch folder.
+
+    The app's data and settings go to the scratch folder, so rendering never touches the user's.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from db.demo import write_demo
-    from desktop.app import create_window
-    from desktop.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder.mkdir(parents=True, exist_ok=True)
-    shots = []
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["HABITAT_RESULTS_HOME"] = tmp
-        demo = Path(tmp) / "demo"
-        write_demo(demo)
+        scratch = Path(tmp)
+        os.environ["HABITAT_RESULTS_HOME"] = str(scratch / "home")
+        write_demo(scratch / "demo")
+        yield app, scratch / "demo", scratch
+
+
+def take(folder: Path) -> list[Path]:
+    from desktop.app import create_window
+    from desktop.settings import Settings
+
+    shots = []
+    with demo_session(folder) as (app, demo, _):
         for lang, office in (("en", "ken"), ("zh", "roap")):
             window = create_window(demo / f"{office}.habitat", Settings(), lang=lang)
             window.resize(1360, 820)
@@ -48,6 +61,7 @@ def take(folder: Path) -> list[Path]:
             path = folder / f"main-{lang}.png"
             window.grab().save(str(path))
             shots.append(path)
+            window.confirm_discard = lambda *args: True  # the row left half-entered for the picture
             window.close()
     return shots
 
