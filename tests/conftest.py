@@ -35,6 +35,26 @@ def office(office_path):
         yield results
 
 
+@pytest.fixture
+def app_home(tmp_path, monkeypatch):
+    """For Qt tests: the app's settings, data and caches under the test's own folder; English after."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+    from desktop.window import MainWindow
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("HABITAT_RESULTS_HOME", str(home))
+    # Windows are closed after each test, some with rows left unfinished on purpose: asking there
+    # would open a modal dialog that waits forever. test_desktop_guards.py tests the question.
+    monkeypatch.setattr(MainWindow, "confirm_discard", lambda self, rows, narrative: True)
+    yield home
+    if QApplication.instance() is not None:
+        i18n.install_language("en")
+        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory) -> Path:
     """The demo office files, written once per test session. Tests must not change them."""

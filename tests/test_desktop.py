@@ -15,21 +15,11 @@ from desktop.app import create_window
 from desktop.models import COLUMNS, FrameworkTreeModel, RecordTableModel
 from desktop.paths import default_office_file
 from desktop.settings import Settings
-from desktop.window import MainWindow
 
 KENYA = Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa")
 
 
-@pytest.fixture(autouse=True)
-def app_home(tmp_path, monkeypatch):
-    """Settings, data and caches of the app under the test's own folder; English to start with."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("HABITAT_RESULTS_HOME", str(home))
-    # Windows are closed after each test, some with rows left unfinished on purpose: asking there
-    # would open a modal dialog that waits forever. test_desktop_guards.py tests the question.
-    monkeypatch.setattr(MainWindow, "confirm_discard", lambda self, rows, narrative: True)
-    yield home
-    i18n.install_language("en")
+pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
 
 @pytest.fixture

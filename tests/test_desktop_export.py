@@ -18,24 +18,12 @@ from desktop import i18n
 from desktop.app import create_window
 from desktop.export_dialog import ExportDialog, document_defaults
 from desktop.settings import Settings
-from desktop.window import MainWindow
 from exports import aggregate_file
 
 # Generous: a bound only matters when something is broken, and CI runs on two busy cores.
 WAIT_S = 60
 
-@pytest.fixture(autouse=True)
-def app_home(tmp_path, monkeypatch):
-    """Settings, data and caches of the app under the test's own folder; English to start with."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("HABITAT_RESULTS_HOME", str(home))
-    # Windows are closed after each test, some with rows left unfinished on purpose: asking there
-    # would open a modal dialog that waits forever. test_desktop_guards.py tests the question.
-    monkeypatch.setattr(MainWindow, "confirm_discard", lambda self, rows, narrative: True)
-    yield home
-    if QApplication.instance() is not None:
-        i18n.install_language("en")
-        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
 
 @pytest.fixture

@@ -19,22 +19,11 @@ from desktop import i18n, plain_text
 from desktop.app import create_window
 from desktop.models import COLUMNS
 from desktop.settings import Settings
-from desktop.window import MainWindow
 
 WAIT_MS = 20000  # only reached when something is broken; CI runs on two busy cores
 
 
-@pytest.fixture(autouse=True)
-def app_home(tmp_path, monkeypatch):
-    """Settings, data and caches of the app under the test's own folder; English to start with."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("HABITAT_RESULTS_HOME", str(home))
-    # Windows are closed after each test, some with rows left unfinished on purpose: asking there
-    # would open a modal dialog that waits forever. test_desktop_guards.py tests the question.
-    monkeypatch.setattr(MainWindow, "confirm_discard", lambda self, rows, narrative: True)
-    yield home
-    if QApplication.instance() is not None:
-        i18n.install_language("en")
+pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
 
 @pytest.fixture(autouse=True)

@@ -9,29 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication
 
 from db.feedback import apply_feedback, review_records, write_feedback
 from db.merge import list_conflicts, merge_files
 from db.officefile import ResultsFile, connect
-from desktop import i18n, plain_text
+from desktop import plain_text
 from desktop.app import create_window
 from desktop.merge_window import REPORT_FIELDS, ConflictsDialog
 from desktop.models import COLUMNS
 from desktop.settings import Settings
-from desktop.window import MainWindow
 
 
-@pytest.fixture(autouse=True)
-def app_home(tmp_path, monkeypatch):
-    home = tmp_path / "home"
-    monkeypatch.setenv("HABITAT_RESULTS_HOME", str(home))
-    # Windows are closed after each test, some with rows left unfinished on purpose: asking there
-    # would open a modal dialog that waits forever. test_desktop_guards.py tests the question.
-    monkeypatch.setattr(MainWindow, "confirm_discard", lambda self, rows, narrative: True)
-    yield home
-    if QApplication.instance() is not None:
-        i18n.install_language("en")
+pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
 
 @pytest.fixture
