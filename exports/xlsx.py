@@ -278,57 +278,50 @@ def _annex3(ws, annex: Annex, settings: DocumentSettings) -> None:
     _print_setup(ws, settings, "2:2")
 
 
-def _by_country(ws, annex: Annex, settings: DocumentSettings) -> None:
+def _breakdown(ws, annex: Annex, settings: DocumentSettings, headings: tuple[str, str], entries,
+               widths: tuple[int, int]) -> int:
+    """A sheet of one row per indicator and group: code, indicator, unit, the two ``headings``, the
+    period total and its qualifier. ``entries`` yields (result, first, second, cell). Returns the
+    next free row."""
     lang = settings.lang
     text, extra = labels(lang), EXTRA[lang]
-    columns = (text["code"], text["indicator"], text["unit"], extra["country_code"], extra["country"],
+    columns = (text["code"], text["indicator"], text["unit"], *headings,
                f"{text['total']} {annex.period}", extra["qualifier"])
     for col, heading in enumerate(columns, start=1):
         _head(ws, 1, col, heading)
     row = 2
-    for result in annex.results:
-        for country, cell in result.by_country.items():
-            if cell.value is None:
-                continue
-            ws.cell(row=row, column=1, value=result.code)
-            ws.cell(row=row, column=2, value=document.indicator_name(result, lang))
-            ws.cell(row=row, column=3, value=document.unit_label(annex.framework, result.unit, lang))
-            put_text(ws, row, 4, country)
-            put_text(ws, row, 5, country_name(country, lang) or country)
-            put_figure(ws, row, 6, result, cell, lang)
-            ws.cell(row=row, column=7, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
-            row += 1
-    for n, width in enumerate((8, 60, 12, 10, 24, 24, 11), start=1):
+    for result, first, second, cell in entries:
+        ws.cell(row=row, column=1, value=result.code)
+        ws.cell(row=row, column=2, value=document.indicator_name(result, lang))
+        ws.cell(row=row, column=3, value=document.unit_label(annex.framework, result.unit, lang))
+        put_text(ws, row, 4, first)
+        put_text(ws, row, 5, second)
+        put_figure(ws, row, 6, result, cell, lang)
+        ws.cell(row=row, column=7, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
+        row += 1
+    for n, width in enumerate((8, 60, 12, *widths, 24, 11), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
     ws.freeze_panes = "A2"
+    _print_setup(ws, settings, "1:1")
+    return row
+
+
+def _by_country(ws, annex: Annex, settings: DocumentSettings) -> None:
+    lang, extra = settings.lang, EXTRA[settings.lang]
+    entries = ((result, country, country_name(country, lang) or country, cell)
+               for result in annex.results for country, cell in result.by_country.items()
+               if cell.value is not None)
+    row = _breakdown(ws, annex, settings, (extra["country_code"], extra["country"]), entries, (10, 24))
     if row > 2:
         ws.auto_filter.ref = f"A1:G{row - 1}"
-    _print_setup(ws, settings, "1:1")
 
 
 def _disaggregation(ws, annex: Annex, settings: DocumentSettings) -> None:
-    lang = settings.lang
-    text, extra = labels(lang), EXTRA[lang]
-    columns = (text["code"], text["indicator"], text["unit"], extra["dimension"], extra["group"],
-               f"{text['total']} {annex.period}", extra["qualifier"])
-    for col, heading in enumerate(columns, start=1):
-        _head(ws, 1, col, heading)
-    row = 2
-    for result in annex.results:
-        for dimension, groups in result.by_disaggregation.items():
-            for group, cell in groups.items():
-                ws.cell(row=row, column=1, value=result.code)
-                ws.cell(row=row, column=2, value=document.indicator_name(result, lang))
-                ws.cell(row=row, column=3, value=document.unit_label(annex.framework, result.unit, lang))
-                ws.cell(row=row, column=4, value=extra["dimensions"].get(dimension, dimension))
-                put_text(ws, row, 5, group or extra["not_recorded"])
-                put_figure(ws, row, 6, result, cell, lang)
-                ws.cell(row=row, column=7, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
-                row += 1
-    for n, width in enumerate((8, 60, 12, 14, 14, 24, 11), start=1):
-        ws.column_dimensions[get_column_letter(n)].width = width
-    ws.freeze_panes = "A2"
-    _print_setup(ws, settings, "1:1")
+    extra = EXTRA[settings.lang]
+    entries = ((result, extra["dimensions"].get(dimension, dimension), group or extra["not_recorded"], cell)
+               for result in annex.results for dimension, groups in result.by_disaggregation.items()
+               for group, cell in groups.items())
+    _breakdown(ws, annex, settings, (extra["dimension"], extra["group"]), entries, (14, 14))
 
 
 def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
