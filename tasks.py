@@ -2,11 +2,15 @@
 
 It creates a virtual environment in ``.venv`` beside this file, installs the app and what its
 tests need (on Debian/Ubuntu run as root, also the system packages the tests use: a Chinese font,
-poppler and LibreOffice Calc), then launches the app or runs the test suite.
+poppler and LibreOffice Calc), then launches the app or runs the test suite. Once that is done, a
+stamp in ``.venv`` records what it was done for; while the project and the environment still match
+it, the next run skips pip and the package checks and starts at once.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -31,8 +35,8 @@ DESKTOP_PACKAGES = ["fonts-wqy-microhei", "libegl1", "libgl1", "libfontconfig1",
                     "libxkbcommon-x11-0"]
 
 
-def venv_python() -> Path:
-    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+def venv_python(venv_dir: Path = VENV) -> Path:
+    return venv_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
 def run(*cmd, **kw) -> int:
@@ -40,22 +44,25 @@ def run(*cmd, **kw) -> int:
     return subprocess.call([str(c) for c in cmd], **kw)
 
 
-def debian_packages(packages: list[str] = DEBIAN_PACKAGES) -> None:
-    """Install missing Debian packages when we can (root on Debian); say what is missing otherwise."""
+def debian_packages(packages: list[str] = DEBIAN_PACKAGES) -> bool:
+    """Install missing Debian packages when we can (root on Debian); say what is missing otherwise.
+
+    True when all of them are installed."""
     if not shutil.which("dpkg-query"):
-        return
+        return True
     missing = [p for p in packages
                if subprocess.run(["dpkg-query", "-W", "-f=${Status}", p], capture_output=True,
                                  text=True).stdout.strip() != "install ok installed"]
     if not missing:
-        return
+        return True
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         run("apt-get", "update", "-qq", env=env)
         if run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, env=env):
             sys.exit("could not install Debian packages: " + " ".join(missing))
-    else:
-        print("Missing Debian packages: sudo apt-get install " + " ".join(missing))
+        return True
+    print("Missing Debian packages: sudo apt-get install " + " ".join(missing))
+    return False
 
 
 def setup(extras: str = "") -> Path:
@@ -68,11 +75,66 @@ def setup(extras: str = "") -> Path:
     return venv_python()
 
 
+# --- skipping the set-up when nothing changed -------------------------------------------------------
+
+def environment_stamp(task: str, packages: list[str], venv_dir: Path = VENV, project: Path = HERE) -> dict:
+    """What a finished set-up depends on: the project's requirements, the environment's Python and
+    installed distributions (name and version, from their ``.dist-info`` folders), and the system
+    packages asked for with the state of the package database. Reading it takes milliseconds."""
+    pyproject = project / "pyproject.toml"
+    cfg = venv_dir / "pyvenv.cfg"
+    installed = sorted(p.name for site in _site_packages(venv_dir) for p in site.glob("*.dist-info"))
+    dpkg_status = Path("/var/lib/dpkg/status")
+    return {
+        "task": task,
+        "pyproject": hashlib.sha256(pyproject.read_bytes()).hexdigest() if pyproject.is_file() else None,
+        "python": cfg.read_text(encoding="utf-8", errors="replace") if cfg.is_file() else None,
+        "installed": installed,
+        "system_packages": sorted(packages),
+        "dpkg": dpkg_status.stat().st_mtime_ns if packages and dpkg_status.is_file() else None,
+    }
+
+
+def _site_packages(venv_dir: Path) -> list[Path]:
+    return [*venv_dir.glob("lib/python*/site-packages"), *venv_dir.glob("Lib/site-packages")]
+
+
+def stamp_file(task: str, venv_dir: Path = VENV) -> Path:
+    return venv_dir / f".habitat-setup-{task}.json"
+
+
+def is_up_to_date(task: str, packages: list[str], venv_dir: Path = VENV, project: Path = HERE) -> bool:
+    """True when the last set-up for ``task`` was made for exactly this project and environment."""
+    try:
+        stored = json.loads(stamp_file(task, venv_dir).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return venv_python(venv_dir).exists() and stored == environment_stamp(task, packages, venv_dir, project)
+
+
+def write_stamp(task: str, packages: list[str], venv_dir: Path = VENV, project: Path = HERE) -> None:
+    """Record a finished set-up (written last: an interrupted set-up leaves no stamp)."""
+    target = stamp_file(task, venv_dir)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(json.dumps(environment_stamp(task, packages, venv_dir, project)), encoding="utf-8")
+    tmp.replace(target)
+
+
+def prepare(task: str, packages: list[str], extras: str = "") -> Path:
+    """The set-up for ``task`` (system packages, then pip), skipped while its stamp still matches."""
+    if is_up_to_date(task, packages):
+        return venv_python()
+    complete = debian_packages(packages)
+    python = setup(extras)
+    if complete:  # a missing package is named again next time
+        write_stamp(task, packages)
+    return python
+
+
 def main(argv: list[str]) -> int:
     task = argv[0] if argv else "run"
     if task == "test":
-        debian_packages()
-        python = setup("test")
+        python = prepare("test", DEBIAN_PACKAGES, "test")
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
         code = run(python, "-m", "pytest", *argv[1:], cwd=HERE, env=env)
         if code == 5:
@@ -80,8 +142,7 @@ def main(argv: list[str]) -> int:
             return 1
         return code
     if task == "run":
-        debian_packages(DESKTOP_PACKAGES)
-        python = setup()
+        python = prepare("run", DESKTOP_PACKAGES)
         return run(python, "-m", "desktop", *argv[1:], cwd=HERE)
     print(__doc__)
     return 2
