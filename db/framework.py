@@ -9,7 +9,7 @@ plan is written in code: a new plan is a new file in ``resources/frameworks``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
@@ -55,10 +55,29 @@ class Indicator:
     report_qualifier: str = "none"
     report_para: int | None = None
     group_code: str = ""  # the outcome or enabler it sits under
+    ceiling: int | None = None  # the largest value one record may plausibly hold (sum indicators)
+    year_on_year_factor: float | None = None  # this indicator's own outlier factor, if the plan gives one
 
     @property
     def enterable(self) -> bool:
         return self.rule != "derived"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A consistency rule between two indicators: ``indicator``'s figure is at most ``at_most``'s.
+
+    Checked on every figure the annex shows (per year, for the period, per office, region and
+    country), so that a share computed from the two never exceeds 100 %.
+    """
+
+    indicator: str
+    at_most: str
+    why: Names | None = None
+
+    @property
+    def text(self) -> str:
+        return f"{self.indicator} ≤ {self.at_most}"
 
 
 @dataclass(frozen=True)
@@ -84,6 +103,8 @@ class Framework:
     units: dict[str, Names] = field(default_factory=dict)
     level_names: dict[str, Names] = field(default_factory=dict)
     source: str = ""
+    rules: tuple[Rule, ...] = ()
+    year_on_year_factor: float | None = None  # a year more than this many times the office's past
 
     @property
     def years(self) -> range:
@@ -107,6 +128,10 @@ class Framework:
                 if o.code == code:
                     return o
         return next((e for e in self.enablers if e.code == code), None)
+
+    def outlier_factor(self, indicator: Indicator) -> float | None:
+        """How many times an office's earlier figure a year may reach before it is called an outlier."""
+        return indicator.year_on_year_factor or self.year_on_year_factor
 
     def unit_name(self, unit: str, lang: str) -> str:
         names = self.units.get(unit)
@@ -152,6 +177,10 @@ def _parse_indicator(raw: dict, group_code: str, where: str) -> Indicator:
         raise FrameworkError(f"{where}: unknown disaggregation {bad[0]!r}; allowed: {', '.join(DISAGGREGATIONS)}")
     figure = raw.get("report_figure") or {}
     name = _names(raw.get("name"), where)
+    ceiling = raw.get("ceiling")
+    if ceiling is not None and (rule != "sum" or type(ceiling) is not int or ceiling < 1):
+        raise FrameworkError(f"{where}: 'ceiling' must be a whole number above 0, on a sum indicator")
+    factor = _factor(raw.get("year_on_year_factor"), where)
     return Indicator(
         code=code,
         name=Names(name.texts, tuple(raw.get("unofficial", ()))),
@@ -166,7 +195,46 @@ def _parse_indicator(raw: dict, group_code: str, where: str) -> Indicator:
         report_qualifier=figure.get("qualifier", "none"),
         report_para=figure.get("para"),
         group_code=group_code,
+        ceiling=ceiling,
+        year_on_year_factor=factor,
     )
+
+
+def _factor(value, where: str) -> float | None:
+    if value is None:
+        return None
+    if type(value) not in (int, float) or not value > 1:
+        raise FrameworkError(f"{where}: 'year_on_year_factor' must be a number above 1")
+    return float(value)
+
+
+def _parse_checks(raw, fw: Framework, where: str) -> tuple[tuple[Rule, ...], float | None]:
+    """The plan's consistency rules and its year-on-year factor, each rule checked against the indicators."""
+    if raw is None:
+        return (), None
+    where = f"{where}: checks"
+    if not isinstance(raw, dict):
+        raise FrameworkError(f"{where}: must be an object")
+    factor = _factor(raw.get("year_on_year_factor"), where)
+    rules = []
+    entries = raw.get("rules", [])
+    if not isinstance(entries, list):
+        raise FrameworkError(f"{where}.rules: must be a list")
+    for n, entry in enumerate(entries):
+        at = f"{where}.rules[{n}]"
+        if not isinstance(entry, dict):
+            raise FrameworkError(f"{at}: a rule must be an object")
+        left, right = _require(entry, "indicator", str, at), _require(entry, "at_most", str, at)
+        at = f"{at} ({left} ≤ {right})"
+        for code in (left, right):
+            found = fw.indicator(code)
+            if found is None or found.rule == "derived":
+                raise FrameworkError(f"{at}: {code} is not an enterable indicator of this framework")
+        if left == right:
+            raise FrameworkError(f"{at}: a rule compares two different indicators")
+        why = _names(entry["why"], at) if "why" in entry else None
+        rules.append(Rule(left, right, why))
+    return tuple(rules), factor
 
 
 def _parse_group(raw: dict, level: str, where: str) -> Group:
@@ -231,7 +299,8 @@ def parse_framework(data: dict, source: str) -> Framework:
                     f"{where}: indicator {ind.code} is derived from {part}, "
                     "which is not an enterable indicator of this framework"
                 )
-    return fw
+    rules, factor = _parse_checks(data.get("checks"), fw, where)
+    return replace(fw, rules=rules, year_on_year_factor=factor)
 
 
 def load_framework_file(path: Path) -> Framework:
