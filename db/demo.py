@@ -47,7 +47,7 @@ NAMED = {"1.1.e": "Water utility", "2.1.a": "Public space", "2.2.a": "Voluntary 
 
 
 def _rows_for(office: Office, cities: dict[str, list[str]], year: int, framework: Framework,
-              rng: random.Random) -> list[dict]:
+              rng: random.Random, levels: dict[str, int]) -> list[dict]:
     rows = []
     chinese = office.code == "ROAP"
     for indicator in framework.indicators():
@@ -60,9 +60,10 @@ def _rows_for(office: Office, cities: dict[str, list[str]], year: int, framework
                "narrative": rng.choice(NARRATIVES[lang]).format(city=city) if rng.random() < 0.6 else "",
                "source": rng.choice(SOURCES), "qualifier": "none"}
         if indicator.rule == "sum":
-            row["value"] = rng.randrange(500, 400_000, 50)
-            if indicator.code == "1.2.d":  # a national figure: larger than the project figure 1.2.a
-                row["value"] *= 8
+            # Each office works at its own scale, which changes from year to year but not tenfold.
+            # 1.2.d is a national figure: larger than the project figure 1.2.a.
+            level = levels.setdefault(indicator.code, rng.randrange(500, 400_000, 50) * (8 if indicator.code == "1.2.d" else 1))
+            row["value"] = max(50, round(level * rng.uniform(0.6, 1.6) / 50) * 50)
             row["city"] = city
             row["qualifier"] = rng.choice(["none", "none", "none", "at_least", "more_than"])
             if "sex" in indicator.disaggregations and rng.random() < 0.3:
@@ -80,6 +81,47 @@ def _rows_for(office: Office, cities: dict[str, list[str]], year: int, framework
         else:  # city, country_or_city: one record per city counted
             for city in rng.sample(cities[country], k=min(len(cities[country]), rng.randint(1, 2))):
                 rows.append({**row, "city": city})
+    return _follow_rules(rows, framework, cities, levels, rng)
+
+
+def _measure(rows: list[dict], indicator) -> dict[str, int]:
+    """An indicator's figure per country in these rows: the sum, or the number of distinct entities."""
+    out: dict[str, set | int] = {}
+    for r in rows:
+        if r["indicator"] != indicator.code:
+            continue
+        if indicator.rule == "sum":
+            out[r["country"]] = out.get(r["country"], 0) + r["value"]
+        else:
+            out.setdefault(r["country"], set()).add((r.get("city", ""), r.get("entity", "")))
+    return {c: v if isinstance(v, int) else len(v) for c, v in out.items()}
+
+
+def _follow_rules(rows: list[dict], framework: Framework, cities: dict[str, list[str]], levels: dict[str, int],
+                  rng: random.Random) -> list[dict]:
+    """Add what the framework's consistency rules ask for: each country's figure of a rule's
+    indicator at most the figure it is compared with (1.2.a at most 1.2.d, 1.2.g at most 1.2.f...)."""
+    for rule in framework.rules:
+        left, right = framework.indicator(rule.indicator), framework.indicator(rule.at_most)
+        have = _measure(rows, right)
+        for country, need in _measure(rows, left).items():
+            short = need - have.get(country, 0)
+            if short <= 0:
+                continue
+            base = next(r for r in rows if r["indicator"] == left.code and r["country"] == country)
+            row = {**base, "indicator": right.code, "narrative": "", "sex": "", "age": "", "disability": "",
+                   "entity": "", "value": None}
+            if right.rule == "sum":
+                level = max(levels.setdefault(right.code, short * 2), short * 2)
+                rows.append({**row, "value": round(level * rng.uniform(1, 1.6) / 50) * 50, "qualifier": "none"})
+            elif right.entity == "country":
+                rows.append({**row, "city": ""})
+            elif right.entity == "named":
+                rows += [{**row, "city": base.get("city") or cities[country][0],
+                          "entity": f"{NAMED.get(right.code, 'Item')} {base.get('city') or country} {left.code} {n + 1}"}
+                         for n in range(short)]
+            else:
+                rows += [{**row, "city": city} for city in cities[country][:short]]
     return rows
 
 
@@ -92,9 +134,10 @@ def write_demo(folder: Path, *, framework: Framework | None = None, seed: int = 
     paths = []
     for office, cities in DEMO_OFFICES:
         path = folder / f"{office.code.lower()}.habitat"
+        levels: dict[str, int] = {}
         with ResultsFile.create(path, office, framework=framework, who="demo") as results:
             for year in framework.years:
-                results.add_records(_rows_for(office, cities, year, framework, rng), who="demo")
+                results.add_records(_rows_for(office, cities, year, framework, rng, levels), who="demo")
                 for outcome in ("1.1", "1.2", "2.1"):
                     city = rng.choice(sorted(c for cs in cities.values() for c in cs))
                     lang = "zh" if office.code == "ROAP" else "en"
