@@ -215,10 +215,11 @@ def demo(folder):
 
 
 # The export and headquarters commands live in their own modules, which never import this one.
+from cli.check import COMMANDS as CHECK_COMMANDS  # noqa: E402
 from cli.export import export  # noqa: E402
 from cli.merge import COMMANDS as MERGE_COMMANDS  # noqa: E402
 
-for _command in (export, *MERGE_COMMANDS):
+for _command in (export, *MERGE_COMMANDS, *CHECK_COMMANDS):
     main.add_command(_command)
 
 if __name__ == "__main__":

@@ -45,7 +45,10 @@ def _bar_progress():
 @click.argument("office_files", nargs=-1, required=True, type=ANY_PATH)
 @click.option("--dry-run", is_flag=True, help="Show what would be merged; write nothing.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def merge(hq_file, office_files, dry_run, fmt):
+@click.option("--accept-new-file-for", "accept", multiple=True, metavar="OFFICE",
+              help="Accept a new file for OFFICE although headquarters holds the office from another file "
+                   "(a reinstalled laptop); recorded in the merge log. Repeat for several offices.")
+def merge(hq_file, office_files, dry_run, fmt, accept):
     """Merge OFFICE_FILES into the headquarters file HQ_FILE (created on the first merge).
 
     Each office file is checked as untrusted and merged in its own transaction. Prints a report per
@@ -55,7 +58,8 @@ def merge(hq_file, office_files, dry_run, fmt):
 
     progress, close = _bar_progress()
     try:
-        report = merge_files(hq_file, list(office_files), dry_run=dry_run, progress=progress)
+        report = merge_files(hq_file, list(office_files), dry_run=dry_run, progress=progress,
+                             accept_new_file_for=tuple(a.strip() for a in accept))
     finally:
         close()
     if fmt == "json":
@@ -63,7 +67,8 @@ def merge(hq_file, office_files, dry_run, fmt):
                                "files": [{**{k: getattr(f, k) for k in (
                                    "office_code", "file_id", "sha256", "records", "added", "updated",
                                    "deleted", "unchanged", "outdated", "conflicts", "narratives",
-                                   "refused", "already_merged", "batch_id")}, "path": str(f.path)}
+                                   "refused", "already_merged", "batch_id", "other_file_for", "replaces_file_id")},
+                                   "path": str(f.path)}
                                    for f in report.files],
                                "totals": report.totals()}, ensure_ascii=False, indent=1))
     else:

@@ -30,6 +30,7 @@ any other. Each file is merged in its own transaction; a refused file leaves hea
 from __future__ import annotations
 
 import hashlib
+import json
 import operator
 import re
 import sqlite3
@@ -41,7 +42,7 @@ from db.errors import HabitatError, OfficeFileError, RecordNotFound
 from db.officefile import (BUSY_TIMEOUT_MS, EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile, _audit,
                            check_office, check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
-from db.schema import SCHEMA_VERSION
+from db.schema import SCHEMA_VERSION, STATUSES
 from db.untrusted import open_untrusted, readonly_uri, refuse
 from db.validation import TEXT_LIMITS, check_record
 
@@ -80,6 +81,10 @@ class FileReport:
     already_merged: bool = False
     upgraded_from: int | None = None
     batch_id: int | None = None
+    # The office is held from another file: its code, so that the user can be asked to confirm.
+    other_file_for: str = ""
+    replaces_file_id: str = ""  # the office's earlier file, replaced by this one as confirmed
+    office_years: dict = field(default_factory=dict)  # year -> status -> records, in the office's file
 
     @property
     def ok(self) -> bool:
@@ -99,6 +104,8 @@ class FileReport:
             text += "; already merged, nothing to do"
         if self.upgraded_from:
             text += f"; upgraded from schema {self.upgraded_from} on a copy"
+        if self.replaces_file_id:
+            text += f"; new file for {self.office_code} accepted, replacing file {self.replaces_file_id}"
         return text
 
 
@@ -242,7 +249,7 @@ def _identity(uri: str) -> tuple[int, str | None]:
 # --- merging ---------------------------------------------------------------------------------------
 
 def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = False, who: str | None = None,
-                progress: Progress | None = None) -> MergeReport:
+                progress: Progress | None = None, accept_new_file_for=()) -> MergeReport:
     """Merge office files into the headquarters file, each in its own transaction.
 
     A refused file is reported (``FileReport.refused``) and the others are still merged. With
@@ -252,11 +259,14 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
 
     Cancelling through ``progress`` does not undo the whole merge: the files merged before the
     cancel stay merged (each was its own transaction), only the current one is rolled back.
+
+    A file whose office headquarters holds from another file (another file id) is refused unless
+    its office code is in ``accept_new_file_for`` (a reinstalled laptop, confirmed by headquarters).
     """
     hq_path = Path(hq_path)
     office_paths = [Path(p) for p in office_paths]
     if not dry_run:
-        return _merge(hq_path, office_paths, who, progress)
+        return _merge(hq_path, office_paths, who, progress, accept_new_file_for)
     with tempfile.TemporaryDirectory(prefix="habitat-dry-run-") as folder:
         trial = Path(folder) / hq_path.name
         if hq_path.exists():
@@ -273,7 +283,7 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
             finally:
                 src.close()
                 dst.close()
-        report = _merge(trial, office_paths, who, progress)
+        report = _merge(trial, office_paths, who, progress, accept_new_file_for)
     report.headquarters = hq_path
     report.dry_run = True
     for f in report.files:
@@ -281,7 +291,8 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
     return report
 
 
-def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: Progress | None) -> MergeReport:
+def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: Progress | None,
+           accept_new_file_for=()) -> MergeReport:
     hq, created = open_headquarters(hq_path, create=True)
     report = MergeReport(hq_path, created=created)
     who = who or default_user()
@@ -290,7 +301,7 @@ def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: P
             report_progress(progress, n, len(office_paths), f"merging {path.name}")
             file_report = FileReport(path)
             try:
-                merge_file(hq, path, file_report, who=who)
+                merge_file(hq, path, file_report, who=who, accept_new_file_for=accept_new_file_for)
             except Cancelled:
                 raise
             except HabitatError as exc:
@@ -304,7 +315,8 @@ def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: P
     return report
 
 
-def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str) -> FileReport:
+def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
+               accept_new_file_for=()) -> FileReport:
     """Check one office file and merge it into ``hq`` in one transaction (nothing on refusal)."""
     with open_untrusted(path, kind="office") as safe:
         report.sha256 = safe.sha256
@@ -318,13 +330,16 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str) -> 
         conn = safe.connect()
         try:
             office, copies, narratives = read_office_file(path, conn, hq, report)
+            report.office_years = _office_years(conn, hq.framework.years)
         finally:
             conn.close()
+        created = safe.meta.get("created_at", "")
     report.office_code = office.code
     report.records = len(copies)
     # Plan and write in one transaction, so that the plan is made on what is written over.
     with hq._write():
         plan = _plan(hq, path, office, copies, narratives, report)
+        _same_office_other_file(hq, path, office, report, created, accept_new_file_for)
         already = hq.conn.execute("SELECT id FROM merge_batch WHERE sha256 = ? ORDER BY id LIMIT 1",
                                   (report.sha256,)).fetchone()
         if already and not plan.writes():
@@ -629,8 +644,42 @@ def _write(hq: ResultsFile, path: Path, office: Office, plan: _Plan, report: Fil
                                                "conflicts", "narratives")}
     conn.execute(f"UPDATE merge_batch SET {', '.join(f'{k} = ?' for k in counts)} WHERE id = ?",
                  (*counts.values(), batch))
+    # The merge log's entry also keeps what the office still had unsent per year (for completeness
+    # at headquarters) and which earlier file of the office this one replaced, if confirmed.
+    extra = {"replaces_file_id": report.replaces_file_id} if report.replaces_file_id else {}
     _audit(conn, who, "merge", "file", report.sha256, None,
-           {"file": path.name, "office": office.code, "batch": batch, **counts}, at=now)
+           {"file": path.name, "office": office.code, "batch": batch, **counts,
+            "office_years": report.office_years, **extra}, at=now)
+
+
+def _office_years(conn: sqlite3.Connection, years) -> dict:
+    """Records per year and status in an office's file (drafts included): what it has not sent yet."""
+    out: dict = {}
+    for year, status, n in conn.execute("SELECT year, status, count(*) FROM record WHERE deleted = 0 "
+                                        "GROUP BY year, status"):
+        if type(year) is int and year in years and status in STATUSES:
+            out.setdefault(str(year), {})[status] = n
+    return out
+
+
+def _same_office_other_file(hq: ResultsFile, path: Path, office: Office, report: FileReport, created: str,
+                            accept_new_file_for) -> None:
+    """Refuse a file claiming an office that headquarters holds from another file, unless confirmed."""
+    held = hq.conn.execute("SELECT file_id, file_name FROM merge_batch WHERE office_code = ? ORDER BY id DESC "
+                           "LIMIT 1", (office.code,)).fetchone()
+    if held is None or held[0] == report.file_id:
+        return
+    if office.code in accept_new_file_for:
+        report.replaces_file_id = held[0]
+        return
+    first = hq.conn.execute("SELECT min(merged_at) FROM merge_batch WHERE office_code = ? AND file_id = ?",
+                            (office.code, held[0])).fetchone()[0]
+    report.other_file_for = office.code
+    raise refuse(path, f"office {office.code} is held at headquarters from another file (file id {held[0]}, "
+                       f"{held[1]}, first merged {first[:10]}); this file has file id {report.file_id} "
+                       f"(created {str(created)[:10] or 'on an unknown date'}). If the office's laptop was "
+                       f"reinstalled, merge it again confirming the new file "
+                       f"(--accept-new-file-for {office.code})")
 
 
 _BUT_ID = tuple(c for c in COPY_COLUMNS if c != "id")
@@ -769,7 +818,12 @@ def merge_log(hq_path: Path) -> list[dict]:
     """
     hq, _ = open_headquarters(hq_path)
     try:
-        return [dict(r) for r in hq.conn.execute(
+        replaced = {}
+        for (new,) in hq.conn.execute("SELECT new FROM audit WHERE action = 'merge' AND target = 'file' "
+                                      "AND new LIKE '%replaces_file_id%'"):
+            entry = json.loads(new)
+            replaced[entry.get("batch")] = entry.get("replaces_file_id")
+        return [{**dict(r), "replaces_file_id": replaced.get(r["id"], "")} for r in hq.conn.execute(
             "SELECT b.*, (SELECT count(*) FROM record_origin o WHERE o.batch_id = b.id) AS held "
             "FROM merge_batch b ORDER BY b.id")]
     finally:

@@ -103,6 +103,32 @@ def readonly_uri(path: PurePath, **options: bool) -> str:
     return uri + "?mode=ro" + "".join(f"&{k}=1" for k, on in options.items() if on)
 
 
+def connect_untouched(path: Path) -> sqlite3.Connection:
+    """A read-only connection that creates no sidecar file and writes nothing, not even a -shm.
+
+    A plain read-only connection to a WAL file creates its -wal and -shm when they are missing.
+    With a -wal present (another program has the file open), ``readonly_shm`` sees that program's
+    committed writes; otherwise (or if that cannot open) ``immutable`` reads the main file alone.
+    """
+    where = Path(path).resolve()
+    uris = [readonly_uri(where, readonly_shm=True)] if where.with_name(where.name + "-wal").exists() else []
+    uris.append(readonly_uri(where, immutable=True))
+    for uri in uris:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA cell_size_check = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.DatabaseError:
+            conn.close()
+            if uri == uris[-1]:
+                raise
+    raise AssertionError("unreachable")
+
+
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection with the app's settings; transactions are managed explicitly."""
     if readonly:

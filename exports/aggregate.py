@@ -28,7 +28,7 @@ from pathlib import Path
 from db import schema
 from db.errors import HabitatError, OfficeFileError
 from db.framework import Framework, Indicator
-from db.officefile import Office, ResultsFile, check_sqlite_header, connect
+from db.officefile import Office, ResultsFile, check_sqlite_header, connect_untouched
 from db.progress import Progress, report
 from exports.numbers import combine_qualifiers, percent, share_qualifier
 
@@ -162,7 +162,7 @@ def open_for_export(path: Path) -> ResultsFile:
     path = Path(path)
     check_sqlite_header(path)
     try:
-        conn = connect(path, readonly=True)
+        conn = connect_untouched(path)
         version = schema.schema_version(conn)
         if version != schema.SCHEMA_VERSION:
             conn.close()

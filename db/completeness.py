@@ -1,0 +1,131 @@
+"""Completeness at headquarters: what each office has sent for each reporting year, and which
+indicators the offices report.
+
+An office-year is *submitted* (headquarters holds its records and the office had nothing left
+in draft when its file was last merged), *partly submitted* (some records held, others still in
+draft in the office), *returned* (headquarters sent records back and has not received them
+again), *draft only in the office* (nothing held, but the office's file had drafts of that year)
+or *not received*. What the office still had in draft is what its file said at its last merge
+(recorded in the merge log). No Qt here; read-only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from db.officefile import ResultsFile
+
+STATES = ("submitted", "partly submitted", "returned", "draft only in the office", "not received")
+HELD = ("submitted", "validated")
+UNSENT = ("draft", "returned")
+
+
+@dataclass(frozen=True)
+class OfficeYear:
+    office: str
+    year: int
+    state: str
+    held: int = 0  # records headquarters holds (submitted or validated)
+    validated: int = 0
+    returned: int = 0  # records headquarters returned and has not received again
+    in_office: int = 0  # draft or returned records the office's file still had at its last merge
+
+    def words(self) -> str:
+        if self.state == "partly submitted":
+            return f"partly submitted ({self.held:,} records held, {self.in_office:,} still in draft in the office)"
+        if self.state == "returned":
+            return f"returned ({self.returned:,} records sent back to the office, not yet received again)"
+        if self.state == "draft only in the office":
+            return f"draft only in the office ({self.in_office:,} records not submitted)"
+        if self.state == "submitted":
+            return f"submitted ({self.held:,} records, {self.validated:,} validated)"
+        return "not received"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    indicator: str
+    offices: tuple[str, ...]  # offices reporting it in the years asked
+    records: int
+    years: tuple[int, ...]
+
+
+@dataclass
+class Completeness:
+    years: tuple[int, ...]
+    offices: list[str]
+    office_years: list[OfficeYear]
+    coverage: list[Coverage] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"years": list(self.years), "offices": self.offices,
+                "office_years": [o.__dict__ for o in self.office_years],
+                "coverage": [{"indicator": c.indicator, "offices": list(c.offices), "records": c.records,
+                              "years": list(c.years)} for c in self.coverage]}
+
+
+def office_side(results: ResultsFile) -> dict[str, dict[int, int]]:
+    """Per office, per year: draft or returned records its file held when it was last merged."""
+    out: dict[str, dict[int, int]] = {}
+    for (new,) in results.conn.execute("SELECT new FROM audit WHERE action = 'merge' AND target = 'file' "
+                                       "ORDER BY id DESC"):
+        try:
+            entry = json.loads(new or "{}")
+        except ValueError:
+            continue
+        office = entry.get("office")
+        if not isinstance(office, str) or office in out:
+            continue
+        years = entry.get("office_years") or {}
+        out[office] = {int(y): sum(n for s, n in counts.items() if s in UNSENT)
+                       for y, counts in years.items() if isinstance(counts, dict) and str(y).isdigit()}
+    return out
+
+
+def office_years(results: ResultsFile, years) -> list[OfficeYear]:
+    """The state of every office × year of a headquarters file (offices it lists, years asked)."""
+    years = tuple(sorted(years))
+    held: dict[tuple[str, int], dict[str, int]] = {}
+    for office, year, status, n in results.conn.execute(
+            "SELECT office_code, year, status, count(*) FROM record WHERE deleted = 0 "
+            "GROUP BY office_code, year, status"):
+        held.setdefault((office, year), {})[status] = n
+    side = office_side(results)
+    out = []
+    for office in [o.code for o in results.offices()]:
+        for year in years:
+            counts = held.get((office, year), {})
+            n_held = sum(counts.get(s, 0) for s in HELD)
+            returned = counts.get("returned", 0)
+            in_office = side.get(office, {}).get(year, 0)
+            if returned:
+                state = "returned"
+            elif n_held:
+                state = "partly submitted" if in_office else "submitted"
+            else:
+                state = "draft only in the office" if in_office else "not received"
+            out.append(OfficeYear(office, year, state, n_held, counts.get("validated", 0), returned, in_office))
+    return out
+
+
+def completeness(results: ResultsFile, years) -> Completeness:
+    """Office × year states and indicator coverage of a headquarters file."""
+    years = tuple(sorted(years))
+    marks = ", ".join("?" * len(years))
+    found: dict[str, tuple[set, int, set]] = {}
+    for code, office, year, n in results.conn.execute(
+            f"SELECT indicator, office_code, year, count(*) FROM record WHERE deleted = 0 "
+            f"AND status IN ('submitted', 'validated') AND year IN ({marks}) "
+            f"GROUP BY indicator, office_code, year", years):
+        offices, records, seen = found.setdefault(code, (set(), 0, set()))
+        offices.add(office)
+        seen.add(year)
+        found[code] = (offices, records + n, seen)
+    coverage = []
+    for indicator in results.framework.indicators():
+        if not indicator.enterable:
+            continue
+        offices, records, seen = found.get(indicator.code, (set(), 0, set()))
+        coverage.append(Coverage(indicator.code, tuple(sorted(offices)), records, tuple(sorted(seen))))
+    return Completeness(years, [o.code for o in results.offices()], office_years(results, years), coverage)

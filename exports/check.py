@@ -1,0 +1,326 @@
+"""The pre-publication check: what must be fixed before the annex is published, and what to look at.
+
+Blocking problems: open conflicts (the annex would count whichever version is held), broken
+consistency rules of the framework (``checks.rules``: one indicator's figure at most another's),
+shares above 100 %, and values above their indicator's ceiling. Warnings: a year far from the
+office's own earlier years (the framework's ``year_on_year_factor``), offices whose year is not
+fully received, and records headquarters has not validated yet.
+
+The rules and shares are checked on the figures the annex shows (per year, for the period, per
+office, region and country), so the check sees what a reader of the annex would see. It reads
+the file read-only, like an export, and never writes to it. No Qt here.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from db.framework import Framework, Rule
+from db.officefile import ResultsFile
+from db.progress import Progress, report
+from exports.aggregate import (COUNTED_STATUSES, DRAFT_STATUSES, Annex, Cell, IndicatorResult, _in,
+                               aggregate, open_for_export, parse_years)
+from exports.numbers import share_value
+
+# Where a figure of the annex sits: the dimensions in the order problems are looked for. A break
+# found per country or office names what to fix; the coarser figures are named only when no
+# finer one explains the break.
+FINE = ("country", "office")
+COARSE = ("year", "region", "period")
+MAX_RECORDS_LISTED = 200  # per kind of problem; the count is always given
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: a code (for programs and translations), its words, and where it is."""
+
+    code: str  # open_conflict, rule_broken, share_above_100, above_ceiling, outlier, incomplete, unvalidated
+    blocking: bool
+    message: str
+    indicator: str = ""
+    office: str = ""
+    year: int | None = None
+    scope: str = ""  # country, office, year, region, period (figures of the annex) or record
+    where: str = ""  # the country, office, region or year of a figure; the record id of a record
+    params: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class CheckReport:
+    """The result of the check of one file over some reporting years."""
+
+    path: str
+    kind: str
+    years: tuple[int, ...]
+    include_drafts: bool
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [f for f in self.findings if f.blocking]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if not f.blocking]
+
+    @property
+    def ok(self) -> bool:
+        """Nothing blocks publication (warnings may remain)."""
+        return not self.blocking
+
+    def summary(self) -> str:
+        verdict = "ready to publish" if self.ok else "not ready to publish"
+        return (f"{len(self.blocking)} blocking problem{'s' * (len(self.blocking) != 1)}, "
+                f"{len(self.warnings)} warning{'s' * (len(self.warnings) != 1)}: {verdict}")
+
+    def to_json(self) -> dict:
+        return {"file": self.path, "kind": self.kind, "years": list(self.years),
+                "include_drafts": self.include_drafts, "ok": self.ok,
+                "blocking": [f.to_json() for f in self.blocking],
+                "warnings": [f.to_json() for f in self.warnings]}
+
+
+def check_file(path: Path, *, years=None, include_drafts: bool = False,
+               progress: Progress | None = None) -> CheckReport:
+    """Open ``path`` read-only and check it; ``years`` may be text such as '2020-2024'."""
+    with open_for_export(path) as results:
+        if years is None or isinstance(years, str):
+            years = parse_years(years, results.framework)
+        return check(results, years=years, include_drafts=include_drafts, progress=progress)
+
+
+def check(results: ResultsFile, *, years=None, include_drafts: bool = False, annex: Annex | None = None,
+          progress: Progress | None = None) -> CheckReport:
+    """Check an open results file (office or headquarters); ``annex``: its aggregate, if already made."""
+    framework = results.framework
+    years = tuple(sorted(years)) if years else tuple(framework.years)
+    statuses = COUNTED_STATUSES + (DRAFT_STATUSES if include_drafts else ())
+    out = CheckReport(str(results.path), results.kind, years, include_drafts)
+    if annex is None:
+        annex = aggregate(results, years=years, include_drafts=include_drafts)
+    report(progress, 1, 5, "Looking for open conflicts")
+    out.findings += open_conflicts(results, years)
+    report(progress, 2, 5, "Checking the rules and shares")
+    out.findings += broken_rules(annex)
+    out.findings += shares_above_100(annex)
+    report(progress, 3, 5, "Checking values against their ceilings")
+    out.findings += above_ceiling(results, years, statuses)
+    report(progress, 4, 5, "Comparing years with each office's history")
+    out.findings += outliers(results, years, statuses)
+    if results.kind == "headquarters":
+        from db.completeness import office_years
+
+        out.findings += incomplete_offices(office_years(results, years))
+        out.findings += unvalidated(results, years)
+    report(progress, 5, 5, "Checked")
+    return out
+
+
+# --- blocking ------------------------------------------------------------------------------------
+
+def open_conflicts(results: ResultsFile, years) -> list[Finding]:
+    """Records with rival versions not resolved: the annex would count whichever one is held."""
+    year_sql, params = _in("r.year", years)
+    rows = results.conn.execute(
+        "SELECT c.record_id, r.office_code, r.indicator, r.year, count(*) FROM conflict c "
+        f"JOIN record r ON r.id = c.record_id WHERE c.state = 'open' AND {year_sql} "
+        "GROUP BY c.record_id ORDER BY r.office_code, r.indicator, r.year, c.record_id", params).fetchall()
+    return [Finding("open_conflict", True,
+                    f"record {rid} ({office} {code} {year}): {rivals + 1} versions, none chosen; "
+                    f"the annex would count the one held now (resolve it: 'conflicts', then 'resolve')",
+                    indicator=code, office=office, year=year, scope="record", where=rid,
+                    params={"versions": rivals + 1})
+            for rid, office, code, year, rivals in rows]
+
+
+def _cells(result: IndicatorResult, annex: Annex) -> dict[str, dict]:
+    """An indicator's annex figures by dimension. Where the annex has one year, office or region
+    only, that dimension repeats the period and is left out."""
+    tables = {"country": result.by_country,
+              "office": result.by_office if len(annex.offices) > 1 else {},
+              "year": {y: c for y, c in result.by_year.items() if c.value is not None} if len(annex.years) > 1 else {},
+              "region": result.by_region if len(annex.regions()) > 1 else {}}
+    tables["period"] = {annex.period: result.total} if result.total.value is not None else {}
+    return tables
+
+
+def _scope_words(dimension: str, key) -> str:
+    if dimension == "region":
+        return f"region {key or '(none)'}"
+    return {"country": "country {}", "office": "office {}", "year": "{}",
+            "period": "period {}"}[dimension].format(key)
+
+
+def _finer_first(found: dict[str, list[Finding]]) -> list[Finding]:
+    fine = [f for dim in FINE for f in found.get(dim, [])]
+    if fine:
+        return fine
+    for dim in COARSE:
+        if found.get(dim):
+            return found[dim]
+    return []
+
+
+def _figure(value, result: IndicatorResult, framework: Framework) -> str:
+    unit = framework.unit_name(result.unit, "en")
+    if value == 1 and unit != "people":  # "1 country", "1 public space", "1 country or city"
+        unit = " ".join(w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
+                        for w in unit.split())
+    return f"{value:,} {unit}"
+
+
+def broken_rules(annex: Annex) -> list[Finding]:
+    """Each rule of the framework on each figure of the annex: the left figure at most the right one."""
+    framework = annex.framework
+    found = []
+    for rule in framework.rules:
+        left, right = annex.result(rule.indicator), annex.result(rule.at_most)
+        by_dimension: dict[str, list[Finding]] = {}
+        right_cells = _cells(right, annex)
+        for dim, cells in _cells(left, annex).items():
+            for key, cell in cells.items():
+                if not cell.value:
+                    continue
+                other = right_cells.get(dim, {}).get(key) or Cell(None)
+                if other.value is not None and cell.value <= other.value:
+                    continue
+                by_dimension.setdefault(dim, []).append(_rule_finding(rule, framework, left, right, dim, key,
+                                                                      cell, other))
+        found += _finer_first(by_dimension)
+    return found
+
+
+def _rule_finding(rule: Rule, framework: Framework, left: IndicatorResult, right: IndicatorResult,
+                  dim: str, key, cell: Cell, other: Cell) -> Finding:
+    said = (f"{rule.at_most} is {_figure(other.value, right, framework)}" if other.value is not None
+            else f"{rule.at_most} is not reported")
+    why = f" ({rule.why.get('en')})" if rule.why else ""
+    return Finding(
+        "rule_broken", True,
+        f"{_scope_words(dim, key)}: {rule.indicator} is {_figure(cell.value, left, framework)} but {said}; "
+        f"rule {rule.text}{why}",
+        indicator=rule.indicator, office=key if dim == "office" else "", year=key if dim == "year" else None,
+        scope=dim, where=str(key),
+        params={"rule": rule.text, "at_most": rule.at_most, "value": cell.value, "limit": other.value})
+
+
+def shares_above_100(annex: Annex) -> list[Finding]:
+    """Shares (derived indicators) above 100 %: a part larger than its whole."""
+    found = []
+    for result in annex.results:
+        if result.rule != "derived":
+            continue
+        by_dimension: dict[str, list[Finding]] = {}
+        for dim, cells in _cells(result, annex).items():
+            for key, cell in cells.items():
+                if cell.value is not None and cell.value > 100:
+                    percent = share_value(cell.value)
+                    by_dimension.setdefault(dim, []).append(Finding(
+                        "share_above_100", True,
+                        f"{_scope_words(dim, key)}: {result.code} is {percent:,g} % "
+                        f"({result.indicator.numerator} ÷ {result.indicator.denominator}), above 100 %",
+                        indicator=result.code, office=key if dim == "office" else "",
+                        year=key if dim == "year" else None, scope=dim, where=str(key),
+                        params={"percent": percent}))
+        found += _finer_first(by_dimension)
+    return found
+
+
+def _record_where(country: str, city: str, entity: str) -> str:
+    return ", ".join(x for x in (country, city, entity) if x)
+
+
+def above_ceiling(results: ResultsFile, years, statuses) -> list[Finding]:
+    """Records whose value is above the plausible ceiling of their indicator (a typo, not a result)."""
+    framework = results.framework
+    capped = [i for i in framework.indicators() if i.ceiling]
+    if not capped:
+        return []
+    year_sql, year_params = _in("year", years)
+    status_sql, status_params = _in("status", statuses)
+    tests = " OR ".join("(indicator = ? AND value > ?)" for _ in capped)
+    rows = results.conn.execute(
+        f"SELECT id, office_code, indicator, year, value, country, city, entity FROM record "
+        f"WHERE deleted = 0 AND {status_sql} AND {year_sql} AND ({tests}) "
+        f"ORDER BY office_code, indicator, year, id LIMIT {MAX_RECORDS_LISTED:d}",
+        status_params + year_params + [x for i in capped for x in (i.code, i.ceiling)]).fetchall()
+    found = []
+    for rid, office, code, year, value, country, city, entity in rows:
+        indicator = framework.indicator(code)
+        unit = framework.unit_name(indicator.unit, "en")
+        found.append(Finding(
+            "above_ceiling", True,
+            f"record {rid} ({office} {code} {year}, {_record_where(country, city, entity)}): "
+            f"{value:,} {unit} is above the ceiling of {indicator.ceiling:,} for one record",
+            indicator=code, office=office, year=year, scope="record", where=rid,
+            params={"value": value, "ceiling": indicator.ceiling}))
+    return found
+
+
+# --- warnings ------------------------------------------------------------------------------------
+
+def outliers(results: ResultsFile, years, statuses) -> list[Finding]:
+    """An office's yearly figure far from its own earlier years (factor times their median, or a fraction)."""
+    framework = results.framework
+    factors = {i.code: f for i in framework.indicators() if i.rule == "sum" and (f := framework.outlier_factor(i))}
+    if not factors:
+        return []
+    status_sql, status_params = _in("status", statuses)
+    ind_sql, ind_params = _in("indicator", factors)
+    history: dict[tuple[str, str], dict[int, int]] = {}
+    for office, code, year, total in results.conn.execute(
+            f"SELECT office_code, indicator, year, SUM(value) FROM record WHERE deleted = 0 AND {status_sql} "
+            f"AND {ind_sql} GROUP BY office_code, indicator, year", status_params + ind_params):
+        history.setdefault((office, code), {})[year] = total or 0
+    found = []
+    order = {i.code: n for n, i in enumerate(framework.indicators())}
+    for (office, code), totals in sorted(history.items(), key=lambda kv: (kv[0][0], order[kv[0][1]])):
+        factor = factors[code]
+        for year in sorted(totals):
+            earlier = [totals[y] for y in totals if y < year]
+            if year not in years or not earlier:
+                continue
+            median = statistics.median(earlier)
+            value = totals[year]
+            if median <= 0 or not (value > factor * median or value * factor < median):
+                continue
+            ratio = value / median
+            how = f"{ratio:,.0f} times" if ratio > 1 else f"{ratio:.2g} of"
+            found.append(Finding(
+                "outlier", False,
+                f"{office} {code} {year}: {value:,} is {how} the office's earlier years (median {median:,.0f}); "
+                f"check it is not a typo",
+                indicator=code, office=office, year=year, scope="office", where=office,
+                params={"value": value, "median": median, "factor": factor}))
+    return found
+
+
+def incomplete_offices(states) -> list[Finding]:
+    """Office-years at headquarters that are not fully submitted."""
+    return [Finding("incomplete", False, f"{s.office} {s.year}: {s.words()}", office=s.office, year=s.year,
+                    scope="office", where=s.office, params={"state": s.state})
+            for s in states if s.state not in ("submitted",)]
+
+
+def unvalidated(results: ResultsFile, years) -> list[Finding]:
+    """Submitted records headquarters has not validated yet, per office."""
+    year_sql, params = _in("year", years)
+    rows = results.conn.execute(
+        f"SELECT office_code, count(*), min(year), max(year) FROM record WHERE deleted = 0 AND status = 'submitted' "
+        f"AND {year_sql} GROUP BY office_code ORDER BY office_code", params).fetchall()
+    return [Finding("unvalidated", False,
+                    f"{office}: {count:,} submitted record{'s' * (count != 1)} "
+                    f"({first if first == last else f'{first}–{last}'}) not yet validated",
+                    office=office, scope="office", where=office, params={"records": count})
+            for office, count, first, last in rows]
+
+
+def rule_descriptions(framework: Framework, lang: str = "en") -> list[str]:
+    """The framework's rules in words, for help texts and the README."""
+    return [f"{r.text}: {r.why.get(lang)}" if r.why else r.text for r in framework.rules]
+
