@@ -44,7 +44,7 @@ from db.officefile import (BUSY_TIMEOUT_MS, EDITABLE_FIELDS, RECORD_COLUMNS, Off
 from db.progress import Cancelled, Progress, report as report_progress
 from db.schema import SCHEMA_VERSION, STATUSES
 from db.untrusted import open_untrusted, readonly_uri, refuse
-from db.validation import TEXT_LIMITS, check_record
+from db.validation import TEXT_LIMITS, check_narrative, check_record, check_text
 
 HEADQUARTERS = Office("HQ", "UN-Habitat Headquarters", "KEN", "")
 # Records that leave the office: signed off, or deleted after headquarters returned them.
@@ -357,10 +357,14 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
     if len(offices) != 1:
         raise refuse(path, f"it names {len(offices)} offices; an office file names exactly one")
     office = offices[0]
-    if not all(isinstance(v, str) for v in (office.code, office.name, office.country)) or check_office(
-            Office(office.code, office.name, office.country, office.region or "")):
-        raise refuse(path, f"its office ('{office.code}') is not valid")
+    kinds = [name for name, v in (("code", office.code), ("name", office.name), ("country", office.country),
+                                  ("region", office.region or "")) if not isinstance(v, str)]
+    if kinds:
+        raise refuse(path, f"its office ({office.code!r}) is not valid: its {' and '.join(kinds)} is not text")
     office = Office(office.code, office.name, office.country, office.region or "")
+    problems = check_office(office)
+    if problems:
+        raise refuse(path, f"its office ({office.code!r}) is not valid: " + "; ".join(map(str, problems)))
     dup = conn.execute("SELECT lower(id), count(*) FROM record GROUP BY lower(id) HAVING count(*) > 1 "
                        "LIMIT 1").fetchone()
     if dup:
@@ -383,10 +387,15 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
             problems.append(f"record id {rid!r} is not a valid record id")
         if office_code != office.code:
             problems.append(f"record {rid} belongs to office {office_code!r}, not to {office.code}")
-        if type(version) is not int or version < 1 or deleted not in (0, 1):
-            problems.append(f"record {rid}: version or deletion mark is not valid")
-        if not (type(created_at) is str and type(updated_at) is str and type(changed_by) is str):
-            problems.append(f"record {rid}: its dates or author are not valid")
+        if type(version) is not int or version < 1:
+            problems.append(f"record {rid}: version: {_brief(version)} is not a whole number of 1 or more")
+        if deleted not in (0, 1):
+            problems.append(f"record {rid}: deleted: {_brief(deleted)} is not 0 or 1")
+        for column, moment in (("created_at", created_at), ("updated_at", updated_at)):
+            if type(moment) is not str or len(moment) > TEXT_LIMITS["time"]:
+                problems.append(f"record {rid}: {column}: is not a time")
+        if reason := (check_text("author", changed_by) if type(changed_by) is str else "is not text"):
+            problems.append(f"record {rid}: changed_by: {reason}")
         if problems:
             if len(problems) >= MAX_PROBLEMS_SHOWN:
                 break
@@ -403,13 +412,22 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
         row = dict(row)
         if row["year"] not in years:
             continue  # the narrative of a year still in draft stays in the office
-        group = hq.framework.group(row["outcome"]) if isinstance(row["outcome"], str) else None
-        if (group is None or group.level not in ("outcome", "enabler") or row["office_code"] != office.code
-                or not isinstance(row["text"], str) or len(row["text"]) > TEXT_LIMITS["narrative"]
-                or type(row["version"]) is not int):
-            raise refuse(path, f"the outcome narrative {row['outcome']!r} {row['year']} is not valid")
+        problems = [str(p) for p in check_narrative(row["outcome"], row["year"], row["text"], hq.framework)]
+        if row["office_code"] != office.code:
+            problems.append(f"office_code: {_brief(row['office_code'])} is not this file's office {office.code}")
+        if type(row["version"]) is not int or row["version"] < 1:
+            problems.append(f"version: {_brief(row['version'])} is not a whole number of 1 or more")
+        if problems:
+            raise refuse(path, f"the outcome narrative {_brief(row['outcome'])} {_brief(row['year'])} is not valid: "
+                               + "; ".join(problems))
         narratives.append(row)
     return office, copies, narratives
+
+
+def _brief(value) -> str:
+    """A value from an untrusted file, short enough to quote in a message."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 @dataclass

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from db import schema
 from db.errors import OfficeFileError, Problem, RecordLocked, RecordNotFound, ValidationError
 from db.framework import Framework, FrameworkError, get_framework
-from db.validation import check_record, is_country_code
+from db.validation import check_narrative, check_record, check_text, is_country_code
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -558,18 +558,12 @@ class ResultsFile:
 
     def set_outcome_narrative(self, outcome: str, year: int, text: str, *, who: str | None = None) -> None:
         """Write (or, with empty text, clear) the office's narrative for an outcome and year."""
-        group = self.framework.group(outcome)
-        problems = []
-        if group is None or group.level not in ("outcome", "enabler"):
-            problems.append(Problem("outcome", f"'{outcome}' is not an outcome of {self.framework.id}"))
-        if year not in self.framework.years:
-            problems.append(Problem("year", f"{year} lies outside the plan period "
-                                            f"{self.framework.first_year}–{self.framework.last_year}"))
+        text = text.strip()
+        problems = check_narrative(outcome, year, text, self.framework)
         if problems:
             raise ValidationError(problems)
         who = who or default_user()
         office = self.office.code
-        text = text.strip()
         with self._write() as conn:
             row = conn.execute("SELECT text FROM outcome_narrative WHERE office_code = ? AND outcome = ? "
                                "AND year = ?", (office, outcome, year)).fetchone()
@@ -621,6 +615,10 @@ class ResultsFile:
         offices = {o.code for o in self.offices()}
         for o in self.offices():
             found += [f"office {o.code}: {p}" for p in check_office(o)]
+        for office, outcome, year, text in self.conn.execute(
+                "SELECT office_code, outcome, year, text FROM outcome_narrative ORDER BY 1, 2, 3"):
+            found += [f"outcome narrative {outcome} {year} of office {office}: {p}"
+                      for p in check_narrative(outcome, year, text, self.framework)]
         for record in self.records():
             _, problems = check_record(record.values(), self.framework)
             found += [f"record {record.id} ({record.indicator} {record.year}): {p}" for p in problems]
@@ -637,6 +635,10 @@ def check_office(office: Office) -> list[Problem]:
         problems.append(Problem("office", "the office code must be 1–20 letters, digits or hyphens"))
     if not office.name.strip():
         problems.append(Problem("name", "required: the office's name"))
+    elif reason := check_text("office_name", office.name):
+        problems.append(Problem("name", reason))
+    if office.region and (reason := check_text("region", office.region)):
+        problems.append(Problem("region", reason))
     if not is_country_code(office.country):
         problems.append(Problem("country", f"'{office.country}' is not an ISO 3166-1 alpha-3 country code"))
     return problems

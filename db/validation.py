@@ -7,6 +7,10 @@ together with every problem found, each naming the field and saying what is expe
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 import pycountry
@@ -24,7 +28,36 @@ QUALIFIERS = {
 SEXES = ("female", "male")
 AGE_GROUPS = ("children", "youth", "adults", "older")  # 0-14, 15-24, 25-64, 65 and over
 DISABILITY = ("yes", "no")
-TEXT_LIMITS = {"city": 200, "entity": 300, "narrative": 20_000, "source": 2_000}
+
+
+@dataclass(frozen=True)
+class TextRule:
+    """What a text field may hold: at most ``limit`` characters, line breaks and tabs only if ``lines``."""
+
+    limit: int
+    lines: bool = False
+
+
+# Every text field's limits, in one place: the office's editors, the importer, ``validate``, the
+# merge at headquarters and the feedback files all apply these.
+TEXT_RULES = {
+    "city": TextRule(200),
+    "entity": TextRule(300),
+    "narrative": TextRule(20_000, lines=True),
+    "source": TextRule(2_000, lines=True),
+    "outcome_narrative": TextRule(20_000, lines=True),
+    "office_name": TextRule(300),
+    "region": TextRule(100),
+    "comment": TextRule(5_000, lines=True),  # headquarters' word on a returned record
+    "author": TextRule(200),  # who changed or reviewed something: a login or a person's name
+    "time": TextRule(40),  # an ISO 8601 time such as 2024-03-01T09:30:00.000Z
+}
+TEXT_LIMITS = {name: rule.limit for name, rule in TEXT_RULES.items()}
+# NUL, escape and the other C0/C1 control characters, and lone surrogates: never text a person
+# typed ("Nai\0robi" is not Nairobi, ESC starts a terminal command). Tabs and line breaks are
+# allowed only in multi-line fields.
+_CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 MAX_VALUE = 10**12  # more people than have ever lived: a typo, not a result
 
 RECORD_FIELDS = (
@@ -70,6 +103,59 @@ def _locale(lang: str) -> str:
 
 def is_country_code(code: str) -> bool:
     return country_name(code) is not None
+
+
+def check_text(field: str, text: str) -> str | None:
+    """Why ``text`` may not be stored in ``field`` (a key of TEXT_RULES), or None if it may."""
+    rule = TEXT_RULES[field]
+    if len(text) > rule.limit:
+        return f"too long ({len(text)} characters); at most {rule.limit}"
+    found = (_CONTROL_LINES if rule.lines else _CONTROL_ONE_LINE).search(text)
+    if found is None:
+        return None
+    char = found.group()
+    position = found.start() + 1
+    if char in "\t\n\r":
+        kind = "a tab" if char == "\t" else "a line break"
+        return f"{kind} at character {position}; this field is one line of text"
+    return (f"contains the control character {character_name(char)} at character {position}, "
+            "which is not text; retype it")
+
+
+def character_name(char: str) -> str:
+    """A character shown safely: its code point and name, e.g. 'U+0000 (NUL)'."""
+    names = {"\x00": "NUL", "\x07": "BEL", "\x08": "BACKSPACE", "\x1b": "ESC", "\x7f": "DEL",
+             "\x9b": "CSI", "\x9d": "OSC"}
+    name = names.get(char) or unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
+
+
+def check_time(text) -> str | None:
+    """Why ``text`` is not a time as the app writes it (ISO 8601 with a time zone), or None."""
+    if not isinstance(text, str) or len(text) > TEXT_LIMITS["time"]:
+        return "is not a time"
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return f"'{text}' is not a time (expected ISO 8601, such as 2024-03-01T09:30:00Z)"
+    if moment.tzinfo is None:
+        return f"'{text}' has no time zone (expected UTC, such as 2024-03-01T09:30:00Z)"
+    return None
+
+
+def check_narrative(outcome, year, text, framework: Framework) -> list[Problem]:
+    """What is wrong with an outcome narrative (one office's text on an outcome in a year)."""
+    problems = []
+    group = framework.group(outcome) if isinstance(outcome, str) else None
+    if group is None or group.level not in ("outcome", "enabler"):
+        problems.append(Problem("outcome", f"'{str(outcome)[:40]}' is not an outcome of {framework.id}"))
+    if type(year) is not int or year not in framework.years:
+        problems.append(Problem("year", f"{str(year)[:40]} lies outside the plan period "
+                                        f"{framework.first_year}–{framework.last_year}"))
+    reason = check_text("outcome_narrative", text) if isinstance(text, str) else "is not text"
+    if reason:
+        problems.append(Problem("text", reason))
+    return problems
 
 
 def _text(value) -> str:
@@ -133,10 +219,9 @@ def check_record(values: dict, framework: Framework) -> tuple[dict, list[Problem
         fail("year", f"{year} lies outside the plan period {framework.first_year}–{framework.last_year}")
 
     for field in ("country", "city", "entity", "narrative", "source"):
-        clean[field] = _text(values.get(field))
-        limit = TEXT_LIMITS.get(field)
-        if limit and len(clean[field]) > limit:
-            fail(field, f"too long ({len(clean[field])} characters); at most {limit}")
+        clean[field] = text = _text(values.get(field))
+        if text and field in TEXT_RULES and (reason := check_text(field, text)):
+            fail(field, reason)
     clean["country"] = clean["country"].upper()
     if clean["country"] and not is_country_code(clean["country"]):
         fail("country", f"'{clean['country']}' is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)")

@@ -8,10 +8,10 @@ validation, whose message then shows on the cell.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QSpinBox,
-                               QStyledItemDelegate)
+                               QStyledItemDelegate, QToolTip)
 
 from db.validation import TEXT_LIMITS
 from desktop import terms
@@ -33,6 +33,12 @@ class NarrativeEditor(QPlainTextEdit):
         text = self.toPlainText()
         if len(text) > self.limit:
             self.setPlainText(text[:self.limit])
+            self.moveCursor(self.textCursor().MoveOperation.End)
+            # Said where the user looks: what was cut is not silently dropped.
+            QToolTip.showText(self.mapToGlobal(self.cursorRect().bottomRight()),
+                              QCoreApplication.translate("NarrativeEditor", "Cut at {limit} characters, the "
+                                                         "most this text may hold").format(limit=self.limit),
+                              self)
 
 
 class RecordDelegate(QStyledItemDelegate):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox,
                                QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget)
 
 from db.officefile import Office, check_office
+from db.validation import TEXT_LIMITS
 from desktop import plain_text, terms
 from desktop.problem_text import localize
 
@@ -22,6 +23,7 @@ class OfficeProfileDialog(QDialog):
         self.code.setMaxLength(20)
         self.code.setPlaceholderText(self.tr("e.g. KEN or ROAF"))
         self.name = QLineEdit()
+        self.name.setMaxLength(TEXT_LIMITS["office_name"])
         self.name.setPlaceholderText(self.tr("e.g. UN-Habitat Kenya Country Office"))
         self.country = QComboBox()
         self.country.setEditable(True)
@@ -34,6 +36,7 @@ class OfficeProfileDialog(QDialog):
         self.country.setCompleter(completer)
         self.country.setCurrentIndex(-1)
         self.region = QLineEdit()
+        self.region.setMaxLength(TEXT_LIMITS["region"])
         self.region.setPlaceholderText(self.tr("e.g. Africa"))
         self.problems = plain_text.label()
         self.problems.setWordWrap(True)

@@ -32,6 +32,15 @@ def _table() -> list[tuple[str, str]]:
          QCoreApplication.translate("ProblemText", "{year} lies outside the plan period {first}–{last}")),
         (r"too long \((?P<count>\d+) characters\); at most (?P<limit>\d+)",
          QCoreApplication.translate("ProblemText", "too long ({count} characters); at most {limit}")),
+        (r"contains the control character (?P<char>U\+[0-9A-F]+(?: \(.*\))?) at character (?P<position>\d+), "
+         r"which is not text; retype it",
+         QCoreApplication.translate("ProblemText", "contains the control character {char} at character {position}, "
+                                                   "which is not text; retype it")),
+        (r"a line break at character (?P<position>\d+); this field is one line of text",
+         QCoreApplication.translate("ProblemText", "a line break at character {position}; this field is one line "
+                                                   "of text")),
+        (r"a tab at character (?P<position>\d+); this field is one line of text",
+         QCoreApplication.translate("ProblemText", "a tab at character {position}; this field is one line of text")),
         (r"'(?P<text>.*)' is not an ISO 3166-1 alpha-3 country code( \(e\.g\. KEN, BRA\))?",
          QCoreApplication.translate("ProblemText", "'{text}' is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)")),
         (r"required when a city is given: the ISO 3166-1 alpha-3 code of the city's country",

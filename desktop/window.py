@@ -13,14 +13,15 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QThreadP
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
                                QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
+                               QListWidgetItem, QMainWindow, QMenu, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QTreeView,
                                QVBoxLayout, QWidget)
 
 from db.errors import HabitatError
 from db.officefile import Office, ResultsFile
+from db.validation import TEXT_LIMITS
 from desktop import i18n, plain_text, terms
-from desktop.delegates import RecordDelegate
+from desktop.delegates import NarrativeEditor, RecordDelegate
 from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDialog
 from desktop.models import (COLUMNS, FrameworkTreeModel, IndicatorFilterProxy, RecordTableModel,
                             column_titles)
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
         self.grid.setItemDelegate(RecordDelegate(self.lang, self.grid))
         self.narrative_box = QGroupBox()
         narrative_layout = QVBoxLayout(self.narrative_box)
-        self.narrative_edit = QPlainTextEdit()
+        self.narrative_edit = NarrativeEditor(limit=TEXT_LIMITS["outcome_narrative"])
         self.narrative_edit.setPlaceholderText(self.tr("What changed under this outcome in the year, in a "
                                                        "few sentences. Saved as you type."))
         self.narrative_edit.setMaximumHeight(110)

@@ -65,12 +65,22 @@ def test_derived_indicators_cannot_be_entered(code, year):
 
 
 @given(code=st.sampled_from(CITY_CODES), country=st.sampled_from(ISO3),
-       city=st.text(min_size=1, max_size=50).filter(str.strip))
+       city=st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=50).filter(str.strip))
 def test_a_city_record_with_a_country_and_city_is_accepted(code, country, city):
     clean, problems = check_record({"indicator": code, "year": 2021, "country": country.lower(),
                                     "city": city}, PLAN)
     assert problems == []
     assert clean["country"] == country and clean["value"] is None
+
+
+@given(city=st.text(min_size=1, max_size=20).filter(str.strip), control=st.characters(categories=("Cc",)),
+       at=st.integers(0, 20))
+def test_a_city_holding_a_control_character_is_refused(city, control, at):
+    city = city.strip()
+    city = city[:at] + control + city[at:]
+    _, problems = check_record({"indicator": CITY_CODES[0], "year": 2021, "country": "KEN", "city": city}, PLAN)
+    if city.strip() == city:  # a tab or line break at either end is trimmed like any space
+        assert "city" in fields(problems)
 
 
 @given(code=st.sampled_from(CITY_CODES), missing=st.sampled_from(["country", "city"]))

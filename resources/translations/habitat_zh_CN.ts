@@ -1203,6 +1203,14 @@ Send this file to the office; it applies it with File → Apply feedback from he
     </message>
 </context>
 <context>
+    <name>NarrativeEditor</name>
+    <message>
+        <location filename="../../desktop/delegates.py" line="36" />
+        <source>Cut at {limit} characters, the most this text may hold</source>
+        <translation>已截断为 {limit} 个字符，这是此文本的最大长度</translation>
+    </message>
+</context>
+<context>
     <name>OfficeProfileDialog</name>
     <message>
         <location filename="../../desktop/dialogs.py" line="20" />
@@ -1276,6 +1284,21 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <location filename="../../desktop/problem_text.py" line="34" />
         <source>too long ({count} characters); at most {limit}</source>
         <translation>过长（{count} 个字符）；最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="36" />
+        <source>contains the control character {char} at character {position}, which is not text; retype it</source>
+        <translation>第 {position} 个字符是控制字符 {char}，不是文本；请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="40" />
+        <source>a line break at character {position}; this field is one line of text</source>
+        <translation>第 {position} 个字符处有换行；此字段只能是一行文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="43" />
+        <source>a tab at character {position}; this field is one line of text</source>
+        <translation>第 {position} 个字符处有制表符；此字段只能是一行文本</translation>
     </message>
     <message>
         <location filename="../../desktop/problem_text.py" line="36" />
