@@ -65,24 +65,32 @@ def init(file, code, name, country, region):
 @click.argument("file", type=FILE)
 @click.argument("data", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Check every row, store nothing.")
-def import_(file, data, dry_run):
+@click.option("--allow-duplicates", is_flag=True,
+              help="Import rows that repeat a record of FILE or another row, and a DATA file imported before.")
+def import_(file, data, dry_run, allow_duplicates):
     """Import records from a CSV (UTF-8) or XLSX DATA file into FILE, as drafts.
 
     Columns: indicator, year, value, country, city, entity, qualifier, narrative, source, and
-    optionally sex, age, disability, in any order. One bad row and nothing is stored; every bad
-    row is listed.
+    optionally sex, age, disability, in any order. A row with sex, age or disability is a part
+    ("of which") of the total of its place and year, which needs its own row without them. One bad
+    row and nothing is stored; every bad row is listed. Rows that repeat a record of FILE (same
+    indicator, year, place, entity, breakdown and value) or another row, and a file imported
+    before, are refused unless --allow-duplicates.
     """
     from db.importer import ImportRefused, import_table
 
     with _open(file) as results:
         try:
-            report = import_table(results, data, dry_run=dry_run)
+            report = import_table(results, data, dry_run=dry_run, allow_duplicates=allow_duplicates)
         except ImportRefused as exc:
             for problem in exc.report.problems:
                 click.echo(f"{data.name}: {problem}", err=True)
+            if exc.report.only_duplicates:
+                click.echo("Only duplicates were found: import with --allow-duplicates to store them anyway.",
+                           err=True)
             raise UserError(str(exc)) from exc
     if dry_run:
-        click.echo(f"{data.name}: {report.rows} rows checked, all valid; nothing stored (dry run).")
+        click.echo(f"{data.name}: {report.rows} rows checked, all valid, no duplicates; nothing stored (dry run).")
     else:
         click.echo(f"{data.name}: {report.stored} records imported as drafts into {file.name}.")
 

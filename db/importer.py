@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.errors import HabitatError, ValidationError
+from db.errors import HabitatError
 from db.officefile import ResultsFile
 from db.progress import Progress, report as report_progress
+from db.quality import check_rows
 
 REQUIRED_COLUMNS = ("indicator", "year")
 COLUMNS = ("indicator", "year", "value", "country", "city", "entity", "qualifier", "narrative",
@@ -21,6 +23,7 @@ class ImportProblem:
     line: int  # line in the file (the header is line 1); 0 for the file as a whole
     column: str
     message: str
+    kind: str = "invalid"  # "duplicate" (the user may import anyway), "breakdown" or "invalid"
 
     def __str__(self) -> str:
         where = f"line {self.line}" if self.line else "file"
@@ -40,6 +43,11 @@ class ImportReport:
 
     def bad_lines(self) -> list[int]:
         return sorted({p.line for p in self.problems if p.line})
+
+    @property
+    def only_duplicates(self) -> bool:
+        """Refused for duplicates alone: importing with ``allow_duplicates`` would store it."""
+        return bool(self.problems) and all(p.kind == "duplicate" for p in self.problems)
 
 
 class ImportRefused(HabitatError):
@@ -144,17 +152,38 @@ def _check_header(header: list[str]) -> list[ImportProblem]:
     return problems
 
 
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def import_table(results: ResultsFile, path: Path, *, dry_run: bool = False, who: str | None = None,
-                 progress: Progress | None = None) -> ImportReport:
-    """Import a CSV/XLSX file as draft records. Raises ImportRefused (and stores nothing) on any problem."""
+                 progress: Progress | None = None, allow_duplicates: bool = False) -> ImportReport:
+    """Import a CSV/XLSX file as draft records. Raises ImportRefused (and stores nothing) on any problem.
+
+    Rows repeating a record of the file or another row, and a file imported before, are refused
+    unless ``allow_duplicates``; breakdown rows must fit their totals (``db.quality``).
+    """
     report, lines, rows = read_rows(path, progress)
     if report.ok:
-        report_progress(progress, report.rows, report.rows, f"checking {Path(path).name}")
-        try:
-            stored = results.add_records(rows, who=who, dry_run=dry_run)
-        except ValidationError as exc:
-            report.problems += [ImportProblem(lines[p.row], p.field, p.message) for p in exc.problems]
-        else:
+        path = Path(path)
+        sha = file_sha256(path)
+        earlier = results.imports(sha)
+        if earlier and not allow_duplicates:
+            first = earlier[0]
+            report.problems.append(ImportProblem(
+                0, "", f"this file was already imported on {first['imported_at'][:16].replace('T', ' ')} UTC "
+                       f"(as {first['file_name']}, {first['records']} records); importing it again would count "
+                       "its records twice", "duplicate"))
+        report_progress(progress, report.rows, report.rows, f"checking {path.name}")
+        checked = check_rows(results, rows, allow_duplicates=allow_duplicates,
+                             label=lambda n: f"line {lines[n]}")
+        report.problems += [ImportProblem(lines[p.row], p.field, p.message, p.kind) for p in checked.problems]
+        if report.ok:
+            stored = results.add_checked(checked, who=who, dry_run=dry_run, imported=(path.name, sha))
             report.stored = 0 if dry_run else len(stored)
     if not report.ok:
         raise ImportRefused(report)

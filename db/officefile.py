@@ -14,15 +14,19 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from db import schema
 from db.errors import OfficeFileError, Problem, RecordLocked, RecordNotFound, ValidationError
 from db.framework import Framework, FrameworkError, get_framework
 from db.validation import check_narrative, check_record, check_text, is_country_code
+
+if TYPE_CHECKING:
+    from db.quality import CheckedRows
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -427,9 +431,6 @@ class ResultsFile:
         who = who or default_user()
         now = utc_now()
         new, problems = [], []
-        # Imports run to 100,000 rows: each row's values are put in order once, as the tuple that
-        # is stored, and the Record is made from it by position (a frozen dataclass's keyword
-        # __init__ is several times slower); the audit entry comes from the same values.
         fixed = {"office_code": office_code, "status": "draft", "created_at": now, "updated_at": now,
                  "version": 1, "changed_by": who, "deleted": False}
         stored, audits = [], []
@@ -438,23 +439,68 @@ class ResultsFile:
             if found:
                 problems += [Problem(p.field, p.message, n) for p in found]
             elif not problems:
-                clean.update(fixed)
-                clean["id"] = str(uuid.uuid4())
-                row = tuple([clean[c] for c in RECORD_COLUMNS])
-                new.append(Record(*row))
-                stored.append(row)
-                audits.append(("insert", "record", clean["id"], None,
-                               {k: clean[k] for k in AUDITED_FIELDS if clean[k] not in ("", None)}))
+                _new_row(clean, fixed, new, stored, audits)
+        if not problems:
+            problems = self._over_totals(new)
         if problems:
             raise ValidationError(problems)
         if dry_run:
             return new
         with self._write() as conn:
-            conn.executemany(
-                f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", stored)
-            _audit_many(conn, who, now, audits)
+            self._insert(conn, stored, audits, who, now)
         return new
+
+    def add_checked(self, checked: CheckedRows, *, who: str | None = None, dry_run: bool = False,
+                    imported: tuple[str, str] | None = None) -> list[Record]:
+        """Store rows checked by ``db.quality.check_rows`` as new drafts, in one transaction.
+
+        ``imported``: (file name, SHA-256) of the file they come from, written to the import log
+        in the same transaction, so that importing the file again can be refused.
+        """
+        if not checked.ok:
+            raise ValidationError([Problem(p.field, p.message, p.row) for p in checked.problems])
+        who = who or default_user()
+        now = utc_now()
+        fixed = {"office_code": self.office.code, "status": "draft", "created_at": now, "updated_at": now,
+                 "version": 1, "changed_by": who, "deleted": False}
+        new, stored, audits = [], [], []
+        for clean in checked.clean:
+            _new_row(dict(clean), fixed, new, stored, audits)
+        if dry_run:
+            return new
+        with self._write() as conn:
+            self._insert(conn, stored, audits, who, now)
+            if imported is not None:
+                name, sha = imported
+                conn.execute("INSERT INTO import_log (imported_at, imported_by, file_name, sha256, records) "
+                             "VALUES (?, ?, ?, ?, ?)", (now, who, name, sha, len(stored)))
+                _audit(conn, who, "import", "file", sha, None,
+                       {"file_name": name, "records": len(stored),
+                        **({"duplicates_allowed": True} if checked.duplicates_allowed else {})}, at=now)
+        return new
+
+    def _insert(self, conn, stored: list[tuple], audits: list[tuple], who: str, now: str) -> None:
+        conn.executemany(
+            f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", stored)
+        _audit_many(conn, who, now, audits)
+
+    def imports(self, sha256: str | None = None) -> list[dict]:
+        """The files imported into this file (all, or those with this SHA-256), oldest first."""
+        sql, params = "SELECT * FROM import_log", []
+        if sha256:
+            sql += " WHERE sha256 = ?"
+            params.append(sha256)
+        return [dict(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
+
+    def _over_totals(self, records: list[Record], ignore: str | None = None) -> list[Problem]:
+        """Breakdown parts that would exceed their total ("of which") once ``records`` are stored."""
+        from db.quality import breakdown_problems
+
+        rows = [r.values() for r in records]
+        found = breakdown_problems(self, rows, ignore=[ignore] if ignore else (),
+                                   label=(lambda n: "this record") if ignore else None)
+        return [Problem(p.field, p.message, None if ignore else p.row) for p in found]
 
     def update_record(self, record_id: str, changes: dict, *, who: str | None = None) -> Record:
         """Change some fields of a record: validated, version bumped, audited, in one transaction."""
@@ -470,6 +516,9 @@ class ResultsFile:
             changed = {k: v for k, v in clean.items() if getattr(old, k) != v}
             if not changed:
                 return old
+            problems = self._over_totals([replace(old, **clean)], ignore=record_id)
+            if problems:
+                raise ValidationError(problems)
             now = utc_now()
             sets = ", ".join(f"{k} = ?" for k in changed)
             conn.execute(
@@ -627,6 +676,19 @@ class ResultsFile:
             if record.office_code not in offices:
                 found.append(f"record {record.id}: office '{record.office_code}' is unknown")
         return found
+
+
+def _new_row(clean: dict, fixed: dict, new: list, stored: list, audits: list) -> None:
+    """Make a new record of cleaned values: its stored tuple, its Record and its audit entry."""
+    # Imports run to 100,000 rows: the Record is made from the stored tuple by position (a frozen
+    # dataclass's keyword __init__ is several times slower); the audit entry from the same values.
+    clean.update(fixed)
+    clean["id"] = str(uuid.uuid4())
+    row = tuple([clean[c] for c in RECORD_COLUMNS])
+    new.append(Record(*row))
+    stored.append(row)
+    audits.append(("insert", "record", clean["id"], None,
+                   {k: clean[k] for k in AUDITED_FIELDS if clean[k] not in ("", None)}))
 
 
 def check_office(office: Office) -> list[Problem]:

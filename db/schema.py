@@ -7,6 +7,7 @@ file made by a newer version of the app is recognised before anything else is re
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -117,10 +118,44 @@ def _merge_and_review(db: sqlite_utils.Database) -> None:
     db["review"].create_index(["record_id"])
 
 
+def _data_quality(db: sqlite_utils.Database) -> None:
+    """The import log (what was imported, so that a file is not imported twice), and breakdowns.
+
+    Breakdowns now say "of which" (db/quality.py): a record with sex, age or disability is a part
+    of its place and year's total, not an addition to it. Files written before added every record
+    up; where a place and year holds parts but no total, the annex still adds its parts up (that
+    sum was, and stays, its published total). Nothing is rewritten: the audit log says how many
+    places and years are read that way.
+    """
+    db["import_log"].create(
+        {"id": int, "imported_at": str, "imported_by": str, "file_name": str, "sha256": str,
+         "records": int},
+        pk="id", not_null={"imported_at", "imported_by", "file_name", "sha256", "records"},
+    )
+    db["import_log"].create_index(["sha256"])
+    from db.quality import is_part, place_key
+
+    groups: dict[tuple, list[bool]] = {}
+    columns = ("office_code", "indicator", "year", "value", "country", "city", "entity", "sex", "age",
+               "disability")
+    for row in db.execute(f"SELECT {', '.join(columns)} FROM record WHERE deleted = 0 AND value IS NOT NULL"):
+        values = dict(zip(columns, row))
+        groups.setdefault((values["office_code"], *place_key(values)), []).append(is_part(values))
+    without_total = sorted(k for k, parts in groups.items() if all(parts))
+    if without_total:
+        note = {"breakdowns": "of which", "places_without_total": len(without_total),
+                "counted_as": "the sum of their parts, as before",
+                "first": [" ".join(str(v) for v in k if v) for k in without_total[:20]]}
+        db.execute("INSERT INTO audit (at, who, action, target, target_id, old, new) VALUES "
+                   "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'habitat-results', 'upgrade', 'file', "
+                   "'0003_data_quality', NULL, ?)", [json.dumps(note, ensure_ascii=False)])
+
+
 # Append new steps at the end; never edit or reorder a step that has shipped.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_merge_and_review", _merge_and_review),
+    ("0003_data_quality", _data_quality),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,7 +2,10 @@
 
 Counting rules, per indicator:
 
-- *sum*: the values of the records are added.
+- *sum*: the values of the totals are added. A record with sex, age or disability is a part
+  ("of which") of its place and year's total: it is shown in the breakdown tables (by sex, age,
+  disability) and never added to the total. A place and year with parts but no total counts as
+  the sum of its parts, as files written before this rule meant (see ``db/quality.py``).
 - *distinct*: distinct entities are counted across offices and years. A city is its country and
   its name (case, accents composed the same way and spacing ignored), a country its ISO code, a
   named item its name. A city reported by two offices, or in two years, counts once in the
@@ -18,7 +21,6 @@ GROUP BY for sums, DISTINCT keys for distinct counts), so that large files aggre
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from fractions import Fraction
@@ -30,6 +32,7 @@ from db.errors import HabitatError, OfficeFileError
 from db.framework import Framework, Indicator
 from db.officefile import Office, ResultsFile, check_sqlite_header, connect_untouched
 from db.progress import Progress, report
+from db.quality import normal_name
 from exports.numbers import combine_qualifiers, percent, share_qualifier
 
 COUNTED_STATUSES = ("submitted", "validated")
@@ -111,6 +114,8 @@ class SourceInfo:
     # so that a total can be traced back to the files behind it, and the conflicts still open.
     merged_files: tuple[dict, ...] = ()
     open_conflicts: int = 0
+    # Places and years with breakdown parts but no total: counted as the sum of their parts.
+    places_without_total: int = 0
 
 
 @dataclass
@@ -236,7 +241,7 @@ class _IndicatorTally:
             tally = table[key] = _Tally(self.distinct)
         return tally
 
-    def add(self, value, qualifier, year, office, region, country, breakdown=()) -> None:
+    def add(self, value, qualifier, year, office, region, country) -> None:
         # Runs once per group of records (a million times for a large headquarters file): the
         # tallies are gathered first and updated in one loop, without a method call each.
         part = self._part
@@ -245,8 +250,6 @@ class _IndicatorTally:
                    self.regions.get(region) or part(self.regions, region)]
         if country:
             tallies.append(self.countries.get(country) or part(self.countries, country))
-        for dimension, group in breakdown:
-            tallies.append(part(self.dis.setdefault(dimension, {}), group))
         if self.distinct:
             for tally in tallies:
                 tally.keys.add(value)
@@ -257,9 +260,16 @@ class _IndicatorTally:
                 tally.total += value
                 tally.qualifiers.add(qualifier)
 
+    def add_part(self, value, qualifier, breakdown) -> None:
+        """A breakdown part ("of which"): in the breakdown tables only."""
+        for dimension, group in breakdown:
+            if group:
+                tally = self._part(self.dis.setdefault(dimension, {}), group)
+                tally.total += value or 0
+                tally.qualifiers.add(qualifier)
+
     def result(self, indicator: Indicator, years) -> IndicatorResult:
-        dis = {d: {g: t.cell() for g, t in sorted(groups.items())} for d, groups in self.dis.items()
-               if any(g for g in groups)}  # a breakdown only where one was recorded
+        dis = {d: {g: t.cell() for g, t in sorted(groups.items())} for d, groups in self.dis.items()}
         return IndicatorResult(
             indicator=indicator,
             by_year={y: self.years[y].cell() if y in self.years else EMPTY for y in years},
@@ -272,19 +282,6 @@ class _IndicatorTally:
             by_country={k: t.cell() for k, t in sorted(self.countries.items())},
             by_disaggregation=dis,
         )
-
-
-_normal_cache: dict[str, str] = {}
-
-
-def normal_name(text: str) -> str:
-    """A name as compared for distinct counts: composed the same way, case and spacing ignored."""
-    found = _normal_cache.get(text)
-    if found is None:
-        found = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-        if len(_normal_cache) < 200_000:
-            _normal_cache[text] = found
-    return found
 
 
 def entity_key(kind: str | None, country: str, city: str, entity: str) -> tuple:
@@ -322,6 +319,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     params = status_params + year_params
     # Records naming an office the file does not list still count, under no region.
     unknown = {}
+    parts_only: set[tuple] = set()  # places and years with breakdown parts and no total
 
     def office_of(code: str) -> Office:
         found = office_by_code.get(code)
@@ -336,17 +334,16 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     sums = [i.code for i in indicators if i.rule == "sum"]
     if sums:
         ind_sql, ind_params = _in("indicator", sums)
+        # Totals: the records without a breakdown, added up.
         rows = conn.execute(
-            f"SELECT indicator, year, office_code, country, sex, age, disability, qualifier, "
-            f"SUM(value), COUNT(*) FROM record NOT INDEXED WHERE {where} AND {ind_sql} "
-            f"GROUP BY indicator, year, office_code, country, sex, age, disability, qualifier",
-            params + ind_params)
-        for code, year, office_code, country, sex, age, disability, qualifier, value, count in rows:
-            office = office_of(office_code)
+            f"SELECT indicator, year, office_code, country, qualifier, SUM(value), COUNT(*) "
+            f"FROM record NOT INDEXED WHERE {where} AND {ind_sql} AND {NO_BREAKDOWN} "
+            f"GROUP BY indicator, year, office_code, country, qualifier", params + ind_params)
+        for code, year, office_code, country, qualifier, value, count in rows:
             tally = tallies[code]
             tally.records += count
-            tally.add(value, qualifier, year, office_code, office.region, country,
-                      (("sex", sex or ""), ("age", age or ""), ("disability", disability or "")))
+            tally.add(value, qualifier, year, office_code, office_of(office_code).region, country)
+        _add_parts(conn, tallies, where, params, ind_sql, ind_params, office_of, parts_only)
 
     report(progress, 1, 4, "Counting distinct entities")
     distinct = [i for i in indicators if i.rule == "distinct"]
@@ -386,11 +383,46 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
         app_version=app_version(), include_drafts=include_drafts, records_counted=counted,
         statuses=statuses, merged_files=_merged_files(conn),
         open_conflicts=conn.execute("SELECT count(DISTINCT record_id) FROM conflict "
-                                    "WHERE state = 'open'").fetchone()[0])
+                                    "WHERE state = 'open'").fetchone()[0],
+        places_without_total=len(parts_only))
     report(progress, 4, 4, "Aggregated")
     return Annex(framework, years, [out[i.code] for i in indicators],
                  sorted([*offices, *unknown.values()], key=lambda o: (o.region == NO_REGION, o.region, o.code)),
                  narratives, source)
+
+
+NO_BREAKDOWN = "coalesce(sex, '') = '' AND coalesce(age, '') = '' AND coalesce(disability, '') = ''"
+
+
+def _add_parts(conn, tallies, where, params, ind_sql, ind_params, office_of, parts_only: set) -> None:
+    """Breakdown parts: "of which" figures of their place and year's total, never added to it.
+
+    A place and year (indicator, year, office, country, city, entity, names compared as for
+    distinct counts) with parts but no total is counted as the sum of its parts, as files written
+    before breakdowns meant "of which" were (db/schema.py, 0003_data_quality); it is noted in
+    ``parts_only``.
+    """
+    rows = conn.execute(
+        f"SELECT indicator, year, office_code, country, city, entity, sex, age, disability, qualifier, "
+        f"SUM(value), COUNT(*) FROM record NOT INDEXED WHERE {where} AND {ind_sql} AND NOT ({NO_BREAKDOWN}) "
+        f"GROUP BY indicator, year, office_code, country, city, entity, sex, age, disability, qualifier",
+        params + ind_params).fetchall()
+    if not rows:
+        return
+    with_parts = sorted({r[0] for r in rows})
+    part_sql, part_params = _in("indicator", with_parts)
+    totals = {(code, year, office_code, country, normal_name(city or ""), normal_name(entity or ""))
+              for code, year, office_code, country, city, entity in conn.execute(
+                  f"SELECT DISTINCT indicator, year, office_code, country, city, entity FROM record NOT INDEXED "
+                  f"WHERE {where} AND {part_sql} AND {NO_BREAKDOWN}", params + part_params)}
+    for code, year, office_code, country, city, entity, sex, age, disability, qualifier, value, count in rows:
+        tally = tallies[code]
+        tally.records += count
+        place = (code, year, office_code, country, normal_name(city or ""), normal_name(entity or ""))
+        if place not in totals:
+            parts_only.add(place)
+            tally.add(value, qualifier, year, office_code, office_of(office_code).region, country)
+        tally.add_part(value, qualifier, (("sex", sex), ("age", age), ("disability", disability)))
 
 
 def _merged_files(conn) -> tuple[dict, ...]:

@@ -85,8 +85,8 @@ def test_framework_lists_everything_in_both_languages():
 
 def test_validate_fails_on_a_damaged_file(ken, tmp_path):
     data = tmp_path / "in.csv"
-    data.write_text("indicator,year,value,narrative\n" + "1.1.a,2023,1,long narrative text\n" * 400,
-                    encoding="utf-8")
+    data.write_text("indicator,year,value,narrative\n" + "".join(f"1.1.a,2023,{n},long narrative text\n"
+                                                             for n in range(400)), encoding="utf-8")
     assert run("import", ken, data).exit_code == 0
     raw = sqlite3.connect(ken)
     page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit'").fetchone()[0]

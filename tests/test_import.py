@@ -39,9 +39,9 @@ def test_a_good_csv_is_imported_as_drafts(office, tmp_path, bom):
 
 
 def test_column_order_is_free_and_optional_columns_may_be_absent(office, tmp_path):
-    csv = "year,sex,value,indicator\n2022,female,40,1.1.a\n2022,male,35,1.1.a\n"
+    csv = "year,sex,value,indicator\n2022,,75,1.1.a\n2022,female,40,1.1.a\n2022,male,35,1.1.a\n"
     import_table(office, write(tmp_path / "in.csv", csv))
-    assert sorted((r.sex, r.value) for r in office.records()) == [("female", 40), ("male", 35)]
+    assert sorted((r.sex, r.value) for r in office.records()) == [("", 75), ("female", 40), ("male", 35)]
 
 
 def test_several_bad_rows_are_all_named_and_nothing_changes(office_path, tmp_path):

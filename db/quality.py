@@ -1,0 +1,263 @@
+"""Rows entered in bulk (import, paste) checked against the file: duplicates and breakdowns.
+
+**Duplicates.** A row is a duplicate when a record of the file, or an earlier row of the same
+batch, says the same thing: same indicator, year, place, entity, breakdown (sex, age,
+disability) and value. Places and entities are compared as the annex compares them (country
+code; city and entity names with case, spacing and Unicode composition ignored), so that
+"Nairobi" and " NAIROBI" are one place. Duplicates are refused unless the caller allows them.
+
+**Breakdowns say "of which".** For an indicator that is summed, the records of one place and
+year (same indicator, year, country, city and entity) without sex, age or disability are its
+*total*; a record with any of them is a *part* of that total ("of which 600 women"), never an
+addition to it. The parts of one breakdown (all the parts by sex, say) may not exceed their
+total, unless the total is a lower bound ("at least", "more than"). A part needs a total: a batch
+may not bring parts of a place and year for which neither it nor the file holds a total.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from db.validation import check_record
+
+if TYPE_CHECKING:
+    from db.officefile import ResultsFile
+
+BREAKDOWNS = ("sex", "age", "disability")
+LOWER_BOUNDS = ("at_least", "more_than")
+_normal_cache: dict[str, str] = {}
+
+
+def normal_name(text: str) -> str:
+    """A name as the annex compares it: composed the same way, case and spacing ignored."""
+    found = _normal_cache.get(text)
+    if found is None:
+        found = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+        if len(_normal_cache) < 200_000:
+            _normal_cache[text] = found
+    return found
+
+
+def place_key(values: dict) -> tuple:
+    """The place and year a record speaks of: indicator, year, country, city, entity (as compared)."""
+    return (values["indicator"], values["year"], values["country"] or "",
+            normal_name(values["city"] or ""), normal_name(values["entity"] or ""))
+
+
+def meaning_key(values: dict) -> tuple:
+    """What a record says, as the duplicate check compares it (its place, breakdown and value)."""
+    return (*place_key(values), values["sex"] or "", values["age"] or "", values["disability"] or "",
+            values["value"])
+
+
+def is_part(values: dict) -> bool:
+    """Whether a record is a part of a breakdown ("of which"), not a total."""
+    return bool(values["sex"] or values["age"] or values["disability"])
+
+
+def describe(values: dict) -> str:
+    """A record in a few words: '1.1.d 2024 KEN Nairobi, sex=female, 600'."""
+    words = [str(values["indicator"]), str(values["year"])]
+    words += [w for w in (values["country"], values["city"], values["entity"]) if w]
+    text = " ".join(words)
+    parts = [f"{d}={values[d]}" for d in BREAKDOWNS if values[d]]
+    if parts:
+        text += ", " + ", ".join(parts)
+    if values["value"] is not None:
+        text += f", {values['value']:,}"
+    return text
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """What is wrong with one row of a batch (``row``: its position, from 0)."""
+
+    row: int
+    field: str
+    message: str
+    kind: str = "invalid"  # "invalid" (a field), "duplicate" or "breakdown"
+
+
+@dataclass
+class CheckedRows:
+    """A batch checked against a file: the cleaned rows, and every problem found."""
+
+    clean: list[dict]
+    problems: list[RowProblem] = field(default_factory=list)
+    duplicates_allowed: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def duplicates(self) -> list[RowProblem]:
+        return [p for p in self.problems if p.kind == "duplicate"]
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A record of the file, as the checks need it."""
+
+    id: str
+    values: dict
+    status: str
+    created_at: str
+
+    def name(self) -> str:
+        return f"the record {describe(self.values)} ({self.status}, entered {self.created_at[:10]}, id {self.id})"
+
+
+_HELD_COLUMNS = ("id", "indicator", "year", "value", "country", "city", "entity", "qualifier", "sex", "age",
+                 "disability", "status", "created_at")
+
+
+def _held_records(results: ResultsFile, rows: list[dict], ignore: Iterable[str] = ()) -> list[_Held]:
+    """The live records of the file with the indicators (and, for a few rows, years) of ``rows``."""
+    pairs = sorted({(r["indicator"], r["year"]) for r in rows})
+    if not pairs:
+        return []
+    cursor = results.conn.cursor()
+    cursor.row_factory = None  # plain tuples: a file may hold 100,000 records
+    select = f"SELECT {', '.join(_HELD_COLUMNS)} FROM record WHERE deleted = 0 AND "
+    if len(pairs) <= 20:  # an edit, a paste: through the (indicator, year) index
+        found = []
+        for indicator, year in pairs:
+            found += cursor.execute(select + "indicator = ? AND year = ?", (indicator, year)).fetchall()
+    else:
+        indicators = sorted({p[0] for p in pairs})
+        found = cursor.execute(select + f"indicator IN ({', '.join('?' * len(indicators))})", indicators)
+    skip = set(ignore)
+    return [_Held(row[0], dict(zip(_HELD_COLUMNS[1:11], row[1:11])), row[11], row[12])
+            for row in found if row[0] not in skip]
+
+
+def check_rows(results: ResultsFile, rows: Iterable[dict], *, allow_duplicates: bool = False,
+               require_totals: bool = True, label: Callable[[int], str] | None = None) -> CheckedRows:
+    """Check a batch of rows (raw values, as typed or read) against ``results``; stores nothing.
+
+    Each row is validated (``check_record``); then rows repeating a record of the file or an
+    earlier row are duplicates (refused unless ``allow_duplicates``), and breakdown parts are
+    checked against their totals ("of which"). ``label(n)`` names row ``n`` in messages
+    ("line 5" for a file; "row 6" by default). ``require_totals``: a part needs a total.
+    """
+    label = label or _row_label
+    framework = results.framework
+    clean_rows: list[dict] = []
+    problems: list[RowProblem] = []
+    valid: list[int] = []
+    for n, values in enumerate(rows):
+        clean, found = check_record(values, framework)
+        clean_rows.append(clean)
+        if found:
+            problems += [RowProblem(n, p.field, p.message) for p in found]
+        else:
+            valid.append(n)
+    held = _held_records(results, [clean_rows[n] for n in valid])
+    if not allow_duplicates:
+        problems += _duplicates(clean_rows, valid, held, label)
+    problems += _breakdowns(results, clean_rows, valid, held, label, require_totals)
+    problems.sort(key=lambda p: p.row)
+    return CheckedRows(clean_rows, problems, allow_duplicates)
+
+
+def breakdown_problems(results: ResultsFile, clean_rows: list[dict], *, ignore: Iterable[str] = (),
+                       label: Callable[[int], str] | None = None) -> list[RowProblem]:
+    """Parts that would exceed their total once ``clean_rows`` (valid, cleaned) join the file.
+
+    ``ignore``: ids of records that these rows replace (an edit checks the record's new values).
+    """
+    held = _held_records(results, clean_rows, ignore)
+    return _breakdowns(results, clean_rows, list(range(len(clean_rows))), held, label or _row_label, False)
+
+
+def _row_label(n: int) -> str:
+    return f"row {n + 1}"
+
+
+def _duplicates(clean: list[dict], valid: list[int], held: list[_Held], label) -> list[RowProblem]:
+    known: dict[tuple, _Held] = {}
+    for record in held:
+        known.setdefault(meaning_key(record.values), record)
+    first_row: dict[tuple, int] = {}
+    problems = []
+    for n in valid:
+        key = meaning_key(clean[n])
+        record = known.get(key)
+        if record is not None:
+            problems.append(RowProblem(n, "", f"a duplicate of {record.name()}, already in the file",
+                                       "duplicate"))
+        elif key in first_row:
+            problems.append(RowProblem(n, "", f"a duplicate of {label(first_row[key])} "
+                                              f"({describe(clean[n])})", "duplicate"))
+        else:
+            first_row[key] = n
+    return problems
+
+
+@dataclass
+class _Entry:
+    """A total or a part of one place and year: a row of the batch (``row``) or a record of the file."""
+
+    values: dict
+    row: int | None
+    record: _Held | None = None
+
+    def name(self, label) -> str:
+        return label(self.row) if self.row is not None else self.record.name()
+
+    def short(self, label) -> str:
+        where = label(self.row) if self.row is not None else f"record {self.record.id}"
+        parts = ", ".join(f"{d}={self.values[d]}" for d in BREAKDOWNS if self.values[d])
+        return f"{where}: {parts} {self.values['value']:,}" if parts else f"{where}: {self.values['value']:,}"
+
+
+def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: list[_Held], label,
+                require_totals: bool) -> list[RowProblem]:
+    sums = {i.code for i in results.framework.indicators() if i.rule == "sum"}
+    groups: dict[tuple, list[_Entry]] = {}
+    for n in rows:
+        if clean[n]["indicator"] in sums:
+            groups.setdefault(place_key(clean[n]), []).append(_Entry(clean[n], n))
+    if not groups:
+        return []
+    for record in held:
+        group = groups.get(place_key(record.values))
+        if group is not None:
+            group.append(_Entry(record.values, None, record))
+    problems = []
+    for key, entries in groups.items():
+        totals = [e for e in entries if not is_part(e.values)]
+        parts = [e for e in entries if is_part(e.values)]
+        if not parts:
+            continue
+        place = describe({**entries[0].values, "sex": "", "age": "", "disability": "", "value": None})
+        if not totals:
+            if require_totals:
+                for e in parts:
+                    if e.row is not None:
+                        problems.append(RowProblem(
+                            e.row, "", f"a breakdown row says 'of which', but {place} has no total: "
+                                       "add the total as a row without sex, age and disability", "breakdown"))
+            continue
+        if any(e.values["qualifier"] in LOWER_BOUNDS for e in totals):
+            continue  # "at least 1,200 people, of which 1,300 women" can be true
+        total = sum(e.values["value"] or 0 for e in totals)
+        for dimension in BREAKDOWNS:
+            mine = [e for e in parts if e.values[dimension]]
+            added = sum(e.values["value"] or 0 for e in mine)
+            if added <= total:
+                continue
+            new = [e for e in (*mine, *totals) if e.row is not None]
+            if not new:
+                continue  # the file held this already: not this batch's doing
+            listed = "; ".join(e.short(label) for e in mine)
+            named = " and ".join(e.name(label) for e in totals)
+            message = (f"the parts by {dimension} of {place} ({listed}) add up to {added:,}, more than their "
+                       f"total {total:,} ({named}); breakdown rows say 'of which' and may not exceed the total")
+            problems += [RowProblem(e.row, dimension if is_part(e.values) else "value", message, "breakdown")
+                         for e in new]
+    return problems
