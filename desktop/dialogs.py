@@ -108,20 +108,37 @@ class SubmitDialog(QDialog):
 
 
 class ImportProblemsDialog(QDialog):
-    """Every problem the importer found; nothing was stored."""
+    """Every problem the importer found; nothing was stored.
 
-    def __init__(self, source: str, problems: list[str], parent: QWidget | None = None):
+    With ``duplicates`` (the only problems are duplicates) the user may import the file anyway.
+    """
+
+    def __init__(self, source: str, problems: list[str], parent: QWidget | None = None, *,
+                 duplicates: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import refused"))
         layout = QVBoxLayout(self)
-        label = plain_text.label(self.tr("Nothing was imported from {file}: {count} problem(s). Correct the "
-                                         "file and import it again.").format(file=source, count=len(problems)))
+        if duplicates:
+            text = self.tr("Nothing was imported from {file} yet: {count} duplicate(s) found. These rows repeat "
+                           "records already in the file or other rows of the file (same indicator, year, place, "
+                           "entity, breakdown and value), or the whole file was imported before: imported "
+                           "anyway, they would be counted twice.")
+        else:
+            text = self.tr("Nothing was imported from {file}: {count} problem(s). Correct the "
+                           "file and import it again.")
+        label = plain_text.label(text.format(file=source, count=len(problems)))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.listing = QListWidget()
         self.listing.addItems(problems)
         layout.addWidget(self.listing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_anyway = None
+        if duplicates:
+            self.import_anyway = buttons.addButton(self.tr("Import anyway, duplicates included"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+            self.import_anyway.setAutoDefault(False)
+            buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # Enter: nothing stored
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)

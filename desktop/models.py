@@ -46,13 +46,21 @@ def column_titles() -> dict[str, str]:
         "entity": QCoreApplication.translate("RecordTableModel", "Entity"),
         "value": QCoreApplication.translate("RecordTableModel", "Value"),
         "qualifier": QCoreApplication.translate("RecordTableModel", "Qualifier"),
-        "sex": QCoreApplication.translate("RecordTableModel", "Sex"),
-        "age": QCoreApplication.translate("RecordTableModel", "Age group"),
-        "disability": QCoreApplication.translate("RecordTableModel", "Disability"),
+        # A breakdown makes the row a part of its place and year's total: "of which" (db/quality.py).
+        "sex": QCoreApplication.translate("RecordTableModel", "Of which: sex"),
+        "age": QCoreApplication.translate("RecordTableModel", "Of which: age group"),
+        "disability": QCoreApplication.translate("RecordTableModel", "Of which: disability"),
         "narrative": QCoreApplication.translate("RecordTableModel", "Narrative"),
         "source": QCoreApplication.translate("RecordTableModel", "Source"),
         "status": QCoreApplication.translate("RecordTableModel", "Status"),
     }
+
+
+def breakdown_tip() -> str:
+    return QCoreApplication.translate(
+        "RecordTableModel", "Empty: the row is the total of its place and year. Filled in: the row is a part "
+                            "of that total (\"of which 600 women\"), shown in the breakdown tables and never "
+                            "added to the total; the parts may not exceed it.")
 
 
 def locked_message(status: str) -> str:
@@ -201,6 +209,9 @@ class RecordTableModel(QAbstractTableModel):
     # --- Qt model interface -----------------------------------------------------------------------
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(COLUMNS) and COLUMNS[section] in BREAKDOWNS):
+            return breakdown_tip()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -876,7 +876,7 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.import_file(path)
 
-    def import_file(self, source: Path):
+    def import_file(self, source: Path, *, allow_duplicates: bool = False):
         """Import a CSV/XLSX file in the background; returns the job (tests wait for it)."""
         from desktop.jobs import run_with_progress
 
@@ -888,7 +888,8 @@ class MainWindow(QMainWindow):
             # The worker thread opens its own connection: one SQLite connection per thread.
             with ResultsFile.open(target) as results:
                 try:
-                    return import_table(results, Path(source), progress=progress)
+                    return import_table(results, Path(source), progress=progress,
+                                        allow_duplicates=allow_duplicates)
                 except ImportRefused as exc:
                     return exc.report
 
@@ -902,6 +903,10 @@ class MainWindow(QMainWindow):
             self._refresh_counts()
             self.statusBar().showMessage(self.tr("{count} record(s) imported from {file}").format(
                 count=report.stored, file=report.source.name), 15000)
+        elif report.only_duplicates:
+            # Duplicates only: the user may know better (two projects reporting the same figure).
+            if self.ask_import_duplicates(str(report.source), [str(p) for p in report.problems]):
+                self.import_file(report.source, allow_duplicates=True)
         else:
             self.show_import_problems(str(report.source), [str(p) for p in report.problems])
 
@@ -1212,6 +1217,11 @@ class MainWindow(QMainWindow):
 
     def show_import_problems(self, source: str, problems: list[str]) -> None:
         ImportProblemsDialog(source, problems, self).exec()
+
+    def ask_import_duplicates(self, source: str, problems: list[str]) -> bool:
+        """Whether to import a file whose only problems are duplicates, keeping them."""
+        dialog = ImportProblemsDialog(source, problems, self, duplicates=True)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def ask_export(self, dialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -321,6 +321,16 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
         <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
         <translation>未从 {file} 导入任何内容：发现 {count} 个问题。请更正文件后重新导入。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="121" />
+        <source>Nothing was imported from {file} yet: {count} duplicate(s) found. These rows repeat records already in the file or other rows of the file (same indicator, year, place, entity, breakdown and value), or the whole file was imported before: imported anyway, they would be counted twice.</source>
+        <translation>尚未从 {file} 导入任何内容：发现 {count} 处重复。这些行与文件中已有的记录或本文件的其他行相同（指标、年份、地点、实体、分类和数值均相同），或整个文件此前已导入过：如仍导入，它们将被重复计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="134" />
+        <source>Import anyway, duplicates included</source>
+        <translation>仍然导入（包括重复项）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1442,19 +1452,24 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <translation>限定词</translation>
     </message>
     <message>
+        <location filename="../../desktop/models.py" line="63" />
+        <source>Empty: the row is the total of its place and year. Filled in: the row is a part of that total (&quot;of which 600 women&quot;), shown in the breakdown tables and never added to the total; the parts may not exceed it.</source>
+        <translation>留空：该行是其地点和年份的总数。填写后：该行是该总数的一部分（“其中女性 600 人”），显示在分类表中，绝不计入总数；各部分之和不得超过总数。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models.py" line="49" />
-        <source>Sex</source>
-        <translation>性别</translation>
+        <source>Of which: sex</source>
+        <translation>其中：性别</translation>
     </message>
     <message>
         <location filename="../../desktop/models.py" line="50" />
-        <source>Age group</source>
-        <translation>年龄组</translation>
+        <source>Of which: age group</source>
+        <translation>其中：年龄组</translation>
     </message>
     <message>
         <location filename="../../desktop/models.py" line="51" />
-        <source>Disability</source>
-        <translation>残疾状况</translation>
+        <source>Of which: disability</source>
+        <translation>其中：残疾状况</translation>
     </message>
     <message>
         <location filename="../../desktop/models.py" line="52" />

@@ -1,0 +1,95 @@
+"""Duplicates and breakdowns ("of which") through the real window's import (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from db.officefile import ResultsFile
+from desktop.app import create_window
+from desktop.dialogs import ImportProblemsDialog
+from desktop.models import COLUMNS
+from desktop.settings import Settings
+from exports.aggregate import aggregate_file
+
+pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
+
+SIX = ("indicator,year,value,country,city\n1.1.d,2025,1200,KEN,Nairobi\n1.1.d,2025,600,KEN,Kisumu\n"
+       "1.1.a,2025,300,KEN,Nairobi\n1.1.a,2025,50,KEN,Nakuru\n1.1.c,2025,,KEN,Nairobi\n1.1.c,2025,,KEN,Kisumu\n")
+
+
+@pytest.fixture
+def window(qtbot, office_path):
+    win = create_window(office_path, Settings(), lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def records(path: Path) -> int:
+    with ResultsFile.open(path) as results:
+        return results.count_records()
+
+
+def test_importing_a_file_twice_asks_and_refuses_by_default(qtbot, window, office_path, tmp_path, monkeypatch):
+    data = tmp_path / "results-2025.csv"
+    data.write_text(SIX, encoding="utf-8")
+    window.import_file(data)
+    qtbot.waitUntil(lambda: records(office_path) == 6, timeout=20000)
+    asked, shown = [], []
+    monkeypatch.setattr(window, "ask_import_duplicates", lambda source, problems: asked.append(problems) or False)
+    monkeypatch.setattr(window, "show_import_problems", lambda source, problems: shown.append(problems))
+    window.import_file(data)
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert shown == []  # duplicates get the question, not the plain refusal
+    assert "this file was already imported on" in asked[0][0]
+    assert any(p.startswith("line 2: a duplicate of the record 1.1.d 2025 KEN Nairobi, 1,200") for p in asked[0])
+    assert records(office_path) == 6
+    assert aggregate_file(office_path, include_drafts=True).result("1.1.d").total.value == 1800
+    # Answered "import anyway": the file is imported again, duplicates included.
+    monkeypatch.setattr(window, "ask_import_duplicates", lambda source, problems: True)
+    window.import_file(data)
+    qtbot.waitUntil(lambda: records(office_path) == 12, timeout=20000)
+
+
+def test_the_duplicates_dialog_offers_to_import_anyway(qtbot, window, tmp_path):
+    problems = ["file: this file was already imported on 2026-12-01 10:00 UTC (as a.csv, 6 records)",
+                "line 2: a duplicate of the record 1.1.d 2025 KEN Nairobi, 1,200 (draft, entered 2026-12-01)"]
+    dialog = ImportProblemsDialog("a.csv", problems, window, duplicates=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.import_anyway is not None and dialog.listing.count() == 2
+    dialog.grab().save(str(tmp_path / "duplicates.png"))
+    QTimer.singleShot(0, dialog.import_anyway.click)
+    assert dialog.exec() == ImportProblemsDialog.DialogCode.Accepted
+    plain = ImportProblemsDialog("b.csv", ["line 2, year: 2031 lies outside"], window)
+    qtbot.addWidget(plain)
+    assert plain.import_anyway is None
+
+
+def test_breakdown_rows_are_parts_of_their_total_in_the_window(qtbot, window, office_path, tmp_path, monkeypatch):
+    header = window.record_model.headerData(COLUMNS.index("sex"), Qt.Orientation.Horizontal)
+    assert header == "Of which: sex"
+    tip = window.record_model.headerData(COLUMNS.index("sex"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "never added to the total" in tip
+    shown, asked = [], []
+    monkeypatch.setattr(window, "show_import_problems", lambda source, problems: shown.append(problems))
+    monkeypatch.setattr(window, "ask_import_duplicates", lambda source, problems: asked.append(problems))
+    too_many = tmp_path / "too-many.csv"
+    too_many.write_text("indicator,year,value,country,city,sex\n1.1.d,2025,1200,KEN,Nairobi,\n"
+                        "1.1.d,2025,1300,KEN,Nairobi,female\n", encoding="utf-8")
+    window.import_file(too_many)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert asked == []  # not a duplicate: no "import anyway"
+    assert any("line 3, sex: the parts by sex of 1.1.d 2025 KEN Nairobi (line 3: sex=female 1,300) add up to "
+               "1,300, more than their total 1,200 (line 2)" in p for p in shown[0])
+    assert records(office_path) == 0
+    good = tmp_path / "good.csv"
+    good.write_text("indicator,year,value,country,city,sex\n1.1.d,2025,1200,KEN,Nairobi,\n"
+                    "1.1.d,2025,600,KEN,Nairobi,female\n", encoding="utf-8")
+    window.import_file(good)
+    qtbot.waitUntil(lambda: records(office_path) == 2, timeout=20000)
+    result = aggregate_file(office_path, include_drafts=True).result("1.1.d")
+    assert result.total.value == 1200 and result.by_disaggregation["sex"]["female"].value == 600
