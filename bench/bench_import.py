@@ -27,20 +27,27 @@ COLUMNS = ["indicator", "year", "value", "country", "city", "entity", "qualifier
 
 
 def make_rows(n: int, seed: int = 7) -> list[list]:
+    """``n`` rows as an office writes them: no two say the same thing (the importer refuses duplicates)."""
     rng = random.Random(seed)
     plan = get_framework()
     sums = [i.code for i in plan.indicators() if i.rule == "sum"]
     cities = [i.code for i in plan.indicators() if i.entity == "city"]
-    rows = []
-    for k in range(n):
+    rows, seen = [], set()
+    k = 0
+    while len(rows) < n:
+        k += 1
         if k % 3:
-            rows.append([rng.choice(sums), rng.randint(2020, 2025), rng.randint(0, 500_000), "KEN",
-                         f"City {rng.randint(1, 300)}", "", rng.choice(["", "at least", "more than"]),
-                         "Community upgrading improved access to water and sanitation." if k % 5 == 0 else "",
-                         "Project report"])
+            row = [rng.choice(sums), rng.randint(2020, 2025), rng.randint(0, 500_000), "KEN",
+                   f"City {rng.randint(1, 300)}", "", rng.choice(["", "at least", "more than"]),
+                   "Community upgrading improved access to water and sanitation." if k % 5 == 0 else "",
+                   "Project report"]
         else:
-            rows.append([rng.choice(cities), rng.randint(2020, 2025), "", "KEN", f"City {rng.randint(1, 300)}",
-                         "", "", "在社区开展了参与式规划。" if k % 7 == 0 else "", "Municipal data"])
+            row = [rng.choice(cities), rng.randint(2020, 2025), "", "KEN", f"City {rng.randint(1, 5000)}",
+                   "", "", "在社区开展了参与式规划。" if k % 7 == 0 else "", "Municipal data"]
+        key = tuple(row[:5])
+        if key not in seen:
+            seen.add(key)
+            rows.append(row)
     return rows
 
 

@@ -9,6 +9,7 @@ every side of every benchmark runs in a fresh process of its own, so its peak is
 
 Sizes (full run; ``--quick`` runs everything at a small size in well under a minute):
   import     a 100,000-row CSV                       vs executemany of the same parsed rows
+             (also: duplicates allowed, into a file holding 100,000, the refused re-import)
   merge      100 office files x 20,000 records       vs ATTACH; INSERT ... SELECT; DETACH per file
   re-merge   the same 100 files again (all unchanged) vs INSERT OR IGNORE of the same rows
   aggregate  the annex of the 2,000,000-record file   vs one GROUP BY query
@@ -43,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 SCALES = (1, 4, 16)  # 16: the full size; 1 and 4: 1/16 and 1/4 of the office files
-GENERATOR_VERSION = 2  # bump when synthetic.py or the CSV maker changes what they write
+GENERATOR_VERSION = 3  # bump when synthetic.py or the CSV maker changes what they write
 BENCHMARKS = ("import", "merge", "aggregate", "export", "desktop")
 
 
@@ -80,14 +81,24 @@ def timed(fn, *args, **kw) -> tuple[float, object]:
 
 # --- the sides: each runs alone in a child process ---------------------------------------------------
 
-def side_import_app(csv: str, office: str) -> dict:
-    from db.importer import import_table
+def side_import_app(csv: str, office: str, held: str = "", allow_duplicates: bool = False,
+                    dry_run: bool = False) -> dict:
+    """The app's import of ``csv``; with ``held``, into a file that first imported that CSV (untimed)."""
+    from db.importer import ImportRefused, import_table
     from db.officefile import Office, ResultsFile
 
     ResultsFile.create(Path(office), Office("KEN", "Kenya", "KEN", "Africa")).close()
     with ResultsFile.open(Path(office)) as results:
-        seconds, report = timed(import_table, results, Path(csv), who="bench")
-    return {"seconds": seconds, "stored": report.stored}
+        if held:
+            import_table(results, Path(held), who="bench")
+        start = time.perf_counter()
+        try:
+            report = import_table(results, Path(csv), who="bench", allow_duplicates=allow_duplicates,
+                                  dry_run=dry_run)
+        except ImportRefused as exc:  # the re-import: refused, every duplicate named
+            report = exc.report
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "stored": report.stored, "problems": len(report.problems)}
 
 
 def side_import_floor(csv: str, office: str) -> dict:
@@ -285,18 +296,18 @@ def office_files(folder: Path, sizes: Sizes) -> list[Path]:
                                    workers=os.cpu_count() or 1)
 
 
-def import_csv(folder: Path, rows: int) -> Path:
+def import_csv(folder: Path, rows: int, seed: int = 7) -> Path:
     import csv
 
     from bench_import import COLUMNS, make_rows
 
-    path = folder / f"import-{rows}.csv"
+    path = folder / (f"import-{rows}.csv" if seed == 7 else f"import-{rows}-seed{seed}.csv")
     if not path.exists():
         part = path.with_suffix(".part")
         with part.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(COLUMNS)
-            writer.writerows(make_rows(rows))
+            writer.writerows(make_rows(rows, seed))
         part.replace(path)
     return path
 
@@ -365,10 +376,24 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
     if "import" in only:
         say("import")
         csv = import_csv(folder, sizes.import_rows)
-        add(Row("import CSV (checked, audited)", f"{sizes.import_rows:,} rows",
-                run_side("import_app", csv=str(csv), office=str(work / "import.habitat")),
-                run_side("import_floor", csv=str(csv), office=str(work / "import-floor.sqlite")),
-                "executemany of the same rows"))
+        floor = run_side("import_floor", csv=str(csv), office=str(work / "import-floor.sqlite"))
+        size = f"{sizes.import_rows:,} rows"
+        app = run_side("import_app", csv=str(csv), office=str(work / "import.habitat"))
+        assert app["stored"] == sizes.import_rows, app
+        add(Row("import CSV (checked, audited)", size, app, floor, "executemany of the same rows"))
+        # What finding duplicates costs: the same import without the check, into a file holding
+        # another CSV of as many rows, and the refusal of a file imported before (every row named).
+        add(Row("import CSV, duplicates allowed", size,
+                run_side("import_app", csv=str(csv), office=str(work / "import-allow.habitat"),
+                         allow_duplicates=True), floor, "executemany of the same rows"))
+        other = import_csv(folder, sizes.import_rows, seed=8)
+        app = run_side("import_app", csv=str(csv), office=str(work / "import-held.habitat"), held=str(other))
+        assert app["stored"] == sizes.import_rows, app
+        add(Row("import CSV into a file holding as many", size, app, floor, "executemany of the same rows"))
+        app = run_side("import_app", csv=str(csv), office=str(work / "import-again.habitat"), held=str(csv),
+                       dry_run=True)
+        assert app["stored"] == 0 and app["problems"] == sizes.import_rows + 1, app
+        add(Row("re-import refused (dry run, all duplicates)", size, app, floor, "executemany of the same rows"))
 
     need_hq = only & {"merge", "aggregate", "export"}
     if need_hq:

@@ -5,7 +5,8 @@ import sys
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
-ROWS = ["import CSV (checked, audited)", "merge into empty HQ (1x)", "merge into empty HQ (4x)",
+ROWS = ["import CSV (checked, audited)", "import CSV, duplicates allowed", "import CSV into a file holding as many",
+        "re-import refused (dry run, all duplicates)", "merge into empty HQ (1x)", "merge into empty HQ (4x)",
         "merge into empty HQ (16x)", "re-merge, all unchanged (16x)", "aggregate the annex (1x)",
         "aggregate the annex (16x)", "XLSX writer (annex)", "PDF writer (annex)",
         "start-up to a shown window", "open a file in the grid", "scroll the grid (median jump)",
