@@ -1,15 +1,15 @@
-"""Cell editors for the entry grid. Each offers only values that can be right.
+"""Cell editors for the entry grid. What is typed reaches the model exactly as typed.
 
-Numbers accept digits only (no sign, no decimals), lists offer only the allowed choices, the
-country is picked from a searchable list in the UI language, text fields stop at the length the
-validation allows. What an editor cannot know (a city missing for a city indicator) is left to the
-validation, whose message then shows on the cell.
+Lists offer only the allowed choices. Free-typed cells (value, country, texts) keep every
+keystroke: nothing is swallowed by a validator. The model checks what was typed and, if it is
+refused, keeps it on the cell, marked, with the validation's own reason. The country cell offers
+the names in the UI language as one types; the model matches a name, a code or a unique prefix
+(``db.countries``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QRect, QStringListModel, Qt
 from PySide6.QtWidgets import (QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QSpinBox,
                                QStyledItemDelegate, QToolTip)
 
@@ -17,7 +17,26 @@ from db.validation import TEXT_LIMITS
 from desktop import terms
 from desktop.models import BREAKDOWNS, RecordTableModel
 
-DIGITS = QRegularExpression(r"^[0-9][0-9 ,]{0,17}$")
+VALUE_MAX_LENGTH = 40  # far beyond any count: only a paste of something else is cut there
+
+
+class CountryEditor(QLineEdit):
+    """Type a country's name (UI language), its code or its first letters; names are offered as one types."""
+
+    def __init__(self, parent=None, lang: str = "en"):
+        super().__init__(parent)
+        self.labels = {code: f"{name} ({code})" for code, name in terms.countries(lang)}
+        completer = QCompleter(QStringListModel(list(self.labels.values()), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def show_value(self, value) -> None:
+        """A stored code as "Name (CODE)"; anything else (a refused text) exactly as typed."""
+        text = "" if value is None else str(value)
+        self.setText(self.labels.get(text, text))
+        self.selectAll()  # typing replaces the cell, as in a spreadsheet
 
 
 class NarrativeEditor(QPlainTextEdit):
@@ -61,10 +80,10 @@ class RecordDelegate(QStyledItemDelegate):
             return editor
         if field == "value":
             editor = QLineEdit(parent)
-            editor.setValidator(QRegularExpressionValidator(DIGITS, editor))
+            editor.setMaxLength(VALUE_MAX_LENGTH)
             return editor
         if field == "country":
-            return self._country_editor(parent)
+            return CountryEditor(parent, self.lang)
         if field == "indicator":
             editor = QComboBox(parent)
             for code in model.indicators:
@@ -88,20 +107,6 @@ class RecordDelegate(QStyledItemDelegate):
             editor.addItem(label or "—", code)
         return editor
 
-    def _country_editor(self, parent) -> QComboBox:
-        editor = QComboBox(parent)
-        editor.setEditable(True)
-        editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        editor.addItem("", "")
-        for code, name in terms.countries(self.lang):
-            editor.addItem(f"{name} ({code})", code)
-        completer = QCompleter(editor.model(), editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        editor.setCompleter(completer)
-        return editor
-
     def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
@@ -115,45 +120,28 @@ class RecordDelegate(QStyledItemDelegate):
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(value or ""))
             editor.moveCursor(editor.textCursor().MoveOperation.End)
+        elif isinstance(editor, CountryEditor):
+            editor.show_value(value)
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor, model, index):
         if isinstance(editor, QComboBox):
-            if editor.isEditable():
-                value = self._typed_country(editor)
-                if value is None:
-                    return  # not a country: refuse, keep the stored value
-            else:
-                value = editor.currentData()
+            value = editor.currentData()
         elif isinstance(editor, QSpinBox):
             value = editor.value()
         elif isinstance(editor, QPlainTextEdit):
             value = editor.toPlainText()
         else:
+            # As typed: the model matches a country, reads a number, or says why it cannot.
             value = editor.text()
-            if self._field(index) == "value":
-                value = value.replace(" ", "").replace(",", "")
-                value = int(value) if value else None
+            if isinstance(editor, CountryEditor) and value == editor.labels.get(index.data(Qt.ItemDataRole.EditRole)):
+                return  # the stored country, shown as "Name (CODE)": unchanged
+            if self._field(index) == "value" and not value.strip():
+                value = None
         if value == index.data(Qt.ItemDataRole.EditRole) or (value is None and index.data(Qt.ItemDataRole.EditRole) == ""):
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
-
-    def _typed_country(self, editor: QComboBox) -> str | None:
-        """The country code for what was typed or picked: a listed name, a code, or empty."""
-        text = editor.currentText().strip()
-        if not text:
-            return ""
-        found = editor.findText(text, Qt.MatchFlag.MatchFixedString)
-        if found >= 0:
-            return editor.itemData(found)
-        upper = text.upper()
-        found = editor.findData(upper)
-        if found >= 0:
-            return upper
-        matches = [editor.itemData(i) for i in range(editor.count())
-                   if text.casefold() in editor.itemText(i).casefold()]
-        return matches[0] if len(matches) == 1 else None
 
     def updateEditorGeometry(self, editor, option, index):
         if isinstance(editor, NarrativeEditor):

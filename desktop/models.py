@@ -19,9 +19,11 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QMod
                             QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel, QUndoStack
 
+from db.countries import match_country
 from db.errors import HabitatError, Problem, ValidationError
 from db.framework import Framework
 from db.officefile import Record, ResultsFile
+from db.validation import is_country_code
 from desktop import plain_text, terms
 
 # Column keys, in display order; each is a field of ``Record`` (and of ``check_record``).
@@ -379,9 +381,10 @@ class RecordTableModel(QAbstractTableModel):
         """Apply an edit from the grid: stored at once if valid, else kept on the cell with its problems."""
         key = self.key(row)
         if self.is_new(row):
-            values = {**self._new_values[key], **changes}
+            values, refusals = self._match_country({**self._new_values[key], **changes})
             self._new_values[key] = values
             clean, problems = self.results.check_values(values)
+            problems = _with_refusals(problems, refusals)
             if problems:
                 self._set_problems(key, problems)
                 self._row_changed(row)
@@ -393,13 +396,13 @@ class RecordTableModel(QAbstractTableModel):
         record = self.record(row)
         if record is None:
             return False
-        wanted = {**self._pending.get(key, {}), **changes}
+        wanted, refusals = self._match_country({**self._pending.get(key, {}), **changes})
         old = {field: getattr(record, field) for field in wanted}
         try:
             updated = self.results.update_record(key, wanted)
         except ValidationError as exc:
             self._pending[key] = wanted
-            self._set_problems(key, exc.problems)
+            self._set_problems(key, _with_refusals(exc.problems, refusals))
             self._row_changed(row)
             return True
         except HabitatError as exc:
@@ -417,6 +420,16 @@ class RecordTableModel(QAbstractTableModel):
             self.undo_stack.push(EditRecordCommand(self, key, old, new, already_done=True))
         self._after_update(updated)
         return True
+
+    def _match_country(self, values: dict) -> tuple[dict, list[Problem]]:
+        """Typed country text as its code; text that names no single country is kept, with the reason."""
+        typed = values.get("country")
+        if not isinstance(typed, str) or is_country_code(typed):
+            return values, []
+        found = match_country(typed, self.lang)
+        if found.code is not None:
+            return {**values, "country": found.code}, []
+        return values, [Problem("country", found.refusal(typed, self.lang))]
 
     def write_update(self, record_id: str, values: dict) -> Record:
         """Store values on a record (undo/redo of an edit) and show the result."""
@@ -533,6 +546,12 @@ class RecordTableModel(QAbstractTableModel):
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+
+
+def _with_refusals(problems: list[Problem], refusals: list[Problem]) -> list[Problem]:
+    """The validation's problems, where a refusal of the typed text replaces its problem on the field."""
+    fields = {p.field for p in refusals}
+    return [p for p in problems if p.field not in fields] + refusals
 
 
 # --- the framework tree ---------------------------------------------------------------------------

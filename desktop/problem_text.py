@@ -43,6 +43,12 @@ def _table() -> list[tuple[str, str]]:
          QCoreApplication.translate("ProblemText", "a tab at character {position}; this field is one line of text")),
         (r"'(?P<text>.*)' is not an ISO 3166-1 alpha-3 country code( \(e\.g\. KEN, BRA\))?",
          QCoreApplication.translate("ProblemText", "'{text}' is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)")),
+        (r"'(?P<text>.*)' is not a country: type its name, its ISO 3166-1 alpha-3 code \(e\.g\. KEN\) "
+         r"or the first letters of its name",
+         QCoreApplication.translate("ProblemText", "'{text}' is not a country: type its name, its ISO 3166-1 "
+                                                   "alpha-3 code (e.g. KEN) or the first letters of its name")),
+        (r"'(?P<text>.*)' could be (?P<names>.+): type more letters or the code",
+         QCoreApplication.translate("ProblemText", "'{text}' could be {names}: type more letters or the code")),
         (r"required when a city is given: the ISO 3166-1 alpha-3 code of the city's country",
          QCoreApplication.translate("ProblemText",
                                     "required when a city is given: the ISO 3166-1 alpha-3 code of the city's country")),

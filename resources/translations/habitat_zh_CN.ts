@@ -1405,6 +1405,14 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>country or city</source>
         <translation>国家或城市</translation>
     </message>
+    <message>
+        <source>'{text}' is not a country: type its name, its ISO 3166-1 alpha-3 code (e.g. KEN) or the first letters of its name</source>
+        <translation>“{text}”不是国家：请输入国家名称、ISO 3166-1 三字母代码（例如 KEN）或名称的开头几个字</translation>
+    </message>
+    <message>
+        <source>'{text}' could be {names}: type more letters or the code</source>
+        <translation>“{text}”可能是 {names}：请多输入几个字或输入代码</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
