@@ -3,7 +3,8 @@
 What travels: an office's submitted (or already validated) records, and tombstones of records
 that headquarters had returned and the office then deleted. Drafts and records being reworked
 after a return stay in the office. The office row and the outcome narratives of years with
-submitted records travel too.
+submitted records travel too. Incomplete rows (``unfinished_row``: typed, not yet records) never
+travel: they are not read here, and the headquarters file's table stays empty.
 
 Versions and conflicts. Every change in the office bumps a record's ``version``. A submitted
 record is locked in the office until headquarters returns it, so every edit of a record after its

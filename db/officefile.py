@@ -83,9 +83,28 @@ class Record:
         return {name: getattr(self, name) for name in EDITABLE_FIELDS}
 
 
+@dataclass(frozen=True)
+class UnfinishedRow:
+    """Cells typed in the grid that the rules do not accept yet, exactly as typed; never a record."""
+
+    id: str
+    record_id: str | None  # the record this is a refused edit of; None for a new row
+    indicator: str
+    year: int | None
+    cells: dict
+    created_at: str
+    updated_at: str
+    changed_by: str
+
+
 EDITABLE_FIELDS = ("indicator", "year", "value", "country", "city", "entity", "qualifier",
                    "sex", "age", "disability", "narrative", "source")
 RECORD_COLUMNS = tuple(f.name for f in fields(Record))
+
+
+def _unfinished(row: sqlite3.Row) -> UnfinishedRow:
+    return UnfinishedRow(row["id"], row["record_id"], row["indicator"], row["year"], json.loads(row["cells"]),
+                         row["created_at"], row["updated_at"], row["changed_by"])
 
 
 def _record(row: sqlite3.Row) -> Record:
@@ -502,8 +521,13 @@ class ResultsFile:
                                    label=(lambda n: "this record") if ignore else None)
         return [Problem(p.field, p.message, None if ignore else p.row) for p in found]
 
-    def update_record(self, record_id: str, changes: dict, *, who: str | None = None) -> Record:
-        """Change some fields of a record: validated, version bumped, audited, in one transaction."""
+    def update_record(self, record_id: str, changes: dict, *, who: str | None = None,
+                      unfinished: str | None = None) -> Record:
+        """Change some fields of a record: validated, version bumped, audited, in one transaction.
+
+        ``unfinished``: the unfinished row (a refused edit of this record) that the change completes;
+        it is deleted in the same transaction.
+        """
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValidationError([Problem(f, "not a field that can be edited") for f in sorted(unknown)])
@@ -514,12 +538,14 @@ class ResultsFile:
             if problems:
                 raise ValidationError(problems)
             changed = {k: v for k, v in clean.items() if getattr(old, k) != v}
+            now = utc_now()
+            if unfinished is not None:
+                self._drop_unfinished(conn, unfinished, who, "finish", at=now)
             if not changed:
                 return old
             problems = self._over_totals([replace(old, **clean)], ignore=record_id)
             if problems:
                 raise ValidationError(problems)
-            now = utc_now()
             sets = ", ".join(f"{k} = ?" for k in changed)
             conn.execute(
                 f"UPDATE record SET {sets}, version = version + 1, updated_at = ?, changed_by = ? WHERE id = ?",
@@ -595,6 +621,91 @@ class ResultsFile:
                 (now, who, year))
             _audit_many(conn, who, now, [("submit", "record", i, None, {"status": "submitted"}) for i in ids])
         return len(ids)
+
+    # --- unfinished rows -----------------------------------------------------------------------
+
+    def unfinished_rows(self, *, indicators: Iterable[str] | None = None, year: int | None = None,
+                        record_id: str | None = None) -> list[UnfinishedRow]:
+        """Rows typed but not accepted yet (see schema ``_unfinished_rows``), oldest first."""
+        clauses, params = [], []
+        if indicators is not None:
+            codes = list(indicators)
+            clauses.append(f"indicator IN ({', '.join('?' * len(codes))})")
+            params += codes
+        if year is not None:
+            clauses.append("year = ?")
+            params.append(year)
+        if record_id is not None:
+            clauses.append("record_id = ?")
+            params.append(record_id)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self.conn.execute(f"SELECT * FROM unfinished_row{where} ORDER BY created_at, id", params)
+        return [_unfinished(r) for r in rows]
+
+    def count_unfinished(self, year: int) -> int:
+        return self.conn.execute("SELECT count(*) FROM unfinished_row WHERE year = ?", (year,)).fetchone()[0]
+
+    def save_unfinished_row(self, cells: dict, *, row_id: str | None = None, record_id: str | None = None,
+                            indicator: str | None = None, year: int | None = None,
+                            who: str | None = None) -> UnfinishedRow:
+        """Keep typed cells exactly as typed (a new row, or a refused edit of ``record_id``): one transaction.
+
+        ``row_id`` names the unfinished row to write (made if the file has none of that id);
+        ``indicator`` and ``year`` say where it is shown (by default the cells' own).
+        """
+        who = who or default_user()
+        now = utc_now()
+        if indicator is None:
+            indicator = cells.get("indicator") if isinstance(cells.get("indicator"), str) else ""
+        if year is None:
+            year = cells.get("year") if isinstance(cells.get("year"), int) else None
+        text = _JSON(cells)
+        with self._write() as conn:
+            old = None
+            if row_id is not None:
+                old = conn.execute("SELECT cells FROM unfinished_row WHERE id = ?", (row_id,)).fetchone()
+            if old is None:
+                row_id = row_id or str(uuid.uuid4())
+                conn.execute("INSERT INTO unfinished_row (id, office_code, record_id, indicator, year, cells, "
+                             "created_at, updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             (row_id, self.office.code, record_id, indicator, year, text, now, now, who))
+                _audit(conn, who, "insert", "unfinished_row", row_id, None, cells, at=now)
+            elif old["cells"] != text:
+                conn.execute("UPDATE unfinished_row SET indicator = ?, year = ?, cells = ?, updated_at = ?, "
+                             "changed_by = ? WHERE id = ?", (indicator, year, text, now, who, row_id))
+                _audit(conn, who, "update", "unfinished_row", row_id, json.loads(old["cells"]), cells, at=now)
+        return self.unfinished_row(row_id)
+
+    def unfinished_row(self, row_id: str) -> UnfinishedRow:
+        row = self.conn.execute("SELECT * FROM unfinished_row WHERE id = ?", (row_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no unfinished row {row_id} in {self.path.name}")
+        return _unfinished(row)
+
+    def discard_unfinished_row(self, row_id: str, *, who: str | None = None) -> None:
+        """Delete an unfinished row the user deleted (audited with what it held)."""
+        who = who or default_user()
+        with self._write() as conn:
+            self._drop_unfinished(conn, row_id, who, "delete")
+
+    def _drop_unfinished(self, conn, row_id: str, who: str, action: str, at: str | None = None) -> None:
+        old = conn.execute("SELECT cells FROM unfinished_row WHERE id = ?", (row_id,)).fetchone()
+        if old is None:
+            return
+        conn.execute("DELETE FROM unfinished_row WHERE id = ?", (row_id,))
+        _audit(conn, who, action, "unfinished_row", row_id, json.loads(old["cells"]), None, at=at)
+
+    def finish_unfinished_row(self, row_id: str, values: dict, *, who: str | None = None) -> Record:
+        """Store an unfinished row, now valid, as a new draft record; the row goes, in the same transaction."""
+        who = who or default_user()
+        record = self.add_records([values], who=who, dry_run=True)[0]  # validated, not stored
+        row = tuple(getattr(record, c) for c in RECORD_COLUMNS)
+        with self._write() as conn:
+            conn.execute(f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
+                         f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", row)
+            _audit(conn, who, "insert", "record", record.id, None, _audit_values(record), at=record.created_at)
+            self._drop_unfinished(conn, row_id, who, "finish", at=record.created_at)
+        return record
 
     # --- outcome narratives ---------------------------------------------------------------------
 

@@ -151,11 +151,31 @@ def _data_quality(db: sqlite_utils.Database) -> None:
                    "'0003_data_quality', NULL, ?)", [json.dumps(note, ensure_ascii=False)])
 
 
+def _unfinished_rows(db: sqlite_utils.Database) -> None:
+    """Rows typed in the grid that the rules do not accept yet, kept exactly as typed.
+
+    A new row that is not complete (or a refused edit of a record, ``record_id``) is stored here,
+    so that it survives navigation, a language switch and closing the file. It is never a record:
+    it is not submitted, merged, exported or counted; once valid it becomes a record (the row is
+    deleted in the same transaction). ``cells``: the typed values as JSON.
+    """
+    db["unfinished_row"].create(
+        {"id": str, "office_code": str, "record_id": str, "indicator": str, "year": int, "cells": str,
+         "created_at": str, "updated_at": str, "changed_by": str},
+        pk="id", not_null={"office_code", "indicator", "cells", "created_at", "updated_at", "changed_by"},
+        defaults={"indicator": ""},
+        foreign_keys=[("office_code", "office", "code")],
+    )
+    db["unfinished_row"].create_index(["year", "indicator"])
+    db["unfinished_row"].create_index(["record_id"])
+
+
 # Append new steps at the end; never edit or reorder a step that has shipped.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_merge_and_review", _merge_and_review),
     ("0003_data_quality", _data_quality),
+    ("0004_unfinished_rows", _unfinished_rows),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

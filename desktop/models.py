@@ -10,8 +10,8 @@ the user corrects it; a new row is stored as soon as its values are valid.
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
+import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -71,6 +71,16 @@ def locked_message(status: str) -> str:
     return QCoreApplication.translate("RecordTableModel", "Submitted: read-only until headquarters returns it.")
 
 
+def incomplete_label() -> str:
+    return QCoreApplication.translate("RecordTableModel", "incomplete")
+
+
+def incomplete_message() -> str:
+    return QCoreApplication.translate(
+        "RecordTableModel", "Incomplete: kept in the file as typed, but not a record yet. It is not "
+                            "submitted or exported until what is marked is corrected.")
+
+
 def busy_message(exc: Exception) -> str:
     return QCoreApplication.translate(
         "RecordTableModel", "Not saved: the file is busy ({reason}). Please try again.").format(reason=exc)
@@ -107,11 +117,14 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._row_by_id: dict[str, int] | None = None
         self._pages: OrderedDict[int, dict[str, Record]] = OrderedDict()
-        self._new_keys: list[str] = []  # rows being entered, not valid yet, so not stored yet
+        # Rows being entered, not valid yet: kept as typed in the file's unfinished rows, keyed by
+        # their unfinished-row id (``_unstored``: typed, but the file refused to keep them).
+        self._new_keys: list[str] = []
         self._new_values: dict[str, dict] = {}
+        self._unstored: set[str] = set()
         self._pending: dict[str, dict] = {}  # refused edits of stored records, kept on their cells
+        self._pending_rows: dict[str, str] = {}  # record id -> the unfinished row keeping its refused edit
         self._problems: dict[str, list[Problem]] = {}
-        self._counter = itertools.count(1)
         self.stored_as: dict[str, str] = {}  # key of a row being entered -> id of the record it became
         self._titles: dict[str, str] = {}
         self._labels: dict[str, dict[str, str]] = {}
@@ -125,22 +138,25 @@ class RecordTableModel(QAbstractTableModel):
         return self.results.framework
 
     def set_scope(self, indicators: list[str], year: int | None) -> None:
-        """Show the records of these indicators in this year (new rows being entered are dropped)."""
+        """Show the records of these indicators in this year, with their unfinished rows from the file."""
         self.indicators = [code for code in indicators
                            if (i := self.framework.indicator(code)) is not None and i.enterable]
         self.year = year
         self.reload(drop_unsaved=True)
 
     def reload(self, drop_unsaved: bool = False) -> None:
-        """Read the record list again (after additions and deletions)."""
+        """Read the record list again (after additions and deletions).
+
+        ``drop_unsaved`` (a new scope): forget the rows in memory and read the scope's unfinished
+        rows from the file again; only rows the file refused to keep are lost (``unsaved_rows``).
+        """
         self.beginResetModel()
         # Rows change only between begin and end of the reset, so views can note their place first.
         for key in [k for k in self._new_keys if drop_unsaved or k in self.stored_as]:
-            self._new_keys.remove(key)
-            self._new_values.pop(key, None)
-            self._problems.pop(key, None)
+            self._forget_new(key)
         if drop_unsaved:
             self._pending.clear()
+            self._pending_rows.clear()
             self._problems.clear()
         if self.indicators and self.year is not None:
             self._ids = self.results.record_ids(indicators=self.indicators, year=self.year)
@@ -148,13 +164,45 @@ class RecordTableModel(QAbstractTableModel):
             self._ids = []
         self._pages.clear()
         self._row_by_id = None
+        if drop_unsaved:
+            self._read_unfinished()
         if self._pending:
             live = set(self._ids)
             for key in [k for k in self._pending if k not in live]:
                 self._pending.pop(key)
+                self._pending_rows.pop(key, None)
                 self._problems.pop(key, None)
         self.endResetModel()
         self.problemsChanged.emit()
+
+    def _read_unfinished(self) -> None:
+        """The scope's unfinished rows, as typed, with what is still wrong with them."""
+        if not self.indicators or self.year is None:
+            return
+        live = set(self._ids)
+        for row in self.results.unfinished_rows(indicators=self.indicators, year=self.year):
+            if row.record_id is None:
+                self._new_keys.append(row.id)
+                self._new_values[row.id] = dict(row.cells)
+                self._problems[row.id] = self._problems_of(row.cells)
+            elif row.record_id in live:
+                record = self.results.record(row.record_id)
+                if record.locked:
+                    continue  # submitted since: it cannot be edited, the row stays in the file
+                self._pending[record.id] = dict(row.cells)
+                self._pending_rows[record.id] = row.id
+                self._problems[record.id] = self._problems_of({**record.values(), **row.cells})
+        self._problems = {k: v for k, v in self._problems.items() if v}
+
+    def _problems_of(self, values: dict) -> list[Problem]:
+        values, refusals = self._match_country(values)
+        return _with_refusals(self.results.check_values(values)[1], refusals)
+
+    def _forget_new(self, key: str) -> None:
+        self._new_keys.remove(key)
+        self._new_values.pop(key, None)
+        self._problems.pop(key, None)
+        self._unstored.discard(key)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids) + len(self._new_keys)
@@ -264,6 +312,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         row, field = index.row(), COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if field == "status" and self.is_new(row):
+                return incomplete_label()
             return self.display_text(field, self.value_at(row, field))
         if role == self.FieldRole:
             return field
@@ -301,6 +351,8 @@ class RecordTableModel(QAbstractTableModel):
                 return plain_text.tooltip(shown if shown == problem else f"{shown}\n\n{problem}")
             if not self.is_new(row) and not self._unlocked(row):
                 return locked_message(self.value_at(row, "status"))
+            if self.is_new(row):
+                return incomplete_message()
             value = self.value_at(row, field)
             if field in ("narrative", "source") and value:
                 return plain_text.tooltip(str(value))
@@ -372,7 +424,11 @@ class RecordTableModel(QAbstractTableModel):
         return sorted(found, key=lambda p: (p.row, COLUMNS.index(p.field) if p.field in COLUMNS else 0))
 
     def unsaved_rows(self) -> int:
-        """Rows whose latest values are not stored: new rows not valid yet, refused edits."""
+        """Rows whose typed values the file does not hold: it refused to keep them (busy, locked)."""
+        return len(self._unstored) + sum(1 for key in self._pending if key not in self._pending_rows)
+
+    def unfinished_rows(self) -> int:
+        """Rows shown that are kept as typed but are not records (new rows not valid yet, refused edits)."""
         return len(self._new_keys) + len(self._pending)
 
     # --- writing ----------------------------------------------------------------------------------
@@ -386,6 +442,7 @@ class RecordTableModel(QAbstractTableModel):
             clean, problems = self.results.check_values(values)
             problems = _with_refusals(problems, refusals)
             if problems:
+                self._keep_unfinished(key, values)
                 self._set_problems(key, problems)
                 self._row_changed(row)
                 return True
@@ -399,9 +456,10 @@ class RecordTableModel(QAbstractTableModel):
         wanted, refusals = self._match_country({**self._pending.get(key, {}), **changes})
         old = {field: getattr(record, field) for field in wanted}
         try:
-            updated = self.results.update_record(key, wanted)
+            updated = self.results.update_record(key, wanted, unfinished=self._pending_rows.get(key))
         except ValidationError as exc:
             self._pending[key] = wanted
+            self._keep_unfinished(key, wanted, record)
             self._set_problems(key, _with_refusals(exc.problems, refusals))
             self._row_changed(row)
             return True
@@ -412,6 +470,7 @@ class RecordTableModel(QAbstractTableModel):
             self.refused.emit(busy_message(exc))
             return False
         self._pending.pop(key, None)
+        self._pending_rows.pop(key, None)
         self._set_problems(key, [])
         new = {field: getattr(updated, field) for field in wanted}
         if new != old:
@@ -420,6 +479,31 @@ class RecordTableModel(QAbstractTableModel):
             self.undo_stack.push(EditRecordCommand(self, key, old, new, already_done=True))
         self._after_update(updated)
         return True
+
+    def _keep_unfinished(self, key: str, values: dict, record: Record | None = None) -> None:
+        """Keep what was typed in the file's unfinished rows (``key``: a new row, or the record edited)."""
+        scope = self.framework.indicator(values.get("indicator") or "")
+        indicator = values["indicator"] if scope is not None and scope.enterable else (
+            record.indicator if record else (self.indicators[0] if self.indicators else ""))
+        year = values.get("year") if values.get("year") in self.framework.years else (
+            record.year if record else self.year)
+        try:
+            if record is None:
+                self.results.save_unfinished_row(values, row_id=key, indicator=indicator, year=year)
+                self._unstored.discard(key)
+            else:
+                saved = self.results.save_unfinished_row(values, row_id=self._pending_rows.get(key),
+                                                         record_id=key, indicator=indicator, year=year)
+                self._pending_rows[key] = saved.id
+        except HabitatError as exc:
+            self._not_kept(key, record, str(exc))
+        except sqlite3.OperationalError as exc:  # locked by another writer for longer than the timeout
+            self._not_kept(key, record, busy_message(exc))
+
+    def _not_kept(self, key: str, record: Record | None, message: str) -> None:
+        if record is None:
+            self._unstored.add(key)
+        self.refused.emit(message)
 
     def _match_country(self, values: dict) -> tuple[dict, list[Problem]]:
         """Typed country text as its code; text that names no single country is kept, with the reason."""
@@ -433,7 +517,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def write_update(self, record_id: str, values: dict) -> Record:
         """Store values on a record (undo/redo of an edit) and show the result."""
-        updated = self.results.update_record(record_id, values)
+        updated = self.results.update_record(record_id, values, unfinished=self._pending_rows.pop(record_id, None))
         self._pending.pop(record_id, None)
         self._set_problems(record_id, [])
         self._after_update(updated)
@@ -451,7 +535,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def add_new_row(self, values: dict | None = None) -> int:
         """Start entering a new record in a row at the end; returns its row."""
-        key = f"new-{next(self._counter)}"
+        key = str(uuid.uuid4())  # also the id of its unfinished row, once something is typed
         start = {"indicator": self.indicators[0] if self.indicators else "", "year": self.year,
                  "country": self._office_country(), "qualifier": "none", "value": None}
         start.update(values or {})
@@ -471,8 +555,11 @@ class RecordTableModel(QAbstractTableModel):
             return ""
 
     def store_new(self, values: dict, new_key: str | None) -> Record:
-        """Store a completed new row (first redo of an addition)."""
-        record = self.results.add_record(values)
+        """Store a completed new row (first redo of an addition); its unfinished row goes with it."""
+        if new_key is None:
+            record = self.results.add_record(values)
+        else:
+            record = self.results.finish_unfinished_row(new_key, values)
         if new_key is not None:
             self.stored_as[new_key] = record.id  # so that the view can keep its place on the row
         self.reload()
@@ -480,11 +567,18 @@ class RecordTableModel(QAbstractTableModel):
         return record
 
     def discard_new(self, row: int) -> None:
+        """Delete a new row, and its unfinished row in the file; False if the file refused."""
         key = self.key(row)
+        try:
+            self.results.discard_unfinished_row(key)
+        except HabitatError as exc:
+            self.refused.emit(str(exc))
+            return
+        except sqlite3.OperationalError as exc:
+            self.refused.emit(busy_message(exc))
+            return
         self.beginRemoveRows(QModelIndex(), row, row)
-        self._new_keys.remove(key)
-        self._new_values.pop(key)
-        self._problems.pop(key, None)
+        self._forget_new(key)
         self.endRemoveRows()
         self.problemsChanged.emit()
 
@@ -496,8 +590,9 @@ class RecordTableModel(QAbstractTableModel):
         """
         try:
             self.results.set_deleted_many(record_ids, deleted)
-            for record_id in record_ids:
+            for record_id in record_ids:  # a refused edit stays in the file: it comes back on a restore
                 self._pending.pop(record_id, None)
+                self._pending_rows.pop(record_id, None)
                 self._problems.pop(record_id, None)
         finally:
             self.reload()

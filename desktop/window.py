@@ -1151,7 +1151,8 @@ class MainWindow(QMainWindow):
 
         self.save_outcome_narrative()
         year, target = self.year, self.results.path
-        unsaved = self.record_model.unsaved_rows() if self.record_model else 0
+        # Rows kept as typed but not records (in any indicator of the year), and any the file refused.
+        unsaved = self.results.count_unfinished(year) + (self.record_model.unsaved_rows() if self.record_model else 0)
 
         def work(progress):
             with ResultsFile.open(target) as results:  # the worker's own connection

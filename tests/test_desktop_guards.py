@@ -190,9 +190,18 @@ def test_a_refused_file_named_like_markup_is_reported_as_written(qtbot, window, 
 # --- 1.8: closing or opening another file asks before dropping what is not stored ------------------
 
 def leave_an_unfinished_row(window) -> None:
-    window.select_node("indicator", "1.1.c")  # counts cities: a row without one is not stored
+    """An incomplete row the file could not keep: another program held it while the row was typed."""
+    window.select_node("indicator", "1.1.c")  # counts cities: a row without one is not a record yet
     window.add_action.trigger()
-    window.record_model.setData(cell(window, 0, "source"), "Waste Wise Cities report")
+    blocker = sqlite3.connect(window.results.path, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        window.results.conn.execute("PRAGMA busy_timeout = 0")
+        window.record_model.setData(cell(window, 0, "source"), "Waste Wise Cities report")
+    finally:
+        blocker.rollback()
+        blocker.close()
+        window.results.conn.execute("PRAGMA busy_timeout = 5000")
     assert window.record_model.unsaved_rows() == 1
 
 
