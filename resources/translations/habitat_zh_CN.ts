@@ -1514,6 +1514,14 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>{count} submitted record(s) were not deleted: they are read-only.</source>
         <translation>{count} 条已提交记录未被删除：它们为只读。</translation>
     </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Incomplete: kept in the file as typed, but not a record yet. It is not submitted or exported until what is marked is corrected.</source>
+        <translation>未完成：已按输入原样保存在文件中，但还不是一条记录。在更正标出的问题之前，不会提交或导出。</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
