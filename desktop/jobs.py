@@ -1,8 +1,14 @@
-"""Long work (import, merge, export) off the GUI thread, with a progress dialog and a cancel button.
+"""Long work (import, merge, export, submit, feedback) off the GUI thread, with a progress dialog
+and a cancel button.
 
 The work is a plain function ``work(progress)`` from the core (see ``db.progress``); it runs on a
 worker thread and must open its own results file there (one SQLite connection per thread). Its
 result or its error comes back on the GUI thread through signals.
+
+The end of a job is handled once, from the event loop, after the progress dialog has been closed:
+a callback may then open a modal dialog, close the window or start another job without deleting
+anything still on the call stack. The progress dialog is moved through its own bar and never through
+``QProgressDialog.setValue()``, which runs the event loop (and so any callback) inside itself.
 """
 
 from __future__ import annotations
@@ -11,12 +17,14 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from db.errors import HabitatError
 from db.progress import Cancelled
 from desktop import plain_text
+
+SHOW_AFTER_MS = 300  # a job that ends sooner never shows its dialog
 
 
 class Job(QObject):
@@ -32,9 +40,15 @@ class Job(QObject):
         super().__init__(parent)
         self._work = work
         self._stop = threading.Event()
+        self.abandoned = False  # set by abandon(): the end is not reported to anyone
 
     def cancel(self) -> None:
         self._stop.set()
+
+    def abandon(self) -> None:
+        """Cancel, and deliver no result: what the job would report to is going away."""
+        self.abandoned = True
+        self.cancel()
 
     def _progress(self, done: int, total: int | None = None, message: str = "") -> bool:
         self.progressed.emit(done, -1 if total is None else total, message)
@@ -72,43 +86,86 @@ def start(job: Job) -> Job:
     return job
 
 
+class _ProgressRun(QObject):
+    """Moves one job's progress dialog and, once the job has ended, hands its outcome to the callbacks.
+
+    It is the receiver of the job's signals: if the window it belongs to is deleted, they reach nobody.
+    """
+
+    def __init__(self, job: Job, dialog: QProgressDialog, bar: QProgressBar,
+                 callbacks: dict[str, Callable | None], parent: QObject):
+        super().__init__(parent)
+        self.job, self.dialog, self.bar, self.callbacks = job, dialog, bar, callbacks
+        self.outcome: tuple[str, object] = ("cancelled", None)
+        self.over = False
+        job.progressed.connect(self.show_progress)
+        job.succeeded.connect(lambda result: self._remember("done", result))
+        job.failed.connect(lambda message: self._remember("error", message))
+        job.cancelled.connect(lambda: self._remember("cancelled", None))
+        job.ended.connect(self._ended)
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        if self.over:
+            return
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))  # the bar's own setValue runs no event loop
+        if message:
+            self.dialog.setLabelText(message)
+
+    def _remember(self, kind: str, value: object) -> None:
+        self.outcome = (kind, value)
+
+    def _ended(self) -> None:
+        # Not from here: whatever delivered this signal may still be on the stack.
+        QTimer.singleShot(0, self, self._finish)
+
+    def _finish(self) -> None:
+        if self.over:
+            return
+        self.over = True
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.job.deleteLater()
+        self.deleteLater()
+        if self.job.abandoned:
+            return
+        kind, value = self.outcome
+        callback = self.callbacks[kind]
+        # Last: the callback may open a modal dialog or close the window; nothing here is used after it.
+        if callback is not None:
+            callback(value) if kind != "cancelled" else callback()
+
+
 def run_with_progress(parent: QWidget, title: str, work: Callable,
                       on_done: Callable[[object], None] | None = None,
-                      on_error: Callable[[str], None] | None = None) -> Job:
+                      on_error: Callable[[str], None] | None = None,
+                      on_cancel: Callable[[], None] | None = None) -> Job:
     """Run ``work(progress)`` in the background behind a progress dialog with a Cancel button.
 
-    ``on_done(result)`` is called on the GUI thread when the work succeeds; a failure is shown in
-    a message box unless ``on_error(message)`` is given. Cancelling stops the work at its next
-    progress report; what it had already committed stays (a merge keeps the files merged before
-    the cancel), what it was in the middle of is rolled back.
+    Once the work has ended, exactly one callback runs, on the GUI thread, from the event loop:
+    ``on_done(result)`` when it succeeded; ``on_error(message)`` when it failed (without it, a
+    message box shows the failure); ``on_cancel()`` when it was cancelled. Cancelling stops the
+    work at its next progress report; what it had already committed stays (a merge keeps the files
+    merged before the cancel), what it was in the middle of is rolled back.
     """
     job = Job(work)
     dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-
-    def show_progress(done: int, total: int, message: str) -> None:
-        if total > 0:
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total))
-        if message:
-            dialog.setLabelText(message)
+    bar = QProgressBar(dialog)
+    dialog.setBar(bar)
+    bar.setRange(0, 0)  # busy until the work says how much there is
 
     def show_error(message: str) -> None:
-        if on_error:
-            on_error(message)
-        else:
-            plain_text.warn(parent, title, message)  # the message may quote an untrusted file
+        plain_text.warn(parent, title, message)  # the message may quote an untrusted file
 
+    _ProgressRun(job, dialog, bar, {"done": on_done, "error": on_error or show_error,
+                                    "cancelled": on_cancel}, parent)
     dialog.canceled.connect(job.cancel)
-    job.progressed.connect(show_progress)
-    job.ended.connect(dialog.close)
-    job.ended.connect(dialog.deleteLater)
-    if on_done:
-        job.succeeded.connect(on_done)
-    job.failed.connect(show_error)
+    # Shown only if the work lasts; shown with show(), which returns at once (no event loop of its own).
+    QTimer.singleShot(SHOW_AFTER_MS, dialog, dialog.show)
     job.setParent(parent)
     return start(job)

@@ -246,8 +246,7 @@ class MergeWindow(QDialog):
 
         title = self.tr("Previewing the merge") if dry_run else self.tr("Merging office files")
 
-        # The job may end before run_with_progress returns: what follows its end goes through the
-        # callbacks, which are connected before it starts.
+        # Exactly one of these runs, from the event loop, after run_with_progress has returned.
         def done(report):
             self._job_ended()
             self._show_report(report)
@@ -257,15 +256,15 @@ class MergeWindow(QDialog):
             self.show_error(title, message if dry_run else
                             self.tr("Nothing was merged.\n\n{reason}").format(reason=message))
 
-        job = run_with_progress(self, title, work, on_done=done, on_error=failed)
-        self.job = job
-        # Cancel is pressed on the progress dialog, so after this line has run.
-        job.cancelled.connect(self._job_ended)
-        job.cancelled.connect(lambda: self.summary.setText(
-            self.tr("Cancelled: the files merged before the cancel are kept; the one being merged was not.")
-            if not dry_run else self.tr("Preview cancelled.")))
+        def cancelled():
+            self._job_ended()
+            self.summary.setText(
+                self.tr("Cancelled: the files merged before the cancel are kept; the one being merged was not.")
+                if not dry_run else self.tr("Preview cancelled."))
+
+        self.job = run_with_progress(self, title, work, on_done=done, on_error=failed, on_cancel=cancelled)
         self._update_buttons()
-        return job
+        return self.job
 
     def reject(self) -> None:
         # The running job belongs to this window: it stays open until the job has ended (or was cancelled).

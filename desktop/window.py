@@ -634,13 +634,12 @@ class MainWindow(QMainWindow):
                          include_drafts=choices.include_drafts)
             return target
 
-        job = run_with_progress(self, self.tr("Exporting the annex"), work, on_done=self._export_done,
-                                on_error=lambda message: self.show_error(
-                                    self.tr("Export failed"),
-                                    self.tr("The annex was not written.\n\n{reason}").format(reason=message)))
-        job.cancelled.connect(lambda: self.statusBar().showMessage(
-            self.tr("Export cancelled: no file was written."), 15000))
-        return job
+        return run_with_progress(self, self.tr("Exporting the annex"), work, on_done=self._export_done,
+                                 on_error=lambda message: self.show_error(
+                                     self.tr("Export failed"),
+                                     self.tr("The annex was not written.\n\n{reason}").format(reason=message)),
+                                 on_cancel=lambda: self.statusBar().showMessage(
+                                     self.tr("Export cancelled: no file was written."), 15000))
 
     def _export_done(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Annex written to {path}").format(path=path), 15000)
@@ -1301,8 +1300,7 @@ class MainWindow(QMainWindow):
 
         jobs = self.findChildren(Job)
         for job in jobs:
-            job.blockSignals(True)
-            job.cancel()
+            job.abandon()
         return QThreadPool.globalInstance().waitForDone(wait_ms) if jobs else True
 
     def closeEvent(self, event):

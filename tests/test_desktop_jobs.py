@@ -83,3 +83,100 @@ def test_run_with_progress_calls_back_on_the_gui_thread(qtbot):
     run_with_progress(parent, "Working", lambda progress: report(progress, 1, 1) or "ok", on_done=done)
     qtbot.waitUntil(lambda: bool(results), timeout=WAIT_MS)
     assert results == [("ok", True)]
+
+
+# --- a job's end is handled from the event loop: its callbacks cannot delete what is on the stack ------
+
+def long_work(progress):
+    """Work long enough for the progress dialog to appear (it waits 300 ms), reporting often."""
+    import time
+
+    for step in range(60):
+        time.sleep(0.01)
+        report(progress, step + 1, 60, f"Step {step}")  # the last report comes just before the end
+    return "done"
+
+
+def test_a_done_handler_may_open_a_modal_box_after_the_dialog_appeared(qtbot):
+    """The crash of issue 9: on_done opened its box from inside QProgressDialog.setValue(), the
+    dialog was deleted in the box's event loop, and setValue() then ran on a deleted object."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen = []
+
+    def done(result):
+        box = QMessageBox(QMessageBox.Icon.Information, "Done", "Written", QMessageBox.StandardButton.Close,
+                          parent)
+        QTimer.singleShot(200, box.accept)
+        box.exec()
+        seen.append(result)
+
+    job = run_with_progress(parent, "Working", long_work, on_done=done)
+    qtbot.waitUntil(lambda: parent.findChildren(QProgressDialog) and
+                    parent.findChildren(QProgressDialog)[0].isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: seen == ["done"], timeout=WAIT_MS)
+    qtbot.wait(100)  # anything left on the stack would now run on the deleted dialog
+    assert seen == ["done"] and not parent.findChildren(QProgressDialog)
+    del job
+
+
+def test_a_done_handler_may_close_and_delete_the_window(qtbot):
+    from PySide6.QtWidgets import QMainWindow, QProgressDialog
+
+    window = QMainWindow()
+    window.show()
+    seen = []
+
+    def done(result):
+        seen.append(result)
+        window.close()
+        window.deleteLater()
+
+    run_with_progress(window, "Working", long_work, on_done=done)
+    qtbot.waitUntil(lambda: window.findChildren(QProgressDialog)[0].isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: seen == ["done"], timeout=WAIT_MS)
+    qtbot.wait(100)
+    assert seen == ["done"]
+
+
+def test_a_done_handler_may_start_another_job(qtbot):
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen = []
+
+    def first_done(result):
+        seen.append("first")
+        run_with_progress(parent, "Again", long_work, on_done=lambda result: seen.append("second"))
+
+    run_with_progress(parent, "Working", long_work, on_done=first_done)
+    qtbot.waitUntil(lambda: seen == ["first", "second"], timeout=WAIT_MS)
+    qtbot.wait(100)
+    assert seen == ["first", "second"] and not parent.findChildren(QProgressDialog)
+
+
+def test_each_end_is_handled_once(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    calls = []
+
+    def fail(progress):
+        long_work(progress)
+        raise HabitatError("the disk is full")
+
+    run_with_progress(parent, "Working", long_work, on_done=lambda r: calls.append(("done", r)),
+                      on_error=lambda m: calls.append(("error", m)))
+    run_with_progress(parent, "Working", fail, on_done=lambda r: calls.append(("done", r)),
+                      on_error=lambda m: calls.append(("error", m)))
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=WAIT_MS)
+    qtbot.wait(200)
+    assert sorted(calls) == [("done", "done"), ("error", "the disk is full")]
