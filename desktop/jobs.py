@@ -113,6 +113,10 @@ class _ProgressRun(QObject):
         if message:
             self.dialog.setLabelText(message)
 
+    def show_dialog(self) -> None:
+        if not self.over:  # a job that ended first never shows it (even if its deletion is still pending)
+            self.dialog.show()  # window-modal, returns at once: no event loop of its own
+
     def _remember(self, kind: str, value: object) -> None:
         self.outcome = (kind, value)
 
@@ -162,10 +166,9 @@ def run_with_progress(parent: QWidget, title: str, work: Callable,
     def show_error(message: str) -> None:
         plain_text.warn(parent, title, message)  # the message may quote an untrusted file
 
-    _ProgressRun(job, dialog, bar, {"done": on_done, "error": on_error or show_error,
-                                    "cancelled": on_cancel}, parent)
+    run = _ProgressRun(job, dialog, bar, {"done": on_done, "error": on_error or show_error,
+                                          "cancelled": on_cancel}, parent)
     dialog.canceled.connect(job.cancel)
-    # Shown only if the work lasts; shown with show(), which returns at once (no event loop of its own).
-    QTimer.singleShot(SHOW_AFTER_MS, dialog, dialog.show)
+    QTimer.singleShot(SHOW_AFTER_MS, run, run.show_dialog)  # only if the work lasts
     job.setParent(parent)
     return start(job)
