@@ -66,13 +66,12 @@ def _rows_for(office: Office, cities: dict[str, list[str]], year: int, framework
             row["value"] = max(50, round(level * rng.uniform(0.6, 1.6) / 50) * 50)
             row["city"] = city
             row["qualifier"] = rng.choice(["none", "none", "none", "at_least", "more_than"])
+            rows.append(row)
             if "sex" in indicator.disaggregations and rng.random() < 0.3:
-                # Every record adds to the total: a breakdown replaces the undivided figure.
+                # The total's breakdown by sex: parts "of which", never added to the total.
                 female = int(row["value"] * 0.52)
-                rows.append({**row, "sex": "female", "value": female})
+                rows.append({**row, "sex": "female", "value": female, "narrative": ""})
                 rows.append({**row, "sex": "male", "value": row["value"] - female, "narrative": ""})
-            else:
-                rows.append(row)
         elif indicator.entity == "country":
             rows.append(row)
         elif indicator.entity == "named":

@@ -432,8 +432,16 @@ class ResultsFile:
             "SELECT status, count(*) FROM record WHERE year = ? AND deleted = 0 GROUP BY status", (year,))
         return dict(rows.fetchall())
 
-    def check_values(self, values: dict) -> tuple[dict, list[Problem]]:
-        return check_record(values, self.framework)
+    def check_values(self, values: dict, *, new: bool = False) -> tuple[dict, list[Problem]]:
+        """Clean one record's values and list its problems; ``new``: also as a new record of this
+        file (a breakdown part may not exceed its total, "of which")."""
+        clean, problems = check_record(values, self.framework)
+        if new and not problems:
+            from db.quality import breakdown_problems
+
+            problems = [Problem(p.field, p.message) for p in
+                        breakdown_problems(self, [clean], label=lambda n: "this row")]
+        return clean, problems
 
     def add_record(self, values: dict, *, who: str | None = None) -> Record:
         """Validate and store one new draft record."""

@@ -261,3 +261,27 @@ def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: 
             problems += [RowProblem(e.row, dimension if is_part(e.values) else "value", message, "breakdown")
                          for e in new]
     return problems
+
+
+def place_sums(conn, where: str, params: list) -> dict[tuple[str, str, int], int]:
+    """Each office's figure per indicator and year, as the annex adds it up ("of which").
+
+    The totals of each place and year are added; its parts only where it has no total (files
+    written before breakdowns meant "of which"). ``where`` selects the records (SQL over ``record``).
+    """
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute(
+        "SELECT office_code, indicator, year, country, city, entity, "
+        "coalesce(sex, '') = '' AND coalesce(age, '') = '' AND coalesce(disability, '') = '', SUM(value) "
+        f"FROM record WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7", params)
+    places: dict[tuple, list[int]] = {}
+    for office, code, year, country, city, entity, is_total, value in rows:
+        place = places.setdefault((office, code, year, country or "", normal_name(city or ""),
+                                   normal_name(entity or "")), [0, 0, 0])
+        place[0 if is_total else 1] += value or 0
+        place[2] |= bool(is_total)
+    sums: dict[tuple[str, str, int], int] = {}
+    for (office, code, year, *_), (totals, parts, has_total) in places.items():
+        sums[(office, code, year)] = sums.get((office, code, year), 0) + (totals if has_total else parts)
+    return sums

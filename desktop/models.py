@@ -439,7 +439,7 @@ class RecordTableModel(QAbstractTableModel):
         if self.is_new(row):
             values, refusals = self._match_country({**self._new_values[key], **changes})
             self._new_values[key] = values
-            clean, problems = self.results.check_values(values)
+            clean, problems = self.results.check_values(values, new=True)
             problems = _with_refusals(problems, refusals)
             if problems:
                 self._keep_unfinished(key, values)

@@ -20,6 +20,7 @@ from pathlib import Path
 from db.framework import Framework, Rule
 from db.officefile import ResultsFile
 from db.progress import Progress, report
+from db.quality import place_sums
 from exports.aggregate import (COUNTED_STATUSES, DRAFT_STATUSES, Annex, Cell, IndicatorResult, _in,
                                aggregate, open_for_export, parse_years)
 from exports.numbers import share_value
@@ -273,10 +274,10 @@ def outliers(results: ResultsFile, years, statuses) -> list[Finding]:
     status_sql, status_params = _in("status", statuses)
     ind_sql, ind_params = _in("indicator", factors)
     history: dict[tuple[str, str], dict[int, int]] = {}
-    for office, code, year, total in results.conn.execute(
-            f"SELECT office_code, indicator, year, SUM(value) FROM record WHERE deleted = 0 AND {status_sql} "
-            f"AND {ind_sql} GROUP BY office_code, indicator, year", status_params + ind_params):
-        history.setdefault((office, code), {})[year] = total or 0
+    # Breakdown parts are "of which" figures: the office's yearly figure is what the annex adds up.
+    sums = place_sums(results.conn, f"deleted = 0 AND {status_sql} AND {ind_sql}", status_params + ind_params)
+    for (office, code, year), total in sums.items():
+        history.setdefault((office, code), {})[year] = total
     found = []
     order = {i.code: n for n, i in enumerate(framework.indicators())}
     for (office, code), totals in sorted(history.items(), key=lambda kv: (kv[0][0], order[kv[0][1]])):

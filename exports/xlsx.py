@@ -43,7 +43,8 @@ EXTRA = {
            "country": "Country", "outcome": "Outcome", "year": "Year", "narrative": "Example of impact",
            "all_offices": "All offices in the region", "office_name": "Office name",
            "rules": {"sum": "sum", "distinct": "distinct", "derived": "share"},
-           "dimension": "Breakdown", "group": "Group", "not_recorded": "not recorded",
+           "dimension": "Of which, by", "group": "Group", "not_recorded": "not recorded",
+           "without_total": "Places and years without a total (their parts added up)",
            "dimensions": {"sex": "sex", "age": "age group", "disability": "disability"},
            "sources": ("File", "File kind", "File identifier", "Framework", "Reporting years",
                        "Statuses counted", "Records counted", "Generated at (UTC)", "App version",
@@ -53,7 +54,8 @@ EXTRA = {
            "outcome": "成果", "year": "年度", "narrative": "影响实例", "all_offices": "区域内所有办事处",
            "office_name": "办事处名称",
            "rules": {"sum": "合计", "distinct": "不重复计数", "derived": "比例"},
-           "dimension": "分类", "group": "组别", "not_recorded": "未记录",
+           "dimension": "其中，按", "group": "组别", "not_recorded": "未记录",
+           "without_total": "无总数的地点和年度（其各部分相加）",
            "dimensions": {"sex": "性别", "age": "年龄组", "disability": "残疾"},
            "sources": ("文件", "文件类型", "文件标识", "框架", "报告年度", "计入的状态", "计入的记录数",
                        "生成时间（UTC）", "应用程序版本", "文件编号", "语言", "办事处", "未解决的冲突",
@@ -348,6 +350,9 @@ def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
         row += 1
     ws.cell(row=row, column=1, value=conflicts_name).font = BOLD
     ws.cell(row=row, column=2, value=source.open_conflicts)
+    row += 1
+    ws.cell(row=row, column=1, value=EXTRA[lang]["without_total"]).font = BOLD
+    ws.cell(row=row, column=2, value=source.places_without_total)
     row += 1
     if source.merged_files:
         ws.cell(row=row, column=1, value=files_name).font = BOLD

@@ -12,7 +12,7 @@ from db.errors import ValidationError
 from db.importer import ImportRefused, import_table
 from db.merge import merge_files
 from db.officefile import Office, ResultsFile
-from db.quality import check_rows
+from db.quality import check_rows, place_sums
 from exports.aggregate import aggregate_file
 
 KENYA = Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa")
@@ -242,3 +242,26 @@ def test_import_api_refuses_duplicates_unless_allowed(office, tmp_path):
         import_table(office, data, dry_run=True)
     assert err.value.report.only_duplicates and len(err.value.report.problems) == 7
     assert import_table(office, data, dry_run=True, allow_duplicates=True).rows == 6
+
+
+def test_an_offices_yearly_figure_counts_totals_and_parts_only_places(office):
+    office.add_records([
+        {"indicator": "1.1.d", "year": 2024, "value": 1200, "country": "KEN", "city": "Nairobi"},
+        {"indicator": "1.1.d", "year": 2024, "value": 600, "country": "KEN", "city": " NAIROBI", "sex": "female"},
+        {"indicator": "1.1.d", "year": 2024, "value": 500, "country": "KEN", "city": "Nairobi", "age": "youth"},
+        {"indicator": "1.1.d", "year": 2024, "value": 70, "country": "KEN", "city": "Kisumu", "sex": "female"},
+        {"indicator": "1.1.d", "year": 2024, "value": 30, "country": "KEN", "city": "Kisumu", "sex": "male"},
+        {"indicator": "1.1.d", "year": 2023, "value": 5, "country": "KEN", "city": "Kisumu"},
+    ])
+    # Nairobi: its total (the parts say "of which"); Kisumu 2024: parts only, added up as before.
+    assert place_sums(office.conn, "deleted = 0", []) == {("KEN", "1.1.d", 2024): 1300, ("KEN", "1.1.d", 2023): 5}
+    assert aggregate_file(office.path, include_drafts=True).result("1.1.d").by_year[2024].value == 1300
+
+
+def test_the_demo_writes_totals_with_their_parts(demo_dir):
+    broken_down = 0
+    for path in sorted(demo_dir.glob("*.habitat")):
+        annex = aggregate_file(path, include_drafts=True)
+        assert annex.source.places_without_total == 0, path.name
+        broken_down += sum(1 for r in annex.results if r.by_disaggregation.get("sex"))
+    assert broken_down > 0  # the demo shows breakdowns by sex

@@ -93,3 +93,32 @@ def test_breakdown_rows_are_parts_of_their_total_in_the_window(qtbot, window, of
     qtbot.waitUntil(lambda: records(office_path) == 2, timeout=20000)
     result = aggregate_file(office_path, include_drafts=True).result("1.1.d")
     assert result.total.value == 1200 and result.by_disaggregation["sex"]["female"].value == 600
+
+
+def test_the_grid_refuses_parts_above_their_total_on_the_cell(qtbot, office_path):
+    with ResultsFile.open(office_path) as results:
+        year = max(results.framework.years)
+        total = results.add_record({"indicator": "1.1.d", "year": year, "value": 1200, "country": "KEN",
+                                    "city": "Nairobi"})
+        results.add_record({"indicator": "1.1.d", "year": year, "value": 600, "country": "KEN", "city": "Nairobi",
+                            "sex": "female"})
+    win = create_window(office_path, Settings(), lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    win.year_box.setCurrentIndex(win.year_box.findData(year))
+    win.select_node("indicator", "1.1.d")
+    model = win.record_model
+    assert model.rowCount() == 2
+    # The total cut below its part: refused, kept on the cell with both named.
+    row = model.row_of(total.id)
+    model.setData(model.index(row, COLUMNS.index("value")), "500")
+    message = model.problem_for(total.id, "value")
+    assert "more than their total 500 (this record)" in message and "sex=female 600" in message
+    with ResultsFile.open(office_path) as results:
+        assert results.record(total.id).value == 1200
+    # A new part that would take the parts by sex above the total: refused on its sex cell.
+    new = model.add_new_row({"indicator": "1.1.d", "city": "Nairobi", "value": 700})
+    model.setData(model.index(new, COLUMNS.index("sex")), "male")
+    assert "add up to 1,300, more than their total 1,200" in model.problem_for(model.key(new), "sex")
+    with ResultsFile.open(office_path) as results:
+        assert results.count_records() == 2
