@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         self._replace_model(self.grid, self.record_model)
         self.grid.selectionModel().currentChanged.connect(self._on_current_cell)
         widths = {"indicator": 64, "year": 52, "country": 140, "city": 110, "entity": 150, "value": 90,
-                  "qualifier": 96, "sex": 70, "age": 100, "disability": 100, "narrative": 240,
+                  "qualifier": 96, "sex": 110, "age": 150, "disability": 150, "narrative": 240,
                   "source": 150, "status": 80}
         for column, field in enumerate(COLUMNS):
             self.grid.setColumnWidth(column, self.fontMetrics().averageCharWidth() * widths[field] // 7)
