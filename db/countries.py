@@ -65,3 +65,19 @@ def match_country(typed: str, lang: str = "en") -> CountryMatch:
     if len(starting) == 1:
         return CountryMatch(starting[0])
     return CountryMatch(None, tuple(sorted(starting, key=lambda c: country_name(c, lang) or c)))
+
+
+@cache
+def codes_by_name(lang: str = "en") -> tuple[str, ...]:
+    """Every country code, in the order of the countries' names in ``lang``."""
+    codes = [c.alpha_3 for c in pycountry.countries]
+    return tuple(sorted(codes, key=lambda code: (country_name(code, lang) or code).casefold()))
+
+
+def countries_containing(text: str, lang: str = "en") -> tuple[str, ...]:
+    """The codes of the countries whose code, or name in ``lang`` or English, contains ``text``."""
+    folded = " ".join(text.split()).casefold()
+    if not folded:
+        return ()
+    return tuple(sorted({code for name, code in _names(lang) if folded in name}
+                        | {c.alpha_3 for c in pycountry.countries if folded == c.alpha_3.casefold()}))

@@ -90,3 +90,41 @@ class DeleteRecordsCommand(_Command):
 
     def undo(self) -> None:
         self._try(lambda: self.model.set_deleted(self.record_ids, False))
+
+
+class AddRecordsCommand(_Command):
+    """Stores several new records in one transaction (a paste); undo deletes them, redo restores them."""
+
+    def __init__(self, model, rows: list[dict]):
+        super().__init__(model, QCoreApplication.translate("Commands", "Add {count} record(s)").format(count=len(rows)))
+        self.rows = rows
+        self.record_ids: list[str] | None = None
+
+    def redo(self) -> None:
+        if self.record_ids is None:
+            def first():
+                self.record_ids = [r.id for r in self.model.store_many(self.rows)]
+            self._try(first)
+        else:
+            self._try(lambda: self.model.set_deleted(self.record_ids, False))
+
+    def undo(self) -> None:
+        if self.record_ids:
+            self._try(lambda: self.model.set_deleted(self.record_ids, True))
+
+
+class KeepRowsCommand(_Command):
+    """Adds incomplete rows kept as typed (a paste's rows that are not valid); undo deletes them."""
+
+    def __init__(self, model, rows: list[tuple[dict, list]]):
+        import uuid
+
+        super().__init__(model, QCoreApplication.translate("Commands", "Keep {count} incomplete row(s)").format(
+            count=len(rows)))
+        self.rows = [(str(uuid.uuid4()), values, problems) for values, problems in rows]
+
+    def redo(self) -> None:
+        self._try(lambda: self.model.keep_new_rows(self.rows))
+
+    def undo(self) -> None:
+        self._try(lambda: self.model.discard_keys([key for key, _, _ in self.rows]))

@@ -391,7 +391,19 @@ def _field_text(field: str, value, lang: str) -> str:
         return terms.qualifier_labels().get(value, str(value)) if value != "none" else ""
     if field in ("sex", "age", "disability"):
         return terms.breakdown_labels(field).get(value, str(value))
+    if field == "value":
+        return terms.number(value)
+    if field in ("updated_at", "created_at"):
+        return terms.local_time(str(value))
     return str(value)
+
+
+def office_names(hq_path: Path) -> dict[str, str]:
+    """Each office's name and code as people say it ("UN-Habitat Kenya (KEN)"), by code."""
+    from db.officefile import ResultsFile
+
+    with ResultsFile.open(hq_path) as results:
+        return {o.code: f"{o.name} ({o.code})" for o in results.offices()}
 
 
 class ConflictsDialog(QDialog):
@@ -404,6 +416,7 @@ class ConflictsDialog(QDialog):
         self.hq_path = Path(hq_path)
         self.lang = lang
         self.conflicts: list[Conflict] = []
+        self.office_names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Conflicts in {file}").format(file=self.hq_path.name))
 
         self.conflict_list = QListWidget()
@@ -452,6 +465,7 @@ class ConflictsDialog(QDialog):
         """Read the open conflicts again and show the first one (or say there are none)."""
         try:
             self.conflicts = list_conflicts(self.hq_path)
+            self.office_names = office_names(self.hq_path)
         except HabitatError as exc:
             self.conflicts = []
             self.message.setText(str(exc))
@@ -461,7 +475,8 @@ class ConflictsDialog(QDialog):
             first = conflict.copies[0]
             place = ", ".join(_field_text(f, first[f], self.lang) for f in ("country", "city", "entity") if first[f])
             item = QListWidgetItem(self.tr("{office} · {indicator} {year} · {place}").format(
-                office=conflict.office_code, indicator=first["indicator"], year=first["year"], place=place))
+                office=self.office_names.get(conflict.office_code, conflict.office_code),
+                indicator=first["indicator"], year=first["year"], place=place))
             item.setToolTip(plain_text.tooltip(self.tr("Record {id}: {count} versions").format(
                 id=conflict.record_id, count=len(conflict.copies))))
             self.conflict_list.addItem(item)
@@ -491,8 +506,12 @@ class ConflictsDialog(QDialog):
             return
         conflict = self.conflicts[row]
         copies = conflict.copies
-        self.title.setText(self.tr("Record {id} of {office}").format(id=conflict.record_id,
-                                                                      office=conflict.office_code))
+        first = copies[0]
+        place = ", ".join(_field_text(f, first[f], self.lang) for f in ("country", "city", "entity") if first[f])
+        self.title.setText(self.tr("{indicator} {year} · {place} — {office}").format(
+            indicator=first["indicator"], year=first["year"], place=place,
+            office=self.office_names.get(conflict.office_code, conflict.office_code)))
+        self.title.setToolTip(plain_text.tooltip(self.tr("Record {id}").format(id=conflict.record_id)))
         titles = column_titles()
         titles["deleted"] = self.tr("Deleted")
         extra = {"changed_by": self.tr("Changed by"), "updated_at": self.tr("Changed at")}

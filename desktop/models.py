@@ -13,16 +13,16 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex,
                             QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel, QUndoStack
 
-from db.countries import match_country
+from db.countries import countries_containing, match_country
 from db.errors import HabitatError, Problem, ValidationError
 from db.framework import Framework
-from db.officefile import Record, ResultsFile
+from db.officefile import Record, RecordQuery, ResultsFile
 from db.validation import is_country_code
 from desktop import plain_text, terms
 
@@ -125,6 +125,8 @@ class RecordTableModel(QAbstractTableModel):
         self._pending: dict[str, dict] = {}  # refused edits of stored records, kept on their cells
         self._pending_rows: dict[str, str] = {}  # record id -> the unfinished row keeping its refused edit
         self._problems: dict[str, list[Problem]] = {}
+        self._query = RecordQuery(lang=lang)  # the user's sort and filter, run in SQL
+        self._returns: dict[str, dict | None] = {}  # returned record id -> headquarters' decision
         self.stored_as: dict[str, str] = {}  # key of a row being entered -> id of the record it became
         self._titles: dict[str, str] = {}
         self._labels: dict[str, dict[str, str]] = {}
@@ -159,10 +161,11 @@ class RecordTableModel(QAbstractTableModel):
             self._pending_rows.clear()
             self._problems.clear()
         if self.indicators and self.year is not None:
-            self._ids = self.results.record_ids(indicators=self.indicators, year=self.year)
+            self._ids = self.results.record_ids(indicators=self.indicators, year=self.year, query=self._query)
         else:
             self._ids = []
         self._pages.clear()
+        self._returns.clear()
         self._row_by_id = None
         if drop_unsaved:
             self._read_unfinished()
@@ -266,7 +269,33 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._titles[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
-        return "*" if self.is_new(section) else str(section + 1)
+        if self.is_new(section):
+            return "*"
+        # A record headquarters returned is marked where the eye runs down the rows. Only from the
+        # pages already read (the rows are painted before their headers): a header never reads the file.
+        page = self._pages.get(section // self.PAGE_SIZE) if section < len(self._ids) else None
+        record = page.get(self._ids[section]) if page else None
+        return f"↩ {section + 1}" if record is not None and record.status == "returned" else str(section + 1)
+
+    def returned_by(self, row: int) -> dict | None:
+        """Headquarters' decision that returned the record in ``row`` (comment, who, when), or None."""
+        record = self.record(row)
+        if record is None or record.status != "returned":
+            return None
+        if record.id not in self._returns:
+            from db.feedback import review_status
+
+            found = review_status(self.results, [record.id]).get(record.id)
+            self._returns[record.id] = found if found and found.get("decision") == "returned" else None
+        return self._returns[record.id]
+
+    def returned_text(self, row: int) -> str | None:
+        review = self.returned_by(row)
+        if review is None:
+            return None
+        return QCoreApplication.translate("RecordTableModel", "Returned by {who} on {date}:\n{comment}").format(
+            who=review["reviewed_by"], date=terms.local_time(review["reviewed_at"], with_time=False),
+            comment=review["comment"])
 
     def flags(self, index):
         if not index.isValid():
@@ -344,6 +373,12 @@ class RecordTableModel(QAbstractTableModel):
             return None if self.is_new(row) else self.record(row)
         if role == self.ProblemRole:
             return problem
+        if role == Qt.ItemDataRole.DecorationRole:
+            if field == "status" and not self.is_new(row) and self.returned_by(row) is not None:
+                from PySide6.QtWidgets import QApplication, QStyle
+
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:
                 shown = "\n".join(self.localize(line) for line in problem.split("\n"))
@@ -353,6 +388,9 @@ class RecordTableModel(QAbstractTableModel):
                 return locked_message(self.value_at(row, "status"))
             if self.is_new(row):
                 return incomplete_message()
+            returned = self.returned_text(row)
+            if returned:  # the comment and name come from a feedback file: shown as written
+                return plain_text.tooltip(returned)
             value = self.value_at(row, field)
             if field in ("narrative", "source") and value:
                 return plain_text.tooltip(str(value))
@@ -364,6 +402,7 @@ class RecordTableModel(QAbstractTableModel):
     def retranslate(self, lang: str) -> None:
         """Show headers and words in another UI language (after the translator changed)."""
         self.lang = lang
+        self._query = replace(self._query, lang=lang)
         self._locale = QLocale()
         self._titles = column_titles()
         self._labels = {"qualifier": terms.qualifier_labels(), "status": terms.status_labels(),
@@ -400,6 +439,138 @@ class RecordTableModel(QAbstractTableModel):
         if isinstance(value, str) and field != "narrative":
             value = value.strip()
         return self.edit(index.row(), {field: value})
+
+    # --- sorting, filtering, copying and pasting ---------------------------------------------------
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the records by a column (in SQL, through ``ResultsFile``); rows being entered stay last."""
+        field = COLUMNS[column] if 0 <= column < len(COLUMNS) else None
+        self.sort_by(field, order == Qt.SortOrder.DescendingOrder)
+
+    def sort_by(self, field: str | None, descending: bool = False) -> None:
+        """Sort by a record field (``office_code`` too), or None for the framework's order."""
+        self._query = replace(self._query, order=field, descending=descending)
+        self.reload()
+
+    def set_filter(self, city: str = "", country: str = "", status: str | None = None,
+                   value_min: str = "", value_max: str = "", office: str | None = None) -> None:
+        """Show only the records that match (new rows being entered always show)."""
+        self._query = replace(
+            self._query, city=city.strip(), status=status or None, office=office or None,
+            countries=countries_containing(country, self.lang) if country.strip() else None,
+            value_min=_number(value_min), value_max=_number(value_max))
+        self.reload()
+
+    @property
+    def filtered(self) -> bool:
+        q = self._query
+        return bool(q.city or q.countries is not None or q.status or q.value_min is not None
+                    or q.value_max is not None or q.office)
+
+    def cell_text(self, row: int, field: str) -> str:
+        """A cell as copied out: what it shows, a narrative whole."""
+        value = self.value_at(row, field)
+        if field == "status" and self.is_new(row):
+            return incomplete_label()
+        if field == "narrative":
+            return "" if value is None else str(value)
+        return self.display_text(field, value)
+
+    def _from_pasted(self, cells: dict) -> dict:
+        """Pasted text as the grid's values: the labels shown read back as codes, a year as a number."""
+        values = {}
+        for field, text in cells.items():
+            if field == "status":
+                continue  # the workflow sets it, not a paste
+            text = text.strip() if field != "narrative" else text
+            if field in self._labels:
+                codes = {label.casefold(): code for code, label in self._labels[field].items() if label}
+                text = codes.get(text.casefold(), text)
+            elif field == "year" and text.isdigit():
+                text = int(text)
+            values[field] = text
+        return values
+
+    def paste(self, start_row: int, rows: list[dict]) -> None:
+        """Paste rows of cells (field -> text) from ``start_row`` on, as one undo step.
+
+        Rows over records edit them, rows past the end are new: checked as an import checks its
+        rows (``db.quality.check_rows``: rules, duplicates, breakdowns), the valid ones stored in one
+        transaction, the others kept as incomplete rows with their problems.
+        """
+        from db.quality import check_rows  # the importer's own checks: rules, duplicates, breakdowns
+        from desktop.commands import AddRecordsCommand, KeepRowsCommand
+
+        rows = [self._from_pasted(cells) for cells in rows]
+        self.undo_stack.beginMacro(QCoreApplication.translate("RecordTableModel", "Paste {count} row(s)").format(
+            count=len(rows)))
+        try:
+            new, locked = [], 0
+            for offset, cells in enumerate(rows):
+                row = start_row + offset
+                if row >= self.rowCount():
+                    new.append(self._new_values_from(cells))
+                elif not self.is_new(row) and not self._unlocked(row):
+                    locked += 1
+                else:
+                    changes = {f: v for f, v in cells.items() if self.field_editable(row, f)}
+                    if changes:
+                        self.edit(row, changes)
+            if new:
+                matched = [self._match_country(values) for values in new]
+                found: dict[int, list[Problem]] = {}
+                checked = check_rows(self.results, [values for values, _ in matched],
+                                     label=lambda n: f"pasted row {n + 1}")
+                for problem in checked.problems:
+                    # A problem of the whole row (a duplicate) shows on its value.
+                    found.setdefault(problem.row, []).append(Problem(problem.field or "value", problem.message))
+                good = [values for n, (values, refusals) in enumerate(matched) if n not in found and not refusals]
+                kept = [(values, _with_refusals(found.get(n, []), refusals))
+                        for n, (values, refusals) in enumerate(matched) if n in found or refusals]
+                if good:
+                    self.undo_stack.push(AddRecordsCommand(self, good))
+                if kept:
+                    self.undo_stack.push(KeepRowsCommand(self, kept))
+            if locked:
+                self.refused.emit(QCoreApplication.translate(
+                    "RecordTableModel", "{count} submitted record(s) were not changed: they are read-only.").format(
+                        count=locked))
+        finally:
+            self.undo_stack.endMacro()
+
+    def _new_values_from(self, cells: dict) -> dict:
+        start = {"indicator": self.indicators[0] if self.indicators else "", "year": self.year,
+                 "country": self._office_country(), "qualifier": "none", "value": None}
+        return {**start, **cells}
+
+    def store_many(self, rows: list[dict]) -> list[Record]:
+        """Store valid new rows as draft records in one transaction (first redo of a paste)."""
+        try:
+            return self.results.add_records(rows)
+        finally:
+            self.reload()
+            self.stored.emit()
+
+    def keep_new_rows(self, rows: list[tuple[str, dict, list[Problem]]]) -> None:
+        """Add rows being entered, as (key, values, problems), and keep them as typed in the file."""
+        start = self.rowCount()
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        for key, values, problems in rows:
+            self._new_keys.append(key)
+            self._new_values[key] = dict(values)
+            if problems:
+                self._problems[key] = list(problems)
+        self.endInsertRows()
+        for key, values, _ in rows:
+            self._keep_unfinished(key, values)
+        self.problemsChanged.emit()
+
+    def discard_keys(self, keys: list[str]) -> None:
+        """Delete rows being entered (undo of a paste), in the view and in the file."""
+        for key in keys:
+            row = self.row_of(key)
+            if row is not None:
+                self.discard_new(row)
 
     # --- problems ---------------------------------------------------------------------------------
 
@@ -641,6 +812,15 @@ class RecordTableModel(QAbstractTableModel):
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+
+
+def _number(text: str) -> int | None:
+    """A whole number typed in a filter ("1 200", "1,200"), or None."""
+    digits = text.replace(",", "").replace(" ", "").replace("\u00a0", "").strip()
+    try:
+        return int(digits) if digits else None
+    except ValueError:
+        return None
 
 
 def _with_refusals(problems: list[Problem], refusals: list[Problem]) -> list[Problem]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 import pycountry
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from db.validation import AGE_GROUPS, DISABILITY, QUALIFIERS, SEXES, country_name
 
@@ -63,3 +63,27 @@ def country_label(code: str, lang: str) -> str:
         return ""
     name = country_name(code, lang)
     return f"{name} ({code})" if name else code
+
+
+def number(value) -> str:
+    """A count as the report prints it: with the UI language's thousands separators."""
+    try:
+        return QLocale().toString(int(value))
+    except (TypeError, ValueError):
+        return "" if value is None else str(value)
+
+
+def local_time(stamp: str | None, with_time: bool = True) -> str:
+    """A stored UTC time ("2024-05-02T09:30:00.000Z") as a local date (and time) in the UI language."""
+    if not stamp:
+        return ""
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return stamp
+    moment = moment.toLocalTime()
+    locale = QLocale()
+    if with_time:
+        return locale.toString(moment, QLocale.FormatType.ShortFormat)
+    return locale.toString(moment.date(), QLocale.FormatType.ShortFormat)

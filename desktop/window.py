@@ -23,6 +23,9 @@ from db.validation import TEXT_LIMITS
 from desktop import i18n, plain_text, terms
 from desktop.delegates import NarrativeEditor, RecordDelegate
 from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDialog
+from desktop.grid_filter import GridFilterBar
+from desktop.grid_habits import install as install_grid_habits
+from desktop.indicator_help import IndicatorHelp
 from desktop.models import (COLUMNS, FrameworkTreeModel, IndicatorFilterProxy, RecordTableModel,
                             column_titles)
 from desktop.paths import data_dir, default_office_file
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.problems_list = ProblemList()
+        self.problems_list.setAccessibleName(self.tr("Problems"))
         self.problems_list.itemActivated.connect(self._go_to_problem)
         self.problems_list.itemClicked.connect(self._go_to_problem)
         dock = QDockWidget(self.tr("Problems"), self)
@@ -363,6 +367,7 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search indicators by code or words"))
         self.search_box.setClearButtonEnabled(True)
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Results framework"))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree_proxy = IndicatorFilterProxy(self)
@@ -370,8 +375,15 @@ class MainWindow(QMainWindow):
         # The proxy lives as long as this tree (whose source model changes with the file): connect once.
         self.tree.selectionModel().currentChanged.connect(self._on_node_selected)
         self.search_box.textChanged.connect(self._on_search)
+        self._searching = False  # the search narrows the tree; it does not change the grid
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        self.indicator_help = IndicatorHelp(self.lang)
         left_layout.addWidget(self.search_box)
-        left_layout.addWidget(self.tree)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.indicator_help)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -389,6 +401,9 @@ class MainWindow(QMainWindow):
         self.lock_banner.hide()
         self.grid = RecordTableView()
         self.grid.setItemDelegate(RecordDelegate(self.lang, self.grid))
+        install_grid_habits(self.grid, lambda column, order: self.record_model and self.record_model.sort(column, order))
+        self.grid_filter = GridFilterBar()
+        self.grid_filter.changed.connect(self._apply_filter)
         self.narrative_box = QGroupBox()
         narrative_layout = QVBoxLayout(self.narrative_box)
         self.narrative_edit = NarrativeEditor(limit=TEXT_LIMITS["outcome_narrative"])
@@ -399,6 +414,7 @@ class MainWindow(QMainWindow):
         narrative_layout.addWidget(self.narrative_edit)
         right_layout.addWidget(self.scope_title)
         right_layout.addWidget(self.lock_banner)
+        right_layout.addWidget(self.grid_filter)
         right_layout.addWidget(self.grid, 1)
         right_layout.addWidget(self.narrative_box)
         splitter.addWidget(left)
@@ -492,6 +508,7 @@ class MainWindow(QMainWindow):
             self.record_model.retranslate(self.lang)
         self._replace_model(self.grid, self.record_model)
         self.grid.selectionModel().currentChanged.connect(self._on_current_cell)
+        self.grid_filter.set_offices([o.code for o in results.offices()] if headquarters else None)
         widths = {"indicator": 64, "year": 52, "country": 140, "city": 110, "entity": 150, "value": 90,
                   "qualifier": 96, "sex": 110, "age": 150, "disability": 150, "narrative": 240,
                   "source": 150, "status": 80}
@@ -541,15 +558,25 @@ class MainWindow(QMainWindow):
             old_selection.deleteLater()
 
     def _label_years(self) -> dict[int, str]:
-        """Mark submitted years in the year selector; returns each year's state (empty/open/submitted)."""
+        """Say in the year selector where each year stands: submitted, partly submitted, returned.
+
+        Returns each year's state for choosing a year (empty/open/submitted).
+        """
         states = {}
         for position in range(self.year_box.count()):
             year = self.year_box.itemData(position)
             counts = self.results.status_counts(year)
             open_ = counts.get("draft", 0) + counts.get("returned", 0)
             states[year] = "open" if open_ else ("submitted" if counts else "empty")
-            self.year_box.setItemText(position, self.tr("{year} (submitted)").format(year=year)
-                                      if states[year] == "submitted" else str(year))
+            if counts.get("returned"):
+                text = self.tr("{year} (returned)").format(year=year)
+            elif counts and not open_:
+                text = self.tr("{year} (submitted)").format(year=year)
+            elif open_ < sum(counts.values()):
+                text = self.tr("{year} (partly submitted)").format(year=year)
+            else:
+                text = str(year)
+            self.year_box.setItemText(position, text)
         return states
 
     def new_office_file(self) -> None:
@@ -920,11 +947,27 @@ class MainWindow(QMainWindow):
             self.tree.scrollTo(index)
 
     def _on_search(self, text: str) -> None:
-        self.tree_proxy.set_query(text)
-        self.tree.expandAll()
+        """Narrow the tree; the grid keeps its indicator and its selection (the tree's cursor
+        returns to that node whenever it is listed)."""
+        self._searching = True
+        try:
+            self.tree_proxy.set_query(text)
+            self.tree.expandAll()
+            if self._scope is not None and self.tree_model is not None:
+                self.select_node(*self._scope)
+        finally:
+            self._searching = False
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _apply_filter(self) -> None:
+        if self.record_model is not None:
+            self.record_model.set_filter(**self.grid_filter.wanted())
 
     def _on_node_selected(self, current: QModelIndex, previous: QModelIndex = QModelIndex()) -> None:
-        if not current.isValid():
+        if not current.isValid() or self._searching:
             return
         index = current.siblingAtColumn(0)
         kind = index.data(FrameworkTreeModel.KindRole)
@@ -962,6 +1005,11 @@ class MainWindow(QMainWindow):
         elif kind == "indicator":
             outcome = framework.indicator(code).group_code
         self._load_outcome_narrative(outcome)
+        current = self.grid.currentIndex()
+        if kind == "indicator" or not current.isValid():
+            self.indicator_help.show_indicator(framework, code if kind == "indicator" else None)
+        else:  # an outcome: the indicator of the row under the cursor
+            self.indicator_help.show_indicator(framework, self.record_model.value_at(current.row(), "indicator"))
         self._update_lock_banner()
         enterable = bool(self.record_model.indicators)
         self.add_action.setEnabled(enterable)
@@ -1023,12 +1071,16 @@ class MainWindow(QMainWindow):
             return
         self._counts = self.results.counts_by_indicator_status(self.year)
         self.tree_model.update_counts(self._counts)
+        self._label_years()
         self._update_lock_banner()
         self._refresh_todos()  # a submitted or deleted returned record is no longer to do
 
     def _on_current_cell(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
             return
+        indicator = self.record_model.value_at(current.row(), "indicator")
+        if indicator and indicator != self.indicator_help.code:
+            self.indicator_help.show_indicator(self.results.framework, indicator)
         record = current.data(RecordTableModel.RecordRole)
         if record is not None and self.is_headquarters():
             self.statusBar().showMessage(self.tr("Record of office {office}, version {version}: {status}").format(

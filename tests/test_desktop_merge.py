@@ -214,14 +214,21 @@ def test_conflicts_show_both_versions_and_keeping_one_resolves_it(qtbot, offices
         assert table.columnCount() == 2
         rows = {table.verticalHeaderItem(r).text(): r for r in range(table.rowCount())}
         values = {table.item(rows["Value"], c).text() for c in range(2)}
-        assert values == {"1111", "2222"}
+        assert values == {"1,111", "2,222"}  # as the report prints numbers
+        # Names and local times, not raw ids and timestamps.
+        title = dialog.title.text()
+        assert record_id not in title and "UN-Habitat Kenya Country Office (KEN)" in title
+        assert "Kenya (KEN)" in title
+        changed = table.item(rows["Changed at"], 0).text()
+        assert changed and "T" not in changed and not changed.endswith("Z")
+        assert "UN-Habitat Kenya Country Office (KEN)" in dialog.conflict_list.item(0).text()
         headers = " ".join(table.horizontalHeaderItem(c).text() for c in range(2))
         assert "ken.habitat" in headers and "ken-laptop.habitat" in headers
         assert headers.count("Held now") == 1 and headers.count("Rival") == 1
         # Differences stand out; equal fields do not.
         assert table.item(rows["Value"], 0).background().color().name() == "#fff3cd"
         assert table.item(rows["Indicator"], 0).background().style() == Qt.BrushStyle.NoBrush
-        keep = next(c for c in range(2) if table.item(rows["Value"], c).text() == "2222")
+        keep = next(c for c in range(2) if table.item(rows["Value"], c).text() == "2,222")
         assert dialog.keep(dialog.conflicts[0].copies[keep]["choice"])
         assert dialog.conflict_list.count() == 0 and dialog.title.text() == "No open conflicts."
         assert "kept version" in dialog.message.text()

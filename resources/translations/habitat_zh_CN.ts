@@ -18,6 +18,14 @@
         <source>Delete {count} record(s)</source>
         <translation>删除 {count} 条记录</translation>
     </message>
+    <message>
+        <source>Add {count} record(s)</source>
+        <translation>添加 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>Keep {count} incomplete row(s)</source>
+        <translation>保留 {count} 行未完成的行</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -104,6 +112,14 @@ from {file}</source>
         <location filename="../../desktop/merge_window.py" line="493" />
         <source>Record {id}: kept version {version} from {file}.</source>
         <translation>记录 {id}：已保留来自 {file} 的第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>{indicator} {year} · {place} — {office}</source>
+        <translation>{indicator} {year} · {place} — {office}</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>记录 {id}</translation>
     </message>
 </context>
 <context>
@@ -949,6 +965,18 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>{count} record(s) have rival versions: compare them and keep one under Review → Conflicts.</source>
         <translation>{count} 条记录存在竞争版本：请在“审核 → 冲突”中比较并保留其中一个。</translation>
     </message>
+    <message>
+        <source>{year} (returned)</source>
+        <translation>{year}（已退回）</translation>
+    </message>
+    <message>
+        <source>{year} (partly submitted)</source>
+        <translation>{year}（部分已提交）</translation>
+    </message>
+    <message>
+        <source>Results framework</source>
+        <translation>成果框架</translation>
+    </message>
 </context>
 <context>
     <name>MergeWindow</name>
@@ -1522,6 +1550,20 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>Incomplete: kept in the file as typed, but not a record yet. It is not submitted or exported until what is marked is corrected.</source>
         <translation>未完成：已按输入原样保存在文件中，但还不是一条记录。在更正标出的问题之前，不会提交或导出。</translation>
     </message>
+    <message>
+        <source>Paste {count} row(s)</source>
+        <translation>粘贴 {count} 行</translation>
+    </message>
+    <message>
+        <source>{count} submitted record(s) were not changed: they are read-only.</source>
+        <translation>{count} 条已提交的记录未被更改：它们是只读的。</translation>
+    </message>
+    <message>
+        <source>Returned by {who} on {date}:
+{comment}</source>
+        <translation>{who} 于 {date} 退回：
+{comment}</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
@@ -1637,6 +1679,190 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <location filename="../../desktop/terms.py" line="50" />
         <source>returned</source>
         <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>GridClipboard</name>
+    <message>
+        <source>Not pasted: the block has {count} columns, but only {room} columns follow the current cell.</source>
+        <translation>未粘贴：所复制的区域有 {count} 列，但当前单元格之后只有 {room} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilter</name>
+    <message>
+        <source>Filter the records</source>
+        <translation>筛选记录</translation>
+    </message>
+    <message>
+        <source>City contains</source>
+        <translation>城市包含</translation>
+    </message>
+    <message>
+        <source>Filter by city</source>
+        <translation>按城市筛选</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>按国家筛选</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation>数值从</translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation>最小数值</translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation>最大数值</translation>
+    </message>
+    <message>
+        <source>Filter by office</source>
+        <translation>按办事处筛选</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>Any office</source>
+        <translation>任何办事处</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorHelp</name>
+    <message>
+        <source>{figure} in 2020–2025 ({document}, para. {para})</source>
+        <translation>2020–2025 年：{figure}（{document}，第 {para} 段）</translation>
+    </message>
+    <message>
+        <source>{figure} in 2020–2025 ({document})</source>
+        <translation>2020–2025 年：{figure}（{document}）</translation>
+    </message>
+    <message>
+        <source>How the indicator counts</source>
+        <translation>指标如何计算</translation>
+    </message>
+    <message>
+        <source>Select an indicator, or a row of the grid, to see what it counts and how.</source>
+        <translation>选择一个指标或表格中的一行，即可查看它计算什么以及如何计算。</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>年龄组</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>残疾状况</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>How it counts</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Counts once</source>
+        <translation>只计一次</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>SDG indicators</source>
+        <translation>可持续发展目标指标</translation>
+    </message>
+    <message>
+        <source>2025 report</source>
+        <translation>2025 年报告</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>未给出数字</translation>
+    </message>
+    <message>
+        <source>Each record gives a number of {unit}; the annex adds up the records of the year, and the years for the plan period.</source>
+        <translation>每条记录填写{unit}的数目；附件把当年的记录相加，计划期的数字为各年之和。</translation>
+    </message>
+    <message>
+        <source>Count each person or household once: one reached in 2022 and again in 2023 is entered in 2022 only, and not in two records of the same year.</source>
+        <translation>每个人或每户只计一次：2022 年惠及、2023 年再次惠及的，只填在 2022 年，同一年也不要填在两条记录中。</translation>
+    </message>
+    <message>
+        <source>Not entered: computed as {numerator} ÷ {denominator}.</source>
+        <translation>不填报：按 {numerator} ÷ {denominator} 计算。</translation>
+    </message>
+    <message>
+        <source>Each record names one city (with its country); a city counts once, however many records name it.</source>
+        <translation>每条记录填写一个城市（及其所在国家）；无论多少条记录填写同一城市，该城市只计一次。</translation>
+    </message>
+    <message>
+        <source>Nairobi entered in two records, or in 2022 and again in 2024, is one city in the plan-period total (and one in each year's column). Names are compared without case or extra spaces.</source>
+        <translation>内罗毕填在两条记录中，或 2022 年和 2024 年各填一次，在计划期合计中只算一个城市（在每年一栏中也各算一个）。比较名称时不区分大小写，忽略多余空格。</translation>
+    </message>
+    <message>
+        <source>Each record names one country; a country counts once, however many records name it.</source>
+        <translation>每条记录填写一个国家；无论多少条记录填写同一国家，该国家只计一次。</translation>
+    </message>
+    <message>
+        <source>Kenya entered in two records, or in two years, is one country in the plan-period total.</source>
+        <translation>肯尼亚填在两条记录中或填在两个年份，在计划期合计中只算一个国家。</translation>
+    </message>
+    <message>
+        <source>Each record names a country, or a city with its country; each counts once, however many records name it.</source>
+        <translation>每条记录填写一个国家，或一个城市及其所在国家；无论多少条记录填写，每个只计一次。</translation>
+    </message>
+    <message>
+        <source>Kenya entered twice is one country; Nairobi (Kenya) entered twice is one city.</source>
+        <translation>肯尼亚填写两次算一个国家；内罗毕（肯尼亚）填写两次算一个城市。</translation>
+    </message>
+    <message>
+        <source>Each record names one {unit}; each name counts once, however many records give it.</source>
+        <translation>每条记录填写一个{unit}；无论多少条记录填写同一名称，每个名称只计一次。</translation>
+    </message>
+    <message>
+        <source>The same name entered in two records, or in two years, counts once in the plan-period total. Names are compared without case or extra spaces.</source>
+        <translation>同一名称填在两条记录中或填在两个年份，在计划期合计中只计一次。比较名称时不区分大小写，忽略多余空格。</translation>
+    </message>
+</context>
+<context>
+    <name>GridHabits</name>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
     </message>
 </context>
 </TS>

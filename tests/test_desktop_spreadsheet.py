@@ -1,0 +1,228 @@
+"""Spreadsheet habits in the entry grid: paste and copy blocks, sort, filter, search, keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from db.officefile import RecordQuery, ResultsFile
+from desktop import grid_clipboard
+from desktop.app import create_window
+from desktop.models import COLUMNS, RecordTableModel
+from desktop.settings import Settings
+
+pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
+
+
+@pytest.fixture
+def window(qtbot, office_path):
+    win = create_window(office_path, Settings(), lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def cell(window, row: int, field: str):
+    return window.record_model.index(row, COLUMNS.index(field))
+
+
+def records(path: Path, **filters):
+    with ResultsFile.open(path) as results:
+        return results.records(**filters)
+
+
+def unfinished(path: Path):
+    with ResultsFile.open(path) as results:
+        return results.unfinished_rows()
+
+
+def shown(window, field: str) -> list[str]:
+    model = window.record_model
+    return [model.index(row, COLUMNS.index(field)).data() for row in range(model.rowCount())]
+
+
+def paste_at(window, row: int, field: str, text: str) -> None:
+    """Put text on the clipboard, move to the cell, press Ctrl+V as a user does."""
+    QGuiApplication.clipboard().setText(text)
+    window.grid.setCurrentIndex(cell(window, row, field))
+    window.grid.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+# What LibreOffice puts on the clipboard for three rows of country, city, value (one value is wrong).
+BLOCK = "Kenya\tNairobi\t1,200\nUganda\tKampala\t12a5\nKEN\tMombasa\t300\n"
+
+
+def test_paste_a_block_from_a_spreadsheet_stores_valid_rows_and_keeps_the_others(qtbot, window, office_path):
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()  # a new row, to paste over
+    paste_at(window, 0, "country", BLOCK)
+    stored = sorted((r.country, r.city, r.value) for r in records(office_path))
+    assert stored == [("KEN", "Mombasa", 300), ("KEN", "Nairobi", 1200)]
+    [kept] = unfinished(office_path)
+    assert (kept.cells["country"], kept.cells["city"], kept.cells["value"]) == ("UGA", "Kampala", "12a5")
+    row = window.record_model.row_of(kept.id)
+    assert cell(window, row, "value").data() == "12a5"
+    assert "not a whole number" in cell(window, row, "value").data(RecordTableModel.ProblemRole)
+    # One undo step takes the whole paste back, one redo puts it again.
+    window.undo_action.trigger()
+    assert records(office_path) == [] and unfinished(office_path) == []
+    assert window.record_model.rowCount() == 0
+    window.redo_action.trigger()
+    assert len(records(office_path)) == 2 and len(unfinished(office_path)) == 1
+
+
+def test_pasted_rows_are_checked_as_imported_rows(qtbot, window, office_path):
+    """A row repeating a record is refused as an import refuses it (db.quality, the importer's checks)."""
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    paste_at(window, 0, "country", "Kenya\tNairobi\t5\nKenya\tKisumu\t6\nKenya\tNairobi\t5")
+    assert sorted(r.city for r in records(office_path)) == ["Kisumu", "Nairobi"]
+    [kept] = unfinished(office_path)
+    row = window.record_model.row_of(kept.id)
+    assert "duplicate" in window.record_model.index(row, COLUMNS.index("value")).data(RecordTableModel.ProblemRole)
+
+
+def test_paste_over_records_edits_them_and_refuses_submitted_ones(qtbot, window, office_path):
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    window.record_model.setData(cell(window, 0, "value"), "10")
+    window.add_action.trigger()
+    window.record_model.setData(cell(window, 1, "value"), "20")
+    paste_at(window, 0, "value", "11\n21")
+    assert sorted(r.value for r in records(office_path)) == [11, 21]
+    window.undo_action.trigger()
+    assert sorted(r.value for r in records(office_path)) == [10, 20]
+
+
+def test_a_block_wider_than_the_grid_is_refused_with_a_word(qtbot, window, office_path):
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    messages = []
+    window.record_model.refused.connect(messages.append)
+    paste_at(window, 0, "status", "a\tb\tc")
+    assert messages and "columns" in messages[0]
+    assert records(office_path) == []
+
+
+def test_copy_a_block_as_tab_separated_text_and_paste_it_back(qtbot, window, office_path):
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    paste_at(window, 0, "country", "Kenya\tNairobi\t1200")
+    window.record_model.setData(cell(window, 0, "narrative"), "Two lines\nof text, with \"quotes\"")
+    grid = window.grid
+    selection = grid.selectionModel()
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    block = QItemSelection(cell(window, 0, "country"), cell(window, 0, "value"))
+    block.select(cell(window, 0, "narrative"), cell(window, 0, "narrative"))
+    selection.select(block, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    grid.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    assert text == 'Kenya (KEN)\tNairobi\t1,200\t"Two lines\nof text, with ""quotes"""\n'
+    assert grid_clipboard.parse_block(text) == [["Kenya (KEN)", "Nairobi", "1,200", 'Two lines\nof text, with "quotes"']]
+
+
+def some_records(window, office_path) -> None:
+    with ResultsFile.open(office_path) as results:
+        results.add_records([
+            {"indicator": "1.1.a", "year": window.year, "country": "UGA", "city": "kampala", "value": 30},
+            {"indicator": "1.1.a", "year": window.year, "country": "KEN", "city": "Nairobi", "value": 200},
+            {"indicator": "1.1.a", "year": window.year, "country": "DEU", "city": "Berlin", "value": 1},
+        ])
+    window.select_node("outcome", "1.2")
+    window.select_node("indicator", "1.1.a")
+
+
+def click_header(window, field: str) -> None:
+    window.grid.horizontalHeader().sectionClicked.emit(COLUMNS.index(field))
+
+
+def test_sort_by_clicking_a_column_header(qtbot, window, office_path):
+    some_records(window, office_path)
+    unsorted = shown(window, "city")
+    click_header(window, "city")
+    assert shown(window, "city") == ["Berlin", "kampala", "Nairobi"]  # case does not scatter names
+    click_header(window, "city")
+    assert shown(window, "city") == ["Nairobi", "kampala", "Berlin"]
+    click_header(window, "value")
+    assert shown(window, "value") == ["1", "30", "200"]
+    click_header(window, "country")  # by the name shown, not the code
+    assert shown(window, "country") == ["Germany (DEU)", "Kenya (KEN)", "Uganda (UGA)"]
+    click_header(window, "country")
+    click_header(window, "country")  # a third click: the framework's order again
+    assert shown(window, "city") == unsorted
+
+
+def test_filter_by_city_country_status_and_value(qtbot, window, office_path):
+    some_records(window, office_path)
+    bar = window.grid_filter
+    bar.city.setText("rob")
+    bar.city.returnPressed.emit()
+    assert shown(window, "city") == ["Nairobi"]
+    bar.clear()
+    bar.country.setText("uga")
+    bar.country.returnPressed.emit()
+    assert shown(window, "city") == ["kampala"]
+    bar.clear()
+    bar.value_min.setText("10")
+    bar.value_max.setText("1,000")
+    bar.value_max.returnPressed.emit()
+    assert sorted(shown(window, "city")) == ["Nairobi", "kampala"]
+    bar.clear()
+    bar.status.setCurrentIndex(bar.status.findData("submitted"))
+    assert window.record_model.rowCount() == 0
+    bar.clear()
+    assert window.record_model.rowCount() == 3
+
+
+def test_sorting_and_filtering_run_in_sql(office):
+    office.add_records([{"indicator": "1.1.a", "year": 2024, "country": c, "city": city, "value": v}
+                        for c, city, v in (("KEN", "b_x", 5), ("KEN", "b%x", 7), ("UGA", "bax", 9))])
+    ids = office.record_ids(indicators=["1.1.a"], year=2024, query=RecordQuery(city="b_"))
+    assert [r.city for r in office.records_by_id(ids)] == ["b_x"]  # LIKE wildcards are typed text
+    ids = office.record_ids(indicators=["1.1.a"], year=2024, query=RecordQuery(order="value", descending=True))
+    assert [r.value for r in office.records_by_id(ids)] == [9, 7, 5]
+    assert office.record_ids(indicators=["1.1.a"], year=2024, query=RecordQuery(countries=())) == []
+
+
+def test_search_filters_the_tree_without_changing_the_grid(qtbot, window, office_path):
+    some_records(window, office_path)
+    window.grid.setCurrentIndex(cell(window, 1, "city"))
+    window.search_box.setText("waste")  # 1.1.a is not among the matches
+    assert window.record_model.indicators == ["1.1.a"]
+    assert window.grid.currentIndex().row() == 1 and window.grid.currentIndex().column() == COLUMNS.index("city")
+    window.search_box.setText("")
+    assert window.record_model.indicators == ["1.1.a"]
+    current = window.tree.currentIndex().siblingAtColumn(0)
+    assert current.data().startswith("1.1.a")
+
+
+def test_ctrl_f_focuses_the_search_and_tab_leaves_the_grid(qtbot, window):
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    window.grid.setFocus()
+    QTest.keyClick(window.grid, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search_box
+    window.grid.setFocus()
+    QTest.keyClick(window.grid, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not window.grid
+
+
+def test_tree_grid_and_problems_have_accessible_names(window):
+    assert window.tree.accessibleName() == "Results framework"
+    assert window.grid.accessibleName() == "Records"
+    assert window.problems_list.accessibleName() == "Problems"
