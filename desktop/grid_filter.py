@@ -7,7 +7,7 @@ It only says what the user asked for; the record model turns it into a ``RecordQ
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop import terms
 
@@ -16,6 +16,7 @@ class GridFilterBar(QWidget):
     """A row of filter fields above the grid; ``changed`` fires a moment after typing stops."""
 
     changed = Signal()
+    sort_by_office = Signal(bool)  # headquarters: rows grouped by office
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -41,12 +42,16 @@ class GridFilterBar(QWidget):
         self.value_max.setAccessibleName(QCoreApplication.translate("GridFilter", "Largest value"))
         self.office = QComboBox()
         self.office.setAccessibleName(QCoreApplication.translate("GridFilter", "Filter by office"))
+        self.by_office = QCheckBox(QCoreApplication.translate("GridFilter", "Sort by office"))
+        self.by_office.toggled.connect(self.sort_by_office)
         self.clear_button = QPushButton(QCoreApplication.translate("GridFilter", "Clear filter"))
         layout.addWidget(QLabel(QCoreApplication.translate("GridFilter", "Filter:")))
         for widget, stretch in ((self.city, 2), (self.country, 2), (self.status, 0), (self.value_min, 1),
-                                (self.value_max, 1), (self.office, 0), (self.clear_button, 0)):
+                                (self.value_max, 1), (self.office, 0), (self.by_office, 0),
+                                (self.clear_button, 0)):
             layout.addWidget(widget, stretch)
         self.office.hide()
+        self.by_office.hide()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -72,6 +77,10 @@ class GridFilterBar(QWidget):
                 self.office.addItem(code, code)
         self.office.blockSignals(False)
         self.office.setVisible(bool(codes))
+        self.by_office.blockSignals(True)
+        self.by_office.setChecked(False)
+        self.by_office.blockSignals(False)
+        self.by_office.setVisible(bool(codes))
 
     def clear(self) -> None:
         for edit in (self.city, self.country, self.value_min, self.value_max):

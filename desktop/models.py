@@ -461,12 +461,6 @@ class RecordTableModel(QAbstractTableModel):
             value_min=_number(value_min), value_max=_number(value_max))
         self.reload()
 
-    @property
-    def filtered(self) -> bool:
-        q = self._query
-        return bool(q.city or q.countries is not None or q.status or q.value_min is not None
-                    or q.value_max is not None or q.office)
-
     def cell_text(self, row: int, field: str) -> str:
         """A cell as copied out: what it shows, a narrative whole."""
         value = self.value_at(row, field)

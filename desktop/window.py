@@ -404,6 +404,8 @@ class MainWindow(QMainWindow):
         install_grid_habits(self.grid, lambda column, order: self.record_model and self.record_model.sort(column, order))
         self.grid_filter = GridFilterBar()
         self.grid_filter.changed.connect(self._apply_filter)
+        self.grid_filter.sort_by_office.connect(
+            lambda on: self.record_model and self.record_model.sort_by("office_code" if on else None))
         self.narrative_box = QGroupBox()
         narrative_layout = QVBoxLayout(self.narrative_box)
         self.narrative_edit = NarrativeEditor(limit=TEXT_LIMITS["outcome_narrative"])

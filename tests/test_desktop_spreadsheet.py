@@ -226,3 +226,28 @@ def test_tree_grid_and_problems_have_accessible_names(window):
     assert window.tree.accessibleName() == "Results framework"
     assert window.grid.accessibleName() == "Records"
     assert window.problems_list.accessibleName() == "Problems"
+
+
+def test_at_headquarters_filter_and_sort_by_office(qtbot, tmp_path):
+    from db.merge import merge_files
+    from tests.test_merge import EGYPT, make_office
+
+    egy, ken = tmp_path / "egy.habitat", tmp_path / "ken.habitat"
+    make_office(egy, EGYPT, n=2)
+    make_office(ken, n=2)
+    hq = tmp_path / "hq.habitat"
+    merge_files(hq, [ken, egy])
+    win = create_window(hq, Settings(), lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    win.year_box.setCurrentIndex(win.year_box.findData(2022))
+    win.select_node("indicator", "1.1.a")
+    model = win.record_model
+    bar = win.grid_filter
+    assert not bar.office.isHidden() and not bar.by_office.isHidden()
+    bar.office.setCurrentIndex(bar.office.findData("EGY"))
+    assert {model.record(r).office_code for r in range(model.rowCount())} == {"EGY"}
+    bar.office.setCurrentIndex(0)
+    bar.by_office.setChecked(True)
+    offices = [model.record(r).office_code for r in range(model.rowCount())]
+    assert offices == sorted(offices) and len(set(offices)) == 2

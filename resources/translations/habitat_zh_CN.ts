@@ -1750,6 +1750,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>to</source>
         <translation>到</translation>
     </message>
+    <message>
+        <source>Sort by office</source>
+        <translation>按办事处排序</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorHelp</name>
