@@ -83,16 +83,25 @@ def import_(file, data, dry_run, allow_duplicates):
         try:
             report = import_table(results, data, dry_run=dry_run, allow_duplicates=allow_duplicates)
         except ImportRefused as exc:
+            _say_separator(data, exc.report)
             for problem in exc.report.problems:
                 click.echo(f"{data.name}: {problem}", err=True)
             if exc.report.only_duplicates:
                 click.echo("Only duplicates were found: import with --allow-duplicates to store them anyway.",
                            err=True)
             raise UserError(str(exc)) from exc
+    _say_separator(data, report)
     if dry_run:
         click.echo(f"{data.name}: {report.rows} rows checked, all valid, no duplicates; nothing stored (dry run).")
     else:
         click.echo(f"{data.name}: {report.stored} records imported as drafts into {file.name}.")
+
+
+def _say_separator(data: Path, report) -> None:
+    from db.tablefile import SEPARATORS
+
+    if report.separator != ",":  # Excel in many languages writes "CSV" with semicolons
+        click.echo(f"{data.name}: read as columns separated by {SEPARATORS[report.separator]}", err=True)
 
 
 @main.command()

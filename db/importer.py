@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from db.errors import HabitatError
 from db.officefile import ResultsFile
 from db.progress import Progress, report as report_progress
 from db.quality import check_rows
+from db.tablefile import SEPARATORS, TableError, open_table
 
 REQUIRED_COLUMNS = ("indicator", "year")
 COLUMNS = ("indicator", "year", "value", "country", "city", "entity", "qualifier", "narrative",
@@ -33,6 +32,7 @@ class ImportProblem:
 @dataclass
 class ImportReport:
     source: Path
+    separator: str = ","  # of a CSV file: Excel in many languages writes semicolons
     rows: int = 0
     stored: int = 0
     problems: list[ImportProblem] = field(default_factory=list)
@@ -58,38 +58,6 @@ class ImportRefused(HabitatError):
                          + (f" on {len(lines)} row(s)" if lines else ""))
 
 
-def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
-    # utf-8-sig: Excel on Windows writes a byte-order mark in front of UTF-8 CSV.
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh)
-        start = 1
-        for row in reader:
-            yield start, row
-            start = reader.line_num + 1
-
-
-def _read_xlsx(path: Path) -> Iterator[tuple[int, list]]:
-    import openpyxl
-
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = book.worksheets[0]
-        for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield n, ["" if v is None else v for v in row]
-    finally:
-        book.close()
-
-
-def read_table(path: Path) -> Iterator[tuple[int, list]]:
-    """Rows of a CSV or XLSX file as (line number, cells)."""
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _read_csv(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    raise HabitatError(f"{path}: unsupported file type '{path.suffix}'; use .csv or .xlsx")
-
-
 def read_rows(path: Path, progress: Progress | None = None) -> tuple[ImportReport, list[int], list[dict]]:
     """Read a table's rows as raw values, with their line numbers; file-level problems go in the report."""
     path = Path(path)
@@ -100,8 +68,10 @@ def read_rows(path: Path, progress: Progress | None = None) -> tuple[ImportRepor
         report.problems.append(ImportProblem(0, "", "no such file" if not path.exists() else "not a file"))
         return report, lines, rows
     try:
+        table = open_table(path, COLUMNS)
+        report.separator = table.separator
         header = None
-        for line, cells in read_table(path):
+        for line, cells in table.rows:
             if header is None:
                 header = [str(c).strip().lower() for c in cells]
                 while header and not header[-1]:
@@ -122,15 +92,14 @@ def read_rows(path: Path, progress: Progress | None = None) -> tuple[ImportRepor
                 report_progress(progress, report.rows, None, f"reading {path.name}")
         if header is None:
             report.problems.append(ImportProblem(0, "", "the file is empty; expected a header row"))
-    except UnicodeDecodeError as exc:
-        report.problems.append(ImportProblem(0, "", f"not UTF-8 text ({exc.reason} at byte {exc.start}); "
-                                                    "save the CSV as 'CSV UTF-8'"))
-    except csv.Error as exc:
-        report.problems.append(ImportProblem(0, "", f"not a readable CSV file ({exc})"))
+    except TableError as exc:
+        report.problems.append(ImportProblem(exc.line, exc.column, exc.message))
     except HabitatError:
         raise
     except Exception as exc:  # openpyxl raises many kinds of errors on damaged workbooks
-        report.problems.append(ImportProblem(0, "", f"cannot be read as a spreadsheet ({exc})"))
+        # str(MemoryError()) is empty: the kind of error is then the reason.
+        report.problems.append(ImportProblem(0, "", f"cannot be read as a spreadsheet "
+                                                    f"({str(exc) or exc.__class__.__name__})"))
     return report, lines, rows
 
 
@@ -138,7 +107,10 @@ def _check_header(header: list[str]) -> list[ImportProblem]:
     problems = []
     for name in header:
         if name and name not in COLUMNS:
-            problems.append(ImportProblem(1, name, f"unknown column; the columns are: {', '.join(COLUMNS)}"))
+            hint = next((f" (is the file separated by {word}? then a column name is misspelt)"
+                         for separator, word in SEPARATORS.items() if separator in name), "")
+            problems.append(ImportProblem(1, name[:200], f"unknown column{hint}; the columns are: "
+                                                          f"{', '.join(COLUMNS)}"))
         elif not name:
             problems.append(ImportProblem(1, "", "a column has no name"))
     seen = set()

@@ -180,16 +180,32 @@ def _whole_number(value) -> int | None:
         return value
     if isinstance(value, float):
         return int(value) if math.isfinite(value) and value.is_integer() else None
-    text = _text(value).replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    text = _text(value)
     if text.startswith(("+", "-")):
-        sign, digits = text[0], text[1:]
+        sign, digits = text[0], text[1:].lstrip()
     else:
         sign, digits = "", text
     if digits.endswith(".0"):
         digits = digits[:-2]
     if not digits.isascii() or not digits.isdigit():
-        return None
+        # Thousands separated by commas or spaces, in groups of three: "1,5" is a decimal comma.
+        if not _GROUPED.fullmatch(digits):
+            return None
+        digits = re.sub(r"[^0-9]", "", digits)
     return int(sign + digits)
+
+
+_GROUPED = re.compile("[0-9]{1,3}(?:([, \u00a0\u202f])[0-9]{3})(?:\\1[0-9]{3})*")
+
+
+def _number_hint(text: str) -> str:
+    """Why a number with a point or a comma in it is not taken as a whole number."""
+    if re.fullmatch(r"[+-]?[0-9]{1,3}(?:\.[0-9]{3})+", text):
+        return ("; the point may separate thousands (1.200 = 1200 in many languages) or decimals "
+                "(1.2): write the number without separators")
+    if re.fullmatch(r"[+-]?[0-9]+[.,][0-9]+", text):
+        return "; a count is a whole number, without decimals"
+    return ""
 
 
 def check_record(values: dict, framework: Framework) -> tuple[dict, list[Problem]]:
@@ -246,7 +262,8 @@ def check_record(values: dict, framework: Framework) -> tuple[dict, list[Problem
         if rule == "sum":
             fail("value", f"required for {code}: a whole number of {indicator.unit}")
     elif value is None:
-        fail("value", f"'{_text(raw_value)}' is not a whole number of {indicator.unit if indicator else 'units'}")
+        fail("value", f"'{_text(raw_value)}' is not a whole number of {indicator.unit if indicator else 'units'}"
+                      + _number_hint(_text(raw_value)))
     elif value < 0:
         fail("value", f"{value} is negative; counts are whole numbers of 0 or more")
     elif value > MAX_VALUE:

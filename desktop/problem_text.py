@@ -62,6 +62,14 @@ def _table() -> list[tuple[str, str]]:
          QCoreApplication.translate("ProblemText", "required for {code}: the name of the {unit} counted")),
         (r"required for " + CODE + r": a whole number of (?P<unit>.+)",
          QCoreApplication.translate("ProblemText", "required for {code}: a whole number of {unit}")),
+        (r"'(?P<text>.*)' is not a whole number of (?P<unit>.+?); the point may separate thousands "
+         r"\(1\.200 = 1200 in many languages\) or decimals \(1\.2\): write the number without separators",
+         QCoreApplication.translate("ProblemText", "'{text}' is not a whole number of {unit}; the point may separate "
+                                                   "thousands (1.200 = 1200 in many languages) or decimals (1.2): "
+                                                   "write the number without separators")),
+        (r"'(?P<text>.*)' is not a whole number of (?P<unit>.+?); a count is a whole number, without decimals",
+         QCoreApplication.translate("ProblemText", "'{text}' is not a whole number of {unit}; a count is a whole "
+                                                   "number, without decimals")),
         (r"'(?P<text>.*)' is not a whole number of (?P<unit>.+)",
          QCoreApplication.translate("ProblemText", "'{text}' is not a whole number of {unit}")),
         (r"(?P<value>-\d+) is negative; counts are whole numbers of 0 or more",

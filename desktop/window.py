@@ -929,8 +929,13 @@ class MainWindow(QMainWindow):
         if report.ok:
             self.record_model.reload()
             self._refresh_counts()
-            self.statusBar().showMessage(self.tr("{count} record(s) imported from {file}").format(
-                count=report.stored, file=report.source.name), 15000)
+            message = self.tr("{count} record(s) imported from {file}").format(count=report.stored,
+                                                                                file=report.source.name)
+            if report.separator != ",":  # Excel in many languages writes "CSV" with semicolons
+                words = {";": self.tr("semicolons"), "\t": self.tr("tabs")}
+                message += " " + self.tr("(columns separated by {separator})").format(
+                    separator=words.get(report.separator, report.separator))
+            self.statusBar().showMessage(message, 15000)
         elif report.only_duplicates:
             # Duplicates only: the user may know better (two projects reporting the same figure).
             if self.ask_import_duplicates(str(report.source), [str(p) for p in report.problems]):

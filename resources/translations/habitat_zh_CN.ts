@@ -351,6 +351,21 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../desktop/window.py" line="906" />
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="906" />
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window.py" line="907" />
+        <source>(columns separated by {separator})</source>
+        <translation>（各列以{separator}分隔）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/window.py" line="0" />
         <source>{file} was checked, but another file is open now. Nothing was submitted.</source>
         <translation>检查的是 {file}，但现在打开的是另一个文件。未提交任何内容。</translation>
@@ -1337,6 +1352,16 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <location filename="../../desktop/problem_text.py" line="43" />
         <source>a tab at character {position}; this field is one line of text</source>
         <translation>第 {position} 个字符处有制表符；此字段只能是一行文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="60" />
+        <source>'{text}' is not a whole number of {unit}; the point may separate thousands (1.200 = 1200 in many languages) or decimals (1.2): write the number without separators</source>
+        <translation>“{text}”不是整数（单位：{unit}）；句点在许多语言中用作千位分隔符（1.200 = 1200），也可能是小数点（1.2）：请写不带分隔符的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="65" />
+        <source>'{text}' is not a whole number of {unit}; a count is a whole number, without decimals</source>
+        <translation>“{text}”不是整数（单位：{unit}）；计数必须是整数，不带小数</translation>
     </message>
     <message>
         <location filename="../../desktop/problem_text.py" line="36" />

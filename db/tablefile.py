@@ -1,0 +1,368 @@
+"""Reading an import table (CSV or XLSX) without trusting it.
+
+Every limit is checked before the content is loaded, so that a hostile or broken file is refused
+in seconds with a few MB of memory: the file's size; for a workbook, the zip's parts and their
+unpacked sizes (as declared; Python's zip reader never unpacks more than a part declares), then
+one streaming pass (expat, no document type declarations) over the first sheet and its shared
+strings that refuses a declared dimension, a row or column count or a cell longer than the limits,
+and only then openpyxl. A CSV is read line by line with a bounded line length. The table's
+separator (comma, semicolon, tab) is recognised from its header, as Excel writes "CSV" in many
+languages with semicolons.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from xml.parsers import expat
+
+from db.errors import HabitatError
+
+MAX_CSV_BYTES = 100 * 2**20
+MAX_XLSX_BYTES = 50 * 2**20
+MAX_XLSX_UNPACKED = 300 * 2**20  # all parts of a workbook together, unpacked
+MAX_XLSX_PARTS = 1_000
+MAX_ROWS = 200_000  # rows of data, the header row aside
+MAX_COLUMNS = 100
+MAX_CELL_CHARS = 32_767  # the most Excel holds in a cell
+MAX_LINE_CHARS = 131_072  # the csv module's own limit on one field
+SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+XML_CHUNK = 1 << 16
+_CELL_REF = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]{1,7})")
+_UNDECODED = re.compile("[\udc80-\udcff]")
+_DIMENSION = re.compile(r"(?:\$?[A-Z]{1,3}\$?[0-9]{1,7}:)?\$?([A-Z]{1,3})\$?([0-9]{1,7})")
+
+
+class TableError(HabitatError):
+    """A table refused while reading it: where (line, column name if known) and why."""
+
+    def __init__(self, message: str, line: int = 0, column: str = ""):
+        self.message, self.line, self.column = message, line, column
+        super().__init__(message)
+
+
+@dataclass
+class Table:
+    """An open table: its rows as (line number, cells), and the separator a CSV file uses."""
+
+    rows: Iterator[tuple[int, list]]
+    separator: str = ","
+
+    @property
+    def separator_name(self) -> str:
+        return SEPARATORS[self.separator]
+
+
+def open_table(path: Path, columns: Iterable[str] = ()) -> Table:
+    """Check ``path`` against the limits and open it; ``columns`` are the names a header may hold."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        _check_size(path, MAX_CSV_BYTES)
+        separator = _csv_separator(path, set(columns))
+        return Table(_read_csv(path, separator), separator)
+    if suffix in (".xlsx", ".xlsm"):
+        _check_size(path, MAX_XLSX_BYTES)
+        _check_workbook(path)
+        return Table(_read_xlsx(path))
+    raise HabitatError(f"{path}: unsupported file type '{path.suffix}'; use .csv or .xlsx")
+
+
+def _check_size(path: Path, limit: int) -> None:
+    size = path.stat().st_size
+    if size > limit:
+        shown, most = (_mb(size), _mb(limit)) if _mb(size) != _mb(limit) else (f"{size:,} bytes", f"{limit:,}")
+        raise TableError(f"the file is {shown}; at most {most} can be imported at once: "
+                         "split it into smaller files")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:,.1f} MB"
+
+
+# --- CSV -------------------------------------------------------------------------------------------
+
+def _csv_separator(path: Path, columns: set[str]) -> str:
+    """The separator whose split of the header gives only known column names (a comma otherwise)."""
+    with path.open("rb") as fh:
+        first = fh.readline(MAX_LINE_CHARS + 1)
+    try:
+        header = first.decode("utf-8-sig").rstrip("\r\n")
+    except UnicodeDecodeError:
+        return ","  # the reading says what is not UTF-8, with its line and column
+    for separator in SEPARATORS:
+        names = [n.strip().strip('"').strip().lower() for n in header.split(separator)]
+        while names and not names[-1]:
+            names.pop()
+        if len(names) > 1 and all(n in columns for n in names):
+            return separator
+    return ","
+
+
+def _lines(fh) -> Iterator[str]:
+    """The file's lines, refusing one longer than MAX_LINE_CHARS before it is read whole."""
+    number = 0
+    while True:
+        line = fh.readline(MAX_LINE_CHARS + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise TableError(f"longer than {MAX_LINE_CHARS:,} characters; is this a table exported as CSV?",
+                             number)
+        yield line
+
+
+def _read_csv(path: Path, separator: str) -> Iterator[tuple[int, list[str]]]:
+    # utf-8-sig: Excel on Windows writes a byte-order mark in front of UTF-8 CSV.
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(_lines(fh), delimiter=separator)
+            start = 1
+            rows = 0
+            for row in reader:
+                rows += 1
+                if rows > MAX_ROWS + 1:
+                    raise TableError(f"more than {MAX_ROWS:,} rows; import at most {MAX_ROWS:,} at a time "
+                                     "(split the file)", start)
+                for cell in row:
+                    if len(cell) > MAX_CELL_CHARS:
+                        raise TableError(f"a cell of {len(cell):,} characters; at most {MAX_CELL_CHARS:,}", start)
+                yield start, row
+                start = reader.line_num + 1
+    except UnicodeDecodeError:
+        raise TableError(_not_utf8(path)) from None
+    except csv.Error as exc:
+        raise TableError(f"not a readable CSV file ({exc})", start) from None
+
+
+def _not_utf8(path: Path, shown: int = 5) -> str:
+    """Which bytes are not UTF-8, by line and column, read as Windows-1252 (Excel's plain 'CSV')."""
+    places, total = [], 0
+    with path.open("rb") as fh:
+        for number, raw in enumerate(iter(lambda: fh.readline(MAX_LINE_CHARS), b""), start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            # Each byte that is not UTF-8 becomes one lone surrogate, U+DC80 to U+DCFF.
+            line = raw.decode("utf-8", "surrogateescape")
+            for found in _UNDECODED.finditer(line):
+                total += 1
+                if len(places) < shown:
+                    byte = bytes([ord(found.group()) - 0xDC00])
+                    seen = byte.decode("cp1252", "replace")
+                    places.append(f"line {number}, column {found.start() + 1}: byte 0x{byte.hex().upper()}"
+                                  + (f" ('{seen}' in Windows-1252)" if seen.isprintable() and seen != "\ufffd"
+                                     else ""))
+    more = f" and {total - len(places)} more" if total > len(places) else ""
+    return ("not UTF-8 text: " + "; ".join(places) + more + ". In Excel, save it with "
+            "File > Save As > 'CSV UTF-8 (Comma delimited)'")
+
+
+# --- XLSX ------------------------------------------------------------------------------------------
+
+def _check_workbook(path: Path) -> None:
+    """Refuse a workbook whose size, declared dimension, rows, columns or cells exceed the limits."""
+    try:
+        book = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise TableError(f"cannot be read as a spreadsheet (not an Excel workbook: {exc})") from None
+    with book:
+        parts = book.infolist()
+        if len(parts) > MAX_XLSX_PARTS:
+            raise TableError(f"the workbook holds {len(parts):,} parts; at most {MAX_XLSX_PARTS:,}")
+        unpacked = sum(p.file_size for p in parts)
+        if unpacked > MAX_XLSX_UNPACKED:
+            biggest = max(parts, key=lambda p: p.file_size)
+            raise TableError(f"the workbook unpacks to {_mb(unpacked)} ({biggest.filename}: "
+                             f"{_mb(biggest.file_size)}); at most {_mb(MAX_XLSX_UNPACKED)}")
+        names = {p.filename for p in parts}
+        sheet = _first_sheet(book, names)
+        if "xl/sharedStrings.xml" in names:
+            _scan(book, "xl/sharedStrings.xml", _SharedStrings())
+        _scan(book, sheet, _Sheet())
+
+
+def _first_sheet(book: zipfile.ZipFile, names: set[str]) -> str:
+    """The part of the workbook's first sheet (the one the import reads), as openpyxl finds it."""
+    found = _Workbook()
+    for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
+        if part not in names:
+            raise TableError(f"cannot be read as a spreadsheet (not an Excel workbook: no {part})")
+        _scan(book, part, found)
+    target = next((found.targets[rid] for rid in found.sheets if rid in found.targets), None)
+    if target is None:
+        raise TableError("the workbook has no worksheet")
+    part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+    if part not in names:
+        raise TableError(f"damaged workbook: its first sheet ({part}) is missing")
+    return part
+
+
+def _scan(book: zipfile.ZipFile, part: str, handler: "_Handler") -> None:
+    """Stream one XML part through expat in small chunks; ``handler`` raises at the first excess."""
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartDoctypeDeclHandler = _no_doctype
+    parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
+    parser.CharacterDataHandler = handler.text
+    parser.buffer_text = False
+    try:
+        with book.open(part) as fh:
+            while chunk := fh.read(XML_CHUNK):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise TableError(f"damaged workbook: {part} is not readable XML ({exc})") from None
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a part that unpacks to more than it declares
+        raise TableError(f"damaged workbook: {part} cannot be unpacked ({exc})") from None
+
+
+def _no_doctype(*_args) -> None:
+    raise TableError("the workbook contains a document type declaration, which Excel never writes")
+
+
+def _local(name: str) -> str:
+    return name.rpartition(" ")[2]
+
+
+class _Handler:
+    def start(self, name: str, attrs: dict) -> None:
+        pass
+
+    def end(self, name: str) -> None:
+        pass
+
+    def text(self, data: str) -> None:
+        pass
+
+
+class _Workbook(_Handler):
+    def __init__(self):
+        self.sheets: list[str] = []  # relationship ids, in the workbook's order
+        self.targets: dict[str, str] = {}
+
+    def start(self, name, attrs):
+        local = _local(name)
+        if local == "sheet":
+            rid = next((v for k, v in attrs.items() if _local(k) == "id"), None)
+            if rid:
+                self.sheets.append(rid)
+        elif local == "Relationship" and "Id" in attrs and "Target" in attrs:
+            # openpyxl's first sheet is the first worksheet: chart sheets are not among them.
+            if attrs.get("Type", "").endswith("/worksheet"):
+                self.targets[attrs["Id"]] = attrs["Target"]
+
+
+class _Cells(_Handler):
+    """Counts the characters of each cell's text, refusing one over MAX_CELL_CHARS as it streams."""
+
+    cell = "c"
+    where = "cell"
+
+    def __init__(self):
+        self.chars = 0
+        self.label = ""
+        self.inside = False
+
+    def end(self, name):
+        if _local(name) == self.cell:
+            self.inside = False
+
+    def text(self, data):
+        if not self.inside:
+            return
+        self.chars += len(data)
+        if self.chars > MAX_CELL_CHARS:
+            raise TableError(f"{self.where}{self.label} holds more than {MAX_CELL_CHARS:,} characters, "
+                             "the most a cell may hold")
+
+
+class _SharedStrings(_Cells):
+    cell = "si"
+    where = "a text shared by cells"
+
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    def start(self, name, attrs):
+        if _local(name) == "si":
+            self.chars = 0
+            self.inside = True
+            self.count += 1
+            if self.count > MAX_ROWS * MAX_COLUMNS:
+                raise TableError(f"the workbook holds more than {MAX_ROWS * MAX_COLUMNS:,} texts")
+
+
+class _Sheet(_Cells):
+    def __init__(self):
+        super().__init__()
+        self.rows = 0
+
+    def start(self, name, attrs):
+        local = _local(name)
+        if local == "c":
+            self.chars = 0
+            self.inside = True
+            ref = attrs.get("r", "")
+            self.label = f" {ref}" if len(ref) <= 12 else ""
+            found = _CELL_REF.fullmatch(ref)
+            if found and _column_number(found.group(1)) > MAX_COLUMNS:
+                raise TableError(f"cell {ref} lies beyond column {_column_letters(MAX_COLUMNS)}; "
+                                 f"at most {MAX_COLUMNS} columns are read")
+            if found:
+                self._check_row(int(found.group(2)))
+        elif local == "row":
+            self.rows += 1
+            number = attrs.get("r", "")
+            self._check_row(int(number) if number.isdigit() and len(number) < 10 else self.rows)
+        elif local == "dimension":
+            _check_dimension(attrs.get("ref", ""))
+
+    def _check_row(self, number: int) -> None:
+        # openpyxl yields every row up to the last one, the empty ones between included.
+        if max(number, self.rows) > MAX_ROWS + 1:
+            raise TableError(f"the first sheet has more than {MAX_ROWS:,} rows; import at most "
+                             f"{MAX_ROWS:,} at a time (split the sheet)")
+
+
+def _check_dimension(ref: str) -> None:
+    found = _DIMENSION.fullmatch(ref.upper())
+    if not found:
+        return  # openpyxl then measures the sheet by its cells, which the scan counts
+    columns, rows = _column_number(found.group(1)), int(found.group(2))
+    if rows > MAX_ROWS + 1 or columns > MAX_COLUMNS:
+        raise TableError(f"the first sheet declares the range {ref[:30]} ({rows:,} rows × {columns:,} "
+                         f"columns); at most {MAX_ROWS + 1:,} rows and {MAX_COLUMNS} columns are read: "
+                         "copy the table alone into a new workbook")
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _read_xlsx(path: Path) -> Iterator[tuple[int, list]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = book.worksheets[0]
+        for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield n, ["" if v is None else v for v in row]
+    finally:
+        book.close()
