@@ -24,8 +24,12 @@ VENV = HERE / ".venv"
 # PDF-to-text/PNG tools, a real spreadsheet program to open the XLSX, and the libraries Qt needs
 # without a display.
 DEBIAN_PACKAGES = ["fonts-wqy-microhei", "fonts-liberation", "poppler-utils", "poppler-data",
-                   "libreoffice-calc", "libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libdbus-1-3",
+                   "libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libdbus-1-3",
                    "libglib2.0-0", "fontconfig", "fonts-dejavu-core"]
+# Installed only when no LibreOffice at all is there: any package giving `soffice` will do
+# (libreoffice-calc-nogui, a full LibreOffice, one from libreoffice.org).
+SPREADSHEET_PACKAGE = "libreoffice-calc"
+LIBREOFFICE_FOLDERS = ("/usr/lib/libreoffice", "/opt/libreoffice")
 # What the desktop app needs on a Linux desktop besides that: Qt's X11 (xcb) platform libraries
 # and the same CJK font, so that the Chinese interface shows Chinese rather than boxes.
 DESKTOP_PACKAGES = ["fonts-wqy-microhei", "libegl1", "libgl1", "libfontconfig1", "libxkbcommon0",
@@ -44,10 +48,23 @@ def run(*cmd, **kw) -> int:
     return subprocess.call([str(c) for c in cmd], **kw)
 
 
+def has_spreadsheet_program(folders=LIBREOFFICE_FOLDERS) -> bool:
+    """Whether some LibreOffice is installed (on the PATH or in its usual folders)."""
+    return any(shutil.which(name) for name in ("soffice", "libreoffice")) or any(
+        Path(folder, "program", "soffice").exists() for folder in folders)
+
+
+def wanted_packages(packages: list[str], *, spreadsheet: bool = False,
+                    folders=LIBREOFFICE_FOLDERS) -> list[str]:
+    """The packages to have; LibreOffice only if asked and no LibreOffice is there yet."""
+    return [*packages, *([SPREADSHEET_PACKAGE] if spreadsheet and not has_spreadsheet_program(folders) else [])]
+
+
 def debian_packages(packages: list[str] = DEBIAN_PACKAGES) -> bool:
     """Install missing Debian packages when we can (root on Debian); say what is missing otherwise.
 
-    True when all of them are installed."""
+    Only packages that are missing are installed, and apt may remove nothing (``--no-remove``):
+    whatever is installed already stays as it is. True when all of them are installed."""
     if not shutil.which("dpkg-query"):
         return True
     missing = [p for p in packages
@@ -58,7 +75,8 @@ def debian_packages(packages: list[str] = DEBIAN_PACKAGES) -> bool:
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         run("apt-get", "update", "-qq", env=env)
-        if run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, env=env):
+        if run("apt-get", "install", "-y", "-qq", "--no-install-recommends", "--no-remove", *missing,
+               env=env):
             sys.exit("could not install Debian packages: " + " ".join(missing))
         return True
     print("Missing Debian packages: sudo apt-get install " + " ".join(missing))
@@ -134,7 +152,7 @@ def prepare(task: str, packages: list[str], extras: str = "") -> Path:
 def main(argv: list[str]) -> int:
     task = argv[0] if argv else "run"
     if task == "test":
-        python = prepare("test", DEBIAN_PACKAGES, "test")
+        python = prepare("test", wanted_packages(DEBIAN_PACKAGES, spreadsheet=True), "test")
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
         code = run(python, "-m", "pytest", *argv[1:], cwd=HERE, env=env)
         if code == 5:

@@ -1,7 +1,8 @@
-"""tasks.py skips its set-up (pip, system packages) only while the environment matches the project."""
+"""tasks.py skips its set-up only while the environment matches the project, and changes nothing installed."""
 
 import importlib.util
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,22 @@ def test_a_damaged_or_missing_stamp_sets_up_again(tasks, env):
     assert not up_to_date(tasks, env)
     stamp.unlink()
     assert not up_to_date(tasks, env)
+
+
+def test_any_installed_soffice_is_enough(tasks, tmp_path, monkeypatch):
+    fake = tmp_path / "soffice"  # as libreoffice-calc-nogui, or LibreOffice from libreoffice.org, installs it
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert tasks.wanted_packages(["poppler-utils"], spreadsheet=True, folders=()) == ["poppler-utils"]
+
+
+def test_libreoffice_is_asked_for_only_when_there_is_none(tasks, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert tasks.wanted_packages([], spreadsheet=True, folders=()) == [tasks.SPREADSHEET_PACKAGE]
+    assert tasks.wanted_packages([], spreadsheet=False, folders=()) == []
+    program = tmp_path / "lo" / "program"
+    program.mkdir(parents=True)
+    (program / "soffice").write_text("")
+    assert tasks.wanted_packages([], spreadsheet=True, folders=(str(tmp_path / "lo"),)) == []
+
