@@ -44,6 +44,7 @@ from db.officefile import (BUSY_TIMEOUT_MS, EDITABLE_FIELDS, RECORD_COLUMNS, Off
                            check_office, check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
 from db.schema import SCHEMA_VERSION, STATUSES
+from db.storage import StorageError
 from db.untrusted import open_untrusted, readonly_uri, refuse
 from db.validation import TEXT_LIMITS, check_narrative, check_record, check_text
 
@@ -60,6 +61,7 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 CHUNK = 900  # ids per IN (...) query, below SQLite's bound-parameter limit
 HQ_CACHE_KIB = 128 * 1024  # SQLite's page cache for the headquarters file
 MAX_PROBLEMS_SHOWN = 3
+COUNTED = ("added", "updated", "deleted", "unchanged", "outdated", "conflicts", "narratives")
 
 
 @dataclass
@@ -95,6 +97,15 @@ class FileReport:
     def changes(self) -> int:
         return self.added + self.updated + self.deleted + self.conflicts + self.narratives
 
+    def rolled_back(self, reason: str) -> None:
+        """The file was refused or its transaction undone: it added, changed and merged nothing."""
+        self.refused = reason
+        for name in COUNTED:
+            setattr(self, name, 0)
+        self.already_merged = False
+        self.batch_id = None
+        self.replaces_file_id = ""
+
     def summary(self) -> str:
         if self.refused:
             return self.refused
@@ -122,8 +133,8 @@ class MergeReport:
         return [f for f in self.files if not f.ok]
 
     def totals(self) -> dict[str, int]:
-        keys = ("added", "updated", "deleted", "unchanged", "outdated", "conflicts", "narratives")
-        out = {k: sum(getattr(f, k) for f in self.files) for k in keys}
+        """What was merged, over the files that were (a refused file counts only as refused)."""
+        out = {k: sum(getattr(f, k) for f in self.files if f.ok) for k in COUNTED}
         out["refused"] = len(self.refused)
         return out
 
@@ -305,10 +316,12 @@ def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: P
                 merge_file(hq, path, file_report, who=who, accept_new_file_for=accept_new_file_for)
             except Cancelled:
                 raise
+            except StorageError as exc:  # headquarters' disk or lock; its transaction was rolled back
+                file_report.rolled_back(f"{path}: not merged, headquarters unchanged: {exc}")
             except HabitatError as exc:
-                file_report.refused = str(exc) if str(exc).startswith(str(path)) else f"{path}: refused: {exc}"
+                file_report.rolled_back(str(exc) if str(exc).startswith(str(path)) else f"{path}: refused: {exc}")
             except sqlite3.Error as exc:  # on the headquarters side; its transaction was rolled back
-                file_report.refused = f"{path}: not merged, headquarters unchanged: {exc}"
+                file_report.rolled_back(f"{path}: not merged, headquarters unchanged: {exc}")
             report.files.append(file_report)
         report_progress(progress, len(office_paths), len(office_paths), "merged")
     finally:
