@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 import click
 
+from cli.words import count
 from db.errors import HabitatError
 from db.framework import Framework, get_framework, load_framework_file
 
@@ -38,6 +39,20 @@ class Group(click.Group):
             return super().invoke(ctx)
         except HabitatError as exc:
             raise UserError(str(exc)) from exc
+        except (sqlite3.Error, OSError) as exc:  # a disk or lock failure the core did not name
+            from db.storage import storage_error
+
+            error = storage_error(exc, _file_argument(ctx))
+            if error is None:
+                raise
+            raise UserError(str(error)) from exc
+
+
+def _file_argument(ctx) -> str:
+    """The file a command was given (its first argument naming an existing path), for messages."""
+    args = [*ctx.protected_args, *ctx.args][1:]
+    return next((a for a in args if not a.startswith("-") and Path(a).exists()),
+                next((a for a in args if not a.startswith("-")), "the file"))
 
 
 @click.group(cls=Group, context_settings=CONTEXT)
@@ -92,9 +107,10 @@ def import_(file, data, dry_run, allow_duplicates):
             raise UserError(str(exc)) from exc
     _say_separator(data, report)
     if dry_run:
-        click.echo(f"{data.name}: {report.rows} rows checked, all valid, no duplicates; nothing stored (dry run).")
+        click.echo(f"{data.name}: {count(report.rows, 'row')} checked, all valid, no duplicates; "
+                   "nothing stored (dry run).")
     else:
-        click.echo(f"{data.name}: {report.stored} records imported as drafts into {file.name}.")
+        click.echo(f"{data.name}: {count(report.stored, 'record')} imported as drafts into {file.name}.")
 
 
 def _say_separator(data: Path, report) -> None:
@@ -113,44 +129,51 @@ def submit(file, year):
         if year not in results.framework.years:
             raise UserError(f"{year} lies outside the plan period "
                             f"{results.framework.first_year}–{results.framework.last_year}")
-        count = results.submit_year(year)
-    click.echo(f"{count} records of {year} submitted.")
+        submitted = results.submit_year(year)
+    click.echo(f"{count(submitted, 'record')} of {year} submitted.")
 
 
-LIST_COLUMNS = ("id", "indicator", "year", "value", "qualifier", "country", "city", "entity",
+LIST_COLUMNS = ("id", "office", "indicator", "year", "value", "qualifier", "country", "city", "entity",
                 "sex", "age", "disability", "status", "version", "narrative", "source")
+TABLE_COLUMNS = ("indicator", "year", "value", "qualifier", "country", "city", "entity", "status")
 
 
 @main.command("list")
 @click.argument("file", type=FILE)
 @click.option("--indicator", help="Only this indicator code.")
 @click.option("--year", type=int, help="Only this reporting year.")
+@click.option("--office", help="Only this office's records (a headquarters file holds many offices).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def list_(file, indicator, year, fmt):
-    """Show the records of FILE."""
-    with _open(file) as results:
-        records = results.records(indicator=indicator, year=year)
-    rows = [{c: asdict(r)[c] for c in LIST_COLUMNS} for r in records]
+def list_(file, indicator, year, office, fmt):
+    """Show the records of FILE (read only: the file is not changed)."""
+    from db.officefile import ResultsFile
+
+    columns = [("office_code" if c == "office" else c) for c in LIST_COLUMNS]
+    with ResultsFile.open_readonly(file) as results:
+        headquarters = results.kind == "headquarters"
+        rows = results.record_rows(columns, indicator=indicator, year=year, office=office)
+    out = sys.stdout
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        out.write("[" + ",".join("\n " + json.dumps(dict(zip(LIST_COLUMNS, r)), ensure_ascii=False)
+                                  for r in rows) + ("\n]\n" if rows else "]\n"))
     elif fmt == "csv":
         from exports.tables import spreadsheet_safe
 
-        writer = csv.DictWriter(sys.stdout, fieldnames=LIST_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: spreadsheet_safe(v) if isinstance(v, str) else v for k, v in r.items()}
-                         for r in rows)
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(LIST_COLUMNS)
+        writer.writerows([spreadsheet_safe(v) if isinstance(v, str) else v for v in r] for r in rows)
     else:
-        shown = ("indicator", "year", "value", "qualifier", "country", "city", "entity", "status")
-        _table([[("" if r[c] is None else str(r[c])) for c in shown] for r in rows], shown)
-        click.echo(f"{len(rows)} records")
+        shown = (("office",) if headquarters else ()) + TABLE_COLUMNS
+        at = [LIST_COLUMNS.index(c) for c in shown]
+        _table([["" if r[i] is None else str(r[i]) for i in at] for r in rows], shown)
+        click.echo(count(len(rows), "record"))
 
 
 def _table(rows: list[list[str]], header) -> None:
     widths = [max([len(h)] + [min(len(r[i]), 40) for r in rows]) for i, h in enumerate(header)]
-    click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
-    for r in rows:
-        click.echo("  ".join(c[:40].ljust(w) for c, w in zip(r, widths)).rstrip())
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
+    lines += ["  ".join(c[:40].ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    click.echo("\n".join(lines))
 
 
 @main.command()
@@ -164,7 +187,9 @@ def framework(file, lang, fmt, framework_file):
     if framework_file:
         fw = load_framework_file(framework_file)
     elif file:
-        with _open(file) as results:
+        from db.officefile import ResultsFile
+
+        with ResultsFile.open_readonly(file) as results:
             fw = results.framework
     else:
         fw = get_framework()
@@ -205,14 +230,16 @@ def _framework_json(fw: Framework, lang: str) -> dict:
 @click.argument("file", type=FILE)
 def validate(file):
     """Check FILE: storage integrity, schema version and every record. Exit 0 only if all is well."""
-    with _open(file) as results:
+    from db.officefile import ResultsFile
+
+    with ResultsFile.open_readonly(file) as results:
         problems = results.check()
-        count = results.count_records()
+        records = results.count_records()
     for problem in problems:
         click.echo(f"{file.name}: {problem}", err=True)
     if problems:
-        raise UserError(f"{file}: {len(problems)} problem(s)")
-    click.echo(f"{file.name}: OK ({count} records)")
+        raise UserError(f"{file}: {count(len(problems), 'problem')}")
+    click.echo(f"{file.name}: OK ({count(records, 'record')})")
 
 
 @main.command()

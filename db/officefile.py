@@ -12,16 +12,19 @@ import json
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timezone
+from glob import escape as glob_escape
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from db import schema
 from db.errors import OfficeFileError, Problem, RecordLocked, RecordNotFound, ValidationError
+from db.sharing import FileInUse, hold_writer_lock, lock_file, on_network_share
+from db.storage import LOCKED, VANISHED, StorageError, storage_error
 from db.framework import Framework, FrameworkError, get_framework
 from db.validation import check_narrative, check_record, check_text, is_country_code
 
@@ -189,49 +192,37 @@ def readonly_uri(path: PurePath, **options: bool) -> str:
     return uri + "?mode=ro" + "".join(f"&{k}=1" for k, on in options.items() if on)
 
 
-def connect_untouched(path: Path) -> sqlite3.Connection:
-    """A read-only connection that creates no sidecar file and writes nothing, not even a -shm.
+def connect(path: Path, *, readonly: bool = False, uri: str | None = None) -> sqlite3.Connection:
+    """A connection with the app's settings; transactions are managed explicitly.
 
-    A plain read-only connection to a WAL file creates its -wal and -shm when they are missing.
-    With a -wal present (another program has the file open), ``readonly_shm`` sees that program's
-    committed writes; otherwise (or if that cannot open) ``immutable`` reads the main file alone.
+    ``uri`` opens through that SQLite URI instead (see ``db.readonly``). A failure of the disk or
+    a lock is raised as ``StorageError``.
     """
-    where = Path(path).resolve()
-    uris = [readonly_uri(where, readonly_shm=True)] if where.with_name(where.name + "-wal").exists() else []
-    uris.append(readonly_uri(where, immutable=True))
-    for uri in uris:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        try:
-            conn.row_factory = sqlite3.Row
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-            conn.execute("PRAGMA trusted_schema = OFF")
-            conn.execute("PRAGMA cell_size_check = ON")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn
-        except sqlite3.DatabaseError:
-            conn.close()
-            if uri == uris[-1]:
-                raise
-    raise AssertionError("unreachable")
-
-
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """A connection with the app's settings; transactions are managed explicitly."""
-    if readonly:
-        conn = sqlite3.connect(readonly_uri(Path(path).resolve()), uri=True,
-                               isolation_level=None, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-    # Files travel between offices: never let their schema run functions on our side.
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA cell_size_check = ON")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
-        # FULL: an acknowledged edit survives a power cut, not only a crash.
-        conn.execute("PRAGMA synchronous = FULL")
+    if uri is None and readonly:
+        uri = readonly_uri(Path(path).resolve())
+    try:
+        conn = sqlite3.connect(uri or str(path), uri=uri is not None, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path) or exc
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        # Files travel between offices: never let their schema run functions on our side.
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if uri is None:
+            # WAL lets the app and a command read while one writes; it needs shared memory, which
+            # a network share cannot give between machines: there, a rollback journal.
+            conn.execute(f"PRAGMA journal_mode = {'DELETE' if on_network_share(Path(path)) else 'WAL'}")
+            # FULL: an acknowledged edit survives a power cut, not only a crash.
+            conn.execute("PRAGMA synchronous = FULL")
+    except BaseException as exc:
+        conn.close()
+        if isinstance(exc, sqlite3.Error):
+            raise storage_error(exc, path) or exc
+        raise
     return conn
 
 
@@ -254,42 +245,52 @@ def check_sqlite_header(path: Path) -> None:
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE … COMMIT; on any failure, the COMMIT's included, everything is rolled back."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+def transaction(conn: sqlite3.Connection, path: Path | None = None) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT; on any failure, the COMMIT's included, everything is rolled back.
 
-
-def _check_version_read_only(path: Path) -> None:
-    """Refuse a newer or foreign file before a writable connection switches it to WAL or upgrades it."""
+    With the file's ``path``, a full disk, a lock held too long, a read-only or vanished file is
+    raised as ``StorageError`` naming it.
+    """
     try:
-        conn = connect(path, readonly=True)
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            version = schema.schema_version(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
-    if version > schema.SCHEMA_VERSION:
-        raise OfficeFileError(
-            f"{path}: made by a newer version of Habitat Results (file schema {version}, "
-            f"this app knows {schema.SCHEMA_VERSION}); please update the app")
-    if version == 0:
-        raise OfficeFileError(f"{path}: an SQLite database, but not a Habitat Results file")
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite rolls back by itself when the disk fails; keep the first error
+            raise
+    except sqlite3.Error as exc:
+        error = storage_error(exc, path) if path is not None else None
+        if error is None:
+            raise
+        raise error from exc
+
+
+def _hold_if_shared(path: Path, who: str | None) -> Callable[[], None] | None:
+    """On a network share, take the writer's lock file; None elsewhere (SQLite's locks suffice)."""
+    if not on_network_share(path):
+        return None
+    try:
+        return hold_writer_lock(path, who or default_user())
+    except FileInUse as exc:
+        holder = str(exc.holder) if exc.holder else f"another program (see {lock_file(path).name})"
+        raise StorageError(LOCKED, path, holder=holder) from None
+    except OSError as exc:
+        raise storage_error(exc, path) or OfficeFileError(f"{path}: cannot be locked ({exc})") from exc
 
 
 class ResultsFile:
     """An open results file. Use ``create`` or ``open``; close it (or use ``with``) when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection):
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False):
         self.path = Path(path)
         self.conn = conn
+        self.readonly = readonly
+        self._on_close: list[Callable[[], None]] = []
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         missing = [k for k in ("file_id", "kind", "framework_id", "framework_version") if not meta.get(k)]
         if missing:
@@ -316,69 +317,117 @@ class ResultsFile:
         problems = check_office(office)
         if problems:
             raise ValidationError(problems)
-        # Build the file under a temporary name, then rename: no half-made file is ever left.
+        # Build the file under a temporary name, then rename: no half-made file is ever left,
+        # not even an empty one when the disk is full.
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-        conn = connect(tmp)
         try:
-            now = utc_now()
-            with transaction(conn):
-                schema.migrate(conn, now)
-                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-                    ("file_id", str(uuid.uuid4())),
-                    ("kind", kind),
-                    ("framework_id", framework.id),
-                    ("framework_version", framework.version),
-                    ("created_at", now),
-                ])
-                if kind == "office":
-                    conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?)",
-                                 (office.code, office.name, office.country, office.region))
-                    _audit(conn, who, "insert", "office", office.code, None, asdict(office))
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except BaseException:
-            conn.close()
-            for leftover in tmp.parent.glob(tmp.name + "*"):
+            conn = connect(tmp)
+            try:
+                now = utc_now()
+                with transaction(conn, tmp):
+                    schema.migrate(conn, now)
+                    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+                        ("file_id", str(uuid.uuid4())),
+                        ("kind", kind),
+                        ("framework_id", framework.id),
+                        ("framework_version", framework.version),
+                        ("created_at", now),
+                    ])
+                    if kind == "office":
+                        conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?)",
+                                     (office.code, office.name, office.country, office.region))
+                        _audit(conn, who, "insert", "office", office.code, None, asdict(office))
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            if path.exists():
+                raise OfficeFileError(f"{path}: already exists; choose another name or open it")
+            tmp.replace(path)
+        except BaseException as exc:
+            error = storage_error(exc, tmp) if isinstance(exc, (sqlite3.Error, OSError)) else exc
+            for leftover in tmp.parent.glob(glob_escape(tmp.name) + "*"):
                 leftover.unlink(missing_ok=True)
+            if isinstance(error, StorageError):  # it names the temporary file: name the one asked for
+                raise StorageError(error.code, path, holder=error.holder, detail=error.detail) from exc
             raise
-        conn.close()
-        if path.exists():
-            tmp.unlink(missing_ok=True)
-            raise OfficeFileError(f"{path}: already exists; choose another name or open it")
-        tmp.replace(path)
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: Path) -> "ResultsFile":
-        """Open an existing results file, upgrading its schema if it is older than this app."""
+    def open(cls, path: Path, *, who: str | None = None) -> "ResultsFile":
+        """Open an existing results file, upgrading its schema if it is older than this app.
+
+        On a network share the file is first locked for this writer (see ``db.sharing``); a file
+        another person is writing there is refused with their name.
+        """
         path = Path(path)
         check_sqlite_header(path)
-        _check_version_read_only(path)
+        from db.readonly import peek_version
+
+        peek_version(path)  # refuse a newer or foreign file before anything writes to it
+        release = _hold_if_shared(path, who)
         conn = None
         try:
             conn = connect(path)
             if schema.schema_version(conn) < schema.SCHEMA_VERSION:
-                with transaction(conn):
+                with transaction(conn, path):
                     schema.migrate(conn, utc_now())
-            return cls(path, conn)
+            results = cls(path, conn)
         except BaseException as exc:
             if conn is not None:
                 conn.close()  # an open handle keeps the file locked on Windows
+            if release is not None:
+                release()
             if isinstance(exc, sqlite3.DatabaseError):
+                error = storage_error(exc, path)
+                if error is not None:
+                    raise error from exc
                 raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
             raise
+        if release is not None:
+            results.on_close(release)
+        return results
+
+    @classmethod
+    def open_readonly(cls, path: Path) -> "ResultsFile":
+        """Open a results file for reading only: nothing is written to it or beside it."""
+        from db.readonly import open_readonly
+
+        return open_readonly(path)
+
+    def on_close(self, action: Callable[[], None]) -> None:
+        """Run ``action`` when the file is closed (after the connection)."""
+        self._on_close.append(action)
 
     def close(self) -> None:
+        """Close the connection; raises StorageError if a read-only view was changed meanwhile."""
         self.conn.close()
+        actions, self._on_close = self._on_close, []
+        failure = None
+        for action in actions:
+            try:
+                action()
+            except Exception as exc:  # run every action (release the lock, remove a copy) first
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
     def __enter__(self) -> "ResultsFile":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, *exc) -> None:
+        try:
+            self.close()
+        except Exception:
+            if exc_type is None:  # do not hide the error that ended the block
+                raise
 
     def _write(self):
         """One write transaction: all of it is stored, or none of it."""
-        return transaction(self.conn)
+        if self.readonly:
+            raise OfficeFileError(f"{self.path}: opened for reading only")
+        if not self.path.exists():  # on Linux, writes to a deleted file would vanish unseen
+            raise StorageError(VANISHED, self.path)
+        return transaction(self.conn, self.path)
 
     # --- the office -----------------------------------------------------------------------------
 
@@ -416,8 +465,11 @@ class ResultsFile:
             raise RecordNotFound(f"no record {record_id} in {self.path.name}")
         return _record(row)
 
-    def _where(self, indicator, year, status, include_deleted, indicators=None):
+    def _where(self, indicator, year, status, include_deleted, indicators=None, office=None):
         clauses, params = [], []
+        if office:
+            clauses.append("office_code = ?")
+            params.append(office)
         if indicator:
             clauses.append("indicator = ?")
             params.append(indicator)
@@ -445,6 +497,22 @@ class ResultsFile:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
         return [_record(r) for r in self.conn.execute(sql, params)]
+
+    def record_rows(self, columns: Iterable[str], *, indicator: str | None = None, year: int | None = None,
+                    office: str | None = None) -> list[tuple]:
+        """The live records' ``columns`` as plain tuples, in the order of ``records``.
+
+        For listings of a whole headquarters file: no Record per row, no dict per row.
+        """
+        columns = list(columns)
+        unknown = set(columns) - set(RECORD_COLUMNS)
+        if unknown:
+            raise ValueError(f"not record columns: {sorted(unknown)}")
+        where, params = self._where(indicator, year, None, False, office=office)
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(f"SELECT {', '.join(columns)} FROM record{where} "
+                              "ORDER BY indicator, year, created_at, id", params).fetchall()
 
     def record_ids(self, *, indicator: str | None = None, indicators: Iterable[str] | None = None,
                    year: int | None = None, status: str | None = None,

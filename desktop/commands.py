@@ -6,7 +6,6 @@ its own transaction and audited like any other, so undo survives a crash just as
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -28,14 +27,9 @@ class _Command(QUndoCommand):
         # Undo can meet a record that was submitted meanwhile: say so instead of crashing.
         try:
             action()
-        except HabitatError as exc:
+        except HabitatError as exc:  # also another program holding the file too long, a full disk
             self.setObsolete(True)
-            self.model.refused.emit(str(exc))
-        except sqlite3.OperationalError as exc:  # another program held the file too long
-            from desktop.models import busy_message
-
-            self.setObsolete(True)
-            self.model.refused.emit(busy_message(exc))
+            self.model.refused.emit(self.model.error_text(exc))
 
 
 class EditRecordCommand(_Command):

@@ -36,9 +36,10 @@ class Job(QObject):
     cancelled = Signal()
     ended = Signal()  # after any of the three above
 
-    def __init__(self, work: Callable, parent: QObject | None = None):
+    def __init__(self, work: Callable, parent: QObject | None = None, lang: str = "en"):
         super().__init__(parent)
         self._work = work
+        self.lang = lang  # the UI language its failures are told in
         self._stop = threading.Event()
         self.abandoned = False  # set by abandon(): the end is not reported to anyone
 
@@ -61,7 +62,9 @@ class Job(QObject):
         except Cancelled:
             self.cancelled.emit()
         except HabitatError as exc:
-            self.failed.emit(str(exc))
+            from desktop.problem_text import error_text
+
+            self.failed.emit(error_text(exc, self.lang))
         except Exception:  # an unexpected failure must still reach the user, not vanish in a thread
             self.failed.emit(traceback.format_exc())
         else:
@@ -153,7 +156,7 @@ def run_with_progress(parent: QWidget, title: str, work: Callable,
     work at its next progress report; what it had already committed stays (a merge keeps the files
     merged before the cancel), what it was in the middle of is rolled back.
     """
-    job = Job(work)
+    job = Job(work, lang=getattr(parent, "lang", "en"))
     dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -10,7 +10,6 @@ the user corrects it; a new row is stored as soon as its values are valid.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -79,11 +78,6 @@ def incomplete_message() -> str:
     return QCoreApplication.translate(
         "RecordTableModel", "Incomplete: kept in the file as typed, but not a record yet. It is not "
                             "submitted or exported until what is marked is corrected.")
-
-
-def busy_message(exc: Exception) -> str:
-    return QCoreApplication.translate(
-        "RecordTableModel", "Not saved: the file is busy ({reason}). Please try again.").format(reason=exc)
 
 
 @dataclass(frozen=True)
@@ -572,6 +566,12 @@ class RecordTableModel(QAbstractTableModel):
         messages = [p.message for p in self._problems.get(key, ()) if p.field == field]
         return "\n".join(messages) if messages else None
 
+    def error_text(self, error: HabitatError) -> str:
+        """A failure of the core in the UI language (see ``desktop.problem_text``)."""
+        from desktop.problem_text import error_text
+
+        return error_text(error, self.lang, self.framework)
+
     def localize(self, message: str) -> str:
         """A validation message in the UI language (see ``desktop.problem_text``)."""
         from desktop.problem_text import localize
@@ -628,11 +628,8 @@ class RecordTableModel(QAbstractTableModel):
             self._set_problems(key, _with_refusals(exc.problems, refusals))
             self._row_changed(row)
             return True
-        except HabitatError as exc:
-            self.refused.emit(str(exc))
-            return False
-        except sqlite3.OperationalError as exc:  # locked by another writer for longer than the timeout
-            self.refused.emit(busy_message(exc))
+        except HabitatError as exc:  # locked by another writer for too long, a full disk...
+            self.refused.emit(self.error_text(exc))
             return False
         self._pending.pop(key, None)
         self._pending_rows.pop(key, None)
@@ -660,10 +657,8 @@ class RecordTableModel(QAbstractTableModel):
                 saved = self.results.save_unfinished_row(values, row_id=self._pending_rows.get(key),
                                                          record_id=key, indicator=indicator, year=year)
                 self._pending_rows[key] = saved.id
-        except HabitatError as exc:
-            self._not_kept(key, record, str(exc))
-        except sqlite3.OperationalError as exc:  # locked by another writer for longer than the timeout
-            self._not_kept(key, record, busy_message(exc))
+        except HabitatError as exc:  # also a lock held elsewhere for too long, a full disk
+            self._not_kept(key, record, self.error_text(exc))
 
     def _not_kept(self, key: str, record: Record | None, message: str) -> None:
         if record is None:
@@ -736,11 +731,8 @@ class RecordTableModel(QAbstractTableModel):
         key = self.key(row)
         try:
             self.results.discard_unfinished_row(key)
-        except HabitatError as exc:
-            self.refused.emit(str(exc))
-            return
-        except sqlite3.OperationalError as exc:
-            self.refused.emit(busy_message(exc))
+        except HabitatError as exc:  # also a lock held elsewhere for too long, a full disk
+            self.refused.emit(self.error_text(exc))
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         self._forget_new(key)

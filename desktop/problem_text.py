@@ -1,8 +1,10 @@
-"""The validation's messages in the user-interface language.
+"""The core's messages in the user-interface language.
 
-The core writes its messages in English. In another UI language each message this table knows
-is shown translated (through Qt Linguist like every other string), with the core's own words kept
-beside it in the tooltip; a message the table does not know is shown exactly as the core wrote it.
+Failures of the disk or of a lock (``db.storage.StorageError``) carry a code and parameters: they
+are translated by code. The validation's messages are English text: in another UI language each
+message the table below knows is shown translated (through Qt Linguist like every other string),
+with the core's own words kept beside it in the tooltip; a message the table does not know is
+shown exactly as the core wrote it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from db import storage
+from db.errors import HabitatError
 from db.framework import Framework
 
 CODE = r"(?P<code>[\w.]+)"
@@ -128,3 +132,42 @@ def localize(message: str, lang: str, framework: Framework | None = None) -> str
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
             return message
     return message
+
+
+def _storage_templates() -> dict[str, str]:
+    """The text of each storage failure, by code (see ``db.storage.MESSAGES``)."""
+    tr = QCoreApplication.translate
+    return {
+        storage.DISK_FULL: tr("StorageError", "{path}: not saved: the disk is full. Nothing was changed; "
+                                              "free some space and try again."),
+        storage.LOCKED: tr("StorageError", "{path}: in use by {holder}; nothing was changed. Try again in a "
+                                           "moment, or close the file there."),
+        storage.READ_ONLY: tr("StorageError", "{path}: cannot be changed: the file or its folder is read-only "
+                                              "(a write-protected disk, or no permission). Nothing was changed."),
+        storage.VANISHED: tr("StorageError", "{path}: the file is gone (moved, deleted, or its disk removed). "
+                                             "Nothing was saved; open it again from where it is now."),
+        storage.CHANGED: tr("StorageError", "{path}: the file was changed by another program while it was "
+                                            "being read; try again."),
+        storage.DISK_ERROR: tr("StorageError", "{path}: the disk failed while reading or writing ({detail}). "
+                                               "Nothing was changed; check the disk or network drive and try "
+                                               "again."),
+    }
+
+
+def storage_text(error: storage.StorageError) -> str:
+    """A storage failure in the UI language, chosen by its code (no parsing of the English)."""
+    params = dict(error.params)
+    if error.holder == storage.ANOTHER_PROGRAM:
+        params["holder"] = QCoreApplication.translate("StorageError", "another program")
+    template = _storage_templates().get(error.code)
+    try:
+        return template.format(**params) if template else str(error)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return str(error)
+
+
+def error_text(error: HabitatError, lang: str, framework: Framework | None = None) -> str:
+    """Any failure of the core, as the user should read it in ``lang``."""
+    if isinstance(error, storage.StorageError):
+        return storage_text(error)
+    return localize(str(error), lang, framework)

@@ -6,7 +6,6 @@ that tests can replace it; nothing here writes SQL, everything goes through ``Re
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
@@ -29,6 +28,7 @@ from desktop.indicator_help import IndicatorHelp
 from desktop.models import (COLUMNS, FrameworkTreeModel, IndicatorFilterProxy, RecordTableModel,
                             column_titles)
 from desktop.paths import data_dir, default_office_file
+from desktop.problem_text import error_text
 from desktop.settings import Settings
 
 FILE_FILTER = "Habitat Results (*.habitat);;SQLite (*.sqlite *.db);;All files (*)"
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         try:
             results = ResultsFile.open(path)
         except HabitatError as exc:
-            self.show_error(self.tr("Cannot open the file"), str(exc))
+            self.show_error(self.tr("Cannot open the file"), error_text(exc, self.lang))
             return False
         self.set_results(results)
         self.settings.add_recent_file(path)
@@ -777,8 +777,8 @@ class MainWindow(QMainWindow):
         return count
 
     def localize_error(self, exc: HabitatError) -> str:
-        """The core's message, in the UI language where the record grid knows how."""
-        return self.record_model.localize(str(exc)) if self.record_model is not None else str(exc)
+        """The core's message, in the UI language where it is known."""
+        return error_text(exc, self.lang, self.results.framework if self.results is not None else None)
 
     def write_feedback_dialog(self):
         """Choose an office and a file, then write headquarters' decisions for it; returns the summary."""
@@ -1182,8 +1182,8 @@ class MainWindow(QMainWindow):
         outcome, year = self._narrative_key
         try:
             self.results.set_outcome_narrative(outcome, year, self.narrative_edit.toPlainText())
-        except (HabitatError, sqlite3.OperationalError) as exc:
-            self.statusBar().showMessage(str(exc), 15000)
+        except HabitatError as exc:  # a full disk, a lock held elsewhere, a refused text
+            self.statusBar().showMessage(self.localize_error(exc), 15000)
             return False
         return True
 

@@ -20,17 +20,15 @@ GROUP BY for sums, DISTINCT keys for distinct counts), so that large files aggre
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from fractions import Fraction
 from importlib import metadata
 from pathlib import Path
 
-from db import schema
-from db.errors import HabitatError, OfficeFileError
+from db.errors import HabitatError
 from db.framework import Framework, Indicator
-from db.officefile import Office, ResultsFile, check_sqlite_header, connect_untouched
+from db.officefile import Office, ResultsFile
 from db.progress import Progress, report
 from db.quality import normal_name
 from exports.numbers import combine_qualifiers, percent, share_qualifier
@@ -163,21 +161,8 @@ def app_version() -> str:
 
 
 def open_for_export(path: Path) -> ResultsFile:
-    """Open a results file read-only (an export never changes it); refuse files of another schema."""
-    path = Path(path)
-    check_sqlite_header(path)
-    try:
-        conn = connect_untouched(path)
-        version = schema.schema_version(conn)
-        if version != schema.SCHEMA_VERSION:
-            conn.close()
-            raise OfficeFileError(
-                f"{path}: file schema {version}, this app exports schema {schema.SCHEMA_VERSION}; "
-                "open the file in the app once to upgrade it" if version < schema.SCHEMA_VERSION else
-                f"{path}: made by a newer version of Habitat Results; please update the app")
-        return ResultsFile(path, conn)
-    except sqlite3.DatabaseError as exc:
-        raise OfficeFileError(f"{path}: cannot be read as a results file ({exc})") from exc
+    """Open a results file read-only: an export never writes to it, nor beside it."""
+    return ResultsFile.open_readonly(path)
 
 
 def parse_years(text: str | None, framework: Framework) -> tuple[int, ...]:

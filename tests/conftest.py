@@ -63,3 +63,22 @@ def demo_dir(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("demo")
     write_demo(folder)
     return folder
+
+
+def downgrade_to_first_schema(path: Path) -> None:
+    """Make ``path`` look as a file of the app's first schema (0001_initial) does."""
+    from db.officefile import connect
+    from db.untrusted import expected_schema
+
+    conn = connect(path)
+    conn.execute("BEGIN")
+    # The tables that later schema steps made (merge_batch, record_origin, ..., import_log, ...).
+    first = {name for kind, name in expected_schema(1) if kind == "table"}
+    later = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' AND name != 'migrations'")]
+    for table in sorted(set(later) - first):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM migrations WHERE name != '0001_initial'")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.close()

@@ -497,7 +497,7 @@ def test_an_edit_while_another_program_holds_the_file_is_refused_not_lost_silent
     messages = []
     window.record_model.refused.connect(messages.append)
     assert not window.record_model.setData(cell(window, 0, "value"), 20)
-    assert messages and "busy" in messages[0]
+    assert messages and "in use by" in messages[0] and str(office_path) in messages[0]
     other.execute("ROLLBACK")
     other.close()
     assert window.record_model.setData(cell(window, 0, "value"), 20)

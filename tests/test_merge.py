@@ -13,6 +13,7 @@ import pytest
 from db.feedback import apply_feedback, review_records, write_feedback
 from db.merge import list_conflicts, merge_files, merge_log, record_sources, resolve_conflict
 from db.officefile import Office, ResultsFile, connect
+from tests.conftest import downgrade_to_first_schema
 
 KENYA = Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa")
 EGYPT = Office("EGY", "UN-Habitat Egypt Country Office", "EGY", "Arab States")
@@ -293,20 +294,7 @@ def test_an_office_file_is_refused_as_headquarters_file(tmp_path, scenario):
 def test_an_office_file_of_an_older_schema_is_upgraded_on_a_copy(tmp_path):
     path = tmp_path / "old.habitat"
     make_office(path)
-    conn = connect(path)
-    conn.execute("BEGIN")
-    # The tables that later schema steps made (merge_batch, record_origin, ..., import_log, ...).
-    from db.untrusted import expected_schema
-
-    first = {name for kind, name in expected_schema(1) if kind == "table"}
-    later = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%' AND name != 'migrations'")]
-    for table in sorted(set(later) - first):
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute("DELETE FROM migrations WHERE name != '0001_initial'")
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute("COMMIT")
-    conn.close()
+    downgrade_to_first_schema(path)
     before = path.read_bytes()
     report = merge_files(tmp_path / "hq.habitat", [path]).files[0]
     assert report.ok, report.refused
@@ -441,20 +429,7 @@ def _numbered_other_application(path: Path) -> Path:
 
 def _schema_1_office(path: Path) -> Path:
     make_office(path)
-    conn = connect(path)
-    conn.execute("BEGIN")
-    # The tables that later schema steps made (merge_batch, record_origin, ..., import_log, ...).
-    from db.untrusted import expected_schema
-
-    first = {name for kind, name in expected_schema(1) if kind == "table"}
-    later = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%' AND name != 'migrations'")]
-    for table in sorted(set(later) - first):
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute("DELETE FROM migrations WHERE name != '0001_initial'")
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute("COMMIT")
-    conn.close()
+    downgrade_to_first_schema(path)
     return path
 
 

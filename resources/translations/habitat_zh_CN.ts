@@ -1894,4 +1894,42 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <translation>记录</translation>
     </message>
 </context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="118" />
+        <source>{path}: not saved: the disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>{path}：未保存：磁盘已满。没有任何更改；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="120" />
+        <source>{path}: in use by {holder}; nothing was changed. Try again in a moment, or close the file there.</source>
+        <translation>{path}：正被{holder}使用；没有任何更改。请稍后重试，或在那里关闭该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="122" />
+        <source>{path}: cannot be changed: the file or its folder is read-only (a write-protected disk, or no permission). Nothing was changed.</source>
+        <translation>{path}：无法更改：该文件或其所在文件夹是只读的（写保护的磁盘，或没有权限）。没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="124" />
+        <source>{path}: the file is gone (moved, deleted, or its disk removed). Nothing was saved; open it again from where it is now.</source>
+        <translation>{path}：文件已不在原处（被移动、删除，或其磁盘已移除）。没有保存任何内容；请从它现在的位置重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="126" />
+        <source>{path}: the file was changed by another program while it was being read; try again.</source>
+        <translation>{path}：读取期间该文件被另一个程序更改；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="128" />
+        <source>{path}: the disk failed while reading or writing ({detail}). Nothing was changed; check the disk or network drive and try again.</source>
+        <translation>{path}：读写时磁盘出错（{detail}）。没有任何更改；请检查磁盘或网络驱动器后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/problem_text.py" line="138" />
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,177 @@
+"""Reading a results file without writing anything: not to the file, nor a ``-wal`` or ``-shm``.
+
+A plain read-only SQLite connection to a file in WAL mode still creates (and leaves) the two
+sidecar files. So the way in depends on the file's state:
+
+- closed cleanly (no ``-wal``): ``immutable``, which reads the file alone and takes no locks; the
+  file's size and time are compared when reading ends, and a change made meanwhile by another
+  program is reported rather than read half-old, half-new;
+- open in another program (``-wal`` and ``-shm`` there): ``readonly_shm``, which sees that
+  program's committed writes and creates nothing;
+- a ``-wal`` without its ``-shm`` (a program was killed), or an older schema: a private copy in
+  the temporary folder, recovered or upgraded there, removed when closed;
+- a rollback journal (network shares): ``mode=ro`` with SQLite's ordinary locks.
+
+The file's identity is checked first: another application's database, a negative or foreign
+``user_version``, or a newer schema is refused.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from db import schema
+from db.errors import OfficeFileError
+from db.storage import CHANGED, StorageError, storage_error
+
+COPY_PREFIX = "habitat-copy-"  # private copies in the temporary folder (swept when left behind)
+WAL_MODE = 2  # the file format version bytes of the SQLite header in WAL mode
+
+
+def sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def in_wal_mode(path: Path) -> bool:
+    with Path(path).open("rb") as fh:
+        head = fh.read(20)
+    return len(head) == 20 and head[18] == WAL_MODE
+
+
+def reading_uri(path: Path) -> str | None:
+    """An SQLite URI that reads ``path`` and writes nothing; None when only a private copy can."""
+    from db.officefile import readonly_uri
+
+    where = Path(path).resolve()
+    if not in_wal_mode(path):
+        return readonly_uri(where)
+    wal, shm = sidecars(path)
+    if wal.exists() and shm.exists():
+        return readonly_uri(where, readonly_shm=True)
+    if wal.exists() and wal.stat().st_size:
+        return None
+    return readonly_uri(where, immutable=True)
+
+
+def check_identity(path: Path, conn: sqlite3.Connection) -> int:
+    """The file's schema version, if it is a Habitat Results file this app can read; else refused."""
+    version = schema.schema_version(conn)
+    if version > schema.SCHEMA_VERSION:
+        raise OfficeFileError(
+            f"{path}: made by a newer version of Habitat Results (file schema {version}, "
+            f"this app knows {schema.SCHEMA_VERSION}); please update the app")
+    if version == 0:
+        raise OfficeFileError(f"{path}: an SQLite database, but not a Habitat Results file")
+    if version < 0:
+        raise OfficeFileError(f"{path}: not a Habitat Results file (its schema number {version} is not one "
+                              "this app ever writes)")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    steps = ([r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY name")]
+             if "migrations" in tables else [])
+    if "meta" not in tables or steps != [name for name, _ in schema.MIGRATIONS[:version]]:
+        raise OfficeFileError(f"{path}: an SQLite database of another application (it numbers its "
+                              f"schema {version}), not a Habitat Results file")
+    return version
+
+
+def peek_version(path: Path) -> int:
+    """Check the identity of ``path`` (see ``check_identity``) without writing anything."""
+    from db.officefile import connect
+
+    uri = reading_uri(path)
+    if uri is None:  # a -wal left without its -shm: only a writer can read it; opening will recover it
+        uri = reading_uri_ignoring_wal(path)
+    try:
+        conn = connect(path, uri=uri)
+        try:
+            return check_identity(path, conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+
+
+def reading_uri_ignoring_wal(path: Path) -> str:
+    from db.officefile import readonly_uri
+
+    return readonly_uri(Path(path).resolve(), immutable=True)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = Path(path).stat()
+    return info.st_size, info.st_mtime_ns
+
+
+def open_readonly(path: Path):
+    """A ``ResultsFile`` for reading ``path``; nothing is written next to it (see the module)."""
+    from db.officefile import ResultsFile, check_sqlite_header, connect
+
+    path = Path(path)
+    check_sqlite_header(path)
+    uri = reading_uri(path)
+    if uri is not None:
+        stamp = _stamp(path)
+        try:
+            conn = connect(path, uri=uri)
+        except sqlite3.DatabaseError as exc:
+            raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+        try:
+            version = check_identity(path, conn)
+            if version == schema.SCHEMA_VERSION:
+                results = ResultsFile(path, conn, readonly=True)
+                if "immutable=1" in uri:
+                    results.on_close(lambda: _unchanged_since(path, stamp))
+                return results
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+        except BaseException:
+            conn.close()
+            raise
+        conn.close()
+    return _private_copy(path)
+
+
+def _unchanged_since(path: Path, stamp: tuple[int, int]) -> None:
+    try:
+        if _stamp(path) == stamp:
+            return
+    except OSError:
+        pass
+    raise StorageError(CHANGED, path)
+
+
+def _private_copy(path: Path):
+    """Read an older (or interrupted) file through an upgraded copy in the temporary folder."""
+    from db.officefile import ResultsFile, connect, transaction, utc_now
+
+    folder = Path(tempfile.mkdtemp(prefix=COPY_PREFIX))
+    try:
+        copy = folder / "copy.habitat"
+        wal = sidecars(path)[0]
+        try:
+            shutil.copyfile(path, copy)
+            if wal.exists():
+                shutil.copyfile(wal, sidecars(copy)[0])
+        except OSError as exc:
+            raise storage_error(exc, folder) or OfficeFileError(f"{path}: cannot be read ({exc})") from exc
+        try:
+            conn = connect(copy)
+            try:
+                if check_identity(path, conn) < schema.SCHEMA_VERSION:
+                    with transaction(conn, copy):
+                        schema.migrate(conn, utc_now())
+                results = ResultsFile(path, conn, readonly=True)
+            except BaseException:
+                conn.close()
+                raise
+        except sqlite3.DatabaseError as exc:
+            raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+        results.on_close(lambda: shutil.rmtree(folder, ignore_errors=True))
+        return results
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
