@@ -144,7 +144,7 @@ WRITER = textwrap.dedent("""
     path, data, times = sys.argv[1], sys.argv[2], int(sys.argv[3])
     for _ in range(times):
         try:
-            main(["import", path, data], standalone_mode=False)
+            main(["import", path, data, "--allow-duplicates"], standalone_mode=False)
             print("ok", flush=True)
         except click.ClickException as exc:
             print("refused: " + exc.format_message().replace("\\n", " "), flush=True)
