@@ -13,6 +13,7 @@ import pytest
 from db import schema
 from db.merge import merge_files
 from db.officefile import ResultsFile
+from db.storage import StorageError
 from desktop.app import create_window
 from desktop.models import COLUMNS, RecordTableModel
 from desktop.settings import Settings
@@ -182,7 +183,7 @@ def test_saving_an_unfinished_row_is_one_audited_transaction(office_path):
         blocker.execute("BEGIN IMMEDIATE")
         try:
             results.conn.execute("PRAGMA busy_timeout = 0")
-            with pytest.raises(sqlite3.OperationalError):
+            with pytest.raises(StorageError, match="in use by"):  # a lock held elsewhere, in words
                 results.save_unfinished_row({"indicator": "1.1.c", "year": 2023, "city": "Kisumu"}, row_id=row.id)
         finally:
             blocker.rollback()
