@@ -54,8 +54,10 @@ def merge(hq_file, office_files, dry_run, fmt, accept):
     Each office file is checked as untrusted and merged in its own transaction. Prints a report per
     file; exits 1 if any file was refused (the others are still merged).
     """
+    from db.leftovers import sweep
     from db.merge import merge_files
 
+    sweep()  # checked copies and dry runs that killed merges left in the temporary folder
     progress, close = _bar_progress()
     try:
         report = merge_files(hq_file, list(office_files), dry_run=dry_run, progress=progress,

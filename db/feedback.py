@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import HabitatError, Problem, RecordNotFound, ValidationError
+from db.leftovers import temporary_name
 from db.merge import CHUNK, open_headquarters
 from db.officefile import SQLITE_HEADER, ResultsFile, _audit_many, default_user, utc_now
 from db.progress import Progress, report as report_progress
@@ -134,9 +134,8 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
     data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
     tmp = None
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
-        tmp = Path(name)
-        with os.fdopen(fd, "wb") as fh:
+        tmp = temporary_name(out_path)
+        with tmp.open("xb") as fh:
             fh.write(data)
         os.replace(tmp, out_path)
     except OSError as exc:

@@ -35,11 +35,11 @@ import json
 import operator
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import HabitatError, OfficeFileError, RecordNotFound
+from db.leftovers import private_folder
 from db.officefile import (BUSY_TIMEOUT_MS, EDITABLE_FIELDS, RECORD_COLUMNS, Office, ResultsFile, _audit,
                            check_office, check_sqlite_header, connect, default_user, utc_now)
 from db.progress import Cancelled, Progress, report as report_progress
@@ -279,7 +279,7 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
     office_paths = [Path(p) for p in office_paths]
     if not dry_run:
         return _merge(hq_path, office_paths, who, progress, accept_new_file_for)
-    with tempfile.TemporaryDirectory(prefix="habitat-dry-run-") as folder:
+    with private_folder("dry-run") as folder:
         trial = Path(folder) / hq_path.name
         if hq_path.exists():
             check_headquarters(hq_path)

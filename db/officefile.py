@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from db import schema
 from db.errors import OfficeFileError, Problem, RecordLocked, RecordNotFound, ValidationError
+from db.leftovers import temporary_name
 from db.sharing import FileInUse, hold_writer_lock, lock_file, on_network_share
 from db.storage import LOCKED, VANISHED, StorageError, storage_error
 from db.framework import Framework, FrameworkError, get_framework
@@ -319,7 +320,7 @@ class ResultsFile:
             raise ValidationError(problems)
         # Build the file under a temporary name, then rename: no half-made file is ever left,
         # not even an empty one when the disk is full.
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp = temporary_name(path)
         try:
             conn = connect(tmp)
             try:

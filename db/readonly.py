@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from db import schema
 from db.errors import OfficeFileError
+from db.leftovers import make_private_folder
 from db.storage import CHANGED, StorageError, storage_error
 
-COPY_PREFIX = "habitat-copy-"  # private copies in the temporary folder (swept when left behind)
 WAL_MODE = 2  # the file format version bytes of the SQLite header in WAL mode
 
 
@@ -148,7 +147,7 @@ def _private_copy(path: Path):
     """Read an older (or interrupted) file through an upgraded copy in the temporary folder."""
     from db.officefile import ResultsFile, connect, transaction, utc_now
 
-    folder = Path(tempfile.mkdtemp(prefix=COPY_PREFIX))
+    folder = make_private_folder("copy")
     try:
         copy = folder / "copy.habitat"
         wal = sidecars(path)[0]

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from db import schema
 from db.errors import OfficeFileError
+from db.leftovers import private_folder
 from db.officefile import SQLITE_HEADER, readonly_uri, utc_now
 
 HEADER_SIZE = 100
@@ -279,7 +280,7 @@ def open_untrusted(path: Path, *, kind: str = "office", upgrade: bool = True) ->
     path = Path(path)
     _check_path(path)
     _check_not_in_use(path)
-    folder = tempfile.TemporaryDirectory(prefix="habitat-untrusted-")
+    folder = private_folder("untrusted")
     try:
         copy = Path(folder.name) / "copy.habitat"
         sha, size, head = _copy_and_hash(path, copy)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from desktop.paths import APP_NAME, default_office_file
+from desktop.paths import APP_NAME, data_dir, default_office_file
 from desktop.settings import Settings
 from desktop.window import MainWindow
 
@@ -30,6 +31,25 @@ def create_window(file: Path | None = None, settings: Settings | None = None,
     return window
 
 
+def folders_to_sweep(settings: Settings) -> list[Path]:
+    """Where the app writes files: its data folder, the folders of recent files, the last export
+    and merge folders; hidden temporary files left there by a killed run are swept at start."""
+    remembered = [settings.value(key) for key in ("export/folder", "merge/folder", "merge/headquarters")]
+    folders = [data_dir(), *(p.parent for p in settings.recent_files()),
+               *(Path(str(v)) for v in remembered[:2] if v), *(Path(str(v)).parent for v in remembered[2:] if v)]
+    return list(dict.fromkeys(folders))
+
+
+def sweep_leftovers(settings: Settings) -> threading.Thread:
+    """Remove what killed runs left (see ``db.leftovers``), in the background: a slow network
+    folder must not delay the start."""
+    from db.leftovers import sweep
+
+    thread = threading.Thread(target=lambda: sweep(folders_to_sweep(settings)), name="sweep", daemon=True)
+    thread.start()
+    return thread
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="habitat-results-app",
@@ -40,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("UN-Habitat")
-    window = create_window(args.file, lang=args.language)
+    settings = Settings()
+    sweep_leftovers(settings)
+    window = create_window(args.file, settings, lang=args.language)
     window.show()
     return app.exec()

@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
+from db.leftovers import temporary_name
 from db.officefile import SQLITE_HEADER
 from db.progress import Progress
 from exports.aggregate import Annex, ExportError, aggregate_file
@@ -83,7 +83,7 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
     refuse_overwriting_results(out_path, source_path)
     annex = aggregate_file(source_path, years=years, include_drafts=include_drafts,
                            progress=_phase(progress, 0, 30))
-    tmp = out_path.with_name(f".{out_path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = temporary_name(out_path)
     try:
         render(annex, fmt, settings, tmp, _phase(progress, 30, 99))
         os.replace(tmp, out_path)
