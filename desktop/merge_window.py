@@ -27,6 +27,7 @@ from db.merge import Conflict, MergeReport, list_conflicts, resolve_conflict
 from desktop import plain_text, terms
 from desktop.models import column_titles
 from desktop.paths import data_dir
+from desktop.problem_text import error_text
 from desktop.settings import Settings
 
 HEADQUARTERS_FILE_NAME = "headquarters.habitat"
@@ -468,7 +469,7 @@ class ConflictsDialog(QDialog):
             self.office_names = office_names(self.hq_path)
         except HabitatError as exc:
             self.conflicts = []
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc, self.lang))
         self.conflict_list.blockSignals(True)
         self.conflict_list.clear()
         for conflict in self.conflicts:
@@ -550,7 +551,7 @@ class ConflictsDialog(QDialog):
         try:
             kept = resolve_conflict(self.hq_path, record_id, choice)
         except HabitatError as exc:
-            self.show_error(self.tr("Cannot resolve the conflict"), str(exc))
+            self.show_error(self.tr("Cannot resolve the conflict"), error_text(exc, self.lang))
             self.reload()  # a merge since the list was shown may have changed the rivals
             return False
         self.message.setText(self.tr("Record {id}: kept version {version} from {file}.").format(

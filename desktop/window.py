@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
         try:
             ResultsFile.create(path, office).close()
         except HabitatError as exc:
-            self.show_error(self.tr("Cannot create the office file"), str(exc))
+            self.show_error(self.tr("Cannot create the office file"), self.localize_error(exc))
             return False
         return self.open_file(path)
 
@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
             try:
                 write_demo(folder)
             except HabitatError as exc:
-                self.show_error(self.tr("Cannot write the demo data"), str(exc))
+                self.show_error(self.tr("Cannot write the demo data"), self.localize_error(exc))
                 return
         self.open_file(target)
 
@@ -799,7 +799,7 @@ class MainWindow(QMainWindow):
         try:
             summary = write_feedback(self.results.path, code, path)
         except HabitatError as exc:
-            self.show_error(self.tr("Cannot write the feedback"), str(exc))
+            self.show_error(self.tr("Cannot write the feedback"), self.localize_error(exc))
             return None
         self.show_info(self.tr("Feedback written"),
                        self.tr("Feedback for {office}: {validated} validated, {returned} returned record(s), "
@@ -1236,7 +1236,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.results.submit_year(year)
         except HabitatError as exc:
-            self.show_error(self.tr("Cannot submit {year}").format(year=year), str(exc))
+            self.show_error(self.tr("Cannot submit {year}").format(year=year), self.localize_error(exc))
             return False
         # Submitted records are locked: undoing edits made before would now be refused.
         self.undo_stack.clear()
