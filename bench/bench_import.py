@@ -26,8 +26,11 @@ from db.officefile import Office, ResultsFile  # noqa: E402
 COLUMNS = ["indicator", "year", "value", "country", "city", "entity", "qualifier", "narrative", "source"]
 
 
-def make_rows(n: int, seed: int = 7) -> list[list]:
-    """``n`` rows as an office writes them: no two say the same thing (the importer refuses duplicates)."""
+def make_rows(n: int, seed: int = 7, place: str = "City") -> list[list]:
+    """``n`` rows as an office writes them: no two say the same thing (the importer refuses duplicates).
+
+    Rows made with another ``place`` name their cities otherwise: they repeat none of these.
+    """
     rng = random.Random(seed)
     plan = get_framework()
     sums = [i.code for i in plan.indicators() if i.rule == "sum"]
@@ -38,11 +41,11 @@ def make_rows(n: int, seed: int = 7) -> list[list]:
         k += 1
         if k % 3:
             row = [rng.choice(sums), rng.randint(2020, 2025), rng.randint(0, 500_000), "KEN",
-                   f"City {rng.randint(1, 300)}", "", rng.choice(["", "at least", "more than"]),
+                   f"{place} {rng.randint(1, 300)}", "", rng.choice(["", "at least", "more than"]),
                    "Community upgrading improved access to water and sanitation." if k % 5 == 0 else "",
                    "Project report"]
         else:
-            row = [rng.choice(cities), rng.randint(2020, 2025), "", "KEN", f"City {rng.randint(1, 5000)}",
+            row = [rng.choice(cities), rng.randint(2020, 2025), "", "KEN", f"{place} {rng.randint(1, 5000)}",
                    "", "", "在社区开展了参与式规划。" if k % 7 == 0 else "", "Municipal data"]
         key = tuple(row[:5])
         if key not in seen:

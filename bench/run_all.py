@@ -307,7 +307,7 @@ def import_csv(folder: Path, rows: int, seed: int = 7) -> Path:
         with part.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(COLUMNS)
-            writer.writerows(make_rows(rows, seed))
+            writer.writerows(make_rows(rows, seed, "City" if seed == 7 else f"Town{seed}"))
         part.replace(path)
     return path
 
