@@ -603,7 +603,7 @@ class ResultsFile:
             elif not problems:
                 _new_row(clean, fixed, new, stored, audits)
         if not problems:
-            problems = self._over_totals(new)
+            problems = self._over_totals(new, office_code=office_code)
         if problems:
             raise ValidationError(problems)
         if dry_run:
@@ -655,12 +655,14 @@ class ResultsFile:
             params.append(sha256)
         return [dict(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
 
-    def _over_totals(self, records: list[Record], ignore: str | None = None) -> list[Problem]:
+    def _over_totals(self, records: list[Record], ignore: str | None = None,
+                     office_code: str | None = None) -> list[Problem]:
         """Breakdown parts that would exceed their total ("of which") once ``records`` are stored."""
         from db.quality import breakdown_problems
 
         rows = [r.values() for r in records]
-        found = breakdown_problems(self, rows, ignore=[ignore] if ignore else (),
+        office_code = office_code or (records[0].office_code if records else None)
+        found = breakdown_problems(self, rows, ignore=[ignore] if ignore else (), office_code=office_code,
                                    label=(lambda n: "this record") if ignore else None)
         return [Problem(p.field, p.message, None if ignore else p.row) for p in found]
 

@@ -115,21 +115,30 @@ _HELD_COLUMNS = ("id", "indicator", "year", "value", "country", "city", "entity"
                  "disability", "status", "created_at")
 
 
-def _held_records(results: ResultsFile, rows: list[dict], ignore: Iterable[str] = ()) -> list[_Held]:
-    """The live records of the file with the indicators (and, for a few rows, years) of ``rows``."""
+def _held_records(results: ResultsFile, rows: list[dict], ignore: Iterable[str] = (),
+                  office_code: str | None = None) -> list[_Held]:
+    """The office's live records with the indicators (and, for a few rows, years) of ``rows``.
+
+    The office: ``office_code``, else the office of an office file (a headquarters file holds many).
+    """
     pairs = sorted({(r["indicator"], r["year"]) for r in rows})
     if not pairs:
         return []
+    if office_code is None and results.kind == "office":
+        office_code = results.office.code
     cursor = results.conn.cursor()
     cursor.row_factory = None  # plain tuples: a file may hold 100,000 records
     select = f"SELECT {', '.join(_HELD_COLUMNS)} FROM record WHERE deleted = 0 AND "
+    mine = ([office_code], " AND office_code = ?") if office_code else ([], "")
     if len(pairs) <= 20:  # an edit, a paste: through the (indicator, year) index
         found = []
         for indicator, year in pairs:
-            found += cursor.execute(select + "indicator = ? AND year = ?", (indicator, year)).fetchall()
+            found += cursor.execute(select + "indicator = ? AND year = ?" + mine[1],
+                                    [indicator, year, *mine[0]]).fetchall()
     else:
         indicators = sorted({p[0] for p in pairs})
-        found = cursor.execute(select + f"indicator IN ({', '.join('?' * len(indicators))})", indicators)
+        found = cursor.execute(select + f"indicator IN ({', '.join('?' * len(indicators))})" + mine[1],
+                               [*indicators, *mine[0]])
     skip = set(ignore)
     return [_Held(row[0], dict(zip(_HELD_COLUMNS[1:11], row[1:11])), row[11], row[12])
             for row in found if row[0] not in skip]
@@ -165,12 +174,14 @@ def check_rows(results: ResultsFile, rows: Iterable[dict], *, allow_duplicates: 
 
 
 def breakdown_problems(results: ResultsFile, clean_rows: list[dict], *, ignore: Iterable[str] = (),
-                       label: Callable[[int], str] | None = None) -> list[RowProblem]:
+                       label: Callable[[int], str] | None = None,
+                       office_code: str | None = None) -> list[RowProblem]:
     """Parts that would exceed their total once ``clean_rows`` (valid, cleaned) join the file.
 
-    ``ignore``: ids of records that these rows replace (an edit checks the record's new values).
+    ``ignore``: ids of records that these rows replace (an edit checks the record's new values);
+    ``office_code``: the office the rows belong to (needed in a headquarters file).
     """
-    held = _held_records(results, clean_rows, ignore)
+    held = _held_records(results, clean_rows, ignore, office_code)
     return _breakdowns(results, clean_rows, list(range(len(clean_rows))), held, label or _row_label, False)
 
 

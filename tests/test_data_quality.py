@@ -265,3 +265,17 @@ def test_the_demo_writes_totals_with_their_parts(demo_dir):
         assert annex.source.places_without_total == 0, path.name
         broken_down += sum(1 for r in annex.results if r.by_disaggregation.get("sex"))
     assert broken_down > 0  # the demo shows breakdowns by sex
+
+
+def test_at_headquarters_each_office_has_its_own_totals(tmp_path):
+    with ResultsFile.create(tmp_path / "hq.habitat", Office("HQ", "Headquarters", "KEN"), kind="headquarters") as hq:
+        hq.add_office(KENYA)
+        hq.add_office(Office("ROAF", "Regional Office for Africa", "KEN", "Africa"))
+        hq.add_records([{"indicator": "1.1.d", "year": 2024, "value": 200, "country": "KEN", "city": "Nairobi"}],
+                       office_code="KEN")
+        # ROAF's part exceeds ROAF's total; KEN's total of the same place does not make room for it.
+        with pytest.raises(ValidationError, match="more than their total 500"):
+            hq.add_records([{"indicator": "1.1.d", "year": 2024, "value": 500, "country": "KEN", "city": "Nairobi"},
+                            {"indicator": "1.1.d", "year": 2024, "value": 600, "country": "KEN", "city": "Nairobi",
+                             "sex": "female"}], office_code="ROAF")
+        assert hq.count_records() == 1
