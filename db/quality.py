@@ -229,10 +229,12 @@ class _Entry:
 def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: list[_Held], label,
                 require_totals: bool) -> list[RowProblem]:
     sums = {i.code for i in results.framework.indicators() if i.rule == "sum"}
+    rows = [n for n in rows if clean[n]["indicator"] in sums]
+    if not any(is_part(clean[n]) for n in rows) and not any(is_part(h.values) for h in held):
+        return []  # no breakdown anywhere near: the common import, 100,000 totals
     groups: dict[tuple, list[_Entry]] = {}
     for n in rows:
-        if clean[n]["indicator"] in sums:
-            groups.setdefault(place_key(clean[n]), []).append(_Entry(clean[n], n))
+        groups.setdefault(place_key(clean[n]), []).append(_Entry(clean[n], n))
     if not groups:
         return []
     for record in held:
