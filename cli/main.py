@@ -107,7 +107,8 @@ def import_(file, data, dry_run, allow_duplicates):
             raise UserError(str(exc)) from exc
     _say_separator(data, report)
     if dry_run:
-        click.echo(f"{data.name}: {count(report.rows, 'row')} checked, all valid, no duplicates; "
+        found = "duplicates allowed" if allow_duplicates else "no duplicates"
+        click.echo(f"{data.name}: {count(report.rows, 'row')} checked, all valid, {found}; "
                    "nothing stored (dry run).")
     else:
         click.echo(f"{data.name}: {count(report.stored, 'record')} imported as drafts into {file.name}.")

@@ -95,6 +95,8 @@ def test_allow_duplicates_imports_them_and_the_log_keeps_every_import(office_pat
     assert run("import", office_path, data).exit_code == 0
     result = run("import", office_path, data, "--allow-duplicates")
     assert result.exit_code == 0 and "6 records imported" in result.output
+    dry = run("import", office_path, data, "--allow-duplicates", "--dry-run")
+    assert dry.exit_code == 0 and "duplicates allowed; nothing stored" in dry.output
     with ResultsFile.open(office_path) as results:
         assert results.count_records() == 12
         log = results.imports()
