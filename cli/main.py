@@ -149,10 +149,12 @@ def list_(file, indicator, year, office, fmt):
     """Show the records of FILE (read only: the file is not changed)."""
     from db.officefile import ResultsFile
 
-    columns = [("office_code" if c == "office" else c) for c in LIST_COLUMNS]
+    fields = {"office": "office_code"}
     with ResultsFile.open_readonly(file) as results:
         headquarters = results.kind == "headquarters"
-        rows = results.record_rows(columns, indicator=indicator, year=year, office=office)
+        shown = (("office",) if headquarters else ()) + TABLE_COLUMNS if fmt == "table" else LIST_COLUMNS
+        rows = results.record_rows([fields.get(c, c) for c in shown], indicator=indicator, year=year,
+                                   office=office, as_text=fmt == "table")
     out = sys.stdout
     if fmt == "json":
         out.write("[" + ",".join("\n " + json.dumps(dict(zip(LIST_COLUMNS, r)), ensure_ascii=False)
@@ -164,17 +166,18 @@ def list_(file, indicator, year, office, fmt):
         writer.writerow(LIST_COLUMNS)
         writer.writerows([spreadsheet_safe(v) if isinstance(v, str) else v for v in r] for r in rows)
     else:
-        shown = (("office",) if headquarters else ()) + TABLE_COLUMNS
-        at = [LIST_COLUMNS.index(c) for c in shown]
-        _table([["" if r[i] is None else str(r[i]) for i in at] for r in rows], shown)
+        _table(rows, shown)
         click.echo(count(len(rows), "record"))
 
 
-def _table(rows: list[list[str]], header) -> None:
-    widths = [max([len(h)] + [min(len(r[i]), 40) for r in rows]) for i, h in enumerate(header)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
-    lines += ["  ".join(c[:40].ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
-    click.echo("\n".join(lines))
+def _table(rows: list[tuple[str, ...]], header, widest: int = 40) -> None:
+    """Text in aligned columns, each cut at ``widest`` characters."""
+    columns = list(zip(*rows)) or [()] * len(header)
+    widths = [min(max(len(h), max(map(len, c), default=0)), widest) for h, c in zip(header, columns)]
+    line = "  ".join(f"{{:<{w}.{widest}}}" for w in widths).format
+    out = [line(*header).rstrip()]
+    out += [line(*r).rstrip() for r in rows]
+    click.echo("\n".join(out))
 
 
 @main.command()
