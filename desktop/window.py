@@ -11,22 +11,22 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidget, QFileDialog,
-                               QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
+                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QMenu, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QTableView, QToolBar, QTreeView,
                                QVBoxLayout, QWidget)
 
 from db.errors import HabitatError
 from db.officefile import Office, ResultsFile
-from db.validation import TEXT_LIMITS
 from desktop import i18n, plain_text, terms
-from desktop.delegates import NarrativeEditor, RecordDelegate
+from desktop.delegates import RecordDelegate
 from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDialog
 from desktop.grid_filter import GridFilterBar
 from desktop.grid_habits import install as install_grid_habits
 from desktop.indicator_help import IndicatorHelp
 from desktop.models import (COLUMNS, FrameworkTreeModel, IndicatorFilterProxy, RecordTableModel,
                             column_titles)
+from desktop.narrative_panel import NarrativePanel
 from desktop.paths import data_dir, default_office_file
 from desktop.problem_text import error_text
 from desktop.settings import Settings
@@ -129,11 +129,6 @@ class MainWindow(QMainWindow):
         self._scope: tuple[str, str] | None = None  # (kind, code) of the selected tree node
         self._counts: dict[tuple[str, str], int] | None = None  # the year's records by indicator, status
         self._open_conflicts = 0  # records with rival versions, in a headquarters file
-        self._narrative_key: tuple[str, int] | None = None
-        self._narrative_timer = QTimer(self)
-        self._narrative_timer.setSingleShot(True)
-        self._narrative_timer.setInterval(800)
-        self._narrative_timer.timeout.connect(self.save_outcome_narrative)
         self.resize(1280, 820)
         self._build_ui()
 
@@ -406,14 +401,10 @@ class MainWindow(QMainWindow):
         self.grid_filter.changed.connect(self._apply_filter)
         self.grid_filter.sort_by_office.connect(
             lambda on: self.record_model and self.record_model.sort_by("office_code" if on else None))
-        self.narrative_box = QGroupBox()
-        narrative_layout = QVBoxLayout(self.narrative_box)
-        self.narrative_edit = NarrativeEditor(limit=TEXT_LIMITS["outcome_narrative"])
-        self.narrative_edit.setPlaceholderText(self.tr("What changed under this outcome in the year, in a "
-                                                       "few sentences. Saved as you type."))
-        self.narrative_edit.setMaximumHeight(110)
-        self.narrative_edit.textChanged.connect(self._on_narrative_typed)
-        narrative_layout.addWidget(self.narrative_edit)
+        self.narrative_box = NarrativePanel()
+        self.narrative_box.refused.connect(
+            lambda exc: self.statusBar().showMessage(self.localize_error(exc), 15000))
+        self.narrative_edit = self.narrative_box.edit
         right_layout.addWidget(self.scope_title)
         right_layout.addWidget(self.lock_banner)
         right_layout.addWidget(self.grid_filter)
@@ -444,7 +435,7 @@ class MainWindow(QMainWindow):
         return True
 
     def set_results(self, results: ResultsFile | None) -> None:
-        self.save_outcome_narrative()
+        self.narrative_box.unbind()  # stores what was typed, to the file it was typed in
         self.undo_stack.clear()
         old = self.results
         self.results = results
@@ -979,12 +970,22 @@ class MainWindow(QMainWindow):
         index = current.siblingAtColumn(0)
         kind = index.data(FrameworkTreeModel.KindRole)
         code = index.data(FrameworkTreeModel.CodeRole)
+        if (self._outcome_of(kind, code) != self.narrative_box.outcome and self._scope is not None
+                and not self._leave_narrative()):
+            # The user stays with the narrative: back to the node it belongs to, once this change is over.
+            QTimer.singleShot(0, self, lambda scope=self._scope: self.select_node(*scope))
+            return
         self._scope = (kind, code)
         self._load_scope()
 
     def _on_year_changed(self, position: int) -> None:
         year = self.year_box.itemData(position)
         if year is None or year == self.year:
+            return
+        if not self._leave_narrative():
+            self.year_box.blockSignals(True)
+            self.year_box.setCurrentIndex(self.year_box.findData(self.year))
+            self.year_box.blockSignals(False)
             return
         self.year = year
         self._refresh_counts()
@@ -1006,12 +1007,7 @@ class MainWindow(QMainWindow):
         self._show_relevant_columns()
         self.scope_title.setText(self.tr("{name} — {year}").format(name=index.data(), year=self.year))
         framework = self.results.framework
-        outcome = None
-        if kind == "outcome":
-            outcome = code
-        elif kind == "indicator":
-            outcome = framework.indicator(code).group_code
-        self._load_outcome_narrative(outcome)
+        self._load_outcome_narrative(self._outcome_of(kind, code))
         current = self.grid.currentIndex()
         if kind == "indicator" or not current.isValid():
             self.indicator_help.show_indicator(framework, code if kind == "indicator" else None)
@@ -1059,7 +1055,7 @@ class MainWindow(QMainWindow):
                                       "Review → Conflicts.").format(count=self._open_conflicts)
             self.lock_banner.setText(text)
             self.lock_banner.show()
-            self.narrative_edit.setReadOnly(True)
+            self.narrative_box.set_read_only(True)
             return
         if live and live == locked:
             self.lock_banner.setText(self.tr("{year} has been submitted: its records are read-only until "
@@ -1071,7 +1067,7 @@ class MainWindow(QMainWindow):
             self.lock_banner.show()
         else:
             self.lock_banner.hide()
-        self.narrative_edit.setReadOnly(bool(live and live == locked))
+        self.narrative_box.set_read_only(bool(live and live == locked))
 
     def _refresh_counts(self) -> None:
         if self.results is None or self.tree_model is None:
@@ -1151,41 +1147,33 @@ class MainWindow(QMainWindow):
     # --- outcome narratives -----------------------------------------------------------------------
 
     def _load_outcome_narrative(self, outcome: str | None) -> None:
-        self.save_outcome_narrative()
         # At headquarters each office has its own narrative for an outcome: one box cannot show them.
         if outcome is None or self.results is None or self.is_headquarters():
-            self._narrative_key = None
-            self.narrative_box.hide()
+            self.narrative_box.unbind()
             return
         group = self.results.framework.group(outcome)
-        self.narrative_box.setTitle(self.tr("Narrative for outcome {code} in {year}").format(
-            code=outcome, year=self.year))
-        self.narrative_box.setToolTip(group.name.get(self.lang) if group else "")
-        text = self.results.outcome_narratives(self.year).get((outcome, self.year), "")
-        self._narrative_key = None  # no save while the stored text is loaded
-        self.narrative_edit.setPlainText(text)
-        self._narrative_key = (outcome, self.year)
-        self.narrative_box.show()
-
-    def _on_narrative_typed(self) -> None:
-        if self._narrative_key is not None and not self.narrative_edit.isReadOnly():
-            self._narrative_timer.start()
+        live, locked = self._year_state()
+        self.narrative_box.bind(self.results, outcome, self.year, read_only=bool(live and live == locked),
+                                title=self.tr("Narrative for outcome {code} in {year}").format(
+                                    code=outcome, year=self.year),
+                                tooltip=group.name.get(self.lang) if group else "")
 
     def save_outcome_narrative(self) -> bool:
-        """Store the outcome narrative being typed (called after a pause, and before leaving it).
+        """Store the outcome narrative being typed, to its own file (also after a pause in typing).
 
         Returns False if the file refused it (busy, locked): the text is then not stored.
         """
-        self._narrative_timer.stop()
-        if self._narrative_key is None or self.results is None or self.narrative_edit.isReadOnly():
-            return True
-        outcome, year = self._narrative_key
-        try:
-            self.results.set_outcome_narrative(outcome, year, self.narrative_edit.toPlainText())
-        except HabitatError as exc:  # a full disk, a lock held elsewhere, a refused text
-            self.statusBar().showMessage(self.localize_error(exc), 15000)
-            return False
-        return True
+        return self.narrative_box.store()
+
+    def _leave_narrative(self) -> bool:
+        """Before the file, outcome, year or language changes: the narrative is stored, or the user
+        chose to discard it (True); False: stay with it."""
+        return self.narrative_box.leave(lambda: self.confirm_discard(0, True))
+
+    def _outcome_of(self, kind: str, code: str) -> str | None:
+        if kind == "outcome":
+            return code
+        return self.results.framework.indicator(code).group_code if kind == "indicator" else None
 
     def may_leave_file(self) -> bool:
         """Before closing the window or opening another file: True if nothing typed would be lost,
@@ -1196,7 +1184,10 @@ class MainWindow(QMainWindow):
         rows = self.record_model.unsaved_rows() if self.record_model is not None else 0
         if narrative_stored and not rows:
             return True
-        return self.confirm_discard(rows, not narrative_stored)
+        if not self.confirm_discard(rows, not narrative_stored):
+            return False
+        self.narrative_box.discard()  # given up: not stored later either, when the file is free again
+        return True
 
     # --- submitting a year ------------------------------------------------------------------------
 
@@ -1251,7 +1242,10 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """Switch the UI language now: rebuild the widgets in the new language, keep the state."""
-        self.save_outcome_narrative()
+        if not self._leave_narrative():
+            self.language_actions[self.lang].setChecked(True)
+            return
+        self.narrative_box.unbind()  # the rebuilt window shows it again, read from the file
         self.lang = i18n.install_language(lang)
         self.settings.language = self.lang
         self._build_ui()
@@ -1367,6 +1361,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.stop_jobs()
+        self.narrative_box.unbind()
         if self.results is not None:
             self.results.close()
             self.results = None

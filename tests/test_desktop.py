@@ -254,10 +254,10 @@ def test_outcome_narrative_is_saved(qtbot, window, office_path):
     window.narrative_edit.setPlainText("Tenure security improved in three settlements.")
     # Typing schedules the save after a pause; it fires only from the event loop, which runs
     # inside waitSignal, so the signal cannot be missed.
-    assert window._narrative_timer.isActive()
-    with qtbot.waitSignal(window._narrative_timer.timeout, timeout=20000):
+    assert window.narrative_box.timer.isActive()
+    with qtbot.waitSignal(window.narrative_box.timer.timeout, timeout=20000):
         pass
-    assert not window._narrative_timer.isActive()
+    assert not window.narrative_box.timer.isActive()
     with ResultsFile.open(office_path) as results:
         assert results.outcome_narratives()[("1.2", window.year)] == "Tenure security improved in three settlements."
 

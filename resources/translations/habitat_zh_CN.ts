@@ -552,11 +552,6 @@ Your office file will be kept here: {path}</source>
         <translation>按编号或关键词搜索指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="351" />
-        <source>What changed under this outcome in the year, in a few sentences. Saved as you type.</source>
-        <translation>用几句话说明本年度该成果下发生的变化。输入时自动保存。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/window.py" line="375" />
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
@@ -1261,6 +1256,14 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <location filename="../../desktop/delegates.py" line="36" />
         <source>Cut at {limit} characters, the most this text may hold</source>
         <translation>已截断为 {limit} 个字符，这是此文本的最大长度</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativePanel</name>
+    <message>
+        <location filename="../../desktop/narrative_panel.py" line="33" />
+        <source>What changed under this outcome in the year, in a few sentences. Saved as you type.</source>
+        <translation>用几句话说明本年度该成果下发生的变化。输入时自动保存。</translation>
     </message>
 </context>
 <context>
