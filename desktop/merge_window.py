@@ -646,6 +646,7 @@ def _review_screenshots(folder: Path, demo: Path, tmp: Path, lang: str) -> list[
     from db.feedback import apply_feedback, write_feedback
     from db.merge import merge_files
     from desktop.app import create_window
+    from desktop.screenshots import plain_file_name
 
     app = QApplication.instance()
     hq = tmp / f"review-{lang}" / "headquarters.habitat"
@@ -673,6 +674,7 @@ def _review_screenshots(folder: Path, demo: Path, tmp: Path, lang: str) -> list[
     window.grid.horizontalScrollBar().setValue(0)
     for _ in range(5):
         app.processEvents()
+    plain_file_name(window)
     shots.append(folder / f"headquarters-review-{lang}.png")
     window.grab().save(str(shots[-1]))
     write_feedback(hq, "EGY", hq.parent / "egy-feedback.json")
@@ -686,6 +688,7 @@ def _review_screenshots(folder: Path, demo: Path, tmp: Path, lang: str) -> list[
     window.select_node("outcome", "1.1")
     for _ in range(5):
         app.processEvents()
+    plain_file_name(window)
     shots.append(folder / f"office-todo-{lang}.png")
     window.grab().save(str(shots[-1]))
     window.close()

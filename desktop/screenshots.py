@@ -36,6 +36,14 @@ def demo_session(folder: Path) -> Iterator[tuple[object, Path, Path]]:
         yield app, scratch / "demo", scratch
 
 
+def plain_file_name(window) -> None:
+    """The status bar names the file as a user's would, not the scratch folder the demo was written to."""
+    if window.results is not None:
+        path = str(window.results.path)
+        bar = window.statusBar()
+        bar.showMessage((bar.currentMessage() or path).replace(path, window.results.path.name))
+
+
 def take(folder: Path) -> list[Path]:
     from desktop.app import create_window
     from desktop.settings import Settings
@@ -58,6 +66,7 @@ def take(folder: Path) -> list[Path]:
             window.grid.setCurrentIndex(model.index(row, COLUMNS.index("country")))
             for _ in range(5):
                 app.processEvents()
+            plain_file_name(window)
             path = folder / f"main-{lang}.png"
             window.grab().save(str(path))
             shots.append(path)

@@ -558,19 +558,22 @@ class MainWindow(QMainWindow):
         states = {}
         for position in range(self.year_box.count()):
             year = self.year_box.itemData(position)
-            counts = self.results.status_counts(year)
-            open_ = counts.get("draft", 0) + counts.get("returned", 0)
-            states[year] = "open" if open_ else ("submitted" if counts else "empty")
-            if counts.get("returned"):
-                text = self.tr("{year} (returned)").format(year=year)
-            elif counts and not open_:
-                text = self.tr("{year} (submitted)").format(year=year)
-            elif open_ < sum(counts.values()):
-                text = self.tr("{year} (partly submitted)").format(year=year)
-            else:
-                text = str(year)
-            self.year_box.setItemText(position, text)
+            states[year] = self._label_year(position, self.results.status_counts(year))
         return states
+
+    def _label_year(self, position: int, counts: dict[str, int]) -> str:
+        year = self.year_box.itemData(position)
+        open_ = counts.get("draft", 0) + counts.get("returned", 0)
+        if counts.get("returned"):
+            text = self.tr("{year} (returned)").format(year=year)
+        elif counts and not open_:
+            text = self.tr("{year} (submitted)").format(year=year)
+        elif open_ < sum(counts.values()):
+            text = self.tr("{year} (partly submitted)").format(year=year)
+        else:
+            text = str(year)
+        self.year_box.setItemText(position, text)
+        return "open" if open_ else ("submitted" if counts else "empty")
 
     def new_office_file(self) -> None:
         office = self.ask_office_profile()
@@ -1074,7 +1077,10 @@ class MainWindow(QMainWindow):
             return
         self._counts = self.results.counts_by_indicator_status(self.year)
         self.tree_model.update_counts(self._counts)
-        self._label_years()
+        by_status: dict[str, int] = {}
+        for (_, status), n in self._counts.items():  # the year's label, from the counts just read
+            by_status[status] = by_status.get(status, 0) + n
+        self._label_year(self.year_box.findData(self.year), by_status)
         self._update_lock_banner()
         self._refresh_todos()  # a submitted or deleted returned record is no longer to do
 
