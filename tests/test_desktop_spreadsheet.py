@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -11,33 +9,16 @@ from PySide6.QtWidgets import QApplication
 
 from db.officefile import RecordQuery, ResultsFile
 from desktop import grid_clipboard
-from desktop.app import create_window
 from desktop.models import COLUMNS, RecordTableModel
-from desktop.settings import Settings
+from tests.grid_helpers import cell, open_window, records, unfinished
+
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
 
 @pytest.fixture
 def window(qtbot, office_path):
-    win = create_window(office_path, Settings(), lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-def cell(window, row: int, field: str):
-    return window.record_model.index(row, COLUMNS.index(field))
-
-
-def records(path: Path, **filters):
-    with ResultsFile.open(path) as results:
-        return results.records(**filters)
-
-
-def unfinished(path: Path):
-    with ResultsFile.open(path) as results:
-        return results.unfinished_rows()
+    return open_window(qtbot, office_path)
 
 
 def shown(window, field: str) -> list[str]:
@@ -237,9 +218,7 @@ def test_at_headquarters_filter_and_sort_by_office(qtbot, tmp_path):
     make_office(ken, n=2)
     hq = tmp_path / "hq.habitat"
     merge_files(hq, [ken, egy])
-    win = create_window(hq, Settings(), lang="en")
-    qtbot.addWidget(win)
-    win.show()
+    win = open_window(qtbot, hq, lang="en")
     win.year_box.setCurrentIndex(win.year_box.findData(2022))
     win.select_node("indicator", "1.1.a")
     model = win.record_model

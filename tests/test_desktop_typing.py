@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,29 +10,16 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from db.countries import match_country
-from db.officefile import ResultsFile
-from desktop.app import create_window
-from desktop.models import COLUMNS, RecordTableModel
-from desktop.settings import Settings
+from desktop.models import RecordTableModel
+from tests.grid_helpers import cell, open_window, records
+
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
 
 @pytest.fixture
 def window(qtbot, office_path):
-    win = create_window(office_path, Settings(), lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-def cell(window, row: int, field: str):
-    return window.record_model.index(row, COLUMNS.index(field))
-
-
-def stored(path: Path, **filters):
-    with ResultsFile.open(path) as results:
-        return results.records(**filters)
+    return open_window(qtbot, office_path)
 
 
 def type_into_cell(qtbot, window, row: int, field: str, text: str) -> str:
@@ -70,7 +56,7 @@ def a_stored_record(window, office_path) -> None:
     window.select_node("indicator", "1.1.a")
     window.add_action.trigger()
     window.record_model.setData(cell(window, 0, "value"), 70)
-    assert stored(office_path)[0].value == 70
+    assert records(office_path)[0].value == 70
 
 
 @pytest.mark.parametrize("typed, reason", [
@@ -83,7 +69,7 @@ def test_a_refused_value_keeps_every_keystroke_and_says_why(qtbot, window, offic
     assert cell(window, 0, "value").data() == typed
     assert cell(window, 0, "value").data(RecordTableModel.ProblemRole) == reason
     assert html.escape(reason) in cell(window, 0, "value").data(Qt.ItemDataRole.ToolTipRole)
-    assert stored(office_path)[0].value == 70  # refused: the file keeps the last accepted value
+    assert records(office_path)[0].value == 70  # refused: the file keeps the last accepted value
     # The editor opens again on what was typed, to be corrected.
     window.grid.setCurrentIndex(cell(window, 0, "value"))
     window.grid.edit(cell(window, 0, "value"))
@@ -93,7 +79,7 @@ def test_a_refused_value_keeps_every_keystroke_and_says_why(qtbot, window, offic
 def test_a_value_typed_with_thousands_separators_is_stored(qtbot, window, office_path):
     a_stored_record(window, office_path)
     type_into_cell(qtbot, window, 0, "value", "1,250")
-    assert stored(office_path)[0].value == 1250
+    assert records(office_path)[0].value == 1250
     assert cell(window, 0, "value").data(RecordTableModel.ProblemRole) is None
 
 
@@ -103,7 +89,7 @@ def test_a_value_typed_with_thousands_separators_is_stored(qtbot, window, office
 def test_country_cell_takes_a_name_code_or_unique_prefix(qtbot, window, office_path, typed, code):
     a_stored_record(window, office_path)
     assert type_into_cell(qtbot, window, 0, "country", typed) == typed  # replaces, never appends
-    assert stored(office_path)[0].country == code
+    assert records(office_path)[0].country == code
     assert cell(window, 0, "country").data(RecordTableModel.ProblemRole) is None
 
 
@@ -111,7 +97,7 @@ def test_kenya_typed_without_picking_from_the_list_is_kenya(qtbot, window, offic
     a_stored_record(window, office_path)
     type_into_cell(qtbot, window, 0, "country", "Somalia")
     type_into_cell(qtbot, window, 0, "country", "Kenya")
-    assert stored(office_path)[0].country == "KEN"
+    assert records(office_path)[0].country == "KEN"
 
 
 @pytest.mark.parametrize("typed", ["Narnia", "XYZ"])
@@ -121,7 +107,7 @@ def test_an_unknown_country_stays_on_the_cell_with_a_message(qtbot, window, offi
     assert cell(window, 0, "country").data() == typed
     problem = cell(window, 0, "country").data(RecordTableModel.ProblemRole)
     assert problem.startswith(f"'{typed}' is not a country")
-    assert stored(office_path)[0].country == "KEN"
+    assert records(office_path)[0].country == "KEN"
     assert window.problems_list.count() == 1
 
 
@@ -134,15 +120,13 @@ def test_an_ambiguous_prefix_names_the_countries_it_could_be(qtbot, window, offi
 
 
 def test_country_names_in_chinese_match_in_the_chinese_interface(qtbot, office_path):
-    win = create_window(office_path, Settings(), lang="zh")
-    qtbot.addWidget(win)
-    win.show()
+    win = open_window(qtbot, office_path, lang="zh")
     a_stored_record(win, office_path)
     type_into_cell(qtbot, win, 0, "country", "索马里")
-    assert stored(office_path)[0].country == "SOM"
+    assert records(office_path)[0].country == "SOM"
     type_into_cell(qtbot, win, 0, "country", "纳尼亚")
     assert "纳尼亚" in cell(win, 0, "country").data(Qt.ItemDataRole.ToolTipRole)
-    assert stored(office_path)[0].country == "SOM"
+    assert records(office_path)[0].country == "SOM"
 
 
 def test_match_country_without_the_window():

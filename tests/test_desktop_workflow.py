@@ -8,19 +8,12 @@ from PySide6.QtCore import Qt
 from db.feedback import apply_feedback, review_records, write_feedback
 from db.merge import merge_files
 from db.officefile import ResultsFile
-from desktop.app import create_window
 from desktop.models import COLUMNS
-from desktop.settings import Settings
 from tests.test_merge import make_office
+from tests.grid_helpers import open_window
+
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
-
-
-def open_window(qtbot, path, lang="en"):
-    win = create_window(path, Settings(), lang=lang)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture

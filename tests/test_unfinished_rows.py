@@ -6,7 +6,6 @@ They are never records: not submitted, merged or exported.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -14,39 +13,18 @@ from db import schema
 from db.merge import merge_files
 from db.officefile import ResultsFile
 from db.storage import StorageError
-from desktop.app import create_window
-from desktop.models import COLUMNS, RecordTableModel
-from desktop.settings import Settings
+from desktop.models import RecordTableModel
 from exports.aggregate import aggregate_file
 from tests.conftest import KENYA
+from tests.grid_helpers import cell, open_window, records, unfinished
+
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
-
-
-def open_window(qtbot, path: Path, lang: str = "en"):
-    win = create_window(path, Settings(), lang=lang)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture
 def window(qtbot, office_path):
     return open_window(qtbot, office_path)
-
-
-def cell(window, row: int, field: str):
-    return window.record_model.index(row, COLUMNS.index(field))
-
-
-def unfinished(path: Path):
-    with ResultsFile.open(path) as results:
-        return results.unfinished_rows()
-
-
-def records(path: Path):
-    with ResultsFile.open(path) as results:
-        return results.records()
 
 
 def start_a_city_row(window) -> None:
