@@ -17,9 +17,6 @@ from db.validation import TEXT_LIMITS
 from desktop import terms
 from desktop.models import BREAKDOWNS, RecordTableModel
 
-VALUE_MAX_LENGTH = 40  # far beyond any count: only a paste of something else is cut there
-
-
 class CountryEditor(QLineEdit):
     """Type a country's name (UI language), its code or its first letters; names are offered as one types."""
 
@@ -79,9 +76,7 @@ class RecordDelegate(QStyledItemDelegate):
             editor.setRange(framework.first_year, framework.last_year)
             return editor
         if field == "value":
-            editor = QLineEdit(parent)
-            editor.setMaxLength(VALUE_MAX_LENGTH)
-            return editor
+            return QLineEdit(parent)
         if field == "country":
             return CountryEditor(parent, self.lang)
         if field == "indicator":
@@ -96,10 +91,8 @@ class RecordDelegate(QStyledItemDelegate):
             return self._choices(parent, terms.breakdown_labels(field))
         if field == "narrative":
             return NarrativeEditor(parent)
-        editor = QLineEdit(parent)
-        if field in TEXT_LIMITS:
-            editor.setMaxLength(TEXT_LIMITS[field])
-        return editor
+        # No length cap on the editor: text past the limit is kept and refused on the cell, with the limit.
+        return QLineEdit(parent)
 
     def _choices(self, parent, labels: dict[str, str]) -> QComboBox:
         editor = QComboBox(parent)

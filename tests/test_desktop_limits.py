@@ -1,4 +1,4 @@
-"""The app's text editors stop at the limits of the rule set in db/validation.py."""
+"""The app's text fields follow the limits of the rule set in db/validation.py."""
 
 from __future__ import annotations
 
@@ -38,17 +38,24 @@ def test_the_outcome_narrative_box_stops_at_the_limit_and_what_it_keeps_is_store
 
 
 def test_grid_text_editors_take_their_limits_from_the_rule_set(qtbot, window):
+    """A grid cell keeps text past its limit (nothing typed is dropped) and refuses it, naming the limit."""
+    from desktop.models import RecordTableModel
+
     window.select_node("indicator", "1.1.a")
     window.add_action.trigger()
+    window.record_model.setData(window.record_model.index(0, COLUMNS.index("value")), "5")  # a stored record
     for field in ("city", "entity", "source"):
         index = window.record_model.index(0, COLUMNS.index(field))
         window.grid.setCurrentIndex(index)
         window.grid.edit(index)
         editor = QApplication.focusWidget()
         assert isinstance(editor, QLineEdit)
-        assert editor.maxLength() == TEXT_LIMITS[field]
-        qtbot.keyClick(editor, Qt.Key.Key_Escape)  # leave the cell unchanged
+        editor.setText("x" * (TEXT_LIMITS[field] + 1))
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.grid.state() != window.grid.State.EditingState, timeout=20000)
+        assert len(index.data()) == TEXT_LIMITS[field] + 1
+        assert index.data(RecordTableModel.ProblemRole) == (
+            f"too long ({TEXT_LIMITS[field] + 1} characters); at most {TEXT_LIMITS[field]}")
     index = window.record_model.index(0, COLUMNS.index("narrative"))
     window.grid.setCurrentIndex(index)
     window.grid.edit(index)

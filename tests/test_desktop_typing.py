@@ -136,3 +136,12 @@ def test_match_country_without_the_window():
     assert match_country("Narnia").code is None and match_country("Narnia").candidates == ()
     assert set(match_country("Nig").candidates) == {"NER", "NGA"}
     assert match_country("肯尼亚", "zh").code == "KEN"
+
+
+def test_text_past_the_limit_is_kept_and_refused_with_the_limit(qtbot, window, office_path):
+    a_stored_record(window, office_path)
+    typed = "Nairobi " + "x" * 196  # 204 characters; a city name holds at most 200
+    assert type_into_cell(qtbot, window, 0, "city", typed) == typed
+    assert cell(window, 0, "city").data() == typed
+    assert cell(window, 0, "city").data(RecordTableModel.ProblemRole) == "too long (204 characters); at most 200"
+    assert records(office_path)[0].city == ""
