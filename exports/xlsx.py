@@ -2,7 +2,8 @@
 
 Figures stay numbers (a qualifier is shown by the cell's number format, "more than "#,##0, so
 the value survives for formulas); merged headers, frozen panes, print setup (A4 landscape, fit
-to width, title rows repeated). Text typed by users that starts with = + - @ is stored as text
+to width, title rows repeated). Every cell is written by ``put``: text that starts with = + - @
+(whoever typed it: an office, the document symbol or title given to the export) is stored as text
 with Excel's quote prefix, so that no spreadsheet program ever runs it as a formula.
 """
 
@@ -71,14 +72,19 @@ def safe_text(value: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", str(value))[:CELL_LIMIT]
 
 
-def put_text(ws, row: int, column: int, value: str):
-    """Write user text into a cell; text that a spreadsheet would take for a formula stays text."""
-    text = safe_text(value)
+def put(ws, row: int, column: int, value):
+    """Write one cell. Every value of the workbook is written here: text that a spreadsheet would
+    take for a formula (= + - @ ...) is stored as text with Excel's quote prefix, never evaluated;
+    numbers stay numbers; None leaves the cell empty."""
     cell = ws.cell(row=row, column=column)
-    cell.value = text
-    if text.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-        cell.quotePrefix = True
+    if isinstance(value, str):
+        text = safe_text(value)
+        cell.value = text
+        if text.startswith(FORMULA_STARTS):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    elif value is not None:
+        cell.value = value
     return cell
 
 
@@ -90,13 +96,12 @@ def figure_format(rule: str, qualifier: str, lang: str) -> str:
 
 def put_figure(ws, row: int, column: int, result: IndicatorResult, cell: Cell, lang: str, *, bold=False):
     """A figure as a number; shares as fractions shown as per cent; the qualifier in the format."""
-    target = ws.cell(row=row, column=column)
     if cell is None or cell.value is None:
-        return target
+        return ws.cell(row=row, column=column)
     value = cell.value
     if isinstance(value, Fraction):
         value = float(value / 100)
-    target.value = value
+    target = put(ws, row, column, value)
     target.number_format = figure_format(result.rule, cell.qualifier, lang)
     if bold:
         target.font = BOLD
@@ -112,7 +117,7 @@ def _fit_height(ws, row: int, text: str, width: float, lang: str) -> None:
 
 
 def _title(ws, row: int, text: str, width: int, font=TITLE) -> None:
-    ws.cell(row=row, column=1, value=safe_text(text)).font = font
+    put(ws, row, 1, text).font = font
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
 
 
@@ -129,7 +134,7 @@ def _print_setup(ws, settings: DocumentSettings, title_rows: str) -> None:
 
 
 def _head(ws, row: int, column: int, text: str):
-    cell = ws.cell(row=row, column=column, value=text)
+    cell = put(ws, row, column, text)
     cell.font = BOLD
     cell.fill = HEAD_FILL
     cell.alignment = CENTER
@@ -168,7 +173,7 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
         if item[0] in ("domain", "outcome"):
             kind, code, name = item
             label = name.get(lang) if name else code
-            cell = ws.cell(row=row, column=1, value=label if code == "E" else f"{code}. {label}")
+            cell = put(ws, row, 1, label if code == "E" else f"{code}. {label}")
             cell.font = BOLD if kind == "domain" else Font(bold=True, italic=True)
             if kind == "domain":
                 for col in range(1, ncol + 1):
@@ -177,29 +182,28 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
             row += 1
             continue
         result = item[1]
-        ws.cell(row=row, column=1, value=result.code)
+        put(ws, row, 1, result.code)
         name = document.indicator_name(result, lang)
-        ws.cell(row=row, column=2, value=name).alignment = WRAP
+        put(ws, row, 2, name).alignment = WRAP
         _fit_height(ws, row, name, 60, lang)
-        ws.cell(row=row, column=3, value=document.unit_label(annex.framework, result.unit, lang))
-        ws.cell(row=row, column=4, value=extra["rules"][result.rule])
+        put(ws, row, 3, document.unit_label(annex.framework, result.unit, lang))
+        put(ws, row, 4, extra["rules"][result.rule])
         for n, year in enumerate(years):
             put_figure(ws, row, 5 + n, result, result.by_year[year], lang)
         put_figure(ws, row, tail, result, result.total, lang, bold=True)
         if result.reported:
-            ws.cell(row=row, column=tail + 1,
-                    value=QUALIFIER_WORDS[lang].get(result.total.qualifier, "") or None)
-            ws.cell(row=row, column=tail + 2, value=len(result.offices))
-            ws.cell(row=row, column=tail + 3, value=len(result.countries))
+            put(ws, row, tail + 1, QUALIFIER_WORDS[lang].get(result.total.qualifier, "") or None)
+            put(ws, row, tail + 2, len(result.offices))
+            put(ws, row, tail + 3, len(result.countries))
         for col in range(1, ncol + 1):
             if col != 2:  # the wrapped name sets the row's height: the other cells align to its top
                 ws.cell(row=row, column=col).alignment = TOP
         row += 1
     row += 1
-    ws.cell(row=row, column=1, value=text["notes"]).font = ITALIC
+    put(ws, row, 1, text["notes"]).font = ITALIC
     for note in document.notes(annex, lang):
         row += 1
-        ws.cell(row=row, column=1, value=note).alignment = Alignment(wrap_text=True, vertical="top")
+        put(ws, row, 1, note).alignment = Alignment(wrap_text=True, vertical="top")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncol)
         _fit_height(ws, row, note, 60 + 11 + 12 + 8 + 19 * len(years) + 52, lang)
     widths = [8, 60, 12, 11, *[20] * len(years), 24, 11, 9, 10]
@@ -226,27 +230,27 @@ def _annex2(ws, annex: Annex, settings: DocumentSettings) -> None:
             cell = result.by_region.get(region)
             if cell is None or cell.value is None:
                 continue
-            put_text(ws, row, 1, region_name).font = BOLD
-            ws.cell(row=row, column=2, value=extra["all_offices"]).font = BOLD
-            ws.cell(row=row, column=4, value=result.code)
-            ws.cell(row=row, column=5, value=document.indicator_name(result, lang))
-            ws.cell(row=row, column=6, value=document.unit_label(annex.framework, result.unit, lang))
+            put(ws, row, 1, region_name).font = BOLD
+            put(ws, row, 2, extra["all_offices"]).font = BOLD
+            put(ws, row, 4, result.code)
+            put(ws, row, 5, document.indicator_name(result, lang))
+            put(ws, row, 6, document.unit_label(annex.framework, result.unit, lang))
             put_figure(ws, row, 7, result, cell, lang, bold=True)
-            ws.cell(row=row, column=8, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
+            put(ws, row, 8, QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
             row += 1
         for office in offices:
             for result in annex.results:
                 cell = result.by_office.get(office.code)
                 if cell is None or cell.value is None:
                     continue
-                put_text(ws, row, 1, region_name)
-                put_text(ws, row, 2, office.code)
-                put_text(ws, row, 3, office.name)
-                ws.cell(row=row, column=4, value=result.code)
-                ws.cell(row=row, column=5, value=document.indicator_name(result, lang))
-                ws.cell(row=row, column=6, value=document.unit_label(annex.framework, result.unit, lang))
+                put(ws, row, 1, region_name)
+                put(ws, row, 2, office.code)
+                put(ws, row, 3, office.name)
+                put(ws, row, 4, result.code)
+                put(ws, row, 5, document.indicator_name(result, lang))
+                put(ws, row, 6, document.unit_label(annex.framework, result.unit, lang))
                 put_figure(ws, row, 7, result, cell, lang)
-                ws.cell(row=row, column=8, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
+                put(ws, row, 8, QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
                 row += 1
     for n, width in enumerate((22, 12, 34, 8, 60, 12, 24, 11), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
@@ -267,11 +271,11 @@ def _annex3(ws, annex: Annex, settings: DocumentSettings) -> None:
     row = 3
     for narrative in annex.narratives:
         group = annex.framework.group(narrative.outcome)
-        ws.cell(row=row, column=1, value=f"{group.code}. {group.name.get(lang)}").alignment = WRAP
-        put_text(ws, row, 2, narrative.office_code)
-        put_text(ws, row, 3, names.get(narrative.office_code, narrative.office_code)).alignment = WRAP
-        ws.cell(row=row, column=4, value=narrative.year)
-        put_text(ws, row, 5, narrative.text).alignment = WRAP
+        put(ws, row, 1, f"{group.code}. {group.name.get(lang)}").alignment = WRAP
+        put(ws, row, 2, narrative.office_code)
+        put(ws, row, 3, names.get(narrative.office_code, narrative.office_code)).alignment = WRAP
+        put(ws, row, 4, narrative.year)
+        put(ws, row, 5, narrative.text).alignment = WRAP
         _fit_height(ws, row, narrative.text, 90, lang)
         row += 1
     for n, width in enumerate((40, 10, 28, 7, 90), start=1):
@@ -293,13 +297,13 @@ def _breakdown(ws, annex: Annex, settings: DocumentSettings, headings: tuple[str
         _head(ws, 1, col, heading)
     row = 2
     for result, first, second, cell in entries:
-        ws.cell(row=row, column=1, value=result.code)
-        ws.cell(row=row, column=2, value=document.indicator_name(result, lang))
-        ws.cell(row=row, column=3, value=document.unit_label(annex.framework, result.unit, lang))
-        put_text(ws, row, 4, first)
-        put_text(ws, row, 5, second)
+        put(ws, row, 1, result.code)
+        put(ws, row, 2, document.indicator_name(result, lang))
+        put(ws, row, 3, document.unit_label(annex.framework, result.unit, lang))
+        put(ws, row, 4, first)
+        put(ws, row, 5, second)
         put_figure(ws, row, 6, result, cell, lang)
-        ws.cell(row=row, column=7, value=QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
+        put(ws, row, 7, QUALIFIER_WORDS[lang].get(cell.qualifier, "") or None)
         row += 1
     for n, width in enumerate((8, 60, 12, *widths, 24, 11), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
@@ -336,33 +340,30 @@ def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
               settings.language_name)
     row = 1
     for name, value in zip(names, values):
-        ws.cell(row=row, column=1, value=name).font = BOLD
-        if isinstance(value, str):
-            put_text(ws, row, 2, value)
-        else:
-            ws.cell(row=row, column=2, value=value)
+        put(ws, row, 1, name).font = BOLD
+        put(ws, row, 2, value)
         row += 1
     offices_name, conflicts_name, files_name, file_columns = names[-4:]
-    ws.cell(row=row, column=1, value=offices_name).font = BOLD
+    put(ws, row, 1, offices_name).font = BOLD
     for office in annex.offices:
         for col, value in enumerate((office.code, office.name, office.country, office.region), start=2):
-            put_text(ws, row, col, value)
+            put(ws, row, col, value)
         row += 1
-    ws.cell(row=row, column=1, value=conflicts_name).font = BOLD
-    ws.cell(row=row, column=2, value=source.open_conflicts)
+    put(ws, row, 1, conflicts_name).font = BOLD
+    put(ws, row, 2, source.open_conflicts)
     row += 1
-    ws.cell(row=row, column=1, value=EXTRA[lang]["without_total"]).font = BOLD
-    ws.cell(row=row, column=2, value=source.places_without_total)
+    put(ws, row, 1, EXTRA[lang]["without_total"]).font = BOLD
+    put(ws, row, 2, source.places_without_total)
     row += 1
     if source.merged_files:
-        ws.cell(row=row, column=1, value=files_name).font = BOLD
+        put(ws, row, 1, files_name).font = BOLD
         for col, name in enumerate(file_columns, start=2):
-            ws.cell(row=row, column=col, value=name).font = BOLD
+            put(ws, row, col, name).font = BOLD
         row += 1
         for merged in source.merged_files:
             for col, key in enumerate(("file_name", "office_code", "sha256", "file_id", "merged_at"), start=2):
-                put_text(ws, row, col, merged[key])
-            ws.cell(row=row, column=7, value=merged["held"])
+                put(ws, row, col, merged[key])
+            put(ws, row, 7, merged["held"])
             row += 1
     for n, width in enumerate((24, 40, 40, 10, 30), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
