@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from cli.terminal import echo
+
 FILE = click.Path(path_type=Path, dir_okay=False)
 
 
@@ -14,15 +16,15 @@ class NotReady(click.ClickException):
     exit_code = 1
 
     def show(self, file=None) -> None:  # the report has said everything already
-        click.echo(self.message, err=True)
+        echo(self.message, err=True)
 
 
 def print_findings(report) -> None:
     """The check's problems, blocking first, one per line."""
     for finding in report.blocking:
-        click.echo(f"BLOCKING  {finding.message}")
+        echo(f"BLOCKING  {finding.message}")
     for finding in report.warnings:
-        click.echo(f"warning   {finding.message}")
+        echo(f"warning   {finding.message}")
 
 
 @click.command("check")
@@ -41,10 +43,10 @@ def check(file, years, include_drafts, fmt):
 
     report = check_file(file, years=years, include_drafts=include_drafts)
     if fmt == "json":
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+        echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     else:
         print_findings(report)
-        click.echo(f"{file.name}: {report.summary()}")
+        echo(f"{file.name}: {report.summary()}")
     if not report.ok:
         raise NotReady(f"{file.name}: {len(report.blocking)} blocking problem(s)")
 
@@ -63,20 +65,20 @@ def status(hq_file, years, fmt):
     with open_for_export(hq_file) as results:
         found = completeness(results, parse_years(years, results.framework))
     if fmt == "json":
-        click.echo(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
+        echo(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
         return
     states = {(o.office, o.year): o.state for o in found.office_years}
     header = ["office", *map(str, found.years)]
     rows = [[office, *(states[(office, y)] for y in found.years)] for office in found.offices]
     _table(header, rows)
-    click.echo("")
+    echo("")
     total = len(found.offices)
     _table(["indicator", "offices", "records", "years"],
            [[c.indicator, f"{len(c.offices)} of {total}", f"{c.records:,}",
              _years(c.years)] for c in found.coverage])
     missing = [c.indicator for c in found.coverage if not c.offices]
-    click.echo(f"\n{len(found.offices)} offices; {len(found.coverage) - len(missing)} of {len(found.coverage)} "
-               f"indicators reported" + (f" (none for {', '.join(missing)})" if missing else ""))
+    echo(f"\n{len(found.offices)} offices; {len(found.coverage) - len(missing)} of {len(found.coverage)} "
+         f"indicators reported" + (f" (none for {', '.join(missing)})" if missing else ""))
 
 
 def _years(years) -> str:
@@ -90,7 +92,7 @@ def _years(years) -> str:
 def _table(header, rows) -> None:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:
-        click.echo("  ".join(str(v).ljust(w) for v, w in zip(r, widths)).rstrip())
+        echo("  ".join(str(v).ljust(w) for v, w in zip(r, widths)).rstrip())
 
 
 COMMANDS = [check, status]

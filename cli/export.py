@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from cli.terminal import echo, printable
 from exports import FORMATS, DocumentSettings, ExportError, export_annex
 
 
@@ -17,9 +18,9 @@ def _progress_bar():
 
     def show(done: int, total: int | None = None, message: str = "") -> bool:
         share = f"{done * 100 // total:3d}%" if total else "    "
-        click.echo(f"\r{share} {message[:60]:<60}", err=True, nl=False)
+        click.echo(f"\r{share} {printable(message[:60]):<60}", err=True, nl=False)
         if total and done >= total:
-            click.echo("", err=True)
+            echo("", err=True)
         return True
 
     return show
@@ -69,5 +70,5 @@ def export(file, fmt, lang, output, years, include_drafts, symbol, date_, sessio
     annex = export_annex(file, out, fmt, settings, _progress_bar(), years=years,
                          include_drafts=include_drafts)
     offices = len(annex.offices)
-    click.echo(f"Wrote {out} ({fmt}, {lang}; {annex.period}; "
-               f"{annex.source.records_counted} records from {offices} office{'s' if offices != 1 else ''}).")
+    echo(f"Wrote {out} ({fmt}, {lang}; {annex.period}; "
+         f"{annex.source.records_counted} records from {offices} office{'s' if offices != 1 else ''}).")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from cli.terminal import Refusal, echo, printable
 from cli.words import count
 from db.errors import HabitatError
 from db.framework import Framework, get_framework, load_framework_file
@@ -21,8 +22,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 FILE = click.Path(path_type=Path, dir_okay=False)
 
 
-class UserError(click.ClickException):
-    exit_code = 1
+class UserError(Refusal):
+    pass
 
 
 def _open(path: Path):
@@ -72,8 +73,8 @@ def init(file, code, name, country, region):
     from db.officefile import Office, ResultsFile
 
     with ResultsFile.create(file, Office(code.strip(), name.strip(), country.strip().upper(), region.strip())) as r:
-        click.echo(f"Created {file} for {r.office.name} ({r.office.code}), framework "
-                   f"{r.framework.id} {r.framework.version}.")
+        echo(f"Created {file} for {r.office.name} ({r.office.code}), framework "
+             f"{r.framework.id} {r.framework.version}.")
 
 
 @main.command("import")
@@ -100,25 +101,25 @@ def import_(file, data, dry_run, allow_duplicates):
         except ImportRefused as exc:
             _say_separator(data, exc.report)
             for problem in exc.report.problems:
-                click.echo(f"{data.name}: {problem}", err=True)
+                echo(f"{data.name}: {problem}", err=True)
             if exc.report.only_duplicates:
-                click.echo("Only duplicates were found: import with --allow-duplicates to store them anyway.",
-                           err=True)
+                echo("Only duplicates were found: import with --allow-duplicates to store them anyway.",
+                     err=True)
             raise UserError(str(exc)) from exc
     _say_separator(data, report)
     if dry_run:
         found = "duplicates allowed" if allow_duplicates else "no duplicates"
-        click.echo(f"{data.name}: {count(report.rows, 'row')} checked, all valid, {found}; "
-                   "nothing stored (dry run).")
+        echo(f"{data.name}: {count(report.rows, 'row')} checked, all valid, {found}; "
+             "nothing stored (dry run).")
     else:
-        click.echo(f"{data.name}: {count(report.stored, 'record')} imported as drafts into {file.name}.")
+        echo(f"{data.name}: {count(report.stored, 'record')} imported as drafts into {file.name}.")
 
 
 def _say_separator(data: Path, report) -> None:
     from db.tablefile import SEPARATORS
 
     if report.separator != ",":  # Excel in many languages writes "CSV" with semicolons
-        click.echo(f"{data.name}: read as columns separated by {SEPARATORS[report.separator]}", err=True)
+        echo(f"{data.name}: read as columns separated by {SEPARATORS[report.separator]}", err=True)
 
 
 @main.command()
@@ -131,7 +132,7 @@ def submit(file, year):
             raise UserError(f"{year} lies outside the plan period "
                             f"{results.framework.first_year}–{results.framework.last_year}")
         submitted = results.submit_year(year)
-    click.echo(f"{count(submitted, 'record')} of {year} submitted.")
+    echo(f"{count(submitted, 'record')} of {year} submitted.")
 
 
 LIST_COLUMNS = ("id", "office", "indicator", "year", "value", "qualifier", "country", "city", "entity",
@@ -157,8 +158,8 @@ def list_(file, indicator, year, office, fmt):
                                    office=office, as_text=fmt == "table")
     out = sys.stdout
     if fmt == "json":
-        out.write("[" + ",".join("\n " + json.dumps(dict(zip(LIST_COLUMNS, r)), ensure_ascii=False)
-                                  for r in rows) + ("\n]\n" if rows else "]\n"))
+        out.write(printable("[" + ",".join("\n " + json.dumps(dict(zip(LIST_COLUMNS, r)), ensure_ascii=False)
+                                            for r in rows) + ("\n]\n" if rows else "]\n")))
     elif fmt == "csv":
         from exports.tables import spreadsheet_safe
 
@@ -167,7 +168,7 @@ def list_(file, indicator, year, office, fmt):
         writer.writerows([spreadsheet_safe(v) if isinstance(v, str) else v for v in r] for r in rows)
     else:
         _table(rows, shown)
-        click.echo(count(len(rows), "record"))
+        echo(count(len(rows), "record"))
 
 
 def _table(rows: list[tuple[str, ...]], header, widest: int = 40) -> None:
@@ -177,7 +178,7 @@ def _table(rows: list[tuple[str, ...]], header, widest: int = 40) -> None:
     line = "  ".join(f"{{:<{w}.{widest}}}" for w in widths).format
     out = [line(*header).rstrip()]
     out += [line(*r).rstrip() for r in rows]
-    click.echo("\n".join(out))
+    echo("\n".join(out))
 
 
 @main.command()
@@ -198,17 +199,17 @@ def framework(file, lang, fmt, framework_file):
     else:
         fw = get_framework()
     if fmt == "json":
-        click.echo(json.dumps(_framework_json(fw, lang), ensure_ascii=False, indent=1))
+        echo(json.dumps(_framework_json(fw, lang), ensure_ascii=False, indent=1))
         return
-    click.echo(f"{fw.name.get(lang)} ({fw.id} {fw.version}, {fw.first_year}–{fw.last_year})")
+    echo(f"{fw.name.get(lang)} ({fw.id} {fw.version}, {fw.first_year}–{fw.last_year})")
     for group in (*fw.domains, *fw.enablers):
-        click.echo(f"\n{group.code}  {group.name.get(lang)}")
+        echo(f"\n{group.code}  {group.name.get(lang)}")
         for outcome in group.children or (group,):
             if outcome is not group:
-                click.echo(f"  {outcome.code}  {outcome.name.get(lang)}")
+                echo(f"  {outcome.code}  {outcome.name.get(lang)}")
             for ind in outcome.indicators:
                 rule = ind.rule if ind.rule != "derived" else f"{ind.numerator} ÷ {ind.denominator}"
-                click.echo(f"    {ind.code:<6} {ind.name.get(lang)}  [{fw.unit_name(ind.unit, lang)}; {rule}]")
+                echo(f"    {ind.code:<6} {ind.name.get(lang)}  [{fw.unit_name(ind.unit, lang)}; {rule}]")
 
 
 def _framework_json(fw: Framework, lang: str) -> dict:
@@ -240,10 +241,10 @@ def validate(file):
         problems = results.check()
         records = results.count_records()
     for problem in problems:
-        click.echo(f"{file.name}: {problem}", err=True)
+        echo(f"{file.name}: {problem}", err=True)
     if problems:
         raise UserError(f"{file}: {count(len(problems), 'problem')}")
-    click.echo(f"{file.name}: OK ({count(records, 'record')})")
+    echo(f"{file.name}: OK ({count(records, 'record')})")
 
 
 @main.command()
@@ -259,7 +260,7 @@ def demo(folder):
                 for status, n in results.status_counts(year).items():
                     by_status[status] = by_status.get(status, 0) + n
             summary = ", ".join(f"{n} {s}" for s, n in sorted(by_status.items()))
-            click.echo(f"{path}: {results.office.name}: {summary}")
+            echo(f"{path}: {results.office.name}: {summary}")
 
 
 # The export and headquarters commands live in their own modules, which never import this one.

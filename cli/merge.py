@@ -11,12 +11,14 @@ from pathlib import Path
 
 import click
 
+from cli.terminal import Refusal, echo
+
 FILE = click.Path(path_type=Path, dir_okay=False)
 ANY_PATH = click.Path(path_type=Path)
 
 
-class Refused(click.ClickException):
-    exit_code = 1
+class Refused(Refusal):
+    pass
 
 
 def _bar_progress():
@@ -65,7 +67,7 @@ def merge(hq_file, office_files, dry_run, fmt, accept):
     finally:
         close()
     if fmt == "json":
-        click.echo(json.dumps({"headquarters": str(report.headquarters), "dry_run": report.dry_run,
+        echo(json.dumps({"headquarters": str(report.headquarters), "dry_run": report.dry_run,
                                "files": [{**{k: getattr(f, k) for k in (
                                    "office_code", "file_id", "sha256", "records", "added", "updated",
                                    "deleted", "unchanged", "outdated", "conflicts", "narratives",
@@ -75,12 +77,12 @@ def merge(hq_file, office_files, dry_run, fmt, accept):
                                "totals": report.totals()}, ensure_ascii=False, indent=1))
     else:
         for f in report.files:
-            click.echo(f.summary(), err=not f.ok)
+            echo(f.summary(), err=not f.ok)
         t = report.totals()
-        click.echo(f"{'Dry run, nothing written: ' if dry_run else ''}{len(report.files)} files into "
-                   f"{hq_file.name}: {t['added']} added, {t['updated']} updated, {t['deleted']} deleted, "
-                   f"{t['unchanged']} unchanged, {t['outdated']} outdated, {t['conflicts']} conflicts, "
-                   f"{t['refused']} refused")
+        echo(f"{'Dry run, nothing written: ' if dry_run else ''}{len(report.files)} files into "
+             f"{hq_file.name}: {t['added']} added, {t['updated']} updated, {t['deleted']} deleted, "
+             f"{t['unchanged']} unchanged, {t['outdated']} outdated, {t['conflicts']} conflicts, "
+             f"{t['refused']} refused")
     if report.refused:
         raise Refused(f"{len(report.refused)} of {len(report.files)} files refused")
 
@@ -95,22 +97,22 @@ def conflicts(hq_file, office, fmt):
 
     found = list_conflicts(hq_file, office=office)
     if fmt == "json":
-        click.echo(json.dumps([{"record": c.record_id, "copies": c.copies} for c in found],
+        echo(json.dumps([{"record": c.record_id, "copies": c.copies} for c in found],
                               ensure_ascii=False, indent=1))
         return
     shown = ("value", "country", "city", "entity", "qualifier", "sex", "age", "narrative", "source",
              "deleted", "version", "updated_at", "changed_by", "file_name")
     for c in found:
         first = c.copies[0]
-        click.echo(f"record {c.record_id}  office {c.office_code}  {first['indicator']} {first['year']}")
+        echo(f"record {c.record_id}  office {c.office_code}  {first['indicator']} {first['year']}")
         header = ["", *("held now" if k["held"] else "rival" for k in c.copies)]
         rows = [["choice", *(k["choice"] for k in c.copies)],
                 *([name, *("" if k[name] is None else str(k[name])[:30] for k in c.copies)] for name in shown)]
         widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
         for r in [header, *rows]:
-            click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
-        click.echo(f"  -> habitat-results resolve {hq_file} {c.record_id} --keep CHOICE\n")
-    click.echo(f"{len(found)} records in conflict")
+            echo("  " + "  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
+        echo(f"  -> habitat-results resolve {hq_file} {c.record_id} --keep CHOICE\n")
+    echo(f"{len(found)} records in conflict")
 
 
 @click.command()
@@ -123,7 +125,7 @@ def resolve(hq_file, record_id, choice):
     from db.merge import resolve_conflict
 
     kept = resolve_conflict(hq_file, record_id, choice)
-    click.echo(f"record {record_id}: kept version {kept['version']} from {kept['file_name'] or 'headquarters'}")
+    echo(f"record {record_id}: kept version {kept['version']} from {kept['file_name'] or 'headquarters'}")
 
 
 @click.command()
@@ -146,7 +148,7 @@ def review(hq_file, record_ids, decision, comment, office, year):
             raise click.UsageError("give RECORD_IDS, or --office (and --year) to review all submitted records")
         ids = records_to_review(hq_file, office=office, year=year)
     count = review_records(hq_file, ids, decision, comment)
-    click.echo(f"{count} records {decision}.")
+    echo(f"{count} records {decision}.")
 
 
 @click.command()
@@ -158,7 +160,7 @@ def feedback(hq_file, office, output):
     from db.feedback import write_feedback
 
     s = write_feedback(hq_file, office, output)
-    click.echo(f"{output}: feedback for {office}: {s.validated} validated, {s.returned} returned.")
+    echo(f"{output}: feedback for {office}: {s.validated} validated, {s.returned} returned.")
 
 
 @click.command("apply-feedback")
@@ -169,7 +171,7 @@ def apply_feedback_(office_file, feedback_file):
     from db.feedback import apply_feedback
 
     report = apply_feedback(office_file, feedback_file)
-    click.echo(report.summary())
+    echo(report.summary())
     _print_todos(office_file)
 
 
@@ -188,8 +190,8 @@ def _print_todos(office_file: Path) -> None:
         items = todos(results)
     for t in items:
         where = ", ".join(x for x in (t["country"], t["city"], t["entity"]) if x)
-        click.echo(f"to do: {t['indicator']} {t['year']} {where} (record {t['id']}): {t['comment']}")
-    click.echo(f"{len(items)} records returned by headquarters to correct.")
+        echo(f"to do: {t['indicator']} {t['year']} {where} (record {t['id']}): {t['comment']}")
+    echo(f"{len(items)} records returned by headquarters to correct.")
 
 
 COMMANDS = [merge, conflicts, resolve, review, feedback, apply_feedback_, todo]

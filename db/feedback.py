@@ -24,12 +24,12 @@ from db.merge import CHUNK, open_headquarters
 from db.officefile import SQLITE_HEADER, ResultsFile, _audit_many, default_user, utc_now
 from db.progress import Progress, report as report_progress
 from db.untrusted import UntrustedFileError, is_canonical_uuid, refuse
+from db.validation import check_text, check_time
 
 FORMAT = "habitat-results-feedback"
 FORMAT_VERSION = 1
 DECISIONS = ("validated", "returned")
 MAX_FEEDBACK_BYTES = 50 * 1024 * 1024
-MAX_COMMENT = 5_000
 
 
 # --- headquarters ----------------------------------------------------------------------------------
@@ -43,8 +43,8 @@ def review_records(hq_path: Path, record_ids: list[str], decision: str, comment:
     if decision == "returned" and not comment:
         raise ValidationError([Problem("comment", "required when returning records: say what the office "
                                                   "should change")])
-    if len(comment) > MAX_COMMENT:
-        raise ValidationError([Problem("comment", f"too long ({len(comment)} characters); at most {MAX_COMMENT}")])
+    if reason := check_text("comment", comment):
+        raise ValidationError([Problem("comment", reason)])
     who = who or default_user()
     hq, _ = open_headquarters(hq_path)
     try:
@@ -205,20 +205,26 @@ def read_feedback(path: Path) -> dict:
     if not isinstance(doc.get("office"), str) or not isinstance(doc.get("reviews"), list):
         raise refuse(path, "incomplete: no office or no reviews")
     checks = (
-        ("record", "is not a record id", lambda r: is_canonical_uuid(r.get("record"))),
-        ("version", "is not a version number", lambda r: type(r.get("version")) is int and r["version"] >= 1),
-        ("decision", f"is not one of {', '.join(DECISIONS)}", lambda r: r.get("decision") in DECISIONS),
-        ("comment", f"is not a text of at most {MAX_COMMENT} characters",
-         lambda r: isinstance(r.get("comment"), str) and len(r["comment"]) <= MAX_COMMENT),
-        ("reviewed_at", "is not a date", lambda r: isinstance(r.get("reviewed_at"), str)),
-        ("reviewed_by", "is not a name", lambda r: isinstance(r.get("reviewed_by"), str)),
+        ("record", lambda v: None if is_canonical_uuid(v) else "is not a record id"),
+        ("version", lambda v: None if type(v) is int and v >= 1 else "is not a version number"),
+        ("decision", lambda v: None if v in DECISIONS else f"is not one of {', '.join(DECISIONS)}"),
+        ("comment", lambda v: check_text("comment", v) if isinstance(v, str) else "is not text"),
+        ("reviewed_at", check_time),
+        ("reviewed_by", lambda v: check_text("author", v) if isinstance(v, str) else "is not a name"),
     )
+    first: dict[str, int] = {}
     for n, r in enumerate(doc["reviews"], start=1):
         if not isinstance(r, dict):
             raise refuse(path, f"review {n} is not a review")
-        for name, problem, ok in checks:
-            if not ok(r):
-                raise refuse(path, f"review {n}: its {name} {problem}")
+        for name, check in checks:
+            if reason := check(r.get(name)):
+                raise refuse(path, f"review {n}: its {name} {reason}" if reason.startswith("is ")
+                             else f"review {n}: its {name}: {reason}")
+        # Headquarters writes one decision per record: a record named twice is not its file.
+        if r["record"] in first:
+            raise refuse(path, f"review {n} is about record {r['record']} again (review {first[r['record']]}); "
+                               "a feedback file holds one decision per record")
+        first[r["record"]] = n
     return doc
 
 
