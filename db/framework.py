@@ -41,6 +41,14 @@ class Names:
 
 
 @dataclass(frozen=True)
+class Milestone:
+    """A baseline or a target of an indicator: a value in a year (optional framework data)."""
+
+    year: int
+    value: float
+
+
+@dataclass(frozen=True)
 class Indicator:
     code: str
     name: Names
@@ -57,6 +65,8 @@ class Indicator:
     group_code: str = ""  # the outcome or enabler it sits under
     ceiling: int | None = None  # the largest value one record may plausibly hold (sum indicators)
     year_on_year_factor: float | None = None  # this indicator's own outlier factor, if the plan gives one
+    baseline: Milestone | None = None  # only where the plan gives one (the 2020–2025 plan gives none)
+    target: Milestone | None = None
 
     @property
     def enterable(self) -> bool:
@@ -181,6 +191,13 @@ def _parse_indicator(raw: dict, group_code: str, where: str) -> Indicator:
     if ceiling is not None and (rule != "sum" or type(ceiling) is not int or ceiling < 1):
         raise FrameworkError(f"{where}: 'ceiling' must be a whole number above 0, on a sum indicator")
     factor = _factor(raw.get("year_on_year_factor"), where)
+    baseline = _milestone(raw.get("baseline"), "baseline", rule, where)
+    target = _milestone(raw.get("target"), "target", rule, where)
+    if baseline and target and not target.year > baseline.year:
+        raise FrameworkError(f"{where}: the target year {target.year} must come after the baseline year "
+                             f"{baseline.year}")
+    if baseline and target and target.value == baseline.value:
+        raise FrameworkError(f"{where}: the target value equals the baseline value; progress cannot be shown")
     return Indicator(
         code=code,
         name=Names(name.texts, tuple(raw.get("unofficial", ()))),
@@ -197,7 +214,26 @@ def _parse_indicator(raw: dict, group_code: str, where: str) -> Indicator:
         group_code=group_code,
         ceiling=ceiling,
         year_on_year_factor=factor,
+        baseline=baseline,
+        target=target,
     )
+
+
+def _milestone(raw, key: str, rule: str, where: str) -> Milestone | None:
+    """An optional ``{"year": 2019, "value": 120}``: a whole year, and a number not below 0 (a share at most 100)."""
+    if raw is None:
+        return None
+    where = f"{where}: '{key}'"
+    if not isinstance(raw, dict) or set(raw) - {"year", "value"}:
+        raise FrameworkError(f"{where} must be an object with 'year' and 'value' only")
+    year, value = raw.get("year"), raw.get("value")
+    if type(year) is not int or not 1900 <= year <= 2100:
+        raise FrameworkError(f"{where}: 'year' must be a whole year such as 2019")
+    if type(value) not in (int, float) or value != value or value < 0:
+        raise FrameworkError(f"{where}: 'value' must be a number not below 0")
+    if rule == "derived" and value > 100:
+        raise FrameworkError(f"{where}: 'value' is a share and cannot be above 100")
+    return Milestone(year, float(value) if type(value) is float else value)
 
 
 def _factor(value, where: str) -> float | None:
