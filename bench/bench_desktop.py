@@ -118,8 +118,10 @@ def grid_app(big: Path, small: Path, repeat: int, home: Path) -> dict:
     os.environ["HABITAT_RESULTS_HOME"] = str(home)
     from desktop.app import create_window
     from desktop.models import COLUMNS
+    from desktop.overview import OverviewTabs
     from desktop.settings import Settings
 
+    OverviewTabs.start_on_overview = False  # the grid is measured: files open on their records
     app = _qapp()
     window = create_window(small, Settings(), lang="en")
     window.show()
@@ -160,6 +162,42 @@ def grid_app(big: Path, small: Path, repeat: int, home: Path) -> dict:
               "row_height": window.grid.verticalHeader().defaultSectionSize(), "columns": len(COLUMNS)}
     window.close()
     return result
+
+
+def overview_app(hq: Path, repeat: int, home: Path) -> dict:
+    """The overview of ``hq``: from showing its tab to the page drawn (figures computed off the GUI thread).
+
+    The window has the file open on its records; showing the overview computes it (the annex
+    aggregation, the office × year completeness, the check's blocking problems) and draws it.
+    The floor, measured by ``bench/run_all.py`` in its own process, is that aggregation alone.
+    """
+    os.environ["HABITAT_RESULTS_HOME"] = str(home)
+    from desktop.app import create_window
+    from desktop.overview import OverviewTabs
+    from desktop.settings import Settings
+
+    OverviewTabs.start_on_overview = False
+    app = _qapp()
+    times = []
+    for _ in range(repeat):
+        window = create_window(hq, Settings(), lang="en")
+        window.show()
+        app.processEvents()
+        page = window.overview_tabs.page
+        done = []
+        page.ready.connect(lambda: done.append(time.perf_counter()))
+        start = time.perf_counter()
+        window.overview_tabs.setCurrentWidget(page)
+        while not done:
+            app.processEvents()
+            time.sleep(0.001)
+        window.grab()  # the page drawn
+        times.append(time.perf_counter() - start)
+        charts = len(page.charts)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return {"seconds": statistics.median(times), "charts": charts}
 
 
 def grid_floor(big: Path, repeat: int, width: int, height: int, row_height: int, columns: int) -> dict:

@@ -15,6 +15,7 @@ Sizes (full run; ``--quick`` runs everything at a small size in well under a min
   aggregate  the annex of the 2,000,000-record file   vs one GROUP BY query
   export     XLSX and PDF of that annex              vs openpyxl write-only / bare reportlab table
   desktop    start-up, open and scroll 200,000 records vs bare QMainWindow / SQLite / QTableView
+  overview   the overview page of the 120,000 and 2,000,000-record files vs the aggregation it uses
 Merge and aggregation also run at 1/16 and 1/4 of the office files (the scaling table).
 
 Generated inputs (synthetic office files, the CSV, the grid's file) are kept under ``--data``
@@ -45,7 +46,7 @@ sys.path.insert(0, str(HERE))
 
 SCALES = (1, 4, 16)  # 16: the full size; 1 and 4: 1/16 and 1/4 of the office files
 GENERATOR_VERSION = 3  # bump when synthetic.py or the CSV maker changes what they write
-BENCHMARKS = ("import", "merge", "aggregate", "export", "desktop")
+BENCHMARKS = ("import", "merge", "aggregate", "export", "desktop", "overview")
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,12 @@ def side_grid_app(big: str, small: str, repeat: int, home: str) -> dict:
     return grid_app(Path(big), Path(small), repeat, Path(home))
 
 
+def side_overview_app(hq: str, repeat: int, home: str) -> dict:
+    from bench_desktop import overview_app
+
+    return overview_app(Path(hq), repeat, Path(home))
+
+
 def side_grid_floor(big: str, repeat: int, width: int, height: int, row_height: int, columns: int) -> dict:
     from bench_desktop import grid_floor
 
@@ -395,7 +402,7 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
         assert app["stored"] == 0 and app["problems"] == sizes.import_rows + 1, app
         add(Row("re-import refused (dry run, all duplicates)", size, app, floor, "executemany of the same rows"))
 
-    need_hq = only & {"merge", "aggregate", "export"}
+    need_hq = only & {"merge", "aggregate", "export", "overview"}
     if need_hq:
         say("office files")
         started = time.perf_counter()
@@ -407,7 +414,7 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
         files = [str(p) for p in paths[:count]]
         hq = work / f"hq-{count}.habitat"
         records = count * sizes.records
-        if "merge" in only or scale == SCALES[-1] or "aggregate" in only:
+        if "merge" in only or scale == SCALES[-1] or "aggregate" in only or ("overview" in only and scale == 1):
             say(f"merge {scale}x")
             app = run_side("merge_app", hq=str(hq), files=files)
             if "merge" in only:
@@ -468,6 +475,15 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
         add(Row("open a file in the grid", size, grid, floor, "SQLite: ordered ids + 1 page", "open", "open"))
         add(Row("scroll the grid (median jump)", size, grid, floor, "bare QTableView", "scroll", "scroll"))
         add(Row("save one edit from the grid", size, grid, floor, "plain UPDATE, FULL sync", "edit", "edit"))
+    if "overview" in only:
+        say("overview")
+        for scale in (SCALES[0], SCALES[-1]):
+            records = files_at(scale, sizes.offices) * sizes.records
+            hq = hqs[scale]
+            # Side by side: the page drawn, and the aggregation it uses, each in its own process.
+            add(Row(f"overview drawn, headquarters ({scale}x)", f"{records:,} records",
+                    run_side("overview_app", hq=str(hq), repeat=sizes.repeat, home=str(work / "home")),
+                    run_side("aggregate_app", hq=str(hq)), "the annex aggregation alone"))
     return rows, scaling
 
 

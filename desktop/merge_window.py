@@ -658,6 +658,7 @@ def _review_screenshots(folder: Path, demo: Path, tmp: Path, lang: str) -> list[
     window = create_window(hq, Settings(), lang=lang)
     window.resize(1360, 820)
     window.show()
+    window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
     window.year_box.setCurrentIndex(window.year_box.findData(2024))
     window.select_node("outcome", "1.1")
     model = window.record_model
@@ -683,6 +684,7 @@ def _review_screenshots(folder: Path, demo: Path, tmp: Path, lang: str) -> list[
     window = create_window(office, Settings(), lang=lang)
     window.resize(1360, 820)
     window.show()
+    window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
     window.year_box.setCurrentIndex(window.year_box.findData(2024))
     window._go_to_todo(window.todo_list.item(0))
     window.select_node("outcome", "1.1")

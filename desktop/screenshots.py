@@ -1,7 +1,9 @@
 """Screenshots of the main window with the demo data, in English and in Chinese.
 
-``python -m desktop.screenshots [FOLDER]`` writes ``main-en.png`` and ``main-zh.png`` (default
-folder: ``docs/screenshots``). Runs offscreen unless a display platform is chosen.
+``python -m desktop.screenshots [FOLDER]`` writes ``main-en.png`` and ``main-zh.png``, and the
+overview of an office and of headquarters (the demo merged): ``overview-office-en.png``,
+``overview-office-zh.png``, ``overview-hq-en.png``, ``overview-hq-zh.png`` (default folder:
+``docs/screenshots``). Runs offscreen unless a display platform is chosen.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def take(folder: Path) -> list[Path]:
             window = create_window(demo / f"{office}.habitat", Settings(), lang=lang)
             window.resize(1360, 820)
             window.show()
+            window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
             window.year_box.setCurrentIndex(window.year_box.findData(2025))
             window.select_node("outcome", "1.1")
             # A row being entered, with what it still lacks shown on the cell and in the problems panel.
@@ -72,6 +75,38 @@ def take(folder: Path) -> list[Path]:
             shots.append(path)
             window.confirm_discard = lambda *args: True  # the row left half-entered for the picture
             window.close()
+        shots += take_overviews(app, demo, folder)
+    return shots
+
+
+def take_overviews(app, demo: Path, folder: Path) -> list[Path]:
+    """The overview page of an office file and of the demo merged at headquarters, in both languages."""
+    import time
+
+    from db.merge import merge_files
+    from desktop.app import create_window
+    from desktop.settings import Settings
+
+    hq = demo.parent / "hq.habitat"
+    if not hq.exists():
+        merge_files(hq, sorted(demo.glob("*.habitat")))
+    shots = []
+    for kind, path, lang in (("office", demo / "ken.habitat", "en"), ("office", demo / "roap.habitat", "zh"),
+                             ("hq", hq, "en"), ("hq", hq, "zh")):
+        window = create_window(path, Settings(), lang=lang)
+        window.resize(1360, 900)
+        window.show()
+        page = window.overview_tabs.page
+        started = time.monotonic()
+        while page.data is None and time.monotonic() - started < 120:
+            app.processEvents()
+            time.sleep(0.01)
+        for _ in range(5):
+            app.processEvents()
+        shot = folder / f"overview-{kind}-{lang}.png"
+        window.grab().save(str(shot))
+        shots.append(shot)
+        window.close()
     return shots
 
 

@@ -150,7 +150,10 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_welcome())
-        self.pages.addWidget(self._build_work_area())
+        from desktop.overview import OverviewTabs
+
+        self.overview_tabs = OverviewTabs(self, self._build_work_area())
+        self.pages.addWidget(self.overview_tabs)
         old = self.takeCentralWidget()
         if old is not None:
             old.deleteLater()
@@ -541,6 +544,7 @@ class MainWindow(QMainWindow):
             self.show_todos()
         scope = self._scope or ("outcome", results.framework.outcomes()[0].code)
         self.select_node(*scope)
+        self.overview_tabs.file_shown()
 
     @staticmethod
     def _replace_model(view, model) -> None:
@@ -993,6 +997,7 @@ class MainWindow(QMainWindow):
         self.year = year
         self._refresh_counts()
         self._load_scope()
+        self.overview_tabs.year_changed()
 
     def _load_scope(self) -> None:
         if self.results is None or self._scope is None:

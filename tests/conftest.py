@@ -49,6 +49,11 @@ def app_home(tmp_path, monkeypatch):
     # Windows are closed after each test, some with rows left unfinished on purpose: asking there
     # would open a modal dialog that waits forever. test_desktop_guards.py tests the question.
     monkeypatch.setattr(MainWindow, "confirm_discard", lambda self, rows, narrative: True)
+    # Files open on their records here, as before the overview existed: the grid's tests look at
+    # the grid. tests/test_desktop_overview.py opens them on the overview, as the app does.
+    from desktop.overview import OverviewTabs
+
+    monkeypatch.setattr(OverviewTabs, "start_on_overview", False)
     yield home
     if QApplication.instance() is not None:
         i18n.install_language("en")

@@ -8,7 +8,8 @@ import pytest
 
 
 @pytest.mark.parametrize("module, names", [
-    ("desktop.screenshots", ["main-en.png", "main-zh.png"]),
+    ("desktop.screenshots", ["main-en.png", "main-zh.png", "overview-office-en.png", "overview-office-zh.png",
+                             "overview-hq-en.png", "overview-hq-zh.png"]),
     ("desktop.export_dialog", ["export-dialog-en.png", "export-dialog-zh.png"]),
     ("desktop.merge_window", ["merge-window-en.png", "conflicts-zh.png", "office-todo-en.png"]),
 ])

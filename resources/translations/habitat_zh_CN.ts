@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>尚无数据</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>将图表另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../desktop/commands.py" line="46" />
@@ -268,6 +290,10 @@ from {file}</source>
         <location filename="../../desktop/export_dialog.py" line="349" />
         <source>{file} already exists. Replace it?</source>
         <translation>{file} 已存在。是否替换？</translation>
+    </message>
+    <message>
+        <source>Add a Figures section: each indicator's figures by year as a chart (PDF; the Excel workbook always has a Charts sheet)</source>
+        <translation>添加“图表”部分：以图表列示每个指标各年度的数字（PDF；Excel 工作簿始终包含“图表”工作表）</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1333,216 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <location filename="../../desktop/dialogs.py" line="45" />
         <source>Region</source>
         <translation>区域</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>The overview is computed when a file is open.</source>
+        <translation>打开文件后即计算概览。</translation>
+    </message>
+    <message>
+        <source>Computing the overview…</source>
+        <translation>正在计算概览…</translation>
+    </message>
+    <message>
+        <source>The overview could not be computed: {message}</source>
+        <translation>无法计算概览：{message}</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>partly submitted</source>
+        <translation>部分提交</translation>
+    </message>
+    <message>
+        <source>draft only in the office</source>
+        <translation>仅在办事处为草稿</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>Overview of {office}, {year}</source>
+        <translation>概览：{office}，{year}年</translation>
+    </message>
+    <message>
+        <source>Working figures: drafts are included, as entered. Click a bar or an outcome to open its records.</source>
+        <translation>工作数字：包括草稿，按录入原样。点击条形或成果即可打开其记录。</translation>
+    </message>
+    <message>
+        <source>{entered} entered · {empty} of {indicators} indicators without data</source>
+        <translation>已录入 {entered} 条 · {indicators} 个指标中 {empty} 个尚无数据</translation>
+    </message>
+    <message>
+        <source>{submitted} submitted, {draft} draft, {returned} returned; without data: {codes}</source>
+        <translation>已提交 {submitted} 条，草稿 {draft} 条，已退回 {returned} 条；无数据：{codes}</translation>
+    </message>
+    <message>
+        <source>Records in {year} by outcome</source>
+        <translation>{year}年各成果的记录</translation>
+    </message>
+    <message>
+        <source>Changes since the last submission</source>
+        <translation>上次提交以来的更改</translation>
+    </message>
+    <message>
+        <source>{year} has not been submitted yet.</source>
+        <translation>{year}年尚未提交。</translation>
+    </message>
+    <message>
+        <source>{year} was last submitted on {date} (UTC).</source>
+        <translation>{year}年最近一次提交于 {date}（UTC）。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since.</source>
+        <translation>此后没有更改。</translation>
+    </message>
+    <message>
+        <source>Records changed since, by indicator:</source>
+        <translation>此后更改的记录（按指标）：</translation>
+    </message>
+    <message>
+        <source>{code}: {added} added, {changed} changed, {deleted} deleted</source>
+        <translation>{code}：新增 {added} 条，修改 {changed} 条，删除 {deleted} 条</translation>
+    </message>
+    <message>
+        <source>{period}: {figure}</source>
+        <translation>{period}：{figure}</translation>
+    </message>
+    <message>
+        <source>target {value} by {year}</source>
+        <translation>目标：{year}年达到 {value}</translation>
+    </message>
+    <message>
+        <source>{percent} % of the way to {value} by {year}</source>
+        <translation>已完成至{year}年目标 {value} 的 {percent}%</translation>
+    </message>
+    <message>
+        <source>Overview of the headquarters file: {offices} offices, {period}</source>
+        <translation>总部文件概览：{offices} 个办事处，{period}</translation>
+    </message>
+    <message>
+        <source>The figures the annex would show: submitted and validated records. Click a bar, a cell or a problem to open its records.</source>
+        <translation>附件将显示的数字：已提交和已核实的记录。点击条形、单元格或问题即可打开其记录。</translation>
+    </message>
+    <message>
+        <source>({held} records held, {returned} returned)</source>
+        <translation>（持有 {held} 条记录，退回 {returned} 条）</translation>
+    </message>
+    <message>
+        <source>Reports received, by office and year</source>
+        <translation>已收到的报告（按办事处和年份）</translation>
+    </message>
+    <message>
+        <source>Domain of change</source>
+        <translation>变革领域</translation>
+    </message>
+    <message>
+        <source>Figures by</source>
+        <translation>数字按</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Merged total {period}: {figure}</source>
+        <translation>{period}合并总数：{figure}</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>The report gives {figure}</source>
+        <translation>报告给出的数字为 {figure}</translation>
+    </message>
+    <message>
+        <source>The report gives no figure</source>
+        <translation>报告未给出数字</translation>
+    </message>
+    <message>
+        <source>Merged {figure} · report {report}</source>
+        <translation>合并 {figure} · 报告 {report}</translation>
+    </message>
+    <message>
+        <source>Standing between the data and the annex</source>
+        <translation>数据与附件之间尚待解决的问题</translation>
+    </message>
+    <message>
+        <source>{conflicts} records with rival versions · {returned} records returned to their office · {blocking} other blocking problems</source>
+        <translation>{conflicts} 条记录有相互竞争的版本 · {returned} 条记录已退回办事处 · 其他阻碍性问题 {blocking} 个</translation>
+    </message>
+    <message>
+        <source>… and {count} more (the command habitat-results check lists them all)</source>
+        <translation>……另有 {count} 个（命令 habitat-results check 会全部列出）</translation>
+    </message>
+    <message>
+        <source>country {key}</source>
+        <translation>国家 {key}</translation>
+    </message>
+    <message>
+        <source>office {key}</source>
+        <translation>办事处 {key}</translation>
+    </message>
+    <message>
+        <source>region {key}</source>
+        <translation>区域 {key}</translation>
+    </message>
+    <message>
+        <source>period {key}</source>
+        <translation>期间 {key}</translation>
+    </message>
+    <message>
+        <source>{where}: {versions} versions of one record, none chosen</source>
+        <translation>{where}：同一记录有 {versions} 个版本，尚未选定</translation>
+    </message>
+    <message>
+        <source>{indicator} is above {at_most} ({where})</source>
+        <translation>{indicator} 高于 {at_most}（{where}）</translation>
+    </message>
+    <message>
+        <source>{indicator} is {percent} %, above 100 % ({where})</source>
+        <translation>{indicator} 为 {percent}%，超过 100%（{where}）</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is above the ceiling of {ceiling} for one record</source>
+        <translation>{where}：{value} 超过单条记录上限 {ceiling}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,171 @@
+"""The overview of a results file: the figures behind the app's overview page and the export charts.
+
+Every figure comes from the annex aggregation (``exports.aggregate``) and, at headquarters, from
+the office × year completeness (``db.completeness``) and the pre-publication check's blocking
+problems (``exports.check``): there is no second way of adding up. What is added here is only
+what neither gives: record counts per outcome and status (an office's progress through a year)
+and the records changed since the year was last submitted. Read-only, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.completeness import OfficeYear, office_years
+from db.framework import Framework, Indicator
+from db.officefile import ResultsFile
+from db.progress import Progress, report
+from exports.aggregate import (COUNTED_STATUSES, Annex, Cell, IndicatorResult, aggregate, open_for_export)
+from exports.numbers import share_value
+
+
+@dataclass(frozen=True)
+class OutcomeYear:
+    """An outcome (or enabler) in one reporting year of an office: its records by status."""
+
+    outcome: str
+    year: int
+    entered: int = 0  # live records, whatever their status
+    submitted: int = 0  # submitted or validated
+    returned: int = 0
+    no_data: tuple[str, ...] = ()  # enterable indicators without a live record in the year
+
+    @property
+    def draft(self) -> int:
+        return self.entered - self.submitted - self.returned
+
+
+@dataclass(frozen=True)
+class Change:
+    """Records of one indicator changed in a year since the year was last submitted."""
+
+    indicator: str
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+
+
+@dataclass
+class Overview:
+    """What the overview page shows, for an office or a headquarters file."""
+
+    kind: str  # office | headquarters
+    annex: Annex
+    outcome_years: list[OutcomeYear] = field(default_factory=list)  # office
+    last_submitted: dict[int, str] = field(default_factory=dict)  # office: year → when (UTC)
+    changes: dict[int, list[Change]] = field(default_factory=dict)  # office: year → changes since then
+    office_years: list[OfficeYear] = field(default_factory=list)  # headquarters
+    blocking: list = field(default_factory=list)  # headquarters: the check's blocking findings
+    returned: int = 0  # headquarters: records returned to their office, not received again
+
+    @property
+    def framework(self) -> Framework:
+        return self.annex.framework
+
+    def outcomes_in(self, year: int) -> list[OutcomeYear]:
+        return [o for o in self.outcome_years if o.year == year]
+
+
+def number(cell: Cell) -> float | None:
+    """A figure of the annex as a plain number for a chart (shares as percentages), or None."""
+    if cell.value is None:
+        return None
+    return share_value(cell.value) if not isinstance(cell.value, int) else cell.value
+
+
+def year_series(result: IndicatorResult) -> list[tuple[int, float | None]]:
+    """An indicator's figure per reporting year, as the annex gives it."""
+    return [(year, number(cell)) for year, cell in result.by_year.items()]
+
+
+def progress_to_target(indicator: Indicator, result: IndicatorResult) -> float | None:
+    """How far the period's figure has come from the baseline to the target (1.0 = reached).
+
+    None where the framework gives no target (the 2020–2025 plan gives none) or nothing is reported.
+    """
+    achieved = number(result.total)
+    if indicator.target is None or achieved is None:
+        return None
+    start = indicator.baseline.value if indicator.baseline else 0
+    span = indicator.target.value - start
+    if span == 0:
+        return None
+    return (achieved - start) / span
+
+
+def _outcome_years(results: ResultsFile, framework: Framework) -> list[OutcomeYear]:
+    counts: dict[tuple[str, int], dict[str, int]] = {}
+    for code, year, status, n in results.conn.execute(
+            "SELECT indicator, year, status, count(*) FROM record WHERE deleted = 0 "
+            "GROUP BY indicator, year, status"):
+        counts.setdefault((code, year), {})[status] = n
+    out = []
+    for group in framework.outcomes():
+        for year in framework.years:
+            entered = submitted = returned = 0
+            empty = []
+            for indicator in group.indicators:
+                if not indicator.enterable:
+                    continue
+                found = counts.get((indicator.code, year), {})
+                if not found:
+                    empty.append(indicator.code)
+                entered += sum(found.values())
+                submitted += sum(found.get(s, 0) for s in COUNTED_STATUSES)
+                returned += found.get("returned", 0)
+            out.append(OutcomeYear(group.code, year, entered, submitted, returned, tuple(empty)))
+    return out
+
+
+def _changes(results: ResultsFile) -> tuple[dict[int, str], dict[int, list[Change]]]:
+    """Per year: when it was last submitted, and the records added, changed or deleted since then."""
+    last = dict(results.conn.execute(
+        "SELECT r.year, max(a.at) FROM audit a JOIN record r ON r.id = a.target_id "
+        "WHERE a.action = 'submit' AND a.target = 'record' GROUP BY r.year").fetchall())
+    changes: dict[int, list[Change]] = {}
+    for year, when in sorted(last.items()):
+        rows = results.conn.execute(
+            "SELECT indicator, sum(deleted = 0 AND created_at > ?), "
+            "sum(deleted = 0 AND created_at <= ? AND updated_at > ?), sum(deleted = 1 AND created_at <= ?) "
+            "FROM record WHERE year = ? AND updated_at > ? GROUP BY indicator",
+            (when, when, when, when, year, when)).fetchall()
+        order = {i.code: n for n, i in enumerate(results.framework.indicators())}
+        found = [Change(code, added or 0, changed or 0, deleted or 0) for code, added, changed, deleted in rows
+                 if (added or changed or deleted)]
+        changes[year] = sorted(found, key=lambda c: order.get(c.indicator, len(order)))
+    return last, changes
+
+
+def headquarters_problems(results: ResultsFile, annex: Annex) -> list:
+    """The check's blocking problems (exports/check.py) on the annex already aggregated."""
+    from exports import check
+
+    statuses = annex.source.statuses
+    return (check.open_conflicts(results, annex.years) + check.broken_rules(annex)
+            + check.shares_above_100(annex) + check.above_ceiling(results, annex.years, statuses))
+
+
+def overview(results: ResultsFile, progress: Progress | None = None) -> Overview:
+    """The overview of an open results file over the plan's years.
+
+    An office sees its working figures (drafts included: nothing of its own is hidden from it);
+    headquarters sees what the annex counts (submitted and validated records).
+    """
+    framework = results.framework
+    office = results.kind != "headquarters"
+    annex = aggregate(results, years=tuple(framework.years), include_drafts=office, progress=progress)
+    report(progress, 4, 5, "Counting records")
+    if office:
+        last, changes = _changes(results)
+        return Overview("office", annex, _outcome_years(results, framework), last, changes)
+    states = office_years(results, annex.years)
+    returned = sum(s.returned for s in states)
+    return Overview("headquarters", annex, office_years=states,
+                    blocking=headquarters_problems(results, annex), returned=returned)
+
+
+def overview_file(path: Path, progress: Progress | None = None) -> Overview:
+    """Open ``path`` read-only (on the caller's thread) and make its overview."""
+    with open_for_export(path) as results:
+        return overview(results, progress)
