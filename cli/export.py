@@ -43,8 +43,11 @@ def _progress_bar():
 @click.option("--agenda-title", default="", help="Title of the agenda item.")
 @click.option("--title", default="", help="Document title.")
 @click.option("--job-number", default="", help="Job number printed on the first page.")
+@click.option("--figures", is_flag=True,
+              help="PDF: add a Figures section, each indicator's figures by year as a chart. "
+                   "(The Excel workbook always has a Charts sheet.)")
 def export(file, fmt, lang, output, years, include_drafts, symbol, date_, session, agenda_item,
-           agenda_title, title, job_number):
+           agenda_title, title, job_number, figures):
     """Export the annex tables of FILE (an office or headquarters file).
 
     Only submitted and validated records count unless --include-drafts is given.
@@ -55,7 +58,7 @@ def export(file, fmt, lang, output, years, include_drafts, symbol, date_, sessio
     settings = DocumentSettings(lang=lang, symbol=symbol or DocumentSettings.symbol,
                                 date=date_ or DocumentSettings.date, session=session,
                                 agenda_item=agenda_item, agenda_title=agenda_title, title=title,
-                                job_number=job_number)
+                                job_number=job_number, figures=figures)
     if output == "-":
         if fmt not in ("csv", "json"):
             raise ExportError("only csv and json can be written to standard output; use -o FILE")

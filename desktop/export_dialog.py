@@ -109,6 +109,9 @@ class ExportDialog(QDialog):
         self.drafts_hint.setIndent(self.fontMetrics().height() + 6)  # under the check box's text
         self.drafts_box.toggled.connect(self._show_drafts_hint)
 
+        self.figures_box = QCheckBox(self.tr("Add a Figures section: each indicator's figures by year as a chart "
+                                             "(PDF; the Excel workbook always has a Charts sheet)"))
+
         self.details_button = QToolButton()
         self.details_button.setText(self.tr("Document details"))
         self.details_button.setCheckable(True)
@@ -158,6 +161,7 @@ class ExportDialog(QDialog):
         drafts.addWidget(self.drafts_box)
         drafts.addWidget(self.drafts_hint)
         form.addRow("", drafts)
+        form.addRow("", self.figures_box)
         form.addRow(self.tr("Save as"), path_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -205,7 +209,8 @@ class ExportDialog(QDialog):
     def document_settings(self) -> DocumentSettings:
         """The masthead as typed; an emptied field takes the report's text again."""
         typed = {name: edit.text().strip() for name, edit in self.document_edits.items()}
-        return DocumentSettings(lang=self.language(), **{k: v for k, v in typed.items() if v})
+        return DocumentSettings(lang=self.language(), figures=self.figures_box.isChecked() and self.format() == "pdf",
+                                **{k: v for k, v in typed.items() if v})
 
     def _typed_path(self) -> Path | None:
         text = self.path_edit.text().strip()
@@ -268,6 +273,7 @@ class ExportDialog(QDialog):
         if lang != self._last_language:
             self._fill_document(lang, keep_edited=True, previous=self._last_language)
         self._last_format, self._last_language = fmt, lang
+        self.figures_box.setEnabled(fmt == "pdf")
 
     def _fill_document(self, lang: str, *, keep_edited: bool, previous: str | None = None) -> None:
         """Put the report's text in ``lang`` into the fields (those the user changed stay, if asked)."""
@@ -316,6 +322,7 @@ class ExportDialog(QDialog):
         put(SETTINGS_PREFIX + "first_year", self.first_year.value())
         put(SETTINGS_PREFIX + "last_year", self.last_year.value())
         put(SETTINGS_PREFIX + "include_drafts", self.drafts_box.isChecked())
+        put(SETTINGS_PREFIX + "figures", self.figures_box.isChecked())
         put(SETTINGS_PREFIX + "folder", str(self.output_path().parent))
 
     def _restore(self, lang: str) -> None:
@@ -336,6 +343,8 @@ class ExportDialog(QDialog):
         self.set_years(first, last)
         # QSettings' INI files give booleans back as text.
         self.drafts_box.setChecked(str(get(SETTINGS_PREFIX + "include_drafts", "false")).lower() == "true")
+        self.figures_box.setChecked(str(get(SETTINGS_PREFIX + "figures", "false")).lower() == "true")
+        self.figures_box.setEnabled(self.format() == "pdf")
         self._fill_document(self.language(), keep_edited=False)
         self.path_edit.setText(str(self.default_folder() / self.suggested_name()))
 

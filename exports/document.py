@@ -66,6 +66,7 @@ class DocumentSettings:
     subtitle: str = ""
     job_number: str = ""
     language_name: str = ""
+    figures: bool = False  # the PDF's Figures section (charts of each indicator by year)
 
     def resolved(self) -> "DocumentSettings":
         """These settings with every empty field filled from the report's defaults."""

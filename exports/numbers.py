@@ -143,3 +143,29 @@ def exact_decimal(value: Fraction, places: int = 1) -> Decimal:
     """A share as a decimal with ``places`` digits, rounded half to even."""
     quantum = Decimal(1).scaleb(-places)
     return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(quantum, rounding=ROUND_HALF_EVEN)
+
+
+QUALIFIER_MARKS = {"none": "", "at_least": "≥", "more_than": ">", "about": "~"}
+
+
+def short_count(value, lang: str = "en") -> str:
+    """A count short enough for a chart's bar: 3.9M, 12.3k (English), 390万, 1.2亿 (Chinese)."""
+    if value is None:
+        return ""
+    if value != int(value):
+        return f"{value:.1f}"
+    value = int(value)
+    sizes = ((YI, "亿"), (WAN, "万")) if lang == "zh" else ((BILLION, "B"), (MILLION, "M"), (1_000, "k"))
+    for size, suffix in sizes:
+        if abs(value) >= size:
+            scaled = value / size
+            return (f"{scaled:,.0f}" if abs(scaled) >= 100 else f"{scaled:.3g}") + suffix
+    return f"{value:,}" if lang == "zh" else str(value)
+
+
+def short_figure(value, rule: str, qualifier: str = "none", lang: str = "en") -> str:
+    """An annex figure as a chart labels its bar: ">3.9M", "≥12k", "43%" ("more than" as >, "at least" as ≥)."""
+    if value is None:
+        return ""
+    text = f"{round_percent(value)}%" if rule == "derived" else short_count(value, lang)
+    return QUALIFIER_MARKS.get(qualifier, "") + text

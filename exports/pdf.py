@@ -467,6 +467,11 @@ def build_story(annex: Annex, settings: DocumentSettings, doc: AnnexDocument, pr
               KeepTogether([styles.para(document.annex_heading(3, lang), "annex"),
                             styles.para(text["annex3"], "annex_title")])]
     story += _annex3(annex, settings, styles)
+    if settings.figures:
+        from exports.figures import pdf_figures
+
+        report(progress, 0, None, "Drawing the figures")
+        story += [PageBreak(), *pdf_figures(annex, settings, styles, doc.width)]
     return story
 
 

@@ -381,6 +381,9 @@ def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
         report(progress, n, len(builders), f"Writing sheet {name}")
         ws.title = name
         build(ws, annex, settings)
+    from exports.figures import add_charts_sheet
+
+    add_charts_sheet(wb, annex, settings)
     wb.properties.title = safe_text(settings.title)
     wb.properties.subject = safe_text(settings.symbol)
     wb.properties.creator = "Habitat Results"
