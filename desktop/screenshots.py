@@ -91,7 +91,7 @@ def take_overviews(app, demo: Path, folder: Path) -> list[Path]:
     if not hq.exists():
         merge_files(hq, sorted(demo.glob("*.habitat")))
     shots = []
-    for kind, path, lang in (("office", demo / "ken.habitat", "en"), ("office", demo / "roap.habitat", "zh"),
+    for kind, path, lang in (("office", demo / "egy.habitat", "en"), ("office", demo / "bra.habitat", "zh"),
                              ("hq", hq, "en"), ("hq", hq, "zh")):
         window = create_window(path, Settings(), lang=lang)
         window.resize(1360, 900)
