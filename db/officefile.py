@@ -850,9 +850,8 @@ class ResultsFile:
         record = self.add_records([values], who=who, dry_run=True)[0]  # validated, not stored
         row = tuple(getattr(record, c) for c in RECORD_COLUMNS)
         with self._write() as conn:
-            conn.execute(f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
-                         f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", row)
-            _audit(conn, who, "insert", "record", record.id, None, _audit_values(record), at=record.created_at)
+            self._insert(conn, [row], [("insert", "record", record.id, None, _audit_values(record))],
+                         who, record.created_at)
             self._drop_unfinished(conn, row_id, who, "finish", at=record.created_at)
         return record
 
