@@ -30,6 +30,7 @@ CASES = {
     "CSV over the size limit (sparse)": lambda p: hostile.oversized_csv(p / "f.csv", MAX_CSV_BYTES + 1),
     "CSV with a 99 MB line": lambda p: hostile.long_line_csv(p / "g.csv", 99 * 2**20),
     f"CSV with {MAX_ROWS + 1:,} rows": lambda p: hostile.many_rows_csv(p / "h.csv", MAX_ROWS + 1),
+    "CSV in Windows-1252, 90 MB, one byte on its last line": lambda p: hostile.windows_1252_csv(p / "i.csv"),
 }
 
 CHILD = """

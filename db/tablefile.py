@@ -63,6 +63,8 @@ def open_table(path: Path, columns: Iterable[str] = ()) -> Table:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         _check_size(path, MAX_CSV_BYTES)
+        if not _is_utf8(path):  # said before any row is read: Excel's plain "CSV" is Windows-1252
+            raise TableError(_not_utf8(path))
         separator = _csv_separator(path, set(columns))
         return Table(_read_csv(path, separator), separator)
     if suffix in (".xlsx", ".xlsm"):
@@ -140,26 +142,69 @@ def _read_csv(path: Path, separator: str) -> Iterator[tuple[int, list[str]]]:
         raise TableError(f"not a readable CSV file ({exc})", start) from None
 
 
+def _is_utf8(path: Path) -> bool:
+    try:
+        for block in _blocks_of_lines(path):
+            block.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _not_utf8(path: Path, shown: int = 5) -> str:
     """Which bytes are not UTF-8, by line and column, read as Windows-1252 (Excel's plain 'CSV')."""
-    places, total = [], 0
-    with path.open("rb") as fh:
-        for number, raw in enumerate(iter(lambda: fh.readline(MAX_LINE_CHARS), b""), start=1):
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+    places: list[str] = []
+    more = False
+    line_number = 0
+    for block in _blocks_of_lines(path):
+        try:
+            block.decode("utf-8")  # most of a file: whole blocks pass at C speed
+            line_number += block.count(b"\n")
+            continue
+        except UnicodeDecodeError:
+            pass
+        for raw in block.splitlines(keepends=True):
+            line_number += 1
+            if line_number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             # Each byte that is not UTF-8 becomes one lone surrogate, U+DC80 to U+DCFF.
-            line = raw.decode("utf-8", "surrogateescape")
-            for found in _UNDECODED.finditer(line):
-                total += 1
-                if len(places) < shown:
-                    byte = bytes([ord(found.group()) - 0xDC00])
-                    seen = byte.decode("cp1252", "replace")
-                    places.append(f"line {number}, column {found.start() + 1}: byte 0x{byte.hex().upper()}"
-                                  + (f" ('{seen}' in Windows-1252)" if seen.isprintable() and seen != "\ufffd"
-                                     else ""))
-    more = f" and {total - len(places)} more" if total > len(places) else ""
-    return ("not UTF-8 text: " + "; ".join(places) + more + ". In Excel, save it with "
-            "File > Save As > 'CSV UTF-8 (Comma delimited)'")
+            for found in _UNDECODED.finditer(raw.decode("utf-8", "surrogateescape")):
+                if len(places) == shown:
+                    more = True
+                    break
+                byte = bytes([ord(found.group()) - 0xDC00])
+                seen = byte.decode("cp1252", "replace")
+                places.append(f"line {line_number}, column {found.start() + 1}: byte 0x{byte.hex().upper()}"
+                              + (f" ('{seen}' in Windows-1252)" if seen.isprintable() and seen != "\ufffd"
+                                 else ""))
+            if more:
+                break
+        if more:
+            break
+    return ("not UTF-8 text: " + "; ".join(places) + (" and more" if more else "") + ". In Excel, save it "
+            "with File > Save As > 'CSV UTF-8 (Comma delimited)'")
+
+
+def _blocks_of_lines(path: Path, size: int = 1 << 20) -> Iterator[bytes]:
+    """The file in blocks of about ``size`` bytes, each ending at a line break (or the file's end)."""
+    rest = b""
+    with path.open("rb") as fh:
+        while block := fh.read(size):
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            if cut == 0 and len(block) <= 4 * MAX_LINE_CHARS:
+                rest = block
+                continue
+            if cut == 0:  # no line break for long (the reading refuses such a line): cut between characters
+                cut = len(block)
+                while cut > len(block) - 4 and 0x80 <= block[cut - 1] <= 0xBF:
+                    cut -= 1
+                if cut > 0 and block[cut - 1] >= 0xC0:
+                    cut -= 1  # the lead byte of a character cut short goes with the next block
+            rest = block[cut:]
+            yield block[:cut]
+    if rest:
+        yield rest
 
 
 # --- XLSX ------------------------------------------------------------------------------------------

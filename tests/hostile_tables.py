@@ -150,3 +150,14 @@ def many_rows_csv(path: Path, rows: int) -> Path:
     with open(path, "wb") as fh:
         fh.write(b"indicator,year,value\n" + b"1.1.a,2022,5\n" * rows)
     return Path(path)
+
+
+def windows_1252_csv(path: Path, rows: int = 190_000) -> Path:
+    """A CSV file of about 90 MB whose only non-UTF-8 byte (Excel's plain 'CSV') is on its last line."""
+    row = b"1.1.a,2022,5,BRA,Sao Paulo," + b"n" * 470 + b"\n"
+    with open(path, "wb") as fh:
+        fh.write(b"indicator,year,value,country,city,narrative\n")
+        for _ in range(rows // 1000):
+            fh.write(row * 1000)
+        fh.write("1.1.a,2022,5,BRA,São Paulo,\n".encode("cp1252"))
+    return Path(path)

@@ -134,3 +134,11 @@ def test_windows_1252_csv_says_which_characters_are_not_utf8(office, tmp_path):
     assert "line 2, column 19: byte 0xE3 ('ã' in Windows-1252)" in problems
     assert "line 3, column 22: byte 0xED ('í' in Windows-1252)" in problems
     assert "'CSV UTF-8" in problems
+
+
+def test_a_long_line_of_multibyte_characters_is_not_taken_for_windows_1252(office, tmp_path):
+    path = tmp_path / "long.csv"
+    for pad in range(3):  # shift the characters across the reading's block boundaries
+        path.write_bytes(b"indicator,year,narrative\n1.1.a,2022," + b"a" * pad + "é€😀".encode() * 300_000)
+        problems = refusal(office, path)
+        assert "line 2: longer than 131,072 characters" in problems and "UTF-8" not in problems
