@@ -91,7 +91,9 @@ def import_(file, data, dry_run, allow_duplicates):
     ("of which") of the total of its place and year, which needs its own row without them. One bad
     row and nothing is stored; every bad row is listed. Rows that repeat a record of FILE (same
     indicator, year, place, entity, breakdown and value) or another row, and a file imported
-    before, are refused unless --allow-duplicates.
+    before, are refused unless --allow-duplicates. A filled-in entry template (see `template`) is
+    read from its Entry sheet: its problems are named by cell, and its pre-filled rows are
+    recognised and not added again.
     """
     from db.importer import ImportRefused, import_table
 
@@ -113,6 +115,10 @@ def import_(file, data, dry_run, allow_duplicates):
              "nothing stored (dry run).")
     else:
         echo(f"{data.name}: {count(report.stored, 'record')} imported as drafts into {file.name}.")
+    already = getattr(report, "already_in_file", 0)  # pre-filled rows of an entry template
+    if already:
+        echo(f"{data.name}: {count(already, 'pre-filled row')} recognised as records already in "
+             f"{file.name}; not added again.")
 
 
 def _say_separator(data: Path, report) -> None:
@@ -267,8 +273,9 @@ def demo(folder):
 from cli.check import COMMANDS as CHECK_COMMANDS  # noqa: E402
 from cli.export import export  # noqa: E402
 from cli.merge import COMMANDS as MERGE_COMMANDS  # noqa: E402
+from cli.template import template  # noqa: E402
 
-for _command in (export, *MERGE_COMMANDS, *CHECK_COMMANDS):
+for _command in (export, template, *MERGE_COMMANDS, *CHECK_COMMANDS):
     main.add_command(_command)
 
 if __name__ == "__main__":

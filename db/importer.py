@@ -132,24 +132,37 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def imported_before(results: ResultsFile, path: Path, allow_duplicates: bool) -> tuple[str, list[ImportProblem]]:
+    """The file's SHA-256, and a problem if this very file was imported before (unless allowed)."""
+    sha = file_sha256(path)
+    earlier = results.imports(sha)
+    if not earlier or allow_duplicates:
+        return sha, []
+    first = earlier[0]
+    return sha, [ImportProblem(
+        0, "", f"this file was already imported on {first['imported_at'][:16].replace('T', ' ')} UTC "
+               f"(as {first['file_name']}, {first['records']} records); importing it again would count "
+               "its records twice", "duplicate")]
+
+
 def import_table(results: ResultsFile, path: Path, *, dry_run: bool = False, who: str | None = None,
                  progress: Progress | None = None, allow_duplicates: bool = False) -> ImportReport:
     """Import a CSV/XLSX file as draft records. Raises ImportRefused (and stores nothing) on any problem.
 
     Rows repeating a record of the file or another row, and a file imported before, are refused
-    unless ``allow_duplicates``; breakdown rows must fit their totals (``db.quality``).
+    unless ``allow_duplicates``; breakdown rows must fit their totals (``db.quality``). A filled-in
+    data-entry template is read by ``db.entry_template``, its problems named by cell.
     """
+    from db.entry_template import import_entry_template, is_entry_template  # it builds on this module
+
+    if is_entry_template(path):
+        return import_entry_template(results, path, dry_run=dry_run, who=who, progress=progress,
+                                     allow_duplicates=allow_duplicates)
     report, lines, rows = read_rows(path, progress)
     if report.ok:
         path = Path(path)
-        sha = file_sha256(path)
-        earlier = results.imports(sha)
-        if earlier and not allow_duplicates:
-            first = earlier[0]
-            report.problems.append(ImportProblem(
-                0, "", f"this file was already imported on {first['imported_at'][:16].replace('T', ' ')} UTC "
-                       f"(as {first['file_name']}, {first['records']} records); importing it again would count "
-                       "its records twice", "duplicate"))
+        sha, again = imported_before(results, path, allow_duplicates)
+        report.problems += again
         report_progress(progress, report.rows, report.rows, f"checking {path.name}")
         checked = check_rows(results, rows, allow_duplicates=allow_duplicates,
                              label=lambda n: f"line {lines[n]}")

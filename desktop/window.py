@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDockWidge
 
 from db.errors import HabitatError
 from db.officefile import Office, ResultsFile
-from desktop import i18n, plain_text, terms
+from desktop import entry_template, i18n, plain_text, terms
 from desktop.delegates import RecordDelegate
 from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDialog
 from desktop.grid_filter import GridFilterBar
@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_file_dialog)
         self.export_action = QAction(self.tr("&Export annex…"), self)
         self.export_action.triggered.connect(self.open_export_dialog)
+        self.template_action = entry_template.make_action(self)
         self.merge_action = QAction(self.tr("&Merge office files…"), self)
         self.merge_action.triggered.connect(self.open_merge_window)
         self.write_feedback_action = QAction(self.tr("Write &feedback for an office…"), self)
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.template_action)
         file_menu.addAction(self.merge_action)
         file_menu.addAction(self.write_feedback_action)
         file_menu.addAction(self.apply_feedback_action)
@@ -461,8 +463,8 @@ class MainWindow(QMainWindow):
                        self.delete_action, self.submit_action):
             action.setEnabled(has_file)
         # Headquarters reviews the offices' records; it does not enter or change them.
-        for action in (self.import_action, self.add_action, self.duplicate_action, self.delete_action,
-                       self.submit_action, self.apply_feedback_action, self.todo_action):
+        for action in (self.import_action, self.template_action, self.add_action, self.duplicate_action,
+                       self.delete_action, self.submit_action, self.apply_feedback_action, self.todo_action):
             action.setVisible(not headquarters)
             action.setEnabled(has_file and not headquarters)
         for action in (self.validate_action, self.return_action, self.conflicts_action,

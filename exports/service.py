@@ -55,15 +55,15 @@ def render(annex: Annex, fmt: str, settings: DocumentSettings, target, progress:
         raise ExportError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
 
 
-def refuse_overwriting_results(out_path: Path, source_path: Path) -> None:
+def refuse_overwriting_results(out_path: Path, source_path: Path, what: str = "the annex") -> None:
     """An export never replaces a results file: not its own source, nor any other SQLite file."""
     out_path = Path(out_path)
     if out_path.exists() and out_path.resolve() == Path(source_path).resolve():
-        raise ExportError(f"{out_path}: is the file being exported; choose another name for the annex")
+        raise ExportError(f"{out_path}: is the file being exported; choose another name for {what}")
     if out_path.is_file():
         with out_path.open("rb") as fh:
             if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
-                raise ExportError(f"{out_path}: is a results file (SQLite); choose another name for the annex")
+                raise ExportError(f"{out_path}: is a results file (SQLite); choose another name for {what}")
 
 
 def export_annex(source_path: Path, out_path: Path, fmt: str, settings: DocumentSettings | None = None,

@@ -145,6 +145,71 @@ from {file}</source>
     </message>
 </context>
 <context>
+    <name>EntryTemplate</name>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="54" />
+        <source>Export entry &amp;template…</source>
+        <translation>导出录入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="65" />
+        <source>Save the entry template as</source>
+        <translation>将录入模板另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="67" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="104" />
+        <source>Entry template written to {path} ({count} record(s) of {year} pre-filled)</source>
+        <translation>录入模板已写入 {path}（已预填 {year} 年的 {count} 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="112" />
+        <source>Writing the entry template</source>
+        <translation>正在写入录入模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="110" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="109" />
+        <source>The entry template was not written.
+
+{reason}</source>
+        <translation>录入模板未写入。
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTemplateDialog</name>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="23" />
+        <source>Export entry template</source>
+        <translation>导出录入模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="25" />
+        <source>An Excel workbook for entering results offline: drop-down lists, instructions, and the records of the year already in this file. Fill it in, then import it with File → Import CSV/XLSX…</source>
+        <translation>用于离线录入成果的 Excel 工作簿：包含下拉列表、填写说明以及本文件中该年度已有的记录。填写完成后，请通过“文件 → 导入 CSV/XLSX…”导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="34" />
+        <source>Reporting year</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry_template.py" line="39" />
+        <source>Language of the workbook</source>
+        <translation>工作簿语言</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/export_dialog.py" line="76" />

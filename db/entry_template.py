@@ -1,0 +1,249 @@
+"""Importing a filled-in data-entry template (the workbook ``exports.template`` writes).
+
+The template's sheet ``Entry`` has the import columns, drop-down values such as
+``1.1.a — Number of people…`` or ``KEN — Kenya`` (read back as their code), and the office's
+records of the year pre-filled with their record id and version in hidden columns. Importing it:
+pre-filled rows left as they were are recognised and not added again; every other row is checked
+as an import row, and a problem is named by its cell (``Entry!C14``); the new rows are stored in
+one transaction, or nothing is.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from db.errors import HabitatError
+from db.importer import ImportProblem, ImportRefused, ImportReport, imported_before
+from db.officefile import EDITABLE_FIELDS, ResultsFile
+from db.progress import Progress, report as report_progress
+from db.quality import check_rows
+from db.validation import check_record
+
+ENTRY_SHEET = "Entry"
+# The import columns, in the order a person fills them in.
+ENTRY_COLUMNS = ("indicator", "year", "value", "qualifier", "country", "city", "entity", "sex", "age",
+                 "disability", "narrative", "source")
+ID_COLUMN = "record id"
+VERSION_COLUMN = "record version"
+SEPARATOR = " — "  # between a code and its name in a drop-down value
+SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+@dataclass(frozen=True)
+class CellProblem(ImportProblem):
+    """An import problem located by its cell, e.g. ``Entry!C14``."""
+
+    cell: str = ""
+
+    def __str__(self) -> str:
+        where = self.cell or (f"{ENTRY_SHEET}!{self.line}:{self.line}" if self.line else "file")
+        return f"{where} ({self.column}): {self.message}" if self.column else f"{where}: {self.message}"
+
+
+@dataclass
+class TemplateReport(ImportReport):
+    already_in_file: int = 0  # pre-filled rows recognised as records of the file
+
+
+def is_entry_template(path: Path) -> bool:
+    """True for a workbook with an ``Entry`` sheet (a data-entry template, filled or not).
+
+    Only the workbook's small table of sheets is read: the sheets themselves are left to the
+    reader, which checks their size first.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not path.is_file():
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > 1_000_000:  # a sheet table is a few KB; this is no template
+                return False
+            root = ElementTree.fromstring(archive.read(info))
+    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError, RuntimeError):
+        return False  # a damaged workbook: the ordinary importer names the problem
+    return any(sheet.get("name") == ENTRY_SHEET for sheet in root.iter(f"{{{SPREADSHEET_NS}}}sheet"))
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column name of a 0-based position: 0 → A, 26 → AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def code_of(value, known: set[str]):
+    """A drop-down value 'CODE — name' as its code; anything else unchanged (checked later)."""
+    if isinstance(value, str) and SEPARATOR in value:
+        code = value.split(SEPARATOR, 1)[0].strip()
+        if code in known:
+            return code
+    return value
+
+
+def country_code_of(value):
+    """A drop-down value 'KEN — Kenya' as 'KEN'; anything else unchanged (checked later)."""
+    if isinstance(value, str) and SEPARATOR in value:
+        code = value.split(SEPARATOR, 1)[0].strip()
+        if len(code) == 3 and code.isascii() and code.isalpha():
+            return code
+    return value
+
+
+@dataclass
+class _Row:
+    line: int
+    values: dict
+    record_id: str
+    version: str
+
+
+def _read_entry_sheet(path: Path, report: TemplateReport) -> tuple[dict[str, int], list[_Row]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = book[ENTRY_SHEET]
+        header: dict[str, int] = {}
+        rows: list[_Row] = []
+        for line, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if line == 1:
+                for i, cell in enumerate(cells):
+                    name = _text(cell).lower()
+                    if not name:
+                        continue
+                    where = f"{ENTRY_SHEET}!{column_letter(i)}1"
+                    if name not in ENTRY_COLUMNS and name not in (ID_COLUMN, VERSION_COLUMN):
+                        report.problems.append(CellProblem(1, name, "unknown column; the columns are: "
+                                                           + ", ".join(ENTRY_COLUMNS), cell=where))
+                    elif name in header:
+                        report.problems.append(CellProblem(1, name, "the column appears twice", cell=where))
+                    else:
+                        header[name] = i
+                for name in ("indicator", "year"):
+                    if name not in header:
+                        report.problems.append(CellProblem(1, name, "required column is missing",
+                                                           cell=f"{ENTRY_SHEET}!1:1"))
+                if report.problems:
+                    return header, []
+                continue
+            cells = list(cells)
+
+            def get(name):
+                i = header.get(name)
+                return cells[i] if i is not None and i < len(cells) else None
+
+            values = {name: get(name) for name in ENTRY_COLUMNS if name in header}
+            record_id, version = _text(get(ID_COLUMN)), _text(get(VERSION_COLUMN))
+            if not record_id and not any(_text(v) for v in values.values()):
+                continue  # an empty row of the template
+            rows.append(_Row(line, values, record_id, version))
+        if not header:
+            report.problems.append(CellProblem(0, "", f"the sheet {ENTRY_SHEET} is empty; expected a header row"))
+        return header, rows
+    finally:
+        book.close()
+
+
+def import_entry_template(results: ResultsFile, path: Path, *, dry_run: bool = False, who: str | None = None,
+                          progress: Progress | None = None, allow_duplicates: bool = False) -> TemplateReport:
+    """Import the new rows of a filled-in template; raises ImportRefused (storing nothing) on any problem.
+
+    Pre-filled rows left as they were are recognised by their record id; the other rows follow
+    the importer's rules (``db.quality``: duplicates refused unless ``allow_duplicates``).
+    """
+    path = Path(path)
+    report = TemplateReport(path)
+    try:
+        header, rows = _read_entry_sheet(path, report)
+    except HabitatError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds of errors on damaged workbooks
+        report.problems.append(CellProblem(0, "", f"cannot be read as a spreadsheet ({exc})"))
+        raise ImportRefused(report) from exc
+    if report.problems:
+        raise ImportRefused(report)
+    report.rows = len(rows)
+
+    def cell(field: str, line: int) -> str:
+        index = header.get(field, header.get("indicator"))
+        return f"{ENTRY_SHEET}!{column_letter(index)}{line}"
+
+    framework = results.framework
+    indicators = {i.code for i in framework.indicators()}
+    for row in rows:
+        if "indicator" in row.values:
+            row.values["indicator"] = code_of(row.values["indicator"], indicators)
+        if "country" in row.values:
+            row.values["country"] = country_code_of(row.values["country"])
+
+    report_progress(progress, 0, len(rows), f"checking {path.name}")
+    known = {r.id: r for r in results.records_by_id(r.record_id for r in rows if r.record_id)}
+    new_rows: list[_Row] = []
+    for row in rows:
+        if not row.record_id:
+            new_rows.append(row)
+            continue
+        problem = _prefilled_problem(row, known.get(row.record_id), framework, cell)
+        if problem:
+            report.problems.append(problem)
+        else:
+            report.already_in_file += 1
+
+    sha, again = imported_before(results, path, allow_duplicates)
+    report.problems += again
+    # New rows: checked as import rows are, duplicates of the file's records (the pre-filled ones
+    # included) and of each other refused unless allowed; problems named by cell.
+    checked = check_rows(results, [r.values for r in new_rows], allow_duplicates=allow_duplicates,
+                         label=lambda n: f"{ENTRY_SHEET} row {new_rows[n].line}")
+    for p in checked.problems:
+        line = new_rows[p.row].line
+        report.problems.append(CellProblem(line, p.field, p.message, p.kind, cell=cell(p.field, line)))
+    if report.problems:
+        report.problems.sort(key=lambda p: p.line)
+        raise ImportRefused(report)
+    stored = results.add_checked(checked, who=who, dry_run=dry_run, imported=(path.name, sha)) if new_rows else []
+    report.stored = 0 if dry_run else len(stored)
+    report_progress(progress, len(rows), len(rows), f"checking {path.name}")
+    return report
+
+
+def _prefilled_problem(row: _Row, record, framework, cell) -> CellProblem | None:
+    """Why a row carrying a record id cannot be taken as that record, left unchanged; None if it can."""
+    id_cell = cell(ID_COLUMN, row.line)
+    if record is None or record.deleted:
+        return CellProblem(row.line, ID_COLUMN,
+                           f"this row was pre-filled from record {row.record_id}, which is "
+                           + ("not in this file (a template made from another office file?)" if record is None
+                              else "deleted from the file since the template was made")
+                           + "; copy its values into an empty row to enter it as a new record", cell=id_cell)
+    if not any(_text(v) for v in row.values.values()):
+        return CellProblem(row.line, "", f"the row of record {record.id} was cleared; records already in "
+                                         "the file are deleted in the app, not by import", cell=id_cell)
+    clean, _ = check_record({**record.values(), **row.values}, framework)
+    for field in EDITABLE_FIELDS:
+        if field in row.values and clean[field] != getattr(record, field):
+            was = getattr(record, field)
+            since = (f" (the record was changed in the file after the template was made: version "
+                     f"{record.version}, the template has {row.version})"
+                     if row.version and row.version != str(record.version) else "")
+            return CellProblem(row.line, field,
+                               f"differs from record {record.id} already in the file "
+                               f"('{_text(row.values[field])}' here, '{'' if was is None else was}' in the file)"
+                               f"{since}; records already in the file are changed in the app, not by import",
+                               cell=cell(field, row.line))
+    return None
