@@ -187,8 +187,10 @@ class AnnexDocument(BaseDocTemplate):
     """Page furniture: the first page carries the job number, the others the symbol and page number."""
 
     def __init__(self, target, settings: DocumentSettings, progress: Progress | None, **kw):
+        # Every page starts in our serif: reportlab's default, Helvetica, would be named in the file
+        # without being embedded.
         super().__init__(target, pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm,
-                         topMargin=20 * mm, bottomMargin=20 * mm, **kw)
+                         topMargin=20 * mm, bottomMargin=20 * mm, initialFontName=SERIF, **kw)
         self.settings = settings
         self.progress = progress
         portrait = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="portrait")
@@ -239,6 +241,7 @@ def _masthead(settings: DocumentSettings, styles: Styles, width: float) -> list:
         colWidths=[width * 0.55, width * 0.45])
     top.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),  # plain-text cells, even empty ones: not Helvetica
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -253,6 +256,7 @@ def _masthead(settings: DocumentSettings, styles: Styles, width: float) -> list:
         colWidths=[width * 0.62, width * 0.38])
     block.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("LINEBELOW", (0, 0), (-1, 0), 2.2, colors.black),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
@@ -295,6 +299,7 @@ def _annex1(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
         ("LINEBELOW", (y0, 0), (y1, 0), 0.4, colors.black),
         ("LINEBELOW", (0, 1), (-1, 1), 0.8, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("VALIGN", (0, 0), (-1, 1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -362,6 +367,7 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("LEFTPADDING", (4, 0), (4, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),

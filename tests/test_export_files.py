@@ -95,8 +95,8 @@ def test_pdf_in_chinese_embeds_its_fonts(hq_path, tmp_path):
             font = font.get_object()
             descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"] \
                 if "/DescendantFonts" in font else font.get("/FontDescriptor")
-            if descriptor is not None:
-                fonts.add((str(font["/BaseFont"]), "/FontFile2" in descriptor.get_object()))
+            # A font without a descriptor (a standard font such as Helvetica) is not embedded.
+            fonts.add((str(font["/BaseFont"]), descriptor is not None and "/FontFile2" in descriptor.get_object()))
     assert fonts and all(embedded for _, embedded in fonts), fonts
     assert any("HR-CJK" in name or "WenQuanYi" in name or "Hei" in name for name, _ in fonts)
 
