@@ -1,5 +1,8 @@
 """Set up and run Habitat Results from a fresh clone: ``python3 tasks.py run`` or ``python3 tasks.py test``.
 
+``python3 tasks.py bundle`` builds the standalone app into ``dist/habitat-results`` and runs its
+smoke test (see docs/bundle.md).
+
 It creates a virtual environment in ``.venv`` beside this file, installs the app and what its
 tests need (on Debian/Ubuntu run as root, also the system packages the tests use: a Chinese font,
 poppler and LibreOffice Calc), then launches the app or runs the test suite. Once that is done, a
@@ -37,6 +40,11 @@ DESKTOP_PACKAGES = ["fonts-wqy-microhei", "libegl1", "libgl1", "libfontconfig1",
                     "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
                     "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1",
                     "libxkbcommon-x11-0"]
+
+# The standalone build: the fonts it ships (Liberation 2 is OFL; the older fonts-liberation is
+# GPL) and pdffonts for its smoke test.
+BUNDLE_PACKAGES = [*DESKTOP_PACKAGES, "fonts-liberation2", "poppler-utils", "binutils"]
+BUNDLE_DIR = HERE / "dist" / "habitat-results"
 
 
 def venv_python(venv_dir: Path = VENV) -> Path:
@@ -162,8 +170,23 @@ def main(argv: list[str]) -> int:
     if task == "run":
         python = prepare("run", DESKTOP_PACKAGES)
         return run(python, "-m", "desktop", *argv[1:], cwd=HERE)
+    if task == "bundle":
+        return bundle(prepare("bundle", BUNDLE_PACKAGES, "test,bundle"))
     print(__doc__)
     return 2
+
+
+def bundle(python: Path) -> int:
+    """Build the one-folder app with PyInstaller, then run its smoke test (tests/test_bundle.py)."""
+    code = run(python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+               "--distpath", HERE / "dist", "--workpath", HERE / "build" / "pyinstaller",
+               HERE / "packaging" / "habitat-results.spec", cwd=HERE)
+    if code:
+        return code
+    size = sum(f.stat().st_size for f in BUNDLE_DIR.rglob("*") if f.is_file())
+    print(f"Built {BUNDLE_DIR} ({size / 2**20:.0f} MB); smoke test:", flush=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HABITAT_RESULTS_REQUIRE_BUNDLE": "1"}
+    return run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_bundle.py", cwd=HERE, env=env)
 
 
 if __name__ == "__main__":

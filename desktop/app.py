@@ -56,7 +56,14 @@ def main(argv: list[str] | None = None) -> int:
         description="Habitat Results: enter a country office's strategic plan results, offline.")
     parser.add_argument("file", nargs="?", type=Path, help="an office results file (.habitat) to open")
     parser.add_argument("--language", choices=sorted(i18n.LANGUAGES), help="user-interface language")
+    parser.add_argument("--smoke-test", metavar="FOLDER", type=Path,
+                        help="check this installation end to end, writing its files and a report into "
+                             "FOLDER, then exit (0: all worked)")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke_test:
+        from desktop.smoke_test import run
+
+        return run(args.smoke_test)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("UN-Habitat")

@@ -2,7 +2,9 @@
 
 The ``.ts`` files in ``resources/translations`` are the source. Their compiled ``.qm`` is not
 committed: on first use (or when the ``.ts`` content changed) ``lrelease`` from PySide6 builds it
-into the user's cache folder, so a fresh clone shows Chinese without a build step.
+into the user's cache folder, so a fresh clone shows Chinese without a build step. The standalone
+build ships the ``.qm`` beside the ``.ts``, named with the hash of that ``.ts`` (as in the cache),
+and needs no ``lrelease``: a shipped ``.qm`` is used only when it was built from that very ``.ts``.
 """
 
 from __future__ import annotations
@@ -48,14 +50,18 @@ def lrelease_program() -> Path | None:
     return Path(found) if found else None
 
 
+def qm_name(ts: Path) -> str:
+    """The compiled file's name: the ``.ts`` name with a hash of its content."""
+    return f"{ts.stem}-{hashlib.sha256(ts.read_bytes()).hexdigest()[:16]}.qm"
+
+
 def build_qm(ts: Path, folder: Path) -> Path:
     """The ``.qm`` compiled from ``ts``, in ``folder``; built with lrelease unless already there.
 
     The name carries a hash of the ``.ts`` content, so an upgrade never keeps stale translations
     (file times from a wheel say nothing), and two instances never write the same file.
     """
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    qm = folder / f"{ts.stem}-{digest}.qm"
+    qm = folder / qm_name(ts)
     if qm.is_file():
         return qm
     program = lrelease_program()
@@ -88,6 +94,9 @@ def qm_file(lang: str) -> Path | None:
     ts = ts_file(lang)
     if ts is None:
         return None
+    shipped = ts.with_name(qm_name(ts))
+    if shipped.is_file():
+        return shipped
     return build_qm(ts, cache_dir() / "translations")
 
 

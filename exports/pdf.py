@@ -9,6 +9,7 @@ reaches reportlab's paragraph markup.
 from __future__ import annotations
 
 import re
+from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -32,9 +33,11 @@ from exports.numbers import format_value
 SERIF = "HR-Serif"
 CJK = "HR-CJK"
 
-_FONT_DIRS = [Path("/usr/share/fonts/truetype"), Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
-              Path.home() / ".fonts", Path("C:/Windows/Fonts"), Path("/Library/Fonts"),
-              Path("/System/Library/Fonts/Supplemental")]
+# The standalone build ships its fonts in resources/fonts (see packaging/): they come first, so that
+# the PDF looks the same on every laptop. A source checkout has no such folder.
+_FONT_DIRS = [Path(str(resources.files("resources") / "fonts")), Path("/usr/share/fonts/truetype"),
+              Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts",
+              Path("C:/Windows/Fonts"), Path("/Library/Fonts"), Path("/System/Library/Fonts/Supplemental")]
 # Families in order of preference: (regular, bold, italic, bold italic) file names.
 _SERIF_FAMILIES = [
     ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
