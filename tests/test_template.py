@@ -173,6 +173,32 @@ def test_a_filled_template_with_errors_is_refused_with_cell_references(ken, tmp_
     assert result.exit_code == 1 and "Entry!C6 (value)" in result.output
 
 
+def test_importing_a_filled_template_twice_refuses_its_rows_as_duplicates(ken, tmp_path):
+    filled = fill(make(ken, tmp_path), NEW_ROWS)
+    with ResultsFile.open(ken) as results:
+        import_table(results, filled)
+        before = results.count_records()
+        with pytest.raises(ImportRefused) as refused:
+            import_table(results, filled)
+        report = refused.value.report
+        assert report.only_duplicates and results.count_records() == before
+        texts = [str(p) for p in report.problems]
+        assert any(t.startswith("file: this file was already imported") for t in texts), texts
+        assert any(t.startswith("Entry!A5: a duplicate of") for t in texts)
+        assert any(t.startswith("Entry!A6: a duplicate of") for t in texts)
+        # Asked for, the duplicates are stored; the pre-filled rows are still recognised, not added.
+        again = import_table(results, filled, allow_duplicates=True)
+        assert (again.stored, again.already_in_file) == (2, 3) and results.count_records() == before + 2
+
+
+def test_a_new_row_repeating_a_prefilled_record_is_a_duplicate(ken, tmp_path):
+    filled = fill(make(ken, tmp_path), [{"indicator": "1.1.c", "year": 2024, "country": "KEN", "city": "nairobi"}])
+    with ResultsFile.open(ken) as results, pytest.raises(ImportRefused) as refused:
+        import_table(results, filled)
+    [problem] = refused.value.report.problems
+    assert problem.cell == "Entry!A5" and problem.kind == "duplicate" and "Nairobi" in problem.message
+
+
 def test_a_changed_or_foreign_prefilled_row_is_refused_naming_its_cell(ken, tmp_path, office_path):
     template = make(ken, tmp_path)
     book = openpyxl.load_workbook(template)
@@ -229,11 +255,14 @@ def test_libreoffice_keeps_the_template_and_its_filled_rows_import_back(ken, tmp
         report = import_table(results, saved)
         assert (report.stored, report.already_in_file) == (2, 3)
         assert results.count_records() == before + 2
-    # And a bad cell typed in the LibreOffice copy is named by its cell.
+    # A bad cell typed in the LibreOffice copy is named by its cell; the rows imported just now
+    # are duplicates of the records they became.
     fill(saved, [{"indicator": "1.1.a", "year": 2024, "value": -4, "country": "KEN"}], start=7)
     with ResultsFile.open(ken) as results, pytest.raises(ImportRefused) as refused:
         import_table(results, saved)
-    assert [p.cell for p in refused.value.report.problems] == ["Entry!C7"]
+    problems = refused.value.report.problems
+    assert [(p.cell, p.kind) for p in problems] == [("Entry!A5", "duplicate"), ("Entry!A6", "duplicate"),
+                                                    ("Entry!C7", "invalid")]
 
 
 def test_the_cli_writes_the_template_beside_the_file(ken):
