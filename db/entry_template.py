@@ -1,6 +1,6 @@
 """Importing a filled-in data-entry template (the workbook ``exports.template`` writes).
 
-The template's sheet ``Entry`` has the import columns, drop-down values such as
+The template's first sheet, ``Entry``, has the import columns, drop-down values such as
 ``1.1.a — Number of people…`` or ``KEN — Kenya`` (read back as their code), and the office's
 records of the year pre-filled with their record id and version in hidden columns. Importing it:
 pre-filled rows left as they were are recognised and not added again; every other row is checked
@@ -20,6 +20,7 @@ from db.importer import ImportProblem, ImportRefused, ImportReport, imported_bef
 from db.officefile import EDITABLE_FIELDS, ResultsFile
 from db.progress import Progress, report as report_progress
 from db.quality import check_rows
+from db.tablefile import TableError, open_table
 from db.validation import check_record
 
 ENTRY_SHEET = "Entry"
@@ -49,10 +50,10 @@ class TemplateReport(ImportReport):
 
 
 def is_entry_template(path: Path) -> bool:
-    """True for a workbook with an ``Entry`` sheet (a data-entry template, filled or not).
+    """True for a workbook whose first sheet is ``Entry`` (a data-entry template, filled or not).
 
-    Only the workbook's small table of sheets is read: the sheets themselves are left to the
-    reader, which checks their size first.
+    Only the workbook's small table of sheets is read here; the sheet itself is checked against
+    the import limits before it is loaded.
     """
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not path.is_file():
@@ -60,12 +61,13 @@ def is_entry_template(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("xl/workbook.xml")
-            if info.file_size > 1_000_000:  # a sheet table is a few KB; this is no template
+            if info.file_size > 1_000_000:  # a table of sheets takes a few KB: this is no template
                 return False
             root = ElementTree.fromstring(archive.read(info))
     except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError, RuntimeError):
         return False  # a damaged workbook: the ordinary importer names the problem
-    return any(sheet.get("name") == ENTRY_SHEET for sheet in root.iter(f"{{{SPREADSHEET_NS}}}sheet"))
+    first = next(root.iter(f"{{{SPREADSHEET_NS}}}sheet"), None)
+    return first is not None and first.get("name") == ENTRY_SHEET
 
 
 def column_letter(index: int) -> str:
@@ -113,50 +115,44 @@ class _Row:
 
 
 def _read_entry_sheet(path: Path, report: TemplateReport) -> tuple[dict[str, int], list[_Row]]:
-    import openpyxl
+    # Entry is the first sheet (the workbook's structure is locked), so the importer's guards on
+    # size, declared range, rows and cells (db.tablefile) check it before openpyxl reads it.
+    header: dict[str, int] = {}
+    rows: list[_Row] = []
+    for line, cells in open_table(path).rows:
+        if line == 1:
+            for i, cell in enumerate(cells):
+                name = _text(cell).lower()
+                if not name:
+                    continue
+                where = f"{ENTRY_SHEET}!{column_letter(i)}1"
+                if name not in ENTRY_COLUMNS and name not in (ID_COLUMN, VERSION_COLUMN):
+                    report.problems.append(CellProblem(1, name, "unknown column; the columns are: "
+                                                       + ", ".join(ENTRY_COLUMNS), cell=where))
+                elif name in header:
+                    report.problems.append(CellProblem(1, name, "the column appears twice", cell=where))
+                else:
+                    header[name] = i
+            for name in ("indicator", "year"):
+                if name not in header:
+                    report.problems.append(CellProblem(1, name, "required column is missing",
+                                                       cell=f"{ENTRY_SHEET}!1:1"))
+            if report.problems:
+                return header, []
+            continue
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = book[ENTRY_SHEET]
-        header: dict[str, int] = {}
-        rows: list[_Row] = []
-        for line, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if line == 1:
-                for i, cell in enumerate(cells):
-                    name = _text(cell).lower()
-                    if not name:
-                        continue
-                    where = f"{ENTRY_SHEET}!{column_letter(i)}1"
-                    if name not in ENTRY_COLUMNS and name not in (ID_COLUMN, VERSION_COLUMN):
-                        report.problems.append(CellProblem(1, name, "unknown column; the columns are: "
-                                                           + ", ".join(ENTRY_COLUMNS), cell=where))
-                    elif name in header:
-                        report.problems.append(CellProblem(1, name, "the column appears twice", cell=where))
-                    else:
-                        header[name] = i
-                for name in ("indicator", "year"):
-                    if name not in header:
-                        report.problems.append(CellProblem(1, name, "required column is missing",
-                                                           cell=f"{ENTRY_SHEET}!1:1"))
-                if report.problems:
-                    return header, []
-                continue
-            cells = list(cells)
+        def get(name):
+            i = header.get(name)
+            return cells[i] if i is not None and i < len(cells) else None
 
-            def get(name):
-                i = header.get(name)
-                return cells[i] if i is not None and i < len(cells) else None
-
-            values = {name: get(name) for name in ENTRY_COLUMNS if name in header}
-            record_id, version = _text(get(ID_COLUMN)), _text(get(VERSION_COLUMN))
-            if not record_id and not any(_text(v) for v in values.values()):
-                continue  # an empty row of the template
-            rows.append(_Row(line, values, record_id, version))
-        if not header:
-            report.problems.append(CellProblem(0, "", f"the sheet {ENTRY_SHEET} is empty; expected a header row"))
-        return header, rows
-    finally:
-        book.close()
+        values = {name: get(name) for name in ENTRY_COLUMNS if name in header}
+        record_id, version = _text(get(ID_COLUMN)), _text(get(VERSION_COLUMN))
+        if not record_id and not any(_text(v) for v in values.values()):
+            continue  # an empty row of the template
+        rows.append(_Row(line, values, record_id, version))
+    if not header:
+        report.problems.append(CellProblem(0, "", f"the sheet {ENTRY_SHEET} is empty; expected a header row"))
+    return header, rows
 
 
 def import_entry_template(results: ResultsFile, path: Path, *, dry_run: bool = False, who: str | None = None,
@@ -170,10 +166,14 @@ def import_entry_template(results: ResultsFile, path: Path, *, dry_run: bool = F
     report = TemplateReport(path)
     try:
         header, rows = _read_entry_sheet(path, report)
+    except TableError as exc:
+        report.problems.append(CellProblem(exc.line, exc.column, exc.message))
+        raise ImportRefused(report) from exc
     except HabitatError:
         raise
     except Exception as exc:  # openpyxl raises many kinds of errors on damaged workbooks
-        report.problems.append(CellProblem(0, "", f"cannot be read as a spreadsheet ({exc})"))
+        report.problems.append(CellProblem(0, "", "cannot be read as a spreadsheet "
+                                                  f"({str(exc) or exc.__class__.__name__})"))
         raise ImportRefused(report) from exc
     if report.problems:
         raise ImportRefused(report)

@@ -1,11 +1,12 @@
 """An Excel data-entry template for offices that report by spreadsheet.
 
-The workbook has an instructions sheet (English or Chinese), an ``Entry`` sheet whose columns are
-the import columns — drop-down lists for indicators (with their names), countries, qualifiers
-and breakdowns, number formats and an input message on every column, the header protected — and
-a ``Lists`` sheet with the values of the drop-downs. The office's records of the year are
-pre-filled (grey, locked) with their record id and version in hidden columns, so that importing
-the filled template back (``db.entry_template``) recognises them instead of adding them twice.
+The workbook has an ``Entry`` sheet (first: the one an import reads) whose columns are the import
+columns — drop-down lists for indicators (with their names), countries, qualifiers and breakdowns,
+number formats and an input message on every column, the header protected —, an instructions sheet
+(English or Chinese) and a ``Lists`` sheet with the values of the drop-downs. The office's records
+of the year are pre-filled (grey, locked) with their record id and version in hidden columns, so
+that importing the filled template back (``db.entry_template``) recognises them instead of adding
+them twice.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from db.entry_template import ENTRY_COLUMNS, ENTRY_SHEET, ID_COLUMN, SEPARATOR, VERSION_COLUMN, column_letter
@@ -169,16 +171,18 @@ def write_template(source: Path, out: Path, year: int, lang: str = "en") -> int:
 def _workbook(framework, office, records, year: int, lang: str, file_name: str) -> Workbook:
     t = TEXTS[lang]
     book = Workbook()
-    info = book.active
-    info.title = t["instructions"]
-    entry = book.create_sheet(ENTRY_SHEET)
+    # Entry comes first: an import reads (and checks) the first sheet. The structure is locked so
+    # that the sheets stay in this order with these names.
+    entry = book.active
+    entry.title = ENTRY_SHEET
+    info = book.create_sheet(t["instructions"])
     lists = book.create_sheet(t["lists"])
+    book.security = WorkbookProtection(lockStructure=True)
     indicators = [i for i in framework.indicators() if i.enterable]
     countries = _country_choices(lang)
     _instructions(info, t, framework, office, year, lang, file_name)
     _lists(lists, t, framework, indicators, countries, lang)
     _entry(entry, t, framework, indicators, countries, records, lang, t["lists"])
-    book.active = 1  # open on the entry sheet
     return book
 
 

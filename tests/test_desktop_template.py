@@ -54,7 +54,7 @@ def test_file_menu_writes_the_entry_template_of_the_chosen_year(qtbot, window, m
     assert seen["suggested"].name == "ken-template-2023-zh.xlsx"
     written = tmp_path / "kenya-2023.xlsx"
     book = openpyxl.load_workbook(written)
-    assert book.sheetnames == ["说明", "Entry", "列表"]
+    assert book.sheetnames == ["Entry", "说明", "列表"]
     header = [c.value for c in book["Entry"][1]]
     ids = {row[header.index(ID_COLUMN)] for row in book["Entry"].iter_rows(min_row=2, values_only=True)
            if row[header.index(ID_COLUMN)]}

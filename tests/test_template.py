@@ -46,7 +46,8 @@ def count(path):
 
 def test_the_template_has_instructions_entry_columns_drop_downs_and_a_protected_header(ken, tmp_path):
     book = openpyxl.load_workbook(make(ken, tmp_path))
-    assert book.sheetnames == ["Instructions", "Entry", "Lists"]
+    assert book.sheetnames == ["Entry", "Instructions", "Lists"]
+    assert book.security.lockStructure  # the sheets keep their order: an import reads the first
     entry = book["Entry"]
     assert [c.value for c in entry[1]] == HEADER
     assert entry.column_dimensions[COL[ID_COLUMN]].hidden and entry.column_dimensions[COL[VERSION_COLUMN]].hidden
@@ -87,7 +88,7 @@ def test_the_template_has_instructions_entry_columns_drop_downs_and_a_protected_
 
 def test_the_chinese_template_has_chinese_instructions_and_names(ken, tmp_path):
     book = openpyxl.load_workbook(make(ken, tmp_path, "zh"))
-    assert book.sheetnames == ["说明", "Entry", "列表"]
+    assert book.sheetnames == ["Entry", "说明", "列表"]
     text = " ".join(str(c.value) for row in book["说明"].iter_rows() for c in row if c.value)
     assert "数据录入模板" in text and "灰色行" in text
     entry = book["Entry"]
@@ -272,3 +273,24 @@ def test_the_cli_writes_the_template_beside_the_file(ken):
     assert out.is_file() and "3 records of 2024 pre-filled" in result.output
     result = CliRunner().invoke(cli, ["template", str(ken), "--year", "2026", "-o", str(ken.with_name("x.xlsx"))])
     assert result.exit_code == 1 and "2026 lies outside the plan period" in result.output
+
+
+def test_a_hostile_template_is_refused_by_the_import_guards_before_it_is_loaded(ken, tmp_path):
+    """A workbook that looks like a template still passes the importer's size checks first."""
+    import re
+    import zipfile
+
+    template = make(ken, tmp_path)
+    hostile = tmp_path / "hostile.xlsx"
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":  # Entry, the first sheet
+                data = re.sub(rb'<dimension ref="[^"]*"\s*/>', b'<dimension ref="A1:XFD1048576"/>', data)
+                assert b"XFD1048576" in data
+            target.writestr(item, data)
+    before = count(ken)
+    with ResultsFile.open(ken) as results, pytest.raises(ImportRefused) as refused:
+        import_table(results, hostile)
+    assert "declares the range A1:XFD1048576" in str(refused.value.report.problems[0])
+    assert count(ken) == before
