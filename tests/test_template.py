@@ -147,7 +147,7 @@ def test_an_untouched_template_imports_nothing(ken, tmp_path):
     before = count(ken)
     result = CliRunner().invoke(cli, ["import", str(ken), str(make(ken, tmp_path, "zh"))])
     assert result.exit_code == 0, result.output
-    assert "0 records imported" in result.output and "3 pre-filled row(s) recognised" in result.output
+    assert "0 records imported" in result.output and "3 pre-filled rows recognised" in result.output
     assert count(ken) == before
 
 
