@@ -26,7 +26,7 @@ from db.errors import OfficeFileError
 from db.validation import AGE_GROUPS, DISABILITY, MAX_VALUE, SEXES, TEXT_LIMITS, country_name
 from exports.aggregate import ExportError, open_for_export
 from exports.service import refuse_overwriting_results
-from exports.xlsx import put_text
+from exports.xlsx import put
 
 BLANK_ROWS = 1000  # empty rows ready for entry below the pre-filled ones
 UNLOCKED = Protection(locked=False)
@@ -199,7 +199,7 @@ def _instructions(ws, t, framework, office, year, lang, file_name) -> None:
     ws.column_dimensions["B"].width = 100
     ws["A1"] = t["title"]
     ws["A1"].font = Font(bold=True, size=14)
-    about = put_text(ws, 2, 2, t["about"].format(
+    about = put(ws, 2, 2, t["about"].format(
         office=office.name, code=office.code, year=year, made=made, file=file_name,
         framework=f"{framework.name.get(lang)} ({framework.id} {framework.version})"))
     about.alignment = WRAP
@@ -290,11 +290,8 @@ def _entry(ws, t, framework, indicators, countries, records, lang, lists_name) -
             ID_COLUMN: record.id, VERSION_COLUMN: record.version,
         }
         for i, name in enumerate(columns, start=1):
-            value = values.get(name, getattr(record, name, None))
-            if isinstance(value, str):
-                cell = put_text(ws, row, i, value)
-            else:
-                cell = ws.cell(row=row, column=i, value=value)
+            # What the office typed is written as text, never as a formula (= + - @).
+            cell = put(ws, row, i, values.get(name, getattr(record, name, None)))
             cell.fill = PREFILLED_FILL
             cell.number_format = formats.get(name, text_format)
     for row in range(2 + len(records), last + 1):
