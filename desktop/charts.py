@@ -18,8 +18,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QWidget
 
-from exports.numbers import short_count as short_number
-
 # Okabe & Ito (2008), "Color Universal Design".
 BLUE, SKY, GREEN, ORANGE, VERMILLION, PURPLE, YELLOW, GREY = (
     "#0072B2", "#56B4E9", "#009E73", "#E69F00", "#D55E00", "#CC79A7", "#F0E442", "#BBBBBB")
@@ -212,6 +210,8 @@ class BarChart(Chart):
         self.update()
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:
+        from exports.numbers import short_count  # not at start-up: see desktop/overview.py
+
         top = rect.top() + self._title(painter, rect)
         metrics = QFontMetrics(painter.font())
         line = metrics.height()
@@ -255,7 +255,7 @@ class BarChart(Chart):
             painter.setPen(QColor("#222222"))
             painter.drawText(QRectF(x - 4, box.top() - line, slot + 8, line),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                             short_number(bar.value, self.lang))
+                             short_count(bar.value, self.lang))
 
 
 class StatusBars(Chart):
@@ -355,13 +355,7 @@ class HeatMap(Chart):
             for n, year in enumerate(self.columns):
                 state, tip = self.cells.get((key, year), ("not received", ""))
                 box = QRectF(rect.left() + label_width + n * cell_width + 1, y + 1, cell_width - 2, height - 2)
-                colour, pattern, mark = STYLES[state]
-                for brush in fill(colour, pattern):
-                    painter.fillRect(box, brush)
-                painter.setPen(QPen(QColor("#666666"), 1))
-                painter.drawRect(box)
-                painter.setPen(QColor("#FFFFFF") if state == "submitted" else QColor("#000000"))
-                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mark)
+                _swatch(painter, box, state)
                 self._hit(box, (key, year), tip)
             y += height
         _legend(painter, QRectF(rect.left() + 4, y + 6, rect.width() - 8, line + 4), self.legend)
@@ -371,15 +365,20 @@ def _legend(painter: QPainter, rect: QRectF, entries) -> None:
     metrics = QFontMetrics(painter.font())
     x = rect.left()
     for status, words in entries:
-        colour, pattern, mark = STYLES[status]
         box = QRectF(x, rect.top() + 2, rect.height() - 4, rect.height() - 4)
-        for brush in fill(colour, pattern):
-            painter.fillRect(box, brush)
-        painter.setPen(QPen(QColor("#666666"), 1))
-        painter.drawRect(box)
-        painter.setPen(QColor("#FFFFFF") if status == "submitted" else QColor("#000000"))
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mark)
+        _swatch(painter, box, status)
         painter.setPen(QColor("#222222"))
         painter.drawText(QRectF(box.right() + 4, rect.top(), rect.right() - box.right(), rect.height()),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), words)
         x = box.right() + 4 + metrics.horizontalAdvance(words) + 16
+
+
+def _swatch(painter: QPainter, box: QRectF, status: str) -> None:
+    """A box in a status's colour, pattern and mark (heat map cells and legend keys)."""
+    colour, pattern, mark = STYLES[status]
+    for brush in fill(colour, pattern):
+        painter.fillRect(box, brush)
+    painter.setPen(QPen(QColor("#666666"), 1))
+    painter.drawRect(box)
+    painter.setPen(QColor("#FFFFFF") if status == "submitted" else QColor("#000000"))
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), mark)

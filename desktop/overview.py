@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
                                QListWidgetItem, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop import jobs, plain_text
-from desktop.charts import Bar, BarChart, HeatMap, Segment, StackedRow, StatusBars, short_number
-from exports.document import region_label
-from exports.numbers import format_value
-from exports.overview import Overview, number, progress_to_target, year_series
+from desktop.charts import Bar, BarChart, HeatMap, Segment, StackedRow, StatusBars
+
+# The core (exports.*) is imported where it is used, not here: importing the exports package loads
+# the aggregation engine, which the window's start-up must not pay for. By the time a page is
+# drawn, the worker computing its figures has imported it.
 
 COLUMNS = 3  # small multiples per row
 PROBLEMS_LISTED = 12
@@ -39,7 +40,7 @@ class OverviewPage(QScrollArea):
     def __init__(self, lang: str = "en", parent=None):
         super().__init__(parent)
         self.lang = lang
-        self.data: Overview | None = None
+        self.data = None  # an exports.overview.Overview
         self.year: int | None = None
         self.charts: dict[str, BarChart] = {}  # indicator code → its small multiple
         self.status_chart: StatusBars | None = None
@@ -78,7 +79,7 @@ class OverviewPage(QScrollArea):
             self._again = False
             self.refresh(self._path)
 
-    def _computed(self, data: Overview) -> None:
+    def _computed(self, data) -> None:
         if self._again:
             return  # the file changed meanwhile: the next result is the one to show
         self.data = data
@@ -138,6 +139,8 @@ class OverviewPage(QScrollArea):
         return names.get(self.lang)
 
     def _figure(self, result, cell) -> str:
+        from exports.numbers import format_value
+
         return format_value(cell.value, result.rule, cell.qualifier, self.lang) if cell.value is not None else "—"
 
     def _status_words(self) -> dict[str, str]:
@@ -202,6 +205,8 @@ class OverviewPage(QScrollArea):
         self._small_multiples(self._office_bars)
 
     def _office_bars(self, result) -> tuple[list[Bar], str]:
+        from exports.overview import year_series
+
         bars = [Bar(str(y), value, ("indicator", result.code, y, None), "selected" if y == self.year else "normal",
                     f"{result.code} {y}: {self._figure(result, result.by_year[y])}")
                 for y, value in year_series(result)]
@@ -210,11 +215,14 @@ class OverviewPage(QScrollArea):
         return bars, note + self._target_words(result)
 
     def _target_words(self, result) -> str:
+        from exports.numbers import short_count
+        from exports.overview import progress_to_target
+
         indicator = result.indicator
         progress = progress_to_target(indicator, result)
         if indicator.target is None:
             return ""
-        target = short_number(indicator.target.value, self.lang)
+        target = short_count(indicator.target.value, self.lang)
         if progress is None:
             return " · " + self.tr("target {value} by {year}").format(value=target, year=indicator.target.year)
         return " · " + self.tr("{percent} % of the way to {value} by {year}").format(
@@ -319,6 +327,10 @@ class OverviewPage(QScrollArea):
             self._build()
 
     def _hq_bars(self, result) -> tuple[list[Bar], str]:
+        from exports.document import region_label
+        from exports.numbers import format_value
+        from exports.overview import number, year_series
+
         annex = self.data.annex
         code = result.code
         if self._dimension == "region":
@@ -379,6 +391,8 @@ class OverviewPage(QScrollArea):
 
     def _scope_words(self, finding) -> str:
         """Where a figure of the annex sits, in words: "office KEN", "region Africa", "2023"."""
+        from exports.document import region_label
+
         key = finding.where
         words = {"country": self.tr("country {key}"), "office": self.tr("office {key}"),
                  "region": self.tr("region {key}"), "period": self.tr("period {key}")}.get(finding.scope, "{key}")

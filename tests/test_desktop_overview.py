@@ -223,3 +223,54 @@ def test_a_to_do_clicked_in_its_panel_shows_the_records(qtbot, ken, monkeypatch)
     QTest.mouseClick(win.todo_list.viewport(), Qt.MouseButton.LeftButton,
                      pos=win.todo_list.visualItemRect(item).center())
     assert win.overview_tabs.currentWidget() is win.overview_tabs.records
+
+
+def test_the_export_dialog_asks_for_figures_in_the_pdf(qtbot, ken, monkeypatch):
+    """File → Export annex…: the Figures box, for a PDF, gives a PDF whose last section draws the figures."""
+    import pdfplumber
+    from PySide6.QtWidgets import QDialog
+
+    win = create_window(ken, Settings(), lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    finished, errors = [], []
+    monkeypatch.setattr(win, "show_export_done", lambda path: finished.append(path))
+    monkeypatch.setattr(win, "show_error", lambda title, message: errors.append(message))
+
+    def ask_export(dialog):
+        dialog.set_format("xlsx")
+        assert not dialog.figures_box.isEnabled()  # the workbook always has its Charts sheet
+        dialog.set_format("pdf")
+        assert dialog.figures_box.isEnabled() and not dialog.figures_box.isChecked()
+        dialog.figures_box.setChecked(True)
+        assert dialog.choices().document.figures
+        dialog.export_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(win, "ask_export", ask_export)
+    win.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(finished or errors), timeout=240_000)
+    assert errors == []
+    with pdfplumber.open(finished[0]) as pdf:
+        text = " ".join(page.extract_text() or "" for page in pdf.pages)
+    assert "Each reported indicator's figure per reporting year" in text
+
+
+def test_the_window_starts_without_loading_the_aggregation_engine(tmp_path):
+    """Start-up does not pay for the overview: the exports package is loaded by the overview's worker."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from desktop.app import create_window\n"
+            "app = QApplication([])\n"
+            "window = create_window(None)\n"
+            "window.show(); app.processEvents()\n"
+            "print(sorted(m for m in sys.modules if m == 'exports' or m.startswith('exports.')))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HABITAT_RESULTS_HOME": str(tmp_path / "home")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
