@@ -186,7 +186,7 @@ def _print_todos(office_file: Path) -> None:
     from db.feedback import todos
     from db.officefile import ResultsFile
 
-    with ResultsFile.open(office_file) as results:
+    with ResultsFile.open_readonly(office_file) as results:  # a reading command: nothing written
         items = todos(results)
     for t in items:
         where = ", ".join(x for x in (t["country"], t["city"], t["entity"]) if x)

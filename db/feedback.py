@@ -292,8 +292,8 @@ def todos(results: ResultsFile) -> list[dict]:
 
 
 def office_todos(office_path: Path) -> list[dict]:
-    """``todos`` of the office file at ``office_path`` (opens and closes its own connection)."""
-    with ResultsFile.open(office_path) as results:
+    """``todos`` of the office file at ``office_path`` (opens and closes its own read-only connection)."""
+    with ResultsFile.open_readonly(office_path) as results:
         return todos(results)
 
 

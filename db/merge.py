@@ -780,12 +780,10 @@ def _copy_dict(copy: Copy, held: bool) -> dict:
 
 
 def list_conflicts(hq_path: Path, *, office: str | None = None) -> list[Conflict]:
-    """Open conflicts, each with the record row and its rival copies side by side."""
-    hq, _ = open_headquarters(hq_path)
-    try:
+    """Open conflicts, each with the record row and its rival copies side by side (reads only)."""
+    check_headquarters(Path(hq_path))
+    with ResultsFile.open_readonly(hq_path) as hq:
         return _open_conflicts(hq, office)
-    finally:
-        hq.close()
 
 
 def _open_conflicts(hq: ResultsFile, office: str | None = None) -> list[Conflict]:

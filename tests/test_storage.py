@@ -254,6 +254,23 @@ def test_an_older_file_is_read_through_a_copy_and_left_as_it_was(tmp_path, monke
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
 
 
+@pytest.mark.parametrize("command", ["todo", "conflicts", "check", "status"])
+def test_todo_conflicts_check_and_status_leave_an_older_file_as_it_was(tmp_path, command):
+    path = _with_records(tmp_path / "old.habitat")
+    if command in ("conflicts", "status"):
+        hq = tmp_path / "hq.habitat"
+        merge_files(hq, [path])
+        path.unlink()
+        path = hq
+    downgrade_to_first_schema(path)
+    before = _folder_state(tmp_path)
+    result = run(command, path)
+    assert result.exit_code == 0, result.output
+    assert _folder_state(tmp_path) == before
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1  # not upgraded in place
+
+
 WRITE_AND_STAY = textwrap.dedent("""
     import os, sys
     from db.officefile import ResultsFile
