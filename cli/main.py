@@ -143,7 +143,8 @@ def submit(file, year):
 
 LIST_COLUMNS = ("id", "office", "indicator", "year", "value", "qualifier", "country", "city", "entity",
                 "sex", "age", "disability", "status", "version", "narrative", "source")
-TABLE_COLUMNS = ("indicator", "year", "value", "qualifier", "country", "city", "entity", "status")
+TABLE_COLUMNS = ("indicator", "year", "value", "qualifier", "country", "city", "entity", "of_which", "status")
+HEADINGS = {"of_which": "of which"}  # a part of its place's total: 'sex=female'; empty for the total
 
 
 @main.command("list")
@@ -154,11 +155,14 @@ TABLE_COLUMNS = ("indicator", "year", "value", "qualifier", "country", "city", "
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def list_(file, indicator, year, office, fmt):
     """Show the records of FILE (read only: the file is not changed)."""
+    from db.feedback import require_office
     from db.officefile import ResultsFile
 
     fields = {"office": "office_code"}
     with ResultsFile.open_readonly(file) as results:
         headquarters = results.kind == "headquarters"
+        if office:  # 'ken' for KEN, or a typo: say so rather than list nothing
+            require_office(results, office)
         shown = (("office",) if headquarters else ()) + TABLE_COLUMNS if fmt == "table" else LIST_COLUMNS
         rows = results.record_rows([fields.get(c, c) for c in shown], indicator=indicator, year=year,
                                    office=office, as_text=fmt == "table")
@@ -173,7 +177,7 @@ def list_(file, indicator, year, office, fmt):
         writer.writerow(LIST_COLUMNS)
         writer.writerows([spreadsheet_safe(v) if isinstance(v, str) else v for v in r] for r in rows)
     else:
-        _table(rows, shown)
+        _table(rows, [HEADINGS.get(c, c) for c in shown])
         echo(count(len(rows), "record"))
 
 

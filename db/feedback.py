@@ -74,6 +74,13 @@ def review_records(hq_path: Path, record_ids: list[str], decision: str, comment:
         hq.close()
 
 
+def require_office(results: ResultsFile, code: str) -> None:
+    """Refuse an office code ``results`` does not hold, naming the codes it does."""
+    codes = [o.code for o in results.offices()]
+    if code not in codes:
+        raise HabitatError(f"no office {code} in {results.path.name}; offices: {', '.join(codes)}")
+
+
 def records_to_review(hq_path: Path, *, office: str | None = None, year: int | None = None,
                       status: str = "submitted") -> list[str]:
     """Ids of live records at headquarters in ``status`` (of one office, one year, if given)."""
@@ -81,6 +88,7 @@ def records_to_review(hq_path: Path, *, office: str | None = None, year: int | N
     try:
         sql, params = "SELECT id FROM record WHERE deleted = 0 AND status = ?", [status]
         if office:
+            require_office(hq, office)  # 'ken' for KEN would otherwise review nothing, silently
             sql += " AND office_code = ?"
             params.append(office)
         if year is not None:
@@ -110,9 +118,7 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
     _check_not_a_results_file(out_path, Path(hq_path))
     hq, _ = open_headquarters(hq_path)
     try:
-        if not hq.conn.execute("SELECT 1 FROM office WHERE code = ?", (office_code,)).fetchone():
-            raise HabitatError(f"no office {office_code} in {Path(hq_path).name}; offices: "
-                               + ", ".join(o.code for o in hq.offices()))
+        require_office(hq, office_code)
         # The latest decision on each record's current version.
         rows = hq.conn.execute(
             "SELECT v.record_id, v.version, v.decision, v.comment, v.reviewed_at, v.reviewed_by "

@@ -284,6 +284,15 @@ def _hold_if_shared(path: Path, who: str | None) -> Callable[[], None] | None:
         raise storage_error(exc, path) or OfficeFileError(f"{path}: cannot be locked ({exc})") from exc
 
 
+# Columns a listing may ask of ``record_rows`` besides the record's own: "of_which" names the
+# breakdown a part belongs to ("sex=female, age=youth"), empty for a total.
+LISTED_EXPRESSIONS = {
+    "of_which": "trim(" + " || ".join(
+        f"CASE WHEN ifnull({c}, '') <> '' THEN ', {c}=' || {c} ELSE '' END" for c in ("sex", "age", "disability"))
+    + ", ', ')",
+}
+
+
 class ResultsFile:
     """An open results file. Use ``create`` or ``open``; close it (or use ``with``) when done."""
 
@@ -507,11 +516,12 @@ class ResultsFile:
         gives every value as text ('' for none), converted by SQLite.
         """
         columns = list(columns)
-        unknown = set(columns) - set(RECORD_COLUMNS)
+        unknown = set(columns) - set(RECORD_COLUMNS) - set(LISTED_EXPRESSIONS)
         if unknown:
             raise ValueError(f"not record columns: {sorted(unknown)}")
         where, params = self._where(indicator, year, None, False, office=office)
-        shown = [f"ifnull(CAST({c} AS TEXT), '')" if as_text else c for c in columns]
+        shown = [LISTED_EXPRESSIONS.get(c) or (f"ifnull(CAST({c} AS TEXT), '')" if as_text else c)
+                 for c in columns]
         cursor = self.conn.cursor()
         cursor.row_factory = None
         # '+indicator': sorting all rows at once is twice as fast as walking the (indicator, year)

@@ -336,6 +336,31 @@ def test_the_headquarters_listing_has_the_office_and_a_filter(tmp_path):
     assert "office" in run("list", hq, "--format", "csv").output.splitlines()[0].split(",")
 
 
+def test_the_listing_shows_which_records_are_parts_of_a_total(office_path):
+    with ResultsFile.open(office_path) as results:
+        results.add_records([PEOPLE, {**PEOPLE, "value": 500, "sex": "female"},
+                             {**PEOPLE, "value": 100, "age": "youth", "disability": "yes"}])
+    lines = run("list", office_path).output.splitlines()
+    header = lines[0].split("  ")
+    assert "of which" in [h.strip() for h in header]
+    by_value = {line.split()[2]: line for line in lines[1:-1]}
+    assert "sex=" not in by_value["900"] and "age=" not in by_value["900"]  # the total
+    assert "sex=female" in by_value["500"]
+    assert "age=youth, disability=yes" in by_value["100"]
+
+
+def test_an_office_code_the_file_does_not_hold_is_named_not_listed_as_nothing(tmp_path):
+    ken = _office(tmp_path / "ken.habitat", KENYA, 2)
+    hq = tmp_path / "hq.habitat"
+    merge_files(hq, [ken])
+    downgrade_to_first_schema(hq)  # read through a copy: the message still names the file given
+    for args in (["list", hq, "--office", "ken"], ["review", hq, "--office", "ken", "--validate"],
+                 ["list", ken, "--office", "EGY"]):
+        result = run(*args)
+        assert result.exit_code == 1, result.output
+        assert f"no office {args[3]} in {args[1].name}; offices: KEN" in result.output
+
+
 def test_messages_count_in_the_singular_for_one(office_path):
     with ResultsFile.open(office_path) as results:
         results.add_record(PEOPLE)
