@@ -40,28 +40,22 @@ class Stall(QObject):
 
     def __init__(self):
         super().__init__()
-        self.requested.connect(lambda: time.sleep(0.3))  # runs on the GUI thread (queued)
+        self.requested.connect(lambda: time.sleep(0.2))  # runs on the GUI thread (queued)
 
 
 def slowed(real, progress_at: int, stall: Stall):
-    """The real work, paused after its first progress report so that its progress dialog appears (it
-    waits 300 ms). Its last report, as in the reported crash, reaches a busy GUI thread together with
-    the job's end: the progress dialog handles the report while the end waits in the queue."""
+    """The real work, long enough for its progress dialog to appear (it waits 300 ms), and ending as
+    in the reported crash: a last progress report reaches a busy GUI thread together with the job's
+    end, so the progress dialog handles the report while the end waits in the queue."""
     def work(*args, **kwargs):
         progress = args[progress_at]
-        reports = []
-
-        def slow(done, total=None, message=""):
-            if reports and total and done >= total:
-                stall.requested.emit()
-                time.sleep(0.1)  # the GUI thread is now asleep in the stall
-            going_on = progress(done, total, message)
-            if not reports:
-                time.sleep(0.8)
-            reports.append(done)
-            return going_on
-
-        return real(*args[:progress_at], slow, *args[progress_at + 1:], **kwargs)
+        progress(0, 1, "")  # the dialog's clock starts
+        time.sleep(0.5)
+        result = real(*args, **kwargs)
+        stall.requested.emit()
+        time.sleep(0.05)  # the GUI thread is now asleep in the stall
+        progress(1, 1, "")
+        return result
     return work
 
 
