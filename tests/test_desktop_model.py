@@ -190,7 +190,7 @@ class DesktopMachine(RuleBasedStateMachine):
 
     @rule(data=st.data())
     def one_step(self, data):
-        """One thing the user does, among those possible now, each kind as likely as the others."""
+        """One thing the user does, among those possible now."""
         # The grid's steps twice: they need the grid's indicator and a year with drafts, which are rarer.
         grid = ("add a row", "type a value", "type a refused value", "delete a row", "undo", "redo")
         kinds = [k for k, possible in self.possible().items() if possible for _ in range(2 if k in grid else 1)]
