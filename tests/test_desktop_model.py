@@ -410,7 +410,7 @@ class DesktopMachine(RuleBasedStateMachine):
 
     @invariant()
     def no_box_left_open(self):
-        left = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QDialog)]
+        left = [w.windowTitle() for w in self.window.findChildren(QDialog) if w.isVisible()]
         assert not left, f"left open: {left}"
 
 
