@@ -36,6 +36,9 @@ def _progress_bar():
                                      "Default: FILE's name with -annex-LANG.FORMAT beside it.")
 @click.option("--years", help="Reporting years, e.g. 2020-2024 (default: the whole plan period).")
 @click.option("--include-drafts", is_flag=True, help="Count draft and returned records too (a working view).")
+@click.option("--draft", "working_draft", is_flag=True,
+              help="Export although the check finds blocking problems: a working draft, marked "
+                   "'Working draft — not for publication' on every page and sheet.")
 @click.option("--symbol", default="", help="Document symbol (default HSP/OECPR.2025/5).")
 @click.option("--date", "date_", default="", help="Date of issue, in English (default 4 March 2025).")
 @click.option("--session", default="", help="Session or meeting line of the masthead.")
@@ -46,11 +49,12 @@ def _progress_bar():
 @click.option("--figures", is_flag=True,
               help="PDF: add a Figures section, each indicator's figures by year as a chart. "
                    "(The Excel workbook always has a Charts sheet.)")
-def export(file, fmt, lang, output, years, include_drafts, symbol, date_, session, agenda_item,
+def export(file, fmt, lang, output, years, include_drafts, working_draft, symbol, date_, session, agenda_item,
            agenda_title, title, job_number, figures):
     """Export the annex tables of FILE (an office or headquarters file).
 
-    Only submitted and validated records count unless --include-drafts is given.
+    Only submitted and validated records count unless --include-drafts is given. The annex is
+    checked first (see 'check'): blocking problems refuse the export, unless --draft is given.
     """
     if fmt is None:
         suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
@@ -58,20 +62,20 @@ def export(file, fmt, lang, output, years, include_drafts, symbol, date_, sessio
     settings = DocumentSettings(lang=lang, symbol=symbol or DocumentSettings.symbol,
                                 date=date_ or DocumentSettings.date, session=session,
                                 agenda_item=agenda_item, agenda_title=agenda_title, title=title,
-                                job_number=job_number, figures=figures)
+                                job_number=job_number, figures=figures, working_draft=working_draft)
     if output == "-":
         if fmt not in ("csv", "json"):
             raise ExportError("only csv and json can be written to standard output; use -o FILE")
-        from exports.aggregate import aggregate_file
-        from exports.service import render
+        from exports.service import checked_annex, render
 
-        annex = aggregate_file(file, years=years, include_drafts=include_drafts)
+        annex, _ = checked_annex(file, years=years, include_drafts=include_drafts, working_draft=working_draft)
         render(annex, fmt, settings.resolved(), sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return
     out = Path(output) if output else file.with_name(f"{file.stem}-annex-{lang}.{fmt}")
     annex = export_annex(file, out, fmt, settings, _progress_bar(), years=years,
-                         include_drafts=include_drafts)
+                         include_drafts=include_drafts, working_draft=working_draft)
     offices = len(annex.offices)
     echo(f"Wrote {out} ({fmt}, {lang}; {annex.period}; "
-         f"{annex.source.records_counted} records from {offices} office{'s' if offices != 1 else ''}).")
+         f"{annex.source.records_counted} records from {offices} office{'s' if offices != 1 else ''})"
+         + ("; a working draft, marked as not for publication." if working_draft else "."))

@@ -6,7 +6,7 @@ writer). The heavy writers (reportlab, openpyxl) are imported only when their fo
 
 from exports.aggregate import Annex, Cell, ExportError, IndicatorResult, aggregate_file, parse_years
 from exports.document import DocumentSettings
-from exports.service import FORMATS, export_annex
+from exports.service import FORMATS, ExportRefused, checked_annex, export_annex
 
 __all__ = ["Annex", "Cell", "DocumentSettings", "ExportError", "FORMATS", "IndicatorResult",
-           "aggregate_file", "export_annex", "parse_years"]
+           "ExportRefused", "aggregate_file", "checked_annex", "export_annex", "parse_years"]

@@ -2,9 +2,10 @@
 
 Blocking problems: open conflicts (the annex would count whichever version is held), broken
 consistency rules of the framework (``checks.rules``: one indicator's figure at most another's),
-shares above 100 %, and values above their indicator's ceiling. Warnings: a year far from the
-office's own earlier years (the framework's ``year_on_year_factor``), offices whose year is not
-fully received, and records headquarters has not validated yet.
+shares above 100 %, and values above their indicator's ceiling. Warnings: a rule's indicator
+reported where the one it is compared with is not, a year far from the office's own earlier years
+(the framework's ``year_on_year_factor``), offices whose year is not fully received, and records
+headquarters has not validated yet.
 
 The rules and shares are checked on the figures the annex shows (per year, for the period, per
 office, region and country), so the check sees what a reader of the annex would see. It reads
@@ -176,12 +177,17 @@ def _figure(value, result: IndicatorResult, framework: Framework) -> str:
 
 
 def broken_rules(annex: Annex) -> list[Finding]:
-    """Each rule of the framework on each figure of the annex: the left figure at most the right one."""
+    """Each rule of the framework on each figure of the annex: the left figure at most the right one.
+
+    Where both are reported and the left one is larger, the rule is broken (blocking). Where only
+    the left one is reported, no share can be computed there: a warning.
+    """
     framework = annex.framework
     found = []
     for rule in framework.rules:
         left, right = annex.result(rule.indicator), annex.result(rule.at_most)
-        by_dimension: dict[str, list[Finding]] = {}
+        broken: dict[str, list[Finding]] = {}
+        unmatched: dict[str, list[Finding]] = {}
         right_cells = _cells(right, annex)
         for dim, cells in _cells(left, annex).items():
             for key, cell in cells.items():
@@ -190,21 +196,26 @@ def broken_rules(annex: Annex) -> list[Finding]:
                 other = right_cells.get(dim, {}).get(key) or Cell(None)
                 if other.value is not None and cell.value <= other.value:
                     continue
-                by_dimension.setdefault(dim, []).append(_rule_finding(rule, framework, left, right, dim, key,
-                                                                      cell, other))
-        found += _finer_first(by_dimension)
+                into = unmatched if other.value is None else broken
+                into.setdefault(dim, []).append(_rule_finding(rule, framework, left, right, dim, key, cell, other))
+        found += _finer_first(broken) + _finer_first(unmatched)
     return found
 
 
 def _rule_finding(rule: Rule, framework: Framework, left: IndicatorResult, right: IndicatorResult,
                   dim: str, key, cell: Cell, other: Cell) -> Finding:
-    said = (f"{rule.at_most} is {_figure(other.value, right, framework)}" if other.value is not None
-            else f"{rule.at_most} is not reported")
     why = f" ({rule.why.get('en')})" if rule.why else ""
+    if other.value is None:
+        return Finding(
+            "rule_unmatched", False,
+            f"{_scope_words(dim, key)}: {rule.indicator} is {_figure(cell.value, left, framework)} but "
+            f"{rule.at_most} is not reported, so rule {rule.text} cannot be checked there{why}",
+            indicator=rule.indicator, office=key if dim == "office" else "", year=key if dim == "year" else None,
+            scope=dim, where=str(key), params={"rule": rule.text, "at_most": rule.at_most, "value": cell.value})
     return Finding(
         "rule_broken", True,
-        f"{_scope_words(dim, key)}: {rule.indicator} is {_figure(cell.value, left, framework)} but {said}; "
-        f"rule {rule.text}{why}",
+        f"{_scope_words(dim, key)}: {rule.indicator} is {_figure(cell.value, left, framework)} but "
+        f"{rule.at_most} is {_figure(other.value, right, framework)}; rule {rule.text}{why}",
         indicator=rule.indicator, office=key if dim == "office" else "", year=key if dim == "year" else None,
         scope=dim, where=str(key),
         params={"rule": rule.text, "at_most": rule.at_most, "value": cell.value, "limit": other.value})

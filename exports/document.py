@@ -13,6 +13,8 @@ from db.framework import Framework
 from exports.aggregate import Annex, IndicatorResult
 
 LANGUAGES = ("en", "zh")
+# Printed on every page and sheet of an annex exported although the check found blocking problems.
+WATERMARK = {"en": "Working draft — not for publication", "zh": "工作草稿——不得发布"}
 
 DEFAULTS = {
     "en": {
@@ -67,6 +69,7 @@ class DocumentSettings:
     job_number: str = ""
     language_name: str = ""
     figures: bool = False  # the PDF's Figures section (charts of each indicator by year)
+    working_draft: bool = False  # exported despite blocking problems: watermarked everywhere
 
     def resolved(self) -> "DocumentSettings":
         """These settings with every empty field filled from the report's defaults."""
@@ -188,6 +191,11 @@ def unit_label(framework: Framework, unit: str, lang: str) -> str:
     if lang == "zh" and len(text) > 1 and text[0] in "个家次":
         text = text[1:]
     return text
+
+
+def watermark(lang: str) -> str:
+    """The working-draft mark: in the document's language first, then in the other one."""
+    return " / ".join([WATERMARK[lang], *(t for k, t in WATERMARK.items() if k != lang)])
 
 
 def used_rules(annex: Annex) -> list[str]:

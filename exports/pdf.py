@@ -206,7 +206,29 @@ class AnnexDocument(BaseDocTemplate):
         ])
         self.wide_width = lw - 32 * mm
 
+    def _watermark(self, canvas) -> None:
+        """Across every page of a working draft: the mark in English and Chinese, large and grey."""
+        if not self.settings.working_draft:
+            return
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.22))
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(35)
+        canvas.setFont(f"{SERIF}-Bold", 34)
+        canvas.drawCentredString(0, 12, document.WATERMARK["en"])
+        canvas.setFont(CJK, 34)
+        canvas.drawCentredString(0, -34, document.WATERMARK["zh"])
+        canvas.restoreState()
+        canvas.saveState()
+        canvas.setFillColor(colors.Color(0.6, 0.1, 0.1))
+        mark = document.watermark(self.settings.lang)
+        canvas.setFont(CJK, 8)  # the Chinese font has Latin letters too: one string, one font
+        canvas.drawCentredString(width / 2, height - 8 * mm, mark)
+        canvas.restoreState()
+
     def _first_page(self, canvas, doc) -> None:
+        self._watermark(canvas)
         canvas.saveState()
         canvas.setFont(SERIF, 8)
         canvas.drawString(self.leftMargin, 12 * mm, self.settings.job_number)
@@ -217,6 +239,7 @@ class AnnexDocument(BaseDocTemplate):
         width, height = canvas._pagesize
         margin = 16 * mm if width > height else self.leftMargin
         odd = doc.page % 2 == 1
+        self._watermark(canvas)
         canvas.saveState()
         canvas.setFont(f"{SERIF}-Bold", 9)
         # UN documents put the symbol and page number on the outer edge: right on odd pages.

@@ -1,20 +1,54 @@
-"""One call for the CLI and the desktop app: aggregate a results file and write one export of it.
+"""One call for the CLI and the desktop app: aggregate a results file, check it, and write one export.
 
-``export_annex`` opens its own read-only connection, so it can run on a worker thread.
+``export_annex`` opens its own read-only connection, so it can run on a worker thread. The annex
+is published only when the pre-publication check finds nothing blocking; otherwise only a working
+draft can be written, marked as such on every page and sheet.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from db.leftovers import temporary_name
 from db.officefile import SQLITE_HEADER
 from db.progress import Progress
-from exports.aggregate import Annex, ExportError, aggregate_file
+from exports.aggregate import Annex, ExportError, aggregate, open_for_export, parse_years
+from exports.check import CheckReport, check
 from exports.document import DocumentSettings
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
+SHOWN_IN_REFUSAL = 3
+
+
+class ExportRefused(ExportError):
+    """The check found blocking problems: the annex may be exported as a working draft only."""
+
+    def __init__(self, source: Path, report: CheckReport):
+        self.report = report
+        blocking = report.blocking
+        listed = "; ".join(f.message for f in blocking[:SHOWN_IN_REFUSAL])
+        more = f"; and {len(blocking) - SHOWN_IN_REFUSAL} more" if len(blocking) > SHOWN_IN_REFUSAL else ""
+        super().__init__(
+            f"{source}: not exported: the check found {len(blocking)} blocking problem"
+            f"{'s' * (len(blocking) != 1)}: {listed}{more}. Fix them ('habitat-results check' lists them "
+            f"all), or export a working draft, marked as not for publication")
+
+
+def checked_annex(source_path: Path, *, years=None, include_drafts: bool = False, working_draft: bool = False,
+                  progress: Progress | None = None) -> tuple[Annex, CheckReport]:
+    """Aggregate and check ``source_path`` (read-only); refuse with ``ExportRefused`` if anything
+    blocks, unless a working draft is asked for."""
+    with open_for_export(source_path) as results:
+        if years is None or isinstance(years, str):
+            years = parse_years(years, results.framework)
+        annex = aggregate(results, years=years, include_drafts=include_drafts, progress=_phase(progress, 0, 80))
+        report = check(results, years=annex.years, include_drafts=include_drafts, annex=annex,
+                       progress=_phase(progress, 80, 100))
+    if report.blocking and not working_draft:
+        raise ExportRefused(Path(source_path), report)
+    return annex, report
 
 
 def _phase(progress: Progress | None, start: int, end: int) -> Progress | None:
@@ -45,7 +79,7 @@ def render(annex: Annex, fmt: str, settings: DocumentSettings, target, progress:
     elif fmt in ("csv", "json"):
         from exports.tables import annex_csv, annex_json
 
-        text = (annex_csv if fmt == "csv" else annex_json)(annex, settings.lang)
+        text = (annex_csv if fmt == "csv" else annex_json)(annex, settings.lang, settings.working_draft)
         data = text.encode("utf-8")
         if isinstance(target, (str, Path)):
             Path(target).write_bytes(data)
@@ -67,22 +101,25 @@ def refuse_overwriting_results(out_path: Path, source_path: Path, what: str = "t
 
 
 def export_annex(source_path: Path, out_path: Path, fmt: str, settings: DocumentSettings | None = None,
-                 progress: Progress | None = None, *, years=None, include_drafts: bool = False) -> Annex:
-    """Aggregate ``source_path`` and write the ``fmt`` export to ``out_path``; returns the aggregate.
+                 progress: Progress | None = None, *, years=None, include_drafts: bool = False,
+                 working_draft: bool = False) -> Annex:
+    """Aggregate and check ``source_path`` and write the ``fmt`` export to ``out_path``; returns the aggregate.
 
     ``years`` is None (the whole plan period), text such as '2020-2024', or a list of years.
+    Blocking problems refuse the export (``ExportRefused``) unless ``working_draft`` is asked for:
+    then every page, sheet and row carries the working-draft mark.
     The file appears complete or not at all: it is written under a temporary name and renamed.
     Cancelling through ``progress`` raises ``Cancelled`` and leaves no file.
     """
     if fmt not in FORMATS:
         raise ExportError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
-    settings = (settings or DocumentSettings()).resolved()
+    settings = replace((settings or DocumentSettings()).resolved(), working_draft=working_draft)
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
         raise ExportError(f"{out_path.parent}: no such folder")
     refuse_overwriting_results(out_path, source_path)
-    annex = aggregate_file(source_path, years=years, include_drafts=include_drafts,
-                           progress=_phase(progress, 0, 30))
+    annex, _ = checked_annex(source_path, years=years, include_drafts=include_drafts,
+                             working_draft=working_draft, progress=_phase(progress, 0, 30))
     tmp = temporary_name(out_path)
     try:
         render(annex, fmt, settings, tmp, _phase(progress, 30, 99))

@@ -8,6 +8,7 @@ import json
 from fractions import Fraction
 
 from exports.aggregate import Annex, Cell, IndicatorResult
+from exports.document import watermark
 from exports.numbers import share_value
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -52,9 +53,15 @@ def indicator_json(result: IndicatorResult, lang: str = "en") -> dict:
     }
 
 
-def annex_json(annex: Annex, lang: str = "en") -> str:
-    """The JSON export: a list with one object per indicator, in framework order."""
-    return json.dumps([indicator_json(r, lang) for r in annex.results], ensure_ascii=False, indent=1) + "\n"
+def annex_json(annex: Annex, lang: str = "en", working_draft: bool = False) -> str:
+    """The JSON export: a list with one object per indicator, in framework order.
+
+    A working draft's objects each say so (``working_draft``: the mark), so that no figure of it
+    travels without the warning."""
+    rows = [indicator_json(r, lang) for r in annex.results]
+    if working_draft:
+        rows = [{"working_draft": watermark(lang), **r} for r in rows]
+    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
 
 
 def spreadsheet_safe(value) -> str:
@@ -68,14 +75,17 @@ def csv_header(annex: Annex) -> list[str]:
             "offices", "countries"]
 
 
-def annex_csv(annex: Annex, lang: str = "en") -> str:
-    """The CSV export: one row per indicator; shares in per cent with one decimal."""
+def annex_csv(annex: Annex, lang: str = "en", working_draft: bool = False) -> str:
+    """The CSV export: one row per indicator; shares in per cent with one decimal.
+
+    A working draft has a last column, ``working_draft``, holding the mark on every row."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(csv_header(annex))
+    mark = [watermark(lang)] if working_draft else []
+    writer.writerow(csv_header(annex) + (["working_draft"] if working_draft else []))
     for r in annex.results:
         writer.writerow([r.code, spreadsheet_safe(r.indicator.name.get(lang)), r.unit, r.rule,
                          *["" if r.by_year[y].value is None else plain(r.by_year[y].value) for y in annex.years],
                          "" if r.total.value is None else plain(r.total.value),
-                         r.total.qualifier, len(r.offices), len(r.countries)])
+                         r.total.qualifier, len(r.offices), len(r.countries), *mark])
     return out.getvalue()

@@ -9,18 +9,20 @@ with Excel's quote prefix, so that no spreadsheet program ever runs it as a form
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_from_string
 
 from db.progress import Progress, report
 from db.validation import country_name
 from exports import document
 from exports.aggregate import Annex, Cell, IndicatorResult
-from exports.document import DocumentSettings, labels
+from exports.document import DocumentSettings, labels, watermark
 from exports.numbers import QUALIFIER_WORDS
 from exports.tables import FORMULA_STARTS
 
@@ -370,6 +372,40 @@ def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
     _print_setup(ws, settings, "1:1")
 
 
+DRAFT_FILL = PatternFill("solid", fgColor="F4CCCC")
+DRAFT_FONT = Font(bold=True, color="8A1C1C", size=12)
+
+
+def _working_draft_banner(ws, settings: DocumentSettings) -> None:
+    """A working draft's mark: a banner row above the sheet (repeated on every printed page) and
+    the page header."""
+    text = watermark(settings.lang)
+    ws.insert_rows(1)
+    # insert_rows moves the cells only: merged ranges, row heights, frozen panes and print titles
+    # are moved here.
+    for merged in list(ws.merged_cells.ranges):
+        merged.shift(row_shift=1)
+    heights = {r: d.height for r, d in ws.row_dimensions.items() if d.height}
+    for r in sorted(heights, reverse=True):
+        ws.row_dimensions[r + 1].height = heights[r]
+        ws.row_dimensions[r].height = None
+    if ws.freeze_panes:
+        column, row = coordinate_from_string(ws.freeze_panes)
+        ws.freeze_panes = f"{column}{row + 1}"
+    titles = [int(n) for n in re.findall(r"\d+", ws.print_title_rows or "")]
+    ws.print_title_rows = f"1:{titles[-1] + 1}" if titles else "1:1"
+    width = max(ws.max_column, 6)
+    cell = ws.cell(row=1, column=1, value=text)
+    cell.font = DRAFT_FONT
+    cell.fill = DRAFT_FILL
+    cell.alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.row_dimensions[1].height = 24
+    ws.oddHeader.center.text = text
+    ws.oddHeader.center.color = "8A1C1C"
+    ws.oddFooter.left.text = text
+
+
 def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
                    progress: Progress | None = None) -> Workbook:
     settings = (settings or DocumentSettings()).resolved()
@@ -384,6 +420,9 @@ def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
     from exports.figures import add_charts_sheet
 
     add_charts_sheet(wb, annex, settings)
+    if settings.working_draft:  # every sheet, the charts too
+        for ws in wb.worksheets:
+            _working_draft_banner(ws, settings)
     wb.properties.title = safe_text(settings.title)
     wb.properties.subject = safe_text(settings.symbol)
     wb.properties.creator = "Habitat Results"

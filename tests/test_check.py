@@ -153,11 +153,11 @@ def test_the_broken_demo_fails_with_every_problem_named(broken):
     blocking = [line for line in out.splitlines() if line.startswith("BLOCKING")]
     expected = [
         f"record {broken['disputed']} (KEN 1.2.d 2025): 2 versions, none chosen",
-        "country TZA: 1.2.a is 1,200,000 people but 1.2.d is",
-        "country TZA: 1.2.g is 1 country but 1.2.f is not reported; rule 1.2.g ≤ 1.2.f",
+        "country TZA: 1.2.a is 1,200,000 people but 1.2.d is 80,000 people; rule 1.2.a ≤ 1.2.d (the urban",
         "country TZA: 1.2.e is 1,500 % (1.2.a ÷ 1.2.d), above 100 %",
-        # No country shows 1.2.h (Tanzania has no 1.2.f): Africa's share is where it goes above 100 %.
-        "region Africa: 1.2.h is ",
+        # No country shows 1.2.h (Tanzania has no 1.2.f): Africa is where 1.2.g outgrows 1.2.f.
+        "region Africa: 1.2.g is 4 countries but 1.2.f is 3 countries; rule 1.2.g ≤ 1.2.f",
+        "region Africa: 1.2.h is 133.3 % (1.2.g ÷ 1.2.f), above 100 %",
         f"record {broken['huge']} (KEN {broken['steady']} 2025, KEN, Nairobi): 999,999,999,999 people is above "
         f"the ceiling of {get_framework().indicator(broken['steady']).ceiling:,} for one record",
     ]
@@ -166,6 +166,8 @@ def test_the_broken_demo_fails_with_every_problem_named(broken):
     assert len(blocking) == len(expected), out
     outlier = next(line for line in out.splitlines() if line.startswith(f"warning   KEN {broken['steady']} 2025: "))
     assert "times the office's earlier years" in outlier
+    assert ("warning   country TZA: 1.2.g is 1 country but 1.2.f is not reported, so rule 1.2.g ≤ 1.2.f "
+            "cannot be checked there") in out
     assert "warning   EGY 2025: draft only in the office" in out
     assert "submitted records (2020–2025) not yet validated" in out
     assert "6 blocking problems" in out and "not ready to publish" in out
@@ -182,7 +184,7 @@ def test_the_check_as_json(broken):
     share = next(f for f in doc["blocking"] if f["code"] == "share_above_100" and f["indicator"] == "1.2.e")
     assert share["indicator"] == "1.2.e" and share["scope"] == "country" and share["where"] == "TZA"
     assert share["params"]["percent"] > 100
-    assert {f["code"] for f in doc["warnings"]} == {"outlier", "incomplete", "unvalidated"}
+    assert {f["code"] for f in doc["warnings"]} == {"rule_unmatched", "outlier", "incomplete", "unvalidated"}
 
 
 def test_years_without_the_problems_pass(broken):
@@ -194,9 +196,10 @@ def test_the_office_sees_its_own_problems_before_submitting(demo_dir, tmp_path):
     ken = tmp_path / "ken.habitat"
     shutil.copy(demo_dir / "ken.habitat", ken)
     with ResultsFile.open(ken) as f:
-        f.add_records([{"indicator": "1.2.g", "year": 2025, "country": "TZA"}])
+        f.add_records([{"indicator": "1.2.a", "year": 2025, "value": 5000, "country": "TZA"},
+                       {"indicator": "1.2.d", "year": 2025, "value": 4000, "country": "TZA"}])
     code, out = run("check", ken, "--include-drafts", "--years", "2025")
-    assert code == 1 and "country TZA: 1.2.g is 1 country but 1.2.f is not reported" in out
+    assert code == 1 and "country TZA: 1.2.a is 5,000 people but 1.2.d is 4,000 people" in out
     code, out = run("check", ken)  # without drafts: 2025 is not counted yet
     assert code == 0, out
 
