@@ -57,7 +57,7 @@ def check(file, years, include_drafts, fmt):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def status(hq_file, years, fmt):
     """What headquarters has received: each office × year, and which offices report each indicator."""
-    from db.completeness import completeness
+    from db.completeness import completeness, years_text
     from db.merge import check_headquarters
     from exports.aggregate import open_for_export, parse_years
 
@@ -75,18 +75,10 @@ def status(hq_file, years, fmt):
     total = len(found.offices)
     _table(["indicator", "offices", "records", "years"],
            [[c.indicator, f"{len(c.offices)} of {total}", f"{c.records:,}",
-             _years(c.years)] for c in found.coverage])
+             years_text(c.years)] for c in found.coverage])
     missing = [c.indicator for c in found.coverage if not c.offices]
     echo(f"\n{len(found.offices)} offices; {len(found.coverage) - len(missing)} of {len(found.coverage)} "
          f"indicators reported" + (f" (none for {', '.join(missing)})" if missing else ""))
-
-
-def _years(years) -> str:
-    if not years:
-        return "-"
-    if list(years) == list(range(years[0], years[-1] + 1)) and len(years) > 1:
-        return f"{years[0]}–{years[-1]}"
-    return ", ".join(map(str, years))
 
 
 def _table(header, rows) -> None:

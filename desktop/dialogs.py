@@ -72,7 +72,7 @@ class SubmitDialog(QDialog):
     """What submitting a year will lock, and what is wrong first."""
 
     def __init__(self, year: int, to_submit: dict[str, int], problems: list[str], unsaved: int,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, warnings: list[str] = ()):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Submit {year}").format(year=year))
         total = sum(to_submit.values())
@@ -98,6 +98,13 @@ class SubmitDialog(QDialog):
             problem_list = QListWidget()
             problem_list.addItems(problems)
             layout.addWidget(problem_list)
+        if warnings:
+            heading = QLabel(self.tr("Look at these before submitting (they do not stop it):"))
+            heading.setStyleSheet("color: #8a4b00; font-weight: bold")
+            layout.addWidget(heading)
+            self.warning_list = QListWidget()
+            self.warning_list.addItems(list(warnings))
+            layout.addWidget(self.warning_list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit_button = buttons.addButton(self.tr("Submit"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit_button.setEnabled(total > 0 and not problems)

@@ -1,6 +1,9 @@
 """The export dialog: which annex file to write (format, language, reporting years, drafts, the
 document's masthead) and where. The export itself runs in the background (see ``MainWindow``).
 
+The pre-publication check comes first: it runs in the background for the years chosen, and its
+result heads the dialog. With blocking problems only a working draft can be exported.
+
 ``python -m desktop.export_dialog [FOLDER]`` renders the dialog in English and Chinese
 (``export-dialog-en.png``, ``export-dialog-zh.png``; default folder ``docs/screenshots``).
 """
@@ -13,12 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+import shiboken6
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 
 from desktop import plain_text
+from desktop.check_panel import CheckPanel
 from desktop.settings import Settings
 from exports import FORMATS, DocumentSettings
 
@@ -40,6 +45,7 @@ class ExportChoices:
     include_drafts: bool
     document: DocumentSettings
     out_path: Path
+    working_draft: bool = False  # exported although the check found blocking problems: marked as such
 
     @property
     def years(self) -> str:
@@ -75,6 +81,14 @@ class ExportDialog(QDialog):
         self.settings = settings
         self._confirmed_path: Path | None = None  # chosen in the Save-as picker, which asked about overwriting
         self.setWindowTitle(self.tr("Export annex"))
+        self.check_panel = CheckPanel()
+        self.working_draft_box = QCheckBox(self.tr("Export a working draft anyway, marked “Working draft — "
+                                                   "not for publication” on every page and sheet"))
+        self.working_draft_box.hide()
+        self._checked: tuple | None = None  # the (years, drafts) the panel's report is for
+        self._check_job = None
+        self._check_timer = QTimer(self, singleShot=True, interval=150)
+        self._check_timer.timeout.connect(self.run_check)
 
         self.format_box = QComboBox()
         names = {"pdf": self.tr("PDF document (.pdf)"), "xlsx": self.tr("Excel workbook (.xlsx)"),
@@ -172,6 +186,8 @@ class ExportDialog(QDialog):
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.check_panel)
+        layout.addWidget(self.working_draft_box)
         layout.addLayout(form)
         layout.addWidget(self.details_button)
         layout.addWidget(self.details)
@@ -186,6 +202,9 @@ class ExportDialog(QDialog):
         self.language_box.currentIndexChanged.connect(self._on_format_or_language)
         self._last_format, self._last_language = self.format(), self.language()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
+        for signal in (self.first_year.valueChanged, self.last_year.valueChanged, self.drafts_box.toggled):
+            signal.connect(self._check_timer.start)  # a check per settled choice, not per keystroke
+        self.run_check()
 
     # --- the choices ------------------------------------------------------------------------------
 
@@ -227,7 +246,63 @@ class ExportDialog(QDialog):
 
     def choices(self) -> ExportChoices:
         return ExportChoices(self.format(), self.language(), self.first_year.value(), self.last_year.value(),
-                             self.drafts_box.isChecked(), self.document_settings(), self.output_path())
+                             self.drafts_box.isChecked(), self.document_settings(), self.output_path(),
+                             self.working_draft_box.isChecked() and not self._check_ok())
+
+    # --- the pre-publication check ----------------------------------------------------------------
+
+    def _check_key(self) -> tuple:
+        return (self.first_year.value(), self.last_year.value(), self.drafts_box.isChecked())
+
+    def run_check(self) -> None:
+        """Check the file for the years and drafts chosen, in the background (its own connection)."""
+        from desktop.jobs import Job, start
+
+        key = self._check_key()
+        if self._checked == key and self.check_panel.report is not None:
+            return
+        self._checked = key
+        self.check_panel.show_running()
+        source, (first, last, drafts) = self.source, key
+
+        def work(progress):
+            from exports.check import check_file
+
+            return check_file(source, years=range(first, last + 1), include_drafts=drafts)
+
+        job = Job(work)
+        job.succeeded.connect(lambda report, key=key: self._check_done(key, report))
+        job.failed.connect(lambda message, key=key: self._check_failed(key, message))
+        self._check_job = start(job)
+
+    def _check_done(self, key: tuple, report) -> None:
+        # The check may end after the dialog has closed and been deleted: then nobody is waiting.
+        if not shiboken6.isValid(self) or key != self._check_key():
+            return  # the choices changed meanwhile: a newer check is coming
+        self.check_panel.show_report(report)
+        self.working_draft_box.setVisible(not report.ok)
+        self.adjustSize()
+
+    def _check_failed(self, key: tuple, message: str) -> None:
+        if shiboken6.isValid(self) and key == self._check_key():
+            self.check_panel.show_failed(message)
+
+    def _check_ok(self) -> bool:
+        report = self.check_panel.report
+        return report is not None and report.ok
+
+    def _wait_for_check(self) -> None:
+        """The check for the current choices, made now if the background one has not answered yet."""
+        if self.check_panel.report is not None and self._checked == self._check_key():
+            return
+        from exports.check import check_file
+
+        first, last, drafts = key = self._check_key()
+        self._checked = key
+        try:
+            self._check_done(key, check_file(self.source, years=range(first, last + 1), include_drafts=drafts))
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the export then says why too
+            self._check_failed(key, str(exc))
 
     # --- behaviour --------------------------------------------------------------------------------
 
@@ -295,6 +370,12 @@ class ExportDialog(QDialog):
             self._confirmed_path = path
 
     def accept(self) -> None:
+        self._wait_for_check()
+        report = self.check_panel.report
+        if report is not None and not report.ok and not self.working_draft_box.isChecked():
+            self._refuse(self.tr("The check found blocking problems (listed above): fix them first, or "
+                                 "export a working draft marked as not for publication."))
+            return
         typed = self._typed_path()
         if typed is None:
             self._refuse(self.tr("Choose where to save the annex."))

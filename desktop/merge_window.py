@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -203,6 +203,7 @@ class MergeWindow(QDialog):
 
     def _forget_report(self) -> None:
         """The shown report no longer matches the choices: clear it rather than mislead."""
+        self.accepted_new_files: set[str] = set()  # offices whose new file headquarters confirmed
         if self.report is not None:
             self.report = None
             self.report_table.setRowCount(0)
@@ -234,6 +235,7 @@ class MergeWindow(QDialog):
                             self.tr("{path} is a folder: choose a file name.").format(path=hq))
             return None
         names = [p.name for p in paths]
+        accepted = tuple(sorted(getattr(self, "accepted_new_files", ())))
         checking = self.tr("Checking {file}…") if dry_run else self.tr("Merging {file}…")
 
         def work(progress):
@@ -243,7 +245,7 @@ class MergeWindow(QDialog):
                 return progress(done, total, shown)
 
             # merge_files opens the files itself, on this worker thread.
-            return merge_files(hq, paths, dry_run=dry_run, progress=relay)
+            return merge_files(hq, paths, dry_run=dry_run, progress=relay, accept_new_file_for=accepted)
 
         title = self.tr("Previewing the merge") if dry_run else self.tr("Merging office files")
 
@@ -321,6 +323,8 @@ class MergeWindow(QDialog):
                                   "others were not affected by them.")
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #8a1c1c" if totals["refused"] else "")
+        if self._confirm_new_files(report):
+            return  # merged (or previewed) again with the new files accepted: that report follows
         if not report.dry_run:
             self.settings.set_value(SETTINGS_PREFIX + "headquarters", str(report.headquarters))
             self._update_buttons()
@@ -371,6 +375,28 @@ class MergeWindow(QDialog):
     def ask_office_paths(self, folder: Path) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add office files"), str(folder), FILE_FILTER)
         return [Path(n) for n in names]
+
+    def _confirm_new_files(self, report: MergeReport) -> bool:
+        """Ask about each file refused because its office is held from another file; if one is
+        accepted, run the same merge (or preview) again, from the event loop. Returns whether it will."""
+        accepted = getattr(self, "accepted_new_files", set())
+        asked = False
+        for f in report.files:
+            office = f.other_file_for
+            if office and office not in accepted and self.confirm_new_file(office, f.path, f.refused):
+                accepted.add(office)
+                asked = True
+        self.accepted_new_files = accepted
+        if asked:
+            QTimer.singleShot(0, lambda: self._run(dry_run=report.dry_run))
+        return asked
+
+    def confirm_new_file(self, office: str, path: Path, reason: str) -> bool:
+        """Headquarters confirms that ``path`` is now the file of ``office`` (a reinstalled laptop)."""
+        return plain_text.ask(self, self.tr("Another file for {office}").format(office=office),
+                              self.tr("{reason}\n\nAccept {file} as the new file of office {office}? The "
+                                      "merge log records it; the earlier file of {office} will then be "
+                                      "refused.").format(reason=reason, file=path.name, office=office))
 
     def ask_open_headquarters(self, path: Path) -> bool:
         return plain_text.ask(self, self.tr("Merge done"),

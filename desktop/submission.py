@@ -1,4 +1,6 @@
-"""What submitting a reporting year would lock, and what is wrong first (read in the background)."""
+"""What submitting a reporting year would lock, and what is wrong first (read in the background):
+each record's own problems, then the pre-publication check of the year as it would be submitted
+(the framework's rules, shares, ceilings: blocking; outliers: warnings)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ class SubmissionSummary:
     year: int
     to_submit: dict[str, int] = field(default_factory=dict)  # indicator -> records to be submitted
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def summarize(results: ResultsFile, year: int, progress: Progress | None = None) -> SubmissionSummary:
@@ -31,4 +34,11 @@ def summarize(results: ResultsFile, year: int, progress: Progress | None = None)
             where = record.city or record.entity or record.country
             summary.problems += [f"{record.indicator} {where}: {p}" for p in found]
     report(progress, len(ids), len(ids))
+    if not summary.problems:  # the check adds up the records: they must be valid first
+        from desktop import check_text
+        from exports.check import check
+
+        found = check(results, years=(year,), include_drafts=True)
+        summary.problems += [check_text.text(f) for f in found.blocking]
+        summary.warnings += [check_text.text(f) for f in found.warnings]
     return summary

@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
         self.return_action = QAction(icon(QStyle.StandardPixmap.SP_DialogNoButton),
                                      self.tr("&Return selected…"), self)
         self.return_action.triggered.connect(self.return_selected)
+        self.status_action = QAction(self.tr("Offices and years &received…"), self)
+        self.status_action.triggered.connect(self.open_status)
         self.todo_action = QAction(self.tr("&To do from headquarters"), self)
         self.todo_action.triggered.connect(self.show_todos)
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
         year_menu.addAction(self.submit_action)
         review_menu = bar.addMenu(self.tr("&Review"))
         for action in (self.validate_action, self.return_action, None, self.conflicts_action,
-                       self.write_feedback_action, None, self.todo_action):
+                       self.status_action, self.write_feedback_action, None, self.todo_action):
             if action is None:
                 review_menu.addSeparator()
             else:
@@ -468,7 +470,7 @@ class MainWindow(QMainWindow):
             action.setVisible(not headquarters)
             action.setEnabled(has_file and not headquarters)
         for action in (self.validate_action, self.return_action, self.conflicts_action,
-                       self.write_feedback_action):
+                       self.write_feedback_action, self.status_action):
             action.setVisible(headquarters)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if headquarters
                                   else RecordTableView.EDIT_TRIGGERS)
@@ -660,7 +662,7 @@ class MainWindow(QMainWindow):
 
             # The worker opens the file itself (export_annex does): one SQLite connection per thread.
             export_annex(source, target, choices.fmt, choices.document, relay, years=choices.years,
-                         include_drafts=choices.include_drafts)
+                         include_drafts=choices.include_drafts, working_draft=choices.working_draft)
             return target
 
         return run_with_progress(self, self.tr("Exporting the annex"), work, on_done=self._export_done,
@@ -720,6 +722,19 @@ class MainWindow(QMainWindow):
                 pass  # the banner then does not mention conflicts; the Conflicts dialog says why
         self.conflicts_action.setText(self.tr("&Conflicts ({count})…").format(count=self._open_conflicts)
                                       if self._open_conflicts else self.tr("&Conflicts…"))
+
+    def open_status(self):
+        """Headquarters: each office × year received, and the indicators' coverage; returns the dialog."""
+        from db.completeness import completeness
+        from desktop.status_dialog import StatusDialog
+
+        if not self.is_headquarters():
+            return None
+        dialog = StatusDialog(completeness(self.results, self.results.framework.years), self.results.framework,
+                              self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def selected_record_ids(self) -> list[str]:
         if self.record_model is None:
@@ -1233,7 +1248,7 @@ class MainWindow(QMainWindow):
                             self.tr("{file} was checked, but another file is open now. Nothing was "
                                     "submitted.").format(file=Path(checked).name))
             return False
-        if not self.confirm_submit(year, summary.to_submit, summary.problems, unsaved):
+        if not self.confirm_submit(year, summary.to_submit, summary.problems, unsaved, summary.warnings):
             return False
         if self.results is None or Path(self.results.path) != Path(checked):
             return False
@@ -1277,8 +1292,9 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("New office file"), str(suggested), FILE_FILTER)
         return Path(name) if name else None
 
-    def confirm_submit(self, year: int, to_submit: dict[str, int], problems: list[str], unsaved: int) -> bool:
-        dialog = SubmitDialog(year, to_submit, problems, unsaved, self)
+    def confirm_submit(self, year: int, to_submit: dict[str, int], problems: list[str], unsaved: int,
+                       warnings: list[str] = ()) -> bool:
+        dialog = SubmitDialog(year, to_submit, problems, unsaved, self, warnings=warnings)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def show_import_problems(self, source: str, problems: list[str]) -> None:

@@ -175,7 +175,7 @@ def test_submit_a_year_locks_its_records(qtbot, window, office_path, monkeypatch
     year = window.year
     seen = {}
 
-    def confirm(year, to_submit, problems, unsaved):
+    def confirm(year, to_submit, problems, unsaved, warnings=()):
         seen.update(year=year, to_submit=to_submit, problems=problems)
         return True
 

@@ -360,6 +360,16 @@ from {file}</source>
         <source>Add a Figures section: each indicator's figures by year as a chart (PDF; the Excel workbook always has a Charts sheet)</source>
         <translation>添加“图表”部分：以图表列示每个指标各年度的数字（PDF；Excel 工作簿始终包含“图表”工作表）</translation>
     </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="85" />
+        <source>Export a working draft anyway, marked “Working draft — not for publication” on every page and sheet</source>
+        <translation>仍然导出工作草稿，每页和每个工作表均标明“工作草稿——不得发布”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_dialog.py" line="376" />
+        <source>The check found blocking problems (listed above): fix them first, or export a working draft marked as not for publication.</source>
+        <translation>检查发现了阻止发布的问题（见上文）：请先更正，或导出标明“不得发布”的工作草稿。</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkTreeModel</name>
@@ -1078,6 +1088,11 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>Results framework</source>
         <translation>成果框架</translation>
     </message>
+    <message>
+        <location filename="../../desktop/window.py" line="243" />
+        <source>Offices and years &amp;received…</source>
+        <translation>已收到的办事处和年份(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>MergeWindow</name>
@@ -1339,6 +1354,20 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="333" />
         <source>it uses the framework {framework} version {version}, which this headquarters file does not know (it holds {held})</source>
         <translation>它使用框架 {framework} 版本 {version}，此总部文件不认识该框架（总部文件使用的是 {held}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="396" />
+        <source>Another file for {office}</source>
+        <translation>{office} 的另一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_window.py" line="397" />
+        <source>{reason}
+
+Accept {file} as the new file of office {office}? The merge log records it; the earlier file of {office} will then be refused.</source>
+        <translation>{reason}
+
+是否接受 {file} 作为办事处 {office} 的新文件？合并日志将记录此决定；此后 {office} 的旧文件将被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1955,11 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>Submit</source>
         <translation>提交</translation>
     </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="102" />
+        <source>Look at these before submitting (they do not stop it):</source>
+        <translation>提交前请查看以下各项（不会阻止提交）：</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2234,6 +2268,175 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <location filename="../../desktop/problem_text.py" line="138" />
         <source>another program</source>
         <translation>另一个程序</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../../desktop/check_panel.py" line="34" />
+        <source>Checking the annex before it is published…</source>
+        <translation>正在发布前检查附件……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_panel.py" line="41" />
+        <source>The check could not be made: {reason}</source>
+        <translation>无法进行检查：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckText</name>
+    <message>
+        <location filename="../../desktop/check_text.py" line="19" />
+        <source>country {country}</source>
+        <translation>国家 {country}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="21" />
+        <source>office {office}</source>
+        <translation>办事处 {office}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="23" />
+        <source>region {region}</source>
+        <translation>区域 {region}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="24" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="26" />
+        <source>period {period}</source>
+        <translation>期间 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="33" />
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="34" />
+        <source>partly submitted</source>
+        <translation>部分提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="35" />
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="36" />
+        <source>draft only in the office</source>
+        <translation>仅在办事处有草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="37" />
+        <source>not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="51" />
+        <source>record {record} ({what}): {count} versions, none chosen; resolve it in Review → Conflicts</source>
+        <translation>记录 {record}（{what}）：有 {count} 个版本，尚未选定；请在“审核 → 冲突”中解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="55" />
+        <source>{scope}: {indicator} is {value} but {other} is {limit}; rule {rule}</source>
+        <translation>{scope}：{indicator} 为 {value}，但 {other} 为 {limit}；规则 {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="60" />
+        <source>{scope}: {indicator} is {value} but {other} is not reported; rule {rule} cannot be checked there</source>
+        <translation>{scope}：{indicator} 为 {value}，但未报告 {other}；无法在此检查规则 {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="65" />
+        <source>{scope}: {indicator} is {percent} %, above 100 %</source>
+        <translation>{scope}：{indicator} 为 {percent}%，超过 100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="68" />
+        <source>record {record} ({what}): {value} is above the ceiling of {ceiling} for one record</source>
+        <translation>记录 {record}（{what}）：{value} 超过单条记录上限 {ceiling}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="73" />
+        <source>{what}: {value} is far from the office's earlier years (median {median}); check it is not a typo</source>
+        <translation>{what}：{value} 与该办事处以往年份相差悬殊（中位数 {median}）；请检查是否输入错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="78" />
+        <source>{office} {year}: {state}</source>
+        <translation>{office} {year}：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="81" />
+        <source>{office}: {count} submitted record(s) not yet validated</source>
+        <translation>{office}：{count} 条已提交记录尚未核实</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="90" />
+        <source>Ready to publish: no blocking problems, {warnings} warning(s).</source>
+        <translation>可以发布：没有阻止发布的问题，{warnings} 条警告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="93" />
+        <source>Not ready to publish: {blocking} blocking problem(s), {warnings} warning(s). Fix them, or export a working draft marked as not for publication.</source>
+        <translation>尚不能发布：{blocking} 个阻止发布的问题，{warnings} 条警告。请先更正，或导出标明“不得发布”的工作草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="100" />
+        <source>Blocking</source>
+        <translation>阻止发布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_text.py" line="104" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="24" />
+        <source>Offices and years received</source>
+        <translation>已收到的办事处和年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="27" />
+        <source>What headquarters holds from each office. “Draft only in the office” and “partly submitted” come from what the office's file held when it was last merged.</source>
+        <translation>总部从各办事处收到的内容。“仅在办事处有草稿”和“部分提交”依据该办事处文件最近一次合并时的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="50" />
+        <source>Indicators reported ({count} of {total})</source>
+        <translation>已报告的指标（{total} 个中的 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="55" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="55" />
+        <source>Offices reporting</source>
+        <translation>报告的办事处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="56" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="56" />
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="62" />
+        <source>{count} of {total}</source>
+        <translation>{total} 个中的 {count} 个</translation>
     </message>
 </context>
 </TS>
