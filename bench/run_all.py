@@ -1,6 +1,6 @@
 """Every benchmark of the app, each next to a floor measured in the same run, in one table.
 
-    python bench/run_all.py [--quick] [--data DIR] [--only import,merge,aggregate,export,desktop]
+    python bench/run_all.py [--quick] [--data DIR] [--only import,merge,aggregate,check,export,desktop]
 
 Each figure is an operation of the app and, beside it, the floor: the simplest way this machine
 does the same work (plain SQLite, openpyxl write-only, a bare reportlab table, a bare Qt window).
@@ -13,6 +13,7 @@ Sizes (full run; ``--quick`` runs everything at a small size in well under a min
   merge      100 office files x 20,000 records       vs ATTACH; INSERT ... SELECT; DETACH per file
   re-merge   the same 100 files again (all unchanged) vs INSERT OR IGNORE of the same rows
   aggregate  the annex of the 2,000,000-record file   vs one GROUP BY query
+  check      the pre-publication check of that file   vs the aggregation it starts from
   export     XLSX and PDF of that annex              vs openpyxl write-only / bare reportlab table
   desktop    start-up, open and scroll 200,000 records vs bare QMainWindow / SQLite / QTableView
   overview   the overview page of the 120,000 and 2,000,000-record files vs the aggregation it uses
@@ -46,7 +47,7 @@ sys.path.insert(0, str(HERE))
 
 SCALES = (1, 4, 16)  # 16: the full size; 1 and 4: 1/16 and 1/4 of the office files
 GENERATOR_VERSION = 3  # bump when synthetic.py or the CSV maker changes what they write
-BENCHMARKS = ("import", "merge", "aggregate", "export", "desktop", "overview")
+BENCHMARKS = ("import", "merge", "aggregate", "check", "export", "desktop", "overview")
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,14 @@ def side_aggregate_app(hq: str, annex_out: str | None = None) -> dict:
     if annex_out:  # the export sides start from this very annex
         Path(annex_out).write_bytes(pickle.dumps(annex))
     return {"seconds": seconds, "records": annex.source.records_counted}
+
+
+def side_check_app(hq: str) -> dict:
+    """The pre-publication check: the aggregation, then rules, shares, ceilings, outliers, completeness."""
+    from exports.check import check_file
+
+    seconds, report = timed(check_file, Path(hq))
+    return {"seconds": seconds, "findings": len(report.findings)}
 
 
 def side_aggregate_floor(hq: str, annex_out: str | None = None) -> dict:
@@ -402,7 +411,7 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
         assert app["stored"] == 0 and app["problems"] == sizes.import_rows + 1, app
         add(Row("re-import refused (dry run, all duplicates)", size, app, floor, "executemany of the same rows"))
 
-    need_hq = only & {"merge", "aggregate", "export", "overview"}
+    need_hq = only & {"merge", "aggregate", "check", "export", "overview"}
     if need_hq:
         say("office files")
         started = time.perf_counter()
@@ -414,7 +423,8 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
         files = [str(p) for p in paths[:count]]
         hq = work / f"hq-{count}.habitat"
         records = count * sizes.records
-        if "merge" in only or scale == SCALES[-1] or "aggregate" in only or ("overview" in only and scale == 1):
+        if ("merge" in only or scale == SCALES[-1] or only & {"aggregate", "check"}
+                or ("overview" in only and scale == 1)):
             say(f"merge {scale}x")
             app = run_side("merge_app", hq=str(hq), files=files)
             if "merge" in only:
@@ -443,6 +453,12 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
             row = add(Row(f"aggregate the annex ({scale}x)", f"{records:,} records", app,
                           run_side("aggregate_floor", hq=str(hq)), "one GROUP BY query"))
             scaling.append(("aggregation", scale, records, row))
+    for scale in SCALES if "check" in only else ():
+        say(f"check {scale}x")
+        records = files_at(scale, sizes.offices) * sizes.records
+        add(Row(f"check before publishing ({scale}x)", f"{records:,} records",
+                run_side("check_app", hq=str(hqs[scale])), run_side("aggregate_app", hq=str(hqs[scale])),
+                "its aggregation (aggregate_file)"))
     if "export" in only:
         records = sizes.offices * sizes.records
         say("export")

@@ -8,7 +8,8 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 ROWS = ["import CSV (checked, audited)", "import CSV, duplicates allowed", "import CSV into a file holding as many",
         "re-import refused (dry run, all duplicates)", "merge into empty HQ (1x)", "merge into empty HQ (4x)",
         "merge into empty HQ (16x)", "re-merge, all unchanged (16x)", "aggregate the annex (1x)",
-        "aggregate the annex (16x)", "XLSX writer (annex)", "PDF writer (annex)",
+        "aggregate the annex (16x)", "check before publishing (1x)", "check before publishing (16x)",
+        "XLSX writer (annex)", "PDF writer (annex)",
         "start-up to a shown window", "open a file in the grid", "scroll the grid (median jump)",
         "save one edit from the grid"]
 
