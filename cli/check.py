@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from cli.terminal import echo
+from cli.terminal import echo, printable
 
 FILE = click.Path(path_type=Path, dir_okay=False)
 
@@ -15,8 +15,8 @@ FILE = click.Path(path_type=Path, dir_okay=False)
 class NotReady(click.ClickException):
     exit_code = 1
 
-    def show(self, file=None) -> None:  # the report has said everything already
-        echo(self.message, err=True)
+    def format_message(self) -> str:
+        return printable(self.message)
 
 
 def print_findings(report) -> None:

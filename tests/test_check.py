@@ -209,3 +209,4 @@ def test_check_refuses_what_is_not_a_results_file(tmp_path):
     bad.write_text("hello")
     code, out = run("check", bad)
     assert code == 1 and "not a Habitat Results file" in out
+
