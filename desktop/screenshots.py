@@ -104,6 +104,7 @@ def take_overviews(app, demo: Path, folder: Path) -> list[Path]:
         for _ in range(5):
             app.processEvents()
         shot = folder / f"overview-{kind}-{lang}.png"
+        plain_file_name(window)
         window.grab().save(str(shot))
         shots.append(shot)
         window.close()
