@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from cli.terminal import echo, printable
+from cli.words import count
 
 FILE = click.Path(path_type=Path, dir_okay=False)
 
@@ -48,7 +49,7 @@ def check(file, years, include_drafts, fmt):
         print_findings(report)
         echo(f"{file.name}: {report.summary()}")
     if not report.ok:
-        raise NotReady(f"{file.name}: {len(report.blocking)} blocking problem(s)")
+        raise NotReady(f"{file.name}: {count(len(report.blocking), 'blocking problem')}")
 
 
 @click.command("status")

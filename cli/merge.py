@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from cli.terminal import Refusal, echo
+from cli.words import count
 
 FILE = click.Path(path_type=Path, dir_okay=False)
 ANY_PATH = click.Path(path_type=Path)
@@ -79,12 +80,12 @@ def merge(hq_file, office_files, dry_run, fmt, accept):
         for f in report.files:
             echo(f.summary(), err=not f.ok)
         t = report.totals()
-        echo(f"{'Dry run, nothing written: ' if dry_run else ''}{len(report.files)} files into "
+        echo(f"{'Dry run, nothing written: ' if dry_run else ''}{count(len(report.files), 'file')} into "
              f"{hq_file.name}: {t['added']} added, {t['updated']} updated, {t['deleted']} deleted, "
              f"{t['unchanged']} unchanged, {t['outdated']} outdated, {t['conflicts']} conflicts, "
              f"{t['refused']} refused")
     if report.refused:
-        raise Refused(f"{len(report.refused)} of {len(report.files)} files refused")
+        raise Refused(f"{len(report.refused)} of {count(len(report.files), 'file')} refused")
 
 
 @click.command()
@@ -112,7 +113,7 @@ def conflicts(hq_file, office, fmt):
         for r in [header, *rows]:
             echo("  " + "  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
         echo(f"  -> habitat-results resolve {hq_file} {c.record_id} --keep CHOICE\n")
-    echo(f"{len(found)} records in conflict")
+    echo(f"{count(len(found), 'record')} in conflict")
 
 
 @click.command()
@@ -147,8 +148,8 @@ def review(hq_file, record_ids, decision, comment, office, year):
         if not office:
             raise click.UsageError("give RECORD_IDS, or --office (and --year) to review all submitted records")
         ids = records_to_review(hq_file, office=office, year=year)
-    count = review_records(hq_file, ids, decision, comment)
-    echo(f"{count} records {decision}.")
+    n = review_records(hq_file, ids, decision, comment)
+    echo(f"{count(n, 'record')} {decision}.")
 
 
 @click.command()
@@ -191,7 +192,7 @@ def _print_todos(office_file: Path) -> None:
     for t in items:
         where = ", ".join(x for x in (t["country"], t["city"], t["entity"]) if x)
         echo(f"to do: {t['indicator']} {t['year']} {where} (record {t['id']}): {t['comment']}")
-    echo(f"{len(items)} records returned by headquarters to correct.")
+    echo(f"{count(len(items), 'record')} returned by headquarters to correct.")
 
 
 COMMANDS = [merge, conflicts, resolve, review, feedback, apply_feedback_, todo]

@@ -1,12 +1,5 @@
-"""Counted nouns for the command line's messages: '1 record', '2 records'."""
+"""Counted nouns for the command line's messages (the same as db/'s)."""
 
-from __future__ import annotations
+from db.words import count
 
-IRREGULAR = {"copy": "copies", "entry": "entries"}
-
-
-def count(n: int, noun: str) -> str:
-    """``n`` and ``noun``, singular for exactly one: count(1, 'record') == '1 record'."""
-    if n == 1:
-        return f"{n} {noun}"
-    return f"{n} {IRREGULAR.get(noun, noun + 's')}"
+__all__ = ["count"]

@@ -11,6 +11,7 @@ from db.officefile import ResultsFile
 from db.progress import Progress, report as report_progress
 from db.quality import check_rows
 from db.tablefile import SEPARATORS, TableError, open_table
+from db.words import count
 
 REQUIRED_COLUMNS = ("indicator", "year")
 COLUMNS = ("indicator", "year", "value", "country", "city", "entity", "qualifier", "narrative",
@@ -54,8 +55,8 @@ class ImportRefused(HabitatError):
     def __init__(self, report: ImportReport):
         self.report = report
         lines = report.bad_lines()
-        super().__init__(f"{report.source}: nothing imported; {len(report.problems)} problem(s)"
-                         + (f" on {len(lines)} row(s)" if lines else ""))
+        super().__init__(f"{report.source}: nothing imported; {count(len(report.problems), 'problem')}"
+                         + (f" on {count(len(lines), 'row')}" if lines else ""))
 
 
 def read_rows(path: Path, progress: Progress | None = None) -> tuple[ImportReport, list[int], list[dict]]:

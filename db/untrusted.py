@@ -31,6 +31,7 @@ from db import schema
 from db.errors import OfficeFileError
 from db.leftovers import private_folder
 from db.officefile import SQLITE_HEADER, readonly_uri, utc_now
+from db.words import count
 
 HEADER_SIZE = 100
 READ_CHUNK = 1 << 20
@@ -308,7 +309,7 @@ def _check_database(path: Path, conn: sqlite3.Connection, safe: SafeCopy, kind: 
     if problems != ["ok"]:
         lines = [ln for p in problems for ln in str(p).splitlines() if ln and not ln.startswith("***")]
         raise refuse(path, f"damaged: SQLite's integrity check reports '{(lines or ['?'])[0]}'"
-                           + (f" and {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""))
+                           + (f" and {count(len(lines) - 1, 'more problem')}" if len(lines) > 1 else ""))
     version = schema.schema_version(conn)
     safe.schema_version = version
     if version == 0:

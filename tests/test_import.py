@@ -64,7 +64,7 @@ def test_several_bad_rows_are_all_named_and_nothing_changes(office_path, tmp_pat
     where = {(p.line, p.column) for p in report.problems}
     assert {(3, "year"), (4, "indicator"), (5, "city"), (6, "indicator"), (7, "value"),
             (7, "country"), (7, "qualifier")} <= where
-    assert "5 row(s)" in str(err.value)
+    assert "7 problems on 5 rows" in str(err.value)
     assert digest(office_path) == before
 
 

@@ -54,7 +54,7 @@ def test_conflicts_resolve_review_feedback_apply_feedback(tmp_path):
     hq = tmp_path / "hq.habitat"
     assert run("merge", hq, ken)[0] == 0
     code, out = run("review", hq, ids[0], "--return", "--comment", "Source missing")
-    assert code == 0 and "1 records returned" in out
+    assert code == 0 and "1 record returned" in out
     assert run("review", hq, ids[0], "--return")[0] == 1  # no comment
     fb = tmp_path / "ken-feedback.json"
     code, out = run("feedback", hq, "--office", "KEN", "-o", fb)
@@ -62,7 +62,7 @@ def test_conflicts_resolve_review_feedback_apply_feedback(tmp_path):
     code, out = run("apply-feedback", ken, fb)
     assert code == 0 and "1 returned" in out and "Source missing" in out
     code, out = run("todo", ken)
-    assert "1 records returned" in out
+    assert "1 record returned" in out
     # Two laptops edit the returned record differently.
     laptop = tmp_path / "ken-laptop.habitat"
     laptop.write_bytes(ken.read_bytes())
@@ -76,7 +76,7 @@ def test_conflicts_resolve_review_feedback_apply_feedback(tmp_path):
     code, out = run("merge", hq, ken, laptop)
     assert code == 0 and "1 conflicts" in out
     code, out = run("conflicts", hq)
-    assert ids[0] in out and "held now" in out and "1 records in conflict" in out
+    assert ids[0] in out and "held now" in out and "1 record in conflict" in out
     code, listed = run("conflicts", hq, "--format", "json")
     copies = json.loads(listed)[0]["copies"]
     assert all(c["choice"] in out for c in copies)  # the text shows the choices in full

@@ -361,6 +361,17 @@ def test_an_office_code_the_file_does_not_hold_is_named_not_listed_as_nothing(tm
         assert f"no office {args[3]} in {args[1].name}; offices: KEN" in result.output
 
 
+def test_refusals_count_in_the_singular_for_one(office_path, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("indicator,year,value,country,city\n1.1.a,1999,5,KEN,Lamu\n", encoding="utf-8")
+    assert "nothing imported; 1 problem on 1 row" in run("import", office_path, bad).output
+    hq = tmp_path / "hq.habitat"
+    (tmp_path / "other").mkdir()
+    merge_files(hq, [_office(tmp_path / "other" / "ken.habitat", KENYA, 1)])
+    assert run("conflicts", hq).output.strip() == "0 records in conflict"
+    assert "1 of 1 file refused" in run("merge", hq, tmp_path / "missing.habitat").output
+
+
 def test_messages_count_in_the_singular_for_one(office_path):
     with ResultsFile.open(office_path) as results:
         results.add_record(PEOPLE)
