@@ -89,11 +89,11 @@ def import_(file, data, dry_run, allow_duplicates):
     Columns: indicator, year, value, country, city, entity, qualifier, narrative, source, and
     optionally sex, age, disability, in any order. A row with sex, age or disability is a part
     ("of which") of the total of its place and year: a row without them, in DATA or already in
-    FILE. One bad row and nothing is stored; every bad row is listed. Rows that repeat a record of FILE (same
-    indicator, year, place, entity, breakdown and value) or another row, and a file imported
-    before, are refused unless --allow-duplicates. A filled-in entry template (see `template`) is
-    read from its Entry sheet: its problems are named by cell, and its pre-filled rows are
-    recognised and not added again.
+    FILE. One bad row and nothing is stored; every bad row is listed. Rows that repeat a record of
+    FILE (same indicator, year, place, entity, breakdown and value) or another row, and a file
+    imported before, are refused unless --allow-duplicates. A filled-in entry template (see
+    `template`) is read from its Entry sheet: its problems are named by cell, and its pre-filled
+    rows are recognised and not added again.
     """
     from db.importer import ImportRefused, import_table
 
