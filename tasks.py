@@ -183,7 +183,7 @@ def bundle(python: Path) -> int:
                HERE / "packaging" / "habitat-results.spec", cwd=HERE)
     if code:
         return code
-    size = sum(f.stat().st_size for f in BUNDLE_DIR.rglob("*") if f.is_file())
+    size = sum(f.stat().st_size for f in BUNDLE_DIR.rglob("*") if f.is_file() and not f.is_symlink())
     print(f"Built {BUNDLE_DIR} ({size / 2**20:.0f} MB); smoke test:", flush=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HABITAT_RESULTS_REQUIRE_BUNDLE": "1"}
     return run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_bundle.py", cwd=HERE, env=env)
