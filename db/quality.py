@@ -124,17 +124,19 @@ def _held_records(results: ResultsFile, rows: list[dict], ignore: Iterable[str] 
     pairs = sorted({(r["indicator"], r["year"]) for r in rows})
     if not pairs:
         return []
+    # A place's key holds its country as typed: an edit need not read other countries' records.
+    places = sorted({(r["indicator"], r["year"], r["country"] or "") for r in rows})
     if office_code is None and results.kind == "office":
         office_code = results.office.code
     cursor = results.conn.cursor()
     cursor.row_factory = None  # plain tuples: a file may hold 100,000 records
     select = f"SELECT {', '.join(_HELD_COLUMNS)} FROM record WHERE deleted = 0 AND "
     mine = ([office_code], " AND office_code = ?") if office_code else ([], "")
-    if len(pairs) <= 20:  # an edit, a paste: through the (indicator, year) index
+    if len(places) <= 20:  # an edit, a paste: through the (indicator, year) index
         found = []
-        for indicator, year in pairs:
-            found += cursor.execute(select + "indicator = ? AND year = ?" + mine[1],
-                                    [indicator, year, *mine[0]]).fetchall()
+        for indicator, year, country in places:
+            found += cursor.execute(select + "indicator = ? AND year = ? AND IFNULL(country, '') = ?" + mine[1],
+                                    [indicator, year, country, *mine[0]]).fetchall()
     else:
         indicators = sorted({p[0] for p in pairs})
         found = cursor.execute(select + f"indicator IN ({', '.join('?' * len(indicators))})" + mine[1],
@@ -181,8 +183,22 @@ def breakdown_problems(results: ResultsFile, clean_rows: list[dict], *, ignore: 
     ``ignore``: ids of records that these rows replace (an edit checks the record's new values);
     ``office_code``: the office the rows belong to (needed in a headquarters file).
     """
+    if not any(is_part(row) for row in clean_rows) and not _parts_held(results, clean_rows, office_code):
+        return []  # totals with no part anywhere near them: nothing to compare (an edit stays fast)
     held = _held_records(results, clean_rows, ignore, office_code)
     return _breakdowns(results, clean_rows, list(range(len(clean_rows))), held, label or _row_label, False)
+
+
+def _parts_held(results: ResultsFile, rows: list[dict], office_code: str | None) -> bool:
+    """Whether the file holds a live breakdown part for the indicator, year and country of a row."""
+    if office_code is None and results.kind == "office":
+        office_code = results.office.code
+    sql = ("SELECT 1 FROM record WHERE deleted = 0 AND indicator = ? AND year = ? "
+           "AND IFNULL(country, '') = ? AND (IFNULL(sex, '') <> '' OR IFNULL(age, '') <> '' "
+           "OR IFNULL(disability, '') <> '')" + (" AND office_code = ?" if office_code else "") + " LIMIT 1")
+    places = {(r["indicator"], r["year"], r["country"] or "") for r in rows}
+    return any(results.conn.execute(sql, [*place, *([office_code] if office_code else [])]).fetchone()
+               for place in places)
 
 
 def _row_label(n: int) -> str:
