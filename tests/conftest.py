@@ -60,6 +60,18 @@ def app_home(tmp_path, monkeypatch):
         QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+@pytest.fixture
+def window(qtbot, office_path, app_home):
+    """For Qt tests: the main window, shown, on a new Kenya office file, in English."""
+    from desktop.app import create_window
+    from desktop.settings import Settings
+
+    win = create_window(office_path, Settings(), lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory) -> Path:
     """The demo office files, written once per test session. Tests must not change them."""

@@ -22,14 +22,6 @@ KENYA = Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa")
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
 
-@pytest.fixture
-def window(qtbot, office_path):
-    win = create_window(office_path, Settings(), lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def cell(window, row: int, field: str):
     return window.record_model.index(row, COLUMNS.index(field))
 

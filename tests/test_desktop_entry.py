@@ -11,20 +11,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from db.officefile import Office, ResultsFile
-from desktop.app import create_window
-from desktop.settings import Settings
 
 WAIT_MS = 30000  # only reached when something is broken; CI runs on two busy cores
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
-
-
-@pytest.fixture
-def window(qtbot, office_path):
-    win = create_window(office_path, Settings(), lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def add_cities(path: Path, *cities: str, year: int = 2025) -> None:

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from db.errors import RecordLocked, RecordNotFound
 from db.officefile import ResultsFile
 from desktop import i18n, plain_text
-from desktop.app import create_window
 from desktop.models import COLUMNS
-from desktop.settings import Settings
 
 WAIT_MS = 20000  # only reached when something is broken; CI runs on two busy cores
 
@@ -46,14 +44,6 @@ def no_modal_dialog_blocks(qtbot):
     yield
     timer.stop()
     assert found == [], f"a modal dialog was left open: {found}"
-
-
-@pytest.fixture
-def window(qtbot, office_path):
-    win = create_window(office_path, Settings(), lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def cell(window, row: int, field: str):

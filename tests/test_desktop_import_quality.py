@@ -20,14 +20,6 @@ SIX = ("indicator,year,value,country,city\n1.1.d,2025,1200,KEN,Nairobi\n1.1.d,20
        "1.1.a,2025,300,KEN,Nairobi\n1.1.a,2025,50,KEN,Nakuru\n1.1.c,2025,,KEN,Nairobi\n1.1.c,2025,,KEN,Kisumu\n")
 
 
-@pytest.fixture
-def window(qtbot, office_path):
-    win = create_window(office_path, Settings(), lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def records(path: Path) -> int:
     with ResultsFile.open(path) as results:
         return results.count_records()

@@ -8,21 +8,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from db.officefile import ResultsFile
 from db.validation import TEXT_LIMITS
-from desktop.app import create_window
 from desktop.delegates import NarrativeEditor
 from desktop.dialogs import OfficeProfileDialog
 from desktop.models import COLUMNS
-from desktop.settings import Settings
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
-
-
-@pytest.fixture
-def window(qtbot, office_path):
-    win = create_window(office_path, Settings(), lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_the_outcome_narrative_box_stops_at_the_limit_and_what_it_keeps_is_stored(qtbot, window, office_path):
