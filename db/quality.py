@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from db.schema import PART_CONDITION
 from db.validation import check_record
 
 if TYPE_CHECKING:
@@ -193,12 +194,16 @@ def _parts_held(results: ResultsFile, rows: list[dict], office_code: str | None)
     """Whether the file holds a live breakdown part for the indicator, year and country of a row."""
     if office_code is None and results.kind == "office":
         office_code = results.office.code
-    sql = ("SELECT 1 FROM record WHERE deleted = 0 AND indicator = ? AND year = ? "
-           "AND IFNULL(country, '') = ? AND (IFNULL(sex, '') <> '' OR IFNULL(age, '') <> '' "
-           "OR IFNULL(disability, '') <> '')" + (" AND office_code = ?" if office_code else "") + " LIMIT 1")
-    places = {(r["indicator"], r["year"], r["country"] or "") for r in rows}
-    return any(results.conn.execute(sql, [*place, *([office_code] if office_code else [])]).fetchone()
-               for place in places)
+    # NULL <> '' is not true, as IFNULL(x, '') <> '' is not: the same parts as is_part, read
+    # through the partial index of parts (schema.PART_CONDITION), so that a file without parts
+    # answers at once. "country IS ?" lets SQLite use that index; an empty country may be stored
+    # as '' or as NULL, so it asks for both.
+    sql = (f"SELECT 1 FROM record WHERE {PART_CONDITION} AND indicator = ? AND year = ? AND country IS ?"
+           + (" AND office_code = ?" if office_code else "") + " LIMIT 1")
+    extra = [office_code] if office_code else []
+    asked = {(r["indicator"], r["year"], country) for r in rows
+             for country in ((r["country"],) if r["country"] else ("", None))}
+    return any(results.conn.execute(sql, [*place, *extra]).fetchone() for place in asked)
 
 
 def _row_label(n: int) -> str:

@@ -96,6 +96,12 @@ def downgrade_to_first_schema(path: Path) -> None:
                                         "AND name NOT LIKE 'sqlite_%' AND name != 'migrations'")]
     for table in sorted(set(later) - first):
         conn.execute(f"DROP TABLE {table}")
+    # And the indexes later steps added to the first tables (idx_record_parts, ...).
+    first_indexes = {name for kind, name in expected_schema(1) if kind == "index"}
+    for (index,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                 "AND name NOT LIKE 'sqlite_%'").fetchall():
+        if index not in first_indexes:
+            conn.execute(f"DROP INDEX {index}")
     conn.execute("DELETE FROM migrations WHERE name != '0001_initial'")
     conn.execute("PRAGMA user_version = 1")
     conn.execute("COMMIT")

@@ -187,6 +187,31 @@ def test_entry_refuses_a_part_or_a_total_that_breaks_of_which(office):
     office.update_record(part.id, {"value": 1200})  # equal to the total: all of them women
 
 
+def test_editing_a_total_finds_parts_stored_with_an_empty_or_missing_country(office):
+    """A part without a country may be stored as '' or (written by another tool) as NULL."""
+    total = office.add_record({"indicator": "1.1.d", "year": 2024, "value": 1200})
+    part = office.add_record({"indicator": "1.1.d", "year": 2024, "value": 600, "sex": "female"})
+    with pytest.raises(ValidationError, match="more than their total 500"):
+        office.update_record(total.id, {"value": 500})
+    with office.conn:
+        office.conn.execute("UPDATE record SET country = NULL WHERE id = ?", [part.id])
+    with pytest.raises(ValidationError, match="more than their total 500"):
+        office.update_record(total.id, {"value": 500})
+
+
+def test_the_parts_question_reads_the_index_of_parts_alone(office):
+    """Saving a total asks whether a part of its place exists: through the partial index, which
+    holds only parts, not the index of every record of the indicator and year."""
+    from db.schema import PART_CONDITION
+
+    sql = (f"SELECT 1 FROM record WHERE {PART_CONDITION} AND indicator = ? AND year = ? "
+           "AND country IS ? AND office_code = ? LIMIT 1")
+    plan = " ".join(r[3] for r in office.conn.execute("EXPLAIN QUERY PLAN " + sql, ["1.1.d", 2024, "", "KEN"]))
+    assert "idx_record_parts" in plan
+    assert [r[0] for r in office.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                               "AND name = 'idx_record_parts'")] == ["idx_record_parts"]
+
+
 # --- files written before ------------------------------------------------------------------------------
 
 def _old_file(path, monkeypatch, rows, submit=False):
