@@ -10,6 +10,7 @@ with Excel's quote prefix, so that no spreadsheet program ever runs it as a form
 from __future__ import annotations
 
 import re
+import unicodedata
 from fractions import Fraction
 
 from openpyxl import Workbook
@@ -34,6 +35,7 @@ TITLE = Font(bold=True, size=13)
 HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
 DOMAIN_FILL = PatternFill("solid", fgColor="EDEDED")
 THIN = Side(style="thin", color="808080")
+NAME_WIDTH = 60  # the indicator column of annex I
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -110,10 +112,45 @@ def put_figure(ws, row: int, column: int, result: IndicatorResult, cell: Cell, l
     return target
 
 
-def _fit_height(ws, row: int, text: str, width: float, lang: str) -> None:
-    """Row height for wrapped text: spreadsheet programs do not always grow rows on opening."""
-    per_line = max(1.0, width * (0.6 if lang == "zh" or any(ord(c) > 0x2e80 for c in text[:200]) else 1.3))
-    lines = sum(1 + int(len(part) / per_line) for part in str(text).split("\n"))
+def wrapped_lines(text: str, width: float) -> int:
+    """The lines a spreadsheet program shows ``text`` on in a wrapped cell ``width`` wide.
+
+    Greedy word wrap, as LibreOffice and Excel do it. ``width`` is in the column width's unit (the
+    digit 0 of the default font): a proportional Latin letter takes about 0.85 of it on average, an
+    East Asian wide character about 1.85 (measured on LibreOffice's rendering of the annex).
+    """
+    lines = 0
+    for paragraph in str(text).split("\n"):
+        lines += 1
+        used = 0.0
+        for token in _TOKENS.findall(paragraph):
+            size = text_width(token)
+            if token.isspace():
+                used += size
+                continue
+            if used > 0 and used + size > width:  # the word goes to the next line
+                lines += 1
+                used = 0.0
+            while size > width:  # a word longer than a line is broken
+                lines += 1
+                size -= width
+            used += size
+    return lines
+
+
+def text_width(text: str) -> float:
+    """The width of ``text`` in the column width's unit (see ``wrapped_lines``)."""
+    return sum(1.85 if unicodedata.east_asian_width(c) in "WF" else 0.85 for c in text)
+
+
+# Words, spaces, and East Asian wide characters one by one (a line may break after any of them).
+_TOKENS = re.compile(r"\s+|[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+
+
+def _fit_height(ws, row: int, *texts: tuple[str, float]) -> None:
+    """Row height for the wrapped cells of a row, each ``(text, column width)``: spreadsheet
+    programs do not always grow rows on opening, and a row too low lets its text run over the next."""
+    lines = max(wrapped_lines(text, width) for text, width in texts)
     if lines > 1:
         ws.row_dimensions[row].height = 15 * min(lines, 40)
 
@@ -149,6 +186,10 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
     text, extra = labels(lang), EXTRA[lang]
     years = annex.years
     ncol = 4 + len(years) + 4
+    # The unit column fits its longest label ("countries or cities"), so that none is cut.
+    units = {document.unit_label(annex.framework, r.unit, lang) for r in annex.results}
+    unit_width = max(12, min(24, round(max(map(text_width, units), default=0) + 2)))
+    widths = [8, NAME_WIDTH, unit_width, 11, *[20] * len(years), 24, 11, 9, 10]
     _title(ws, 1, f"{document.annex_heading(1, lang)}  {text['annex1'].format(period=annex.period)}", ncol)
     _title(ws, 2, f"{settings.symbol}  {settings.title}", ncol, ITALIC)
     for col, key in enumerate(("code", "indicator", "unit"), start=1):
@@ -187,7 +228,7 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
         put(ws, row, 1, result.code)
         name = document.indicator_name(result, lang)
         put(ws, row, 2, name).alignment = WRAP
-        _fit_height(ws, row, name, 60, lang)
+        _fit_height(ws, row, (name, NAME_WIDTH))
         put(ws, row, 3, document.unit_label(annex.framework, result.unit, lang))
         put(ws, row, 4, extra["rules"][result.rule])
         for n, year in enumerate(years):
@@ -207,8 +248,7 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
         row += 1
         put(ws, row, 1, note).alignment = Alignment(wrap_text=True, vertical="top")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncol)
-        _fit_height(ws, row, note, 60 + 11 + 12 + 8 + 19 * len(years) + 52, lang)
-    widths = [8, 60, 12, 11, *[20] * len(years), 24, 11, 9, 10]
+        _fit_height(ws, row, (note, sum(widths)))
     for n, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
     ws.freeze_panes = "C5"
@@ -278,7 +318,8 @@ def _annex3(ws, annex: Annex, settings: DocumentSettings) -> None:
         put(ws, row, 3, names.get(narrative.office_code, narrative.office_code)).alignment = WRAP
         put(ws, row, 4, narrative.year)
         put(ws, row, 5, narrative.text).alignment = WRAP
-        _fit_height(ws, row, narrative.text, 90, lang)
+        _fit_height(ws, row, (narrative.text, 90), (f"{group.code}. {group.name.get(lang)}", 40),
+                    (names.get(narrative.office_code, narrative.office_code), 28))
         row += 1
     for n, width in enumerate((40, 10, 28, 7, 90), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
