@@ -21,7 +21,8 @@ Merge and aggregation also run at 1/16 and 1/4 of the office files (the scaling 
 
 Generated inputs (synthetic office files, the CSV, the grid's file) are kept under ``--data``
 (default ``bench/.bench-data``, ignored by git) and reused by later runs; the headquarters files
-are remade by every run. A full run also writes its tables to ``bench/RESULTS.md``.
+are remade by every run. Every run but ``--quick`` writes the rows it measured, dated, into
+``bench/RESULTS.md`` (replacing those rows, keeping the others) and the README's table.
 """
 
 from __future__ import annotations
@@ -503,27 +504,83 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
     return rows, scaling
 
 
-def tables(rows: list[Row], scaling: list[tuple[str, int, int, Row]]) -> str:
+def tables(rows: list[Row], scaling: list[tuple[str, int, int, Row]], stamp: str = "") -> tuple[list[str], list[str]]:
+    """The lines of the main table and of the scaling table (without headings); ``stamp``: a last
+    column saying when each row was measured."""
     def mb(side: dict) -> str:
         return f"{side['peak_mb']:.0f}" if side.get("peak_mb") else "-"
 
     def sec(value: float) -> str:
         return f"{value:.3f}" if value >= 0.1 else f"{value:.4f}" if value >= 0.001 else f"{value:.6f}"
 
-    lines = ["| benchmark | size | app s | floor s | ratio | app peak MB | floor peak MB | floor is |",
+    when = f" {stamp} |" if stamp else ""
+    main = [f"| {r.benchmark} | {r.size} | {sec(r.app_s)} | {sec(r.floor_s)} | {r.ratio:.1f} | "
+            f"{mb(r.app)} | {mb(r.floor)} | {r.floor_is} |{when}" for r in rows]
+    lines = []
+    first = {}
+    for name, scale, records, r in scaling:
+        base = first.setdefault(name, (r.app_s, records))
+        lines.append(f"| {name} | {scale}x | {records:,} | {r.app_s:.2f} | {r.floor_s:.2f} | {r.ratio:.1f} | "
+                     f"{r.app_s / records * 1e6:.1f} | {r.app_s / base[0]:.1f} | {records / base[1]:.1f} |{when}")
+    return main, lines
+
+
+MAIN_HEAD = ["| benchmark | size | app s | floor s | ratio | app peak MB | floor peak MB | floor is |",
              "|---|---|--:|--:|--:|--:|--:|---|"]
-    for r in rows:
-        lines.append(f"| {r.benchmark} | {r.size} | {sec(r.app_s)} | {sec(r.floor_s)} | {r.ratio:.1f} | "
-                     f"{mb(r.app)} | {mb(r.floor)} | {r.floor_is} |")
+SCALING_HEAD = ["| scaling | scale | records | app s | floor s | ratio | app µs/record | "
+                "app time ÷ 1x time | size ÷ 1x size |", "|---|--:|--:|--:|--:|--:|--:|--:|--:|"]
+README_START = "<!-- benchmark tables: written by bench/run_all.py, do not edit -->"
+README_END = "<!-- end of benchmark tables -->"
+
+
+def _key(line: str) -> tuple[str, str]:
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    return cells[0], cells[1]
+
+
+def merged(old: list[str], new: list[str]) -> list[str]:
+    """``old`` rows with those measured again replaced in place by ``new``; rows never measured before last."""
+    fresh = {_key(line): line for line in new}
+    kept = [fresh.pop(_key(line), line) for line in old]
+    return kept + [line for line in new if _key(line) in fresh]
+
+
+def _rows_of(text: str, head: list[str]) -> list[str]:
+    """The rows of the table under ``head`` in ``text`` (nothing if it has none)."""
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        if line.startswith(head[0].rsplit(" |", 1)[0]):
+            rows = []
+            for row in lines[n + 2:]:
+                if not row.startswith("| "):
+                    break
+                rows.append(row)
+            return rows
+    return []
+
+
+def publish(results: Path, readme: Path, main: list[str], scaling: list[str]) -> str:
+    """Write the measured rows into ``results`` (bench/RESULTS.md) and between the README's markers.
+
+    A run of some benchmarks (``--only``) replaces their rows and keeps the others, each row
+    dated by its last column."""
+    old = results.read_text(encoding="utf-8") if results.exists() else ""
+    when = " when (UTC) |"
+    main = merged(_rows_of(old, MAIN_HEAD), main)
+    scaling = merged(_rows_of(old, SCALING_HEAD), scaling)
+    body = [MAIN_HEAD[0] + when, MAIN_HEAD[1] + "---|", *main]
     if scaling:
-        lines += ["", "| scaling | scale | records | app s | floor s | ratio | app µs/record | "
-                      "app time ÷ 1x time | size ÷ 1x size |", "|---|--:|--:|--:|--:|--:|--:|--:|--:|"]
-        first = {}
-        for name, scale, records, r in scaling:
-            base = first.setdefault(name, (r.app_s, records))
-            lines.append(f"| {name} | {scale}x | {records:,} | {r.app_s:.2f} | {r.floor_s:.2f} | {r.ratio:.1f} | "
-                         f"{r.app_s / records * 1e6:.1f} | {r.app_s / base[0]:.1f} | {records / base[1]:.1f} |")
-    return "\n".join(lines)
+        body += ["", SCALING_HEAD[0] + when, SCALING_HEAD[1] + "---|", *scaling]
+    table = "\n".join(body)
+    results.write_text(f"# Benchmark results\n\nMeasured on {machine()}. Reproduce with "
+                       f"`python bench/run_all.py` (see its `--help`).\n\n{table}\n", encoding="utf-8")
+    if readme.exists():
+        text = readme.read_text(encoding="utf-8")
+        if README_START in text and README_END in text:
+            head, rest = text.split(README_START, 1)
+            readme.write_text(f"{head}{README_START}\n{table}\n{README_END}{rest.split(README_END, 1)[1]}",
+                              encoding="utf-8")
+    return table
 
 
 def machine() -> str:
@@ -538,7 +595,8 @@ def main(argv=None) -> int:
                         help="where generated inputs are kept and reused")
     parser.add_argument("--only", default=",".join(BENCHMARKS), help="comma-separated: " + ", ".join(BENCHMARKS))
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md",
-                        help="file for the tables of a full run (not written by --quick)")
+                        help="where the measured rows are kept, each with its date (not by --quick); "
+                             "the README's table is written from it")
     parser.add_argument("--side", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.side:
@@ -552,14 +610,15 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     rows, scaling = run(sizes, args.data, only)
     took = time.perf_counter() - started
-    text = tables(rows, scaling)
-    print(text)
+    main_rows, scaling_rows = tables(rows, scaling)
+    print("\n".join([*MAIN_HEAD, *main_rows]))
+    if scaling_rows:
+        print("\n".join(["", *SCALING_HEAD, *scaling_rows]))
     print(f"\n{'quick' if args.quick else 'full'} run on {machine()}: {took:.0f} s in all")
-    if not args.quick and only == set(BENCHMARKS):
-        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        args.results.write_text(
-            f"# Benchmark results\n\nLast full run: {stamp}, {machine()}, {took:.0f} s in all.\n"
-            f"Reproduce with `python bench/run_all.py` (see its `--help`).\n\n{text}\n", encoding="utf-8")
+    if not args.quick and args.results:
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
+        publish(args.results, ROOT / "README.md", *tables(rows, scaling, stamp))
+        print(f"rows written to {args.results} and README.md")
     return 0
 
 

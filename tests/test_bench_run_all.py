@@ -51,3 +51,26 @@ def test_unknown_benchmark_is_refused(tmp_path):
     out = subprocess.run([sys.executable, str(BENCH / "run_all.py"), "--quick", "--only", "nothing",
                           "--data", str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "unknown benchmark" in out.stderr
+
+
+def test_a_run_of_some_benchmarks_replaces_their_rows_and_keeps_the_others(tmp_path):
+    sys.path.insert(0, str(BENCH))
+    try:
+        import run_all
+    finally:
+        sys.path.remove(str(BENCH))
+    results, readme = tmp_path / "RESULTS.md", tmp_path / "README.md"
+    readme.write_text(f"# App\n\nBefore.\n\n{run_all.README_START}\nold\n{run_all.README_END}\n\nAfter.\n",
+                      encoding="utf-8")
+    first = ["| import | 10 rows | 1.000 | 0.500 | 2.0 | 50 | 40 | floor | 2026-11-01 10:00 |",
+             "| open | 10 records | 0.300 | 0.100 | 3.0 | 60 | 40 | floor | 2026-11-01 10:00 |"]
+    run_all.publish(results, readme, first, [])
+    again = ["| open | 10 records | 0.200 | 0.100 | 2.0 | 60 | 40 | floor | 2026-12-01 16:00 |",
+             "| overview | 10 records | 0.400 | 0.400 | 1.0 | 60 | 40 | floor | 2026-12-01 16:00 |"]
+    table = run_all.publish(results, readme, again, [])
+    rows = table_rows(table.replace(" 2026-11-01 10:00 |", "").replace(" 2026-12-01 16:00 |", ""))
+    assert list(rows) == ["import", "open", "overview"]
+    assert rows["import"][1] == "1.000" and rows["open"][1] == "0.200"
+    text = readme.read_text(encoding="utf-8")
+    assert text.startswith("# App\n\nBefore.") and text.endswith("After.\n") and "old" not in text
+    assert table in text and table in results.read_text(encoding="utf-8")
