@@ -78,8 +78,8 @@ def years_text(years) -> str:
 def office_side(results: ResultsFile) -> dict[str, dict[int, int]]:
     """Per office, per year: draft or returned records its file held when it was last merged."""
     out: dict[str, dict[int, int]] = {}
-    for (new,) in results.conn.execute("SELECT new FROM audit WHERE action = 'merge' AND target = 'file' "
-                                       "ORDER BY id DESC"):
+    for (new,) in results.query("SELECT new FROM audit WHERE action = 'merge' AND target = 'file' "
+                                "ORDER BY id DESC"):
         try:
             entry = json.loads(new or "{}")
         except ValueError:
@@ -97,7 +97,7 @@ def office_years(results: ResultsFile, years) -> list[OfficeYear]:
     """The state of every office × year of a headquarters file (offices it lists, years asked)."""
     years = tuple(sorted(years))
     held: dict[tuple[str, int], dict[str, int]] = {}
-    for office, year, status, n in results.conn.execute(
+    for office, year, status, n in results.query(
             "SELECT office_code, year, status, count(*) FROM record NOT INDEXED WHERE deleted = 0 "
             "GROUP BY office_code, year, status"):
         held.setdefault((office, year), {})[status] = n
@@ -124,7 +124,7 @@ def completeness(results: ResultsFile, years) -> Completeness:
     years = tuple(sorted(years))
     marks = ", ".join("?" * len(years))
     found: dict[str, tuple[set, int, set]] = {}
-    for code, office, year, n in results.conn.execute(
+    for code, office, year, n in results.query(
             f"SELECT indicator, office_code, year, count(*) FROM record WHERE deleted = 0 "
             f"AND status IN ('submitted', 'validated') AND year IN ({marks}) "
             f"GROUP BY indicator, office_code, year", years):

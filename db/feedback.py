@@ -21,7 +21,7 @@ from pathlib import Path
 from db.errors import HabitatError, Problem, RecordNotFound, ValidationError
 from db.leftovers import temporary_name
 from db.merge import CHUNK, open_headquarters
-from db.officefile import SQLITE_HEADER, ResultsFile, _audit_many, default_user, utc_now
+from db.officefile import SQLITE_HEADER, ResultsFile, default_user, utc_now
 from db.progress import Progress, report as report_progress
 from db.untrusted import UntrustedFileError, is_canonical_uuid, refuse
 from db.validation import check_text, check_time
@@ -49,7 +49,7 @@ def review_records(hq_path: Path, record_ids: list[str], decision: str, comment:
     hq, _ = open_headquarters(hq_path)
     try:
         now = utc_now()
-        with hq._write() as conn:
+        with hq.transaction() as conn:
             rows = []
             for record_id in dict.fromkeys(record_ids):
                 row = conn.execute("SELECT id, version, status, deleted FROM record WHERE id = ?",
@@ -66,9 +66,9 @@ def review_records(hq_path: Path, record_ids: list[str], decision: str, comment:
             conn.executemany(
                 "INSERT INTO review (record_id, version, decision, comment, reviewed_at, reviewed_by) "
                 "VALUES (?, ?, ?, ?, ?, ?)", [(r["id"], r["version"], decision, comment, now, who) for r in rows])
-            _audit_many(conn, who, now, [("review", "record", r["id"], {"status": r["status"]},
-                                          {"status": decision, "comment": comment, "version": r["version"]})
-                                         for r in rows])
+            hq.audit_many([("review", "record", r["id"], {"status": r["status"]},
+                            {"status": decision, "comment": comment, "version": r["version"]}) for r in rows],
+                          who=who, at=now)
         return len(rows)
     finally:
         hq.close()
@@ -94,7 +94,7 @@ def records_to_review(hq_path: Path, *, office: str | None = None, year: int | N
         if year is not None:
             sql += " AND year = ?"
             params.append(year)
-        return [r[0] for r in hq.conn.execute(sql + " ORDER BY indicator, year, id", params)]
+        return [r[0] for r in hq.query(sql + " ORDER BY indicator, year, id", params)]
     finally:
         hq.close()
 
@@ -120,7 +120,7 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
     try:
         require_office(hq, office_code)
         # The latest decision on each record's current version.
-        rows = hq.conn.execute(
+        rows = hq.query(
             "SELECT v.record_id, v.version, v.decision, v.comment, v.reviewed_at, v.reviewed_by "
             "FROM review v JOIN record r ON r.id = v.record_id AND r.version = v.version "
             "WHERE r.office_code = ? AND r.status IN ('validated', 'returned') AND v.decision = r.status "
@@ -249,7 +249,7 @@ def apply_feedback(office_path: Path, feedback_path: Path, *, who: str | None = 
             raise UntrustedFileError(f"{feedback_path}: refused: it is for office {doc['office']}, "
                                      f"but {Path(office_path).name} is {results.office.code}'s file")
         now = utc_now()
-        with results._write() as conn:
+        with results.transaction() as conn:
             changes, reviews, audit = [], [], []
             for n, r in enumerate(doc["reviews"]):
                 if n % 1000 == 0:
@@ -283,13 +283,13 @@ def apply_feedback(office_path: Path, feedback_path: Path, *, who: str | None = 
             conn.executemany("UPDATE record SET status = ? WHERE id = ?", changes)
             conn.executemany("INSERT INTO review (record_id, version, decision, comment, reviewed_at, "
                              "reviewed_by) VALUES (?, ?, ?, ?, ?, ?)", reviews)
-            _audit_many(conn, who, now, audit)
+            results.audit_many(audit, who=who, at=now)
     return report
 
 
 def todos(results: ResultsFile) -> list[dict]:
     """Records headquarters returned and the office has not resubmitted, with headquarters' comment."""
-    rows = results.conn.execute(
+    rows = results.query(
         "SELECT r.id, r.indicator, r.year, r.value, r.country, r.city, r.entity, r.version, "
         "v.comment, v.reviewed_at, v.reviewed_by FROM record r JOIN review v ON v.record_id = r.id "
         "AND v.id = (SELECT max(w.id) FROM review w WHERE w.record_id = r.id AND w.decision = 'returned') "
@@ -308,7 +308,7 @@ def review_status(results: ResultsFile, record_ids: list[str]) -> dict[str, dict
     out = {}
     for start in range(0, len(record_ids), CHUNK):
         part = record_ids[start:start + CHUNK]
-        for r in results.conn.execute(
+        for r in results.query(
                 "SELECT v.* FROM review v WHERE v.id IN (SELECT max(id) FROM review WHERE record_id IN "
                 f"({', '.join('?' * len(part))}) GROUP BY record_id)", part):
             out[r["record_id"]] = dict(r)

@@ -12,8 +12,8 @@ import json
 import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timezone
 from glob import escape as glob_escape
@@ -431,13 +431,43 @@ class ResultsFile:
             if exc_type is None:  # do not hide the error that ended the block
                 raise
 
-    def _write(self):
-        """One write transaction: all of it is stored, or none of it."""
+    # --- reading and writing: the only door to the connection ------------------------------------
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One write transaction: all of it is stored, or none of it (as sqlite-utils' ``atomic``).
+
+        ``with results.transaction() as conn:`` gives the connection to write through, for the
+        block only; record what changed with ``audit`` inside the same block. A full disk, a lock
+        held too long, a read-only or vanished file is raised as ``StorageError`` naming the file.
+        """
         if self.readonly:
             raise OfficeFileError(f"{self.path}: opened for reading only")
         if not self.path.exists():  # on Linux, writes to a deleted file would vanish unseen
             raise StorageError(VANISHED, self.path)
         return transaction(self.conn, self.path)
+
+    _write = transaction  # the former private name, until db/merge.py calls transaction()
+
+    def audit(self, action: str, target: str, target_id: str, old: object = None, new: object = None, *,
+              who: str | None = None, at: str | None = None) -> None:
+        """Append one entry to the audit log, inside the open ``transaction`` (refused outside one)."""
+        self.audit_many([(action, target, target_id, old, new)], who=who, at=at)
+
+    def audit_many(self, entries: Iterable[tuple], *, who: str | None = None, at: str | None = None) -> None:
+        """Append (action, target, target_id, old, new) entries, inside the open ``transaction``."""
+        if not self.conn.in_transaction:  # an audit entry written alone could outlive its change
+            raise RuntimeError("audit outside a transaction: write it in the same transaction as the change")
+        _audit_many(self.conn, who or default_user(), at or utc_now(), entries)
+
+    def query(self, sql: str, params: Sequence | dict = (), *, tuples: bool = False) -> sqlite3.Cursor:
+        """Run one reading statement; rows by column name (``sqlite3.Row``), or plain tuples.
+
+        Plain tuples are for loops over many records, where building ``Row`` objects costs.
+        """
+        cursor = self.conn.cursor()
+        if tuples:
+            cursor.row_factory = None
+        return cursor.execute(sql, params)
 
     # --- the office -----------------------------------------------------------------------------
 
@@ -457,7 +487,7 @@ class ResultsFile:
         problems = check_office(office)
         if problems:
             raise ValidationError(problems)
-        with self._write() as conn:
+        with self.transaction() as conn:
             if conn.execute("SELECT 1 FROM office WHERE code = ?", (office.code,)).fetchone():
                 raise OfficeFileError(f"{self.path}: office {office.code} is already listed")
             conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?)",
@@ -622,7 +652,7 @@ class ResultsFile:
             raise ValidationError(problems)
         if dry_run:
             return new
-        with self._write() as conn:
+        with self.transaction() as conn:
             self._insert(conn, stored, audits, who, now)
         return new
 
@@ -644,7 +674,7 @@ class ResultsFile:
             _new_row(dict(clean), fixed, new, stored, audits)
         if dry_run:
             return new
-        with self._write() as conn:
+        with self.transaction() as conn:
             self._insert(conn, stored, audits, who, now)
             if imported is not None:
                 name, sha = imported
@@ -691,7 +721,7 @@ class ResultsFile:
         if unknown:
             raise ValidationError([Problem(f, "not a field that can be edited") for f in sorted(unknown)])
         who = who or default_user()
-        with self._write() as conn:
+        with self.transaction() as conn:
             old = self._editable(record_id)
             clean, problems = check_record({**old.values(), **changes}, self.framework)
             if problems:
@@ -730,7 +760,7 @@ class ResultsFile:
         """
         who = who or default_user()
         ids = list(dict.fromkeys(record_ids))
-        with self._write() as conn:
+        with self.transaction() as conn:
             old = [self._editable(record_id, allow_deleted=True) for record_id in ids]
             changing = [r.id for r in old if r.deleted != deleted]
             if changing:
@@ -745,7 +775,7 @@ class ResultsFile:
 
     def _set_deleted(self, record_id: str, deleted: bool, who: str | None) -> Record:
         who = who or default_user()
-        with self._write() as conn:
+        with self.transaction() as conn:
             old = self._editable(record_id, allow_deleted=True)
             if old.deleted == deleted:
                 return old
@@ -770,7 +800,7 @@ class ResultsFile:
         """Sign off a year: its draft and returned records become submitted (and locked)."""
         who = who or default_user()
         now = utc_now()
-        with self._write() as conn:
+        with self.transaction() as conn:
             ids = [r[0] for r in conn.execute(
                 "SELECT id FROM record WHERE year = ? AND deleted = 0 AND status IN ('draft', 'returned')",
                 (year,))]
@@ -819,7 +849,7 @@ class ResultsFile:
         if year is None:
             year = cells.get("year") if isinstance(cells.get("year"), int) else None
         text = _JSON(cells)
-        with self._write() as conn:
+        with self.transaction() as conn:
             old = None
             if row_id is not None:
                 old = conn.execute("SELECT cells FROM unfinished_row WHERE id = ?", (row_id,)).fetchone()
@@ -844,7 +874,7 @@ class ResultsFile:
     def discard_unfinished_row(self, row_id: str, *, who: str | None = None) -> None:
         """Delete an unfinished row the user deleted (audited with what it held)."""
         who = who or default_user()
-        with self._write() as conn:
+        with self.transaction() as conn:
             self._drop_unfinished(conn, row_id, who, "delete")
 
     def _drop_unfinished(self, conn, row_id: str, who: str, action: str, at: str | None = None) -> None:
@@ -859,7 +889,7 @@ class ResultsFile:
         who = who or default_user()
         record = self.add_records([values], who=who, dry_run=True)[0]  # validated, not stored
         row = tuple(getattr(record, c) for c in RECORD_COLUMNS)
-        with self._write() as conn:
+        with self.transaction() as conn:
             self._insert(conn, [row], [("insert", "record", record.id, None, _audit_values(record))],
                          who, record.created_at)
             self._drop_unfinished(conn, row_id, who, "finish", at=record.created_at)
@@ -882,7 +912,7 @@ class ResultsFile:
             raise ValidationError(problems)
         who = who or default_user()
         office = self.office.code
-        with self._write() as conn:
+        with self.transaction() as conn:
             row = conn.execute("SELECT text FROM outcome_narrative WHERE office_code = ? AND outcome = ? "
                                "AND year = ?", (office, outcome, year)).fetchone()
             old = row["text"] if row else None

@@ -129,19 +129,17 @@ def _held_records(results: ResultsFile, rows: list[dict], ignore: Iterable[str] 
     places = sorted({(r["indicator"], r["year"], r["country"] or "") for r in rows})
     if office_code is None and results.kind == "office":
         office_code = results.office.code
-    cursor = results.conn.cursor()
-    cursor.row_factory = None  # plain tuples: a file may hold 100,000 records
     select = f"SELECT {', '.join(_HELD_COLUMNS)} FROM record WHERE deleted = 0 AND "
     mine = ([office_code], " AND office_code = ?") if office_code else ([], "")
     if len(places) <= 20:  # an edit, a paste: through the (indicator, year) index
         found = []
         for indicator, year, country in places:
-            found += cursor.execute(select + "indicator = ? AND year = ? AND IFNULL(country, '') = ?" + mine[1],
-                                    [indicator, year, country, *mine[0]]).fetchall()
+            found += results.query(select + "indicator = ? AND year = ? AND IFNULL(country, '') = ?" + mine[1],
+                                   [indicator, year, country, *mine[0]], tuples=True).fetchall()
     else:
         indicators = sorted({p[0] for p in pairs})
-        found = cursor.execute(select + f"indicator IN ({', '.join('?' * len(indicators))})" + mine[1],
-                               [*indicators, *mine[0]])
+        found = results.query(select + f"indicator IN ({', '.join('?' * len(indicators))})" + mine[1],
+                              [*indicators, *mine[0]], tuples=True)
     skip = set(ignore)
     return [_Held(row[0], dict(zip(_HELD_COLUMNS[1:11], row[1:11])), row[11], row[12])
             for row in found if row[0] not in skip]
@@ -203,7 +201,7 @@ def _parts_held(results: ResultsFile, rows: list[dict], office_code: str | None)
     extra = [office_code] if office_code else []
     asked = {(r["indicator"], r["year"], country) for r in rows
              for country in ((r["country"],) if r["country"] else ("", None))}
-    return any(results.conn.execute(sql, [*place, *extra]).fetchone() for place in asked)
+    return any(results.query(sql, [*place, *extra]).fetchone() for place in asked)
 
 
 def _row_label(n: int) -> str:
@@ -297,18 +295,16 @@ def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: 
     return problems
 
 
-def place_sums(conn, where: str, params: list) -> dict[tuple[str, str, int], int]:
+def place_sums(results: ResultsFile, where: str, params: list) -> dict[tuple[str, str, int], int]:
     """Each office's figure per indicator and year, as the annex adds it up ("of which").
 
     The totals of each place and year are added; its parts only where it has no total (files
     written before breakdowns meant "of which"). ``where`` selects the records (SQL over ``record``).
     """
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    rows = cursor.execute(
+    rows = results.query(
         "SELECT office_code, indicator, year, country, city, entity, "
         "coalesce(sex, '') = '' AND coalesce(age, '') = '' AND coalesce(disability, '') = '', SUM(value) "
-        f"FROM record WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7", params)
+        f"FROM record WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7", params, tuples=True)
     places: dict[tuple, list[int]] = {}
     for office, code, year, country, city, entity, is_total, value in rows:
         place = places.setdefault((office, code, year, country or "", normal_name(city or ""),

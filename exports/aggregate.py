@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from fractions import Fraction
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 
@@ -293,8 +294,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     statuses = COUNTED_STATUSES + (DRAFT_STATUSES if include_drafts else ())
     offices = results.offices()
     office_by_code = {o.code: o for o in offices}
-    conn = results.conn.cursor()
-    conn.row_factory = None  # plain tuples: the loops below run once per group of records
+    read = partial(results.query, tuples=True)  # plain tuples: the loops below run once per group of records
     indicators = framework.indicators()
     tallies = {i.code: _IndicatorTally(i.rule == "distinct") for i in indicators if i.rule != "derived"}
 
@@ -320,7 +320,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     if sums:
         ind_sql, ind_params = _in("indicator", sums)
         # Totals: the records without a breakdown, added up.
-        rows = conn.execute(
+        rows = read(
             f"SELECT indicator, year, office_code, country, qualifier, SUM(value), COUNT(*) "
             f"FROM record NOT INDEXED WHERE {where} AND {ind_sql} AND {NO_BREAKDOWN} "
             f"GROUP BY indicator, year, office_code, country, qualifier", params + ind_params)
@@ -328,14 +328,14 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
             tally = tallies[code]
             tally.records += count
             tally.add(value, qualifier, year, office_code, office_of(office_code).region, country)
-        _add_parts(conn, tallies, where, params, ind_sql, ind_params, office_of, parts_only)
+        _add_parts(read, tallies, where, params, ind_sql, ind_params, office_of, parts_only)
 
     report(progress, 1, 4, "Counting distinct entities")
     distinct = [i for i in indicators if i.rule == "distinct"]
     kinds = {i.code: i.entity for i in distinct}
     if distinct:
         ind_sql, ind_params = _in("indicator", kinds)
-        rows = conn.execute(
+        rows = read(
             f"SELECT indicator, year, office_code, country, city, entity, qualifier, COUNT(*) "
             f"FROM record NOT INDEXED WHERE {where} AND {ind_sql} "
             f"GROUP BY indicator, year, office_code, country, city, entity, qualifier",
@@ -359,16 +359,15 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
                                            out[indicator.denominator], years)
 
     report(progress, 3, 4, "Collecting examples of impact")
-    narratives = _narratives(conn, framework, years, statuses)
+    narratives = _narratives(read, framework, years, statuses)
     counted = sum(r.records for r in out.values())
     source = SourceInfo(
         path=str(results.path), kind=results.kind, file_id=results.file_id,
         framework=f"{framework.id} {framework.version}",
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
         app_version=app_version(), include_drafts=include_drafts, records_counted=counted,
-        statuses=statuses, merged_files=_merged_files(conn),
-        open_conflicts=conn.execute("SELECT count(DISTINCT record_id) FROM conflict "
-                                    "WHERE state = 'open'").fetchone()[0],
+        statuses=statuses, merged_files=_merged_files(read),
+        open_conflicts=read("SELECT count(DISTINCT record_id) FROM conflict WHERE state = 'open'").fetchone()[0],
         places_without_total=len(parts_only))
     report(progress, 4, 4, "Aggregated")
     return Annex(framework, years, [out[i.code] for i in indicators],
@@ -379,7 +378,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
 NO_BREAKDOWN = "coalesce(sex, '') = '' AND coalesce(age, '') = '' AND coalesce(disability, '') = ''"
 
 
-def _add_parts(conn, tallies, where, params, ind_sql, ind_params, office_of, parts_only: set) -> None:
+def _add_parts(read, tallies, where, params, ind_sql, ind_params, office_of, parts_only: set) -> None:
     """Breakdown parts: "of which" figures of their place and year's total, never added to it.
 
     A place and year (indicator, year, office, country, city, entity, names compared as for
@@ -387,7 +386,7 @@ def _add_parts(conn, tallies, where, params, ind_sql, ind_params, office_of, par
     before breakdowns meant "of which" were (db/schema.py, 0003_data_quality); it is noted in
     ``parts_only``.
     """
-    rows = conn.execute(
+    rows = read(
         f"SELECT indicator, year, office_code, country, city, entity, sex, age, disability, qualifier, "
         f"SUM(value), COUNT(*) FROM record NOT INDEXED WHERE {where} AND {ind_sql} AND NOT ({NO_BREAKDOWN}) "
         f"GROUP BY indicator, year, office_code, country, city, entity, sex, age, disability, qualifier",
@@ -397,7 +396,7 @@ def _add_parts(conn, tallies, where, params, ind_sql, ind_params, office_of, par
     with_parts = sorted({r[0] for r in rows})
     part_sql, part_params = _in("indicator", with_parts)
     totals = {(code, year, office_code, country, normal_name(city or ""), normal_name(entity or ""))
-              for code, year, office_code, country, city, entity in conn.execute(
+              for code, year, office_code, country, city, entity in read(
                   f"SELECT DISTINCT indicator, year, office_code, country, city, entity FROM record NOT INDEXED "
                   f"WHERE {where} AND {part_sql} AND {NO_BREAKDOWN}", params + part_params)}
     for code, year, office_code, country, city, entity, sex, age, disability, qualifier, value, count in rows:
@@ -410,8 +409,8 @@ def _add_parts(conn, tallies, where, params, ind_sql, ind_params, office_of, par
         tally.add_part(value, qualifier, (("sex", sex), ("age", age), ("disability", disability)))
 
 
-def _merged_files(conn) -> tuple[dict, ...]:
-    rows = conn.execute(
+def _merged_files(read) -> tuple[dict, ...]:
+    rows = read(
         "SELECT b.file_name, b.office_code, b.sha256, b.file_id, b.merged_at, "
         "(SELECT count(*) FROM record_origin o WHERE o.batch_id = b.id) AS held "
         "FROM merge_batch b ORDER BY b.id")
@@ -450,16 +449,16 @@ def _derived(indicator: Indicator, num: IndicatorResult, den: IndicatorResult, y
     )
 
 
-def _narratives(conn, framework: Framework, years, statuses) -> list[Narrative]:
+def _narratives(read, framework: Framework, years, statuses) -> list[Narrative]:
     """Outcome narratives of the chosen years, for office-years that have counted records."""
     status_sql, status_params = _in("status", statuses)
     year_sql, year_params = _in("year", years)
     # The office-years with counted records, in one pass over the records. (A correlated EXISTS per
     # narrative searched the year's records for the office each time: minutes at headquarters.)
-    counted = {(office, year) for office, year in conn.execute(
+    counted = {(office, year) for office, year in read(
         f"SELECT DISTINCT office_code, year FROM record NOT INDEXED WHERE deleted = 0 AND {status_sql} AND {year_sql}",
         status_params + year_params)}
-    rows = conn.execute(f"SELECT outcome, office_code, year, text FROM outcome_narrative WHERE {year_sql}",
+    rows = read(f"SELECT outcome, office_code, year, text FROM outcome_narrative WHERE {year_sql}",
                         year_params).fetchall()
     order = {g.code: n for n, g in enumerate(framework.outcomes())}
     found = [Narrative(o, office, year, text) for o, office, year, text in rows

@@ -128,7 +128,7 @@ def check(results: ResultsFile, *, years=None, include_drafts: bool = False, ann
 def open_conflicts(results: ResultsFile, years) -> list[Finding]:
     """Records with rival versions not resolved: the annex would count whichever one is held."""
     year_sql, params = _in("r.year", years)
-    rows = results.conn.execute(
+    rows = results.query(
         "SELECT c.record_id, r.office_code, r.indicator, r.year, count(*) FROM conflict c "
         f"JOIN record r ON r.id = c.record_id WHERE c.state = 'open' AND {year_sql} "
         "GROUP BY c.record_id ORDER BY r.office_code, r.indicator, r.year, c.record_id", params).fetchall()
@@ -256,7 +256,7 @@ def above_ceiling(results: ResultsFile, years, statuses) -> list[Finding]:
     year_sql, year_params = _in("year", years)
     status_sql, status_params = _in("status", statuses)
     tests = " OR ".join("(indicator = ? AND value > ?)" for _ in capped)
-    rows = results.conn.execute(
+    rows = results.query(
         # NOT INDEXED here and below: these read most of the records, and one pass through the table
         # beats an index lookup per record (as in the aggregation).
         f"SELECT id, office_code, indicator, year, value, country, city, entity FROM record NOT INDEXED "
@@ -288,7 +288,7 @@ def outliers(results: ResultsFile, years, statuses) -> list[Finding]:
     ind_sql, ind_params = _in("indicator", factors)
     history: dict[tuple[str, str], dict[int, int]] = {}
     # Breakdown parts are "of which" figures: the office's yearly figure is what the annex adds up.
-    sums = place_sums(results.conn, f"deleted = 0 AND {status_sql} AND {ind_sql}", status_params + ind_params)
+    sums = place_sums(results, f"deleted = 0 AND {status_sql} AND {ind_sql}", status_params + ind_params)
     for (office, code, year), total in sums.items():
         history.setdefault((office, code), {})[year] = total
     found = []
@@ -324,7 +324,7 @@ def incomplete_offices(states) -> list[Finding]:
 def unvalidated(results: ResultsFile, years) -> list[Finding]:
     """Submitted records headquarters has not validated yet, per office."""
     year_sql, params = _in("year", years)
-    rows = results.conn.execute(
+    rows = results.query(
         f"SELECT office_code, count(*), min(year), max(year) FROM record NOT INDEXED WHERE deleted = 0 "
         f"AND status = 'submitted' "
         f"AND {year_sql} GROUP BY office_code ORDER BY office_code", params).fetchall()

@@ -97,7 +97,7 @@ def progress_to_target(indicator: Indicator, result: IndicatorResult) -> float |
 
 def _outcome_years(results: ResultsFile, framework: Framework) -> list[OutcomeYear]:
     counts: dict[tuple[str, int], dict[str, int]] = {}
-    for code, year, status, n in results.conn.execute(
+    for code, year, status, n in results.query(
             "SELECT indicator, year, status, count(*) FROM record WHERE deleted = 0 "
             "GROUP BY indicator, year, status"):
         counts.setdefault((code, year), {})[status] = n
@@ -121,12 +121,12 @@ def _outcome_years(results: ResultsFile, framework: Framework) -> list[OutcomeYe
 
 def _changes(results: ResultsFile) -> tuple[dict[int, str], dict[int, list[Change]]]:
     """Per year: when it was last submitted, and the records added, changed or deleted since then."""
-    last = dict(results.conn.execute(
+    last = dict(results.query(
         "SELECT r.year, max(a.at) FROM audit a JOIN record r ON r.id = a.target_id "
         "WHERE a.action = 'submit' AND a.target = 'record' GROUP BY r.year").fetchall())
     changes: dict[int, list[Change]] = {}
     for year, when in sorted(last.items()):
-        rows = results.conn.execute(
+        rows = results.query(
             "SELECT indicator, sum(deleted = 0 AND created_at > ?), "
             "sum(deleted = 0 AND created_at <= ? AND updated_at > ?), sum(deleted = 1 AND created_at <= ?) "
             "FROM record WHERE year = ? AND updated_at > ? GROUP BY indicator",

@@ -281,7 +281,7 @@ def test_an_offices_yearly_figure_counts_totals_and_parts_only_places(office):
         {"indicator": "1.1.d", "year": 2023, "value": 5, "country": "KEN", "city": "Kisumu"},
     ])
     # Nairobi: its total (the parts say "of which"); Kisumu 2024: parts only, added up as before.
-    assert place_sums(office.conn, "deleted = 0", []) == {("KEN", "1.1.d", 2024): 1300, ("KEN", "1.1.d", 2023): 5}
+    assert place_sums(office, "deleted = 0", []) == {("KEN", "1.1.d", 2024): 1300, ("KEN", "1.1.d", 2023): 5}
     assert aggregate_file(office.path, include_drafts=True).result("1.1.d").by_year[2024].value == 1300
 
 

@@ -194,11 +194,44 @@ def test_a_file_with_its_identity_missing_is_refused_with_a_message(office_path)
 def test_a_failed_commit_leaves_no_transaction_open(office):
     # A deferred foreign key makes COMMIT itself fail: the write must be rolled back completely.
     with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
-        with office._write() as conn:
+        with office.transaction() as conn:
             conn.execute("PRAGMA defer_foreign_keys = ON")
             conn.execute("INSERT INTO record (id, office_code, indicator, year, qualifier, status, created_at, "
                          "updated_at, version, changed_by, deleted) VALUES ('x', 'NOPE', '1.1.a', 2023, 'none', "
                          "'draft', 'now', 'now', 1, 'me', 0)")  # accepted now, refused by COMMIT
-    assert not office.conn.in_transaction
     assert office.count_records() == 0
-    office.add_record(PEOPLE)  # the connection still works
+    office.add_record(PEOPLE)  # the connection still works: no transaction was left open
+
+
+def test_a_transaction_keeps_its_change_and_audit_entry_together_or_neither(office):
+    with office.transaction() as conn:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('note', 'kept')")
+        office.audit("insert", "meta", "note", None, {"value": "kept"}, who="tester")
+    with pytest.raises(ZeroDivisionError):
+        with office.transaction() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES ('lost', 'x')")
+            office.audit("insert", "meta", "lost", None, {"value": "x"})
+            1 / 0
+    assert office.meta()["note"] == "kept" and "lost" not in office.meta()
+    assert [(e["action"], e["target_id"], e["who"]) for e in office.audit_log() if e["target"] == "meta"] == [
+        ("insert", "note", "tester")]
+
+
+def test_an_audit_entry_outside_a_transaction_is_refused(office):
+    before = len(office.audit_log())
+    with pytest.raises(RuntimeError, match="outside a transaction"):
+        office.audit("insert", "meta", "note", None, {"value": "alone"})
+    assert len(office.audit_log()) == before
+
+
+def test_query_reads_rows_by_name_or_as_plain_tuples(office):
+    office.add_record(PEOPLE)
+    row = office.query("SELECT indicator, value FROM record WHERE year = ?", [2023]).fetchone()
+    assert (row["indicator"], row["value"]) == ("1.1.a", 1200)
+    assert office.query("SELECT indicator, value FROM record", tuples=True).fetchall() == [("1.1.a", 1200)]
+
+
+def test_a_file_opened_for_reading_refuses_a_transaction(office_path):
+    with ResultsFile.open_readonly(office_path) as results:
+        with pytest.raises(OfficeFileError, match="reading only"):
+            results.transaction()
