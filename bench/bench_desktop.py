@@ -117,7 +117,7 @@ def grid_app(big: Path, small: Path, repeat: int, home: Path) -> dict:
     """Open ``big`` in the window, jump around its grid, save edits; seconds, and the grid geometry."""
     os.environ["HABITAT_RESULTS_HOME"] = str(home)
     from desktop.app import create_window
-    from desktop.models import COLUMNS
+    from desktop.vocabulary import COLUMNS
     from desktop.overview import OverviewTabs
     from desktop.settings import Settings
 

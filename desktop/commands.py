@@ -6,20 +6,17 @@ its own transaction and audited like any other, so undo survives a crash just as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from db.errors import HabitatError
-
-if TYPE_CHECKING:
-    from desktop.models import RecordTableModel
-
+from desktop.vocabulary import column_titles
 
 
 class _Command(QUndoCommand):
-    def __init__(self, model: "RecordTableModel", text: str):
+    """An undoable write on the grid's ``RecordTableModel`` (not imported here: it imports the commands)."""
+
+    def __init__(self, model, text: str):
         super().__init__(text)
         self.model = model
 
@@ -34,8 +31,6 @@ class _Command(QUndoCommand):
 
 class EditRecordCommand(_Command):
     def __init__(self, model, record_id: str, old: dict, new: dict, *, already_done: bool = False):
-        from desktop.models import column_titles
-
         titles = column_titles()
         super().__init__(model, QCoreApplication.translate("Commands", "Edit {fields}").format(
             fields=", ".join(titles.get(f, f) for f in new)))

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QLineEdit, QPlainTextEdit,
 
 from db.validation import TEXT_LIMITS
 from desktop import terms
-from desktop.models import BREAKDOWNS, RecordTableModel
+from desktop.record_model import RecordTableModel
+from desktop.vocabulary import BREAKDOWNS
 
 class CountryEditor(QLineEdit):
     """Type a country's name (UI language), its code or its first letters; names are offered as one types."""

@@ -14,8 +14,8 @@ import io
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
+from desktop.vocabulary import COLUMNS
 
-from desktop.models import COLUMNS
 
 
 def parse_block(text: str) -> list[list[str]]:

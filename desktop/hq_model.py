@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop import plain_text
-from desktop.models import RecordTableModel
+from desktop.record_model import RecordTableModel
 
 
 class HeadquartersRecordModel(RecordTableModel):

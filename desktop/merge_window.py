@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from db.errors import HabitatError
 from db.merge import Conflict, MergeReport, list_conflicts, resolve_conflict
 from desktop import plain_text, terms
-from desktop.models import column_titles
 from desktop.paths import data_dir
 from desktop.problem_text import error_text
 from desktop.settings import Settings
+from desktop.vocabulary import column_titles
 
 HEADQUARTERS_FILE_NAME = "headquarters.habitat"
 FILE_FILTER = "Habitat Results (*.habitat);;All files (*)"

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from db import storage
 from db.errors import HabitatError
 from db.framework import Framework
+from desktop.vocabulary import column_titles
 
 CODE = r"(?P<code>[\w.]+)"
 
@@ -114,8 +115,6 @@ def localize(message: str, lang: str, framework: Framework | None = None) -> str
     """The core's message in the UI language, or unchanged when it is English or not known here."""
     if lang == "en":
         return message
-    from desktop.models import column_titles
-
     for pattern, template in _table():
         match = re.fullmatch(pattern, message)
         if match is None:

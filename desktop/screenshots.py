@@ -64,7 +64,7 @@ def take(folder: Path) -> list[Path]:
             model = window.record_model
             row = model.rowCount() - 1
             model.setData(model.index(row, 0), "1.1.c")
-            from desktop.models import COLUMNS
+            from desktop.vocabulary import COLUMNS
 
             window.grid.setCurrentIndex(model.index(row, COLUMNS.index("country")))
             for _ in range(5):

@@ -24,12 +24,13 @@ from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDia
 from desktop.grid_filter import GridFilterBar
 from desktop.grid_habits import install as install_grid_habits
 from desktop.indicator_help import IndicatorHelp
-from desktop.models import (COLUMNS, FrameworkTreeModel, IndicatorFilterProxy, RecordTableModel,
-                            column_titles)
 from desktop.narrative_panel import NarrativePanel
 from desktop.paths import data_dir, default_office_file
 from desktop.problem_text import error_text
+from desktop.record_model import RecordTableModel
 from desktop.settings import Settings
+from desktop.tree_model import FrameworkTreeModel, IndicatorFilterProxy
+from desktop.vocabulary import COLUMNS, column_titles
 
 FILE_FILTER = "Habitat Results (*.habitat);;SQLite (*.sqlite *.db);;All files (*)"
 

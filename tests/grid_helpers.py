@@ -6,8 +6,8 @@ from pathlib import Path
 
 from db.officefile import ResultsFile
 from desktop.app import create_window
-from desktop.models import COLUMNS
 from desktop.settings import Settings
+from desktop.vocabulary import COLUMNS
 
 
 def open_window(qtbot, path: Path | None, lang: str = "en"):

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from db.officefile import Office, ResultsFile
 from desktop import i18n, plain_text
 from desktop.app import create_window
-from desktop.models import COLUMNS, FrameworkTreeModel, RecordTableModel
 from desktop.paths import default_office_file
+from desktop.record_model import RecordTableModel
 from desktop.settings import Settings
+from desktop.tree_model import FrameworkTreeModel
+from desktop.vocabulary import COLUMNS
 
 KENYA = Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa")
 
@@ -294,7 +296,7 @@ def test_models_pass_qtmodeltester(qtbot, qtmodeltester, demo_dir, tmp_path):
         tree = FrameworkTreeModel(results.framework)
         tree.update_counts(results.counts_by_indicator_status(2024))
         qtmodeltester.check(tree, force_py=True)
-        from desktop.models import IndicatorFilterProxy
+        from desktop.tree_model import IndicatorFilterProxy
 
         proxy = IndicatorFilterProxy()
         proxy.setSourceModel(tree)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from db.errors import RecordLocked, RecordNotFound
 from db.officefile import ResultsFile
 from desktop import i18n, plain_text
-from desktop.models import COLUMNS
+from desktop.vocabulary import COLUMNS
 
 WAIT_MS = 20000  # only reached when something is broken; CI runs on two busy cores
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from db.officefile import ResultsFile
 from desktop.app import create_window
 from desktop.dialogs import ImportProblemsDialog
-from desktop.models import COLUMNS
 from desktop.settings import Settings
+from desktop.vocabulary import COLUMNS
 from exports.aggregate import aggregate_file
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py

@@ -26,7 +26,8 @@ EDITOR = textwrap.dedent("""
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication([])
     from db.officefile import ResultsFile
-    from desktop.models import COLUMNS, RecordTableModel
+    from desktop.record_model import RecordTableModel
+    from desktop.vocabulary import COLUMNS
 
     results = ResultsFile.open(sys.argv[1])
     model = RecordTableModel(results)

@@ -10,7 +10,7 @@ from db.officefile import ResultsFile
 from db.validation import TEXT_LIMITS
 from desktop.delegates import NarrativeEditor
 from desktop.dialogs import OfficeProfileDialog
-from desktop.models import COLUMNS
+from desktop.vocabulary import COLUMNS
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
@@ -29,7 +29,7 @@ def test_the_outcome_narrative_box_stops_at_the_limit_and_what_it_keeps_is_store
 
 def test_grid_text_editors_take_their_limits_from_the_rule_set(qtbot, window):
     """A grid cell keeps text past its limit (nothing typed is dropped) and refuses it, naming the limit."""
-    from desktop.models import RecordTableModel
+    from desktop.record_model import RecordTableModel
 
     window.select_node("indicator", "1.1.a")
     window.add_action.trigger()

@@ -17,8 +17,8 @@ from desktop import plain_text
 from desktop.app import create_window
 from desktop.merge_window import REPORT_FIELDS, ConflictsDialog
 from desktop.terms import country_label
-from desktop.models import COLUMNS
 from desktop.settings import Settings
+from desktop.vocabulary import COLUMNS
 
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py

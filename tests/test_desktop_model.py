@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 from db.officefile import Office, ResultsFile
 from desktop.app import create_window
 from desktop.dialogs import SubmitDialog
-from desktop.models import COLUMNS
 from desktop.settings import Settings
+from desktop.vocabulary import COLUMNS
 from tests.conftest import KENYA
 from tests.test_desktop_entry import Stall, slowed
 

@@ -123,7 +123,7 @@ def test_clicking_an_outcome_opens_it_and_showing_the_overview_again_recomputes(
     win.add_record()
     model = win.record_model
     row = model.rowCount() - 1
-    from desktop.models import COLUMNS
+    from desktop.vocabulary import COLUMNS
     for field, value in (("indicator", "1.2.a"), ("country", "KEN"), ("city", "Nakuru"), ("value", 1234)):
         assert model.setData(model.index(row, COLUMNS.index(field)), value)
     before = number(page.data.annex.result("1.2.a").by_year[win.year]) or 0

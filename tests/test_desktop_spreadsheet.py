@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from db.officefile import RecordQuery, ResultsFile
 from desktop import grid_clipboard
-from desktop.models import COLUMNS, RecordTableModel
+from desktop.record_model import RecordTableModel
+from desktop.vocabulary import COLUMNS
 from tests.grid_helpers import cell, open_window, records, unfinished
 
 

@@ -6,8 +6,8 @@ import sqlite3
 
 from db.storage import DISK_FULL, LOCKED, StorageError
 from desktop import i18n
-from desktop.models import COLUMNS
 from desktop.problem_text import error_text
+from desktop.vocabulary import COLUMNS
 
 
 def test_storage_failures_are_translated_by_code(qapp, app_home):

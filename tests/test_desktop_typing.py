@@ -10,8 +10,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from db.countries import match_country
-from desktop.models import RecordTableModel
 from tests.grid_helpers import cell, open_window, records
+from desktop.record_model import RecordTableModel
 
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from db.feedback import apply_feedback, review_records, write_feedback
 from db.merge import merge_files
 from db.officefile import ResultsFile
-from desktop.models import COLUMNS
 from tests.test_merge import make_office
 from tests.grid_helpers import open_window
+from desktop.vocabulary import COLUMNS
 
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py

@@ -13,10 +13,10 @@ from db import schema
 from db.merge import merge_files
 from db.officefile import ResultsFile
 from db.storage import StorageError
-from desktop.models import RecordTableModel
 from exports.aggregate import aggregate_file
 from tests.conftest import KENYA
 from tests.grid_helpers import cell, open_window, records, unfinished
+from desktop.record_model import RecordTableModel
 
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py

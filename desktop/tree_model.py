@@ -1,0 +1,134 @@
+"""The results framework as a tree beside the grid, with the year's record counts, and its search box's filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+
+from db.framework import Framework
+
+
+class FrameworkTreeModel(QStandardItemModel):
+    """Domains of change → outcomes → indicators, with the year's record counts and status."""
+
+    CodeRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 2  # domain | outcome | indicator
+    IndicatorsRole = Qt.ItemDataRole.UserRole + 3  # enterable indicator codes under the node
+    SearchRole = Qt.ItemDataRole.UserRole + 4  # text the search box matches (code and names)
+
+    def __init__(self, framework: Framework, lang: str = "en", parent=None):
+        super().__init__(parent)
+        self.framework = framework
+        self.lang = lang
+        self._by_code: dict[str, list[QStandardItem]] = {}
+        self.setHorizontalHeaderLabels([self.tr("Results framework"),
+                                        self.tr("Records"), self.tr("Status")])
+        self._build()
+
+    def _row(self, code: str, text: str, kind: str, indicators: list[str], search: str,
+             official: bool = True) -> list[QStandardItem]:
+        name = QStandardItem(text)
+        name.setData(code, self.CodeRole)
+        name.setData(kind, self.KindRole)
+        name.setData(indicators, self.IndicatorsRole)
+        name.setData(search.casefold(), self.SearchRole)
+        name.setToolTip(text if official else self.tr("{name}\n(not an official translation)").format(name=text))
+        count = QStandardItem("")
+        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        status = QStandardItem("")
+        row = [name, count, status]
+        for item in row:
+            item.setEditable(False)
+        self._by_code[f"{kind}:{code}"] = row
+        return row
+
+    def _official(self, names) -> bool:
+        return self.lang == "en" or names.is_official(self.lang)
+
+    def _build(self) -> None:
+        fw, lang = self.framework, self.lang
+        groups = [(d, d.children) for d in fw.domains]
+        if fw.enablers:
+            label = fw.level_names.get("enabler")
+            groups.append((None, fw.enablers))
+        for domain, outcomes in groups:
+            if domain is not None:
+                codes = [i.code for o in outcomes for i in o.indicators if i.enterable]
+                top = self._row(domain.code, f"{domain.code}  {domain.name.get(lang)}", "domain", codes,
+                                domain.code, self._official(domain.name))
+            else:
+                codes = [i.code for o in outcomes for i in o.indicators if i.enterable]
+                top = self._row("E", label.get(lang) if label else "E", "domain", codes, "E")
+            for outcome in outcomes:
+                codes = [i.code for i in outcome.indicators if i.enterable]
+                middle = self._row(outcome.code, f"{outcome.code}  {outcome.name.get(lang)}", "outcome", codes,
+                                   outcome.code, self._official(outcome.name))
+                for indicator in outcome.indicators:
+                    search = " ".join([indicator.code, *indicator.name.texts.values()])
+                    leaf = self._row(indicator.code, f"{indicator.code}  {indicator.name.get(lang)}",
+                                     "indicator", [indicator.code] if indicator.enterable else [], search,
+                                     self._official(indicator.name))
+                    if not indicator.enterable:
+                        leaf[0].setToolTip(self.tr("{name}\nComputed from {numerator} ÷ {denominator}; "
+                                                   "not entered.").format(name=indicator.name.get(lang),
+                                                                          numerator=indicator.numerator,
+                                                                          denominator=indicator.denominator))
+                        for item in leaf:
+                            item.setForeground(QBrush(QColor("#777777")))
+                    middle[0].appendRow(leaf)
+                top[0].appendRow(middle)
+            self.appendRow(top)
+
+    def update_counts(self, counts: dict[tuple[str, str], int]) -> None:
+        """Show each node's live records for the year and whether they are submitted."""
+        live: dict[str, int] = {}
+        locked: dict[str, int] = {}
+        for (code, status), n in counts.items():
+            live[code] = live.get(code, 0) + n
+            if status in ("submitted", "validated"):
+                locked[code] = locked.get(code, 0) + n
+        for row in self._by_code.values():
+            codes = row[0].data(self.IndicatorsRole) or []
+            total = sum(live.get(c, 0) for c in codes)
+            done = sum(locked.get(c, 0) for c in codes)
+            row[1].setText(str(total) if total else "")
+            if total == 0:
+                row[2].setText("")
+            elif done == total:
+                row[2].setText(self.tr("submitted"))
+            elif done == 0:
+                row[2].setText(self.tr("draft"))
+            else:
+                row[2].setText(self.tr("partly submitted"))
+
+    def index_of(self, kind: str, code: str) -> QModelIndex:
+        row = self._by_code.get(f"{kind}:{code}")
+        return row[0].index() if row else QModelIndex()
+
+
+class IndicatorFilterProxy(QSortFilterProxyModel):
+    """Keeps the indicators whose code or name (in any language) holds every word typed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._words = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = text.casefold().split()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if model.data(index, FrameworkTreeModel.KindRole) != "indicator":
+            return False  # a group is shown when one of its indicators matches (recursive filtering)
+        text = model.data(index, FrameworkTreeModel.SearchRole) or ""
+        return all(word in text for word in self._words)
