@@ -2,7 +2,7 @@
 
 Made for the standalone build (``python3 tasks.py bundle``), which has no Python or test tools
 beside it: the app shows its window, creates an office file, imports a CSV, and exports the annex
-as PDF (English and Chinese) and XLSX, all into FOLDER, then writes ``smoke-report.json`` there
+as PDF (English and Chinese) and XLSX, saves a chart as SVG and PNG, all into FOLDER, then writes ``smoke-report.json`` there
 (what ran, from where, with which fonts and translations). ``tests/test_bundle.py`` reads the
 files back. Use a fresh ``HABITAT_RESULTS_HOME``: the window opens the user's files otherwise.
 """
@@ -94,6 +94,15 @@ def _steps(folder: Path, report: dict):
         export_annex(office, folder / f"annex-{lang}.pdf", "pdf", DocumentSettings(lang=lang))
     export_annex(office, folder / "annex-en.xlsx", "xlsx")
     steps["exports"] = sorted(p.name for p in folder.glob("annex-*"))
+
+    # A chart of the overview saved as SVG (QtSvg must be in the build) and PNG, in Chinese.
+    from desktop.charts import Bar, BarChart
+
+    chart = BarChart("1.1.a 非正规住区获得基本城市服务的人数", [Bar("2024", 1200, 2024), Bar("2025", 300, 2025)])
+    chart.resize(480, 300)
+    for suffix in ("svg", "png"):
+        chart.save(str(folder / f"chart-zh.{suffix}"))
+    steps["charts"] = sorted(p.name for p in folder.glob("chart-*"))
 
     window.set_language("zh")
     app.processEvents()

@@ -76,6 +76,17 @@ def test_it_imports_and_uses_the_shipped_translation(smoke):
     assert not (out.parent / "home" / "cache" / "translations").exists()
 
 
+def test_it_saves_a_chart_as_svg_and_png(smoke):
+    out, report, _ = smoke
+    assert report["steps"]["charts"] == ["chart-zh.png", "chart-zh.svg"]
+    svg = (out / "chart-zh.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "非正规住区" in svg and ">1.2k<" in svg and ">300<" in svg
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out / "chart-zh.png"))
+    assert image.width() == 960 and image.height() == 600
+
+
 def pdf_fonts(path: Path) -> dict[str, bool]:
     """Every font the pages use, and whether its program is embedded in the file."""
     from pypdf import PdfReader
