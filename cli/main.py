@@ -132,12 +132,29 @@ def _say_separator(data: Path, report) -> None:
 @click.argument("file", type=FILE)
 @click.option("--year", type=int, required=True, help="Reporting year to submit.")
 def submit(file, year):
-    """Submit a year's draft records to headquarters (they are then locked in the office)."""
+    """Submit a year's draft and returned records to headquarters (they are then locked in the office).
+
+    They are checked first, as the app checks them: a record with a problem of its own, or a
+    blocking problem of the year's check (rules, shares, ceilings), refuses the submission and is
+    listed; warnings are listed and do not stop it.
+    """
+    from exports.submission import check_submission, submit_year
+
     with _open(file) as results:
         if year not in results.framework.years:
             raise UserError(f"{year} lies outside the plan period "
                             f"{results.framework.first_year}–{results.framework.last_year}")
-        submitted = results.submit_year(year)
+        found = check_submission(results, year)
+        for line in found.problem_lines():
+            echo(f"BLOCKING  {line}")
+        for finding in found.warnings:
+            echo(f"warning   {finding.message}")
+        if found.unfinished:
+            echo(f"warning   {count(found.unfinished, 'row')} kept as typed, not records yet: not submitted")
+        if not found.ok:
+            raise UserError(f"{file.name}: {year} not submitted: "
+                            f"{count(len(found.problem_lines()), 'problem')} to fix first (listed above)")
+        submitted = submit_year(results, year, checked=found)
     echo(f"{count(submitted, 'record')} of {year} submitted.")
 
 

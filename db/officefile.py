@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timezone
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from db import schema
-from db.errors import OfficeFileError, Problem, RecordLocked, RecordNotFound, ValidationError
+from db.errors import HabitatError, OfficeFileError, Problem, RecordLocked, RecordNotFound, ValidationError
 from db.leftovers import temporary_name
 from db.sharing import FileInUse, hold_writer_lock, lock_file, on_network_share
 from db.storage import LOCKED, VANISHED, StorageError, storage_error
@@ -796,18 +796,28 @@ class ResultsFile:
             raise RecordNotFound(f"record {record_id} has been deleted")
         return record
 
-    def submit_year(self, year: int, *, who: str | None = None) -> int:
-        """Sign off a year: its draft and returned records become submitted (and locked)."""
+    def submit_year(self, year: int, *, who: str | None = None,
+                    checked: Collection[tuple[str, int]] | None = None) -> int:
+        """Sign off a year: its draft and returned records become submitted (and locked).
+
+        This stores the sign-off only; the rule, with its checks, is ``exports.submission.submit_year``.
+        ``checked``: the (id, version) of the records checked; if the year's records to submit
+        differ now, nothing is submitted.
+        """
         who = who or default_user()
         now = utc_now()
+        open_ = f"status IN ({', '.join('?' * len(schema.OPEN_STATUSES))})"
         with self.transaction() as conn:
-            ids = [r[0] for r in conn.execute(
-                "SELECT id FROM record WHERE year = ? AND deleted = 0 AND status IN ('draft', 'returned')",
-                (year,))]
+            rows = conn.execute(f"SELECT id, version FROM record WHERE year = ? AND deleted = 0 AND {open_}",
+                                (year, *schema.OPEN_STATUSES)).fetchall()
+            if checked is not None and {(r[0], r[1]) for r in rows} != set(checked):
+                raise HabitatError(f"{self.path}: {year} changed since it was checked; nothing was submitted. "
+                                   "Check it again and submit")
+            ids = [r[0] for r in rows]
             conn.execute(
                 "UPDATE record SET status = 'submitted', version = version + 1, updated_at = ?, "
-                "changed_by = ? WHERE year = ? AND deleted = 0 AND status IN ('draft', 'returned')",
-                (now, who, year))
+                f"changed_by = ? WHERE year = ? AND deleted = 0 AND {open_}",
+                (now, who, year, *schema.OPEN_STATUSES))
             _audit_many(conn, who, now, [("submit", "record", i, None, {"status": "submitted"}) for i in ids])
         return len(ids)
 

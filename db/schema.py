@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 STATUSES = ("draft", "submitted", "validated", "returned")
 # Statuses an office may not edit: signed off, until headquarters returns them.
 LOCKED_STATUSES = ("submitted", "validated")
+# Statuses an office may still edit and submit: the others.
+OPEN_STATUSES = tuple(s for s in STATUSES if s not in LOCKED_STATUSES)
 
 
 def _initial(db: sqlite_utils.Database) -> None:

@@ -1,15 +1,16 @@
-"""What submitting a reporting year would lock, and what is wrong first (read in the background):
-each record's own problems, then the pre-publication check of the year as it would be submitted
-(the framework's rules, shares, ceilings: blocking; outliers: warnings)."""
+"""What submitting a reporting year would lock, and what is wrong first, in the words of the app.
+
+The check itself is the core's (``exports.submission``), the same as the command line's; this
+puts its findings into the user's language for the submit dialog.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from db.officefile import ResultsFile
-from db.progress import Progress, report
-
-CHUNK = 2000
+from db.progress import Progress
+from exports.submission import SubmissionCheck, check_submission
 
 
 @dataclass
@@ -18,27 +19,16 @@ class SubmissionSummary:
     to_submit: dict[str, int] = field(default_factory=dict)  # indicator -> records to be submitted
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    found: SubmissionCheck | None = None  # the core's check, handed back when submitting
 
 
 def summarize(results: ResultsFile, year: int, progress: Progress | None = None) -> SubmissionSummary:
-    """Count the year's draft and returned records by indicator and check each one again."""
-    summary = SubmissionSummary(year)
-    for (code, status), n in sorted(results.counts_by_indicator_status(year).items()):
-        if status in ("draft", "returned"):
-            summary.to_submit[code] = summary.to_submit.get(code, 0) + n
-    ids = results.record_ids(year=year, status="draft") + results.record_ids(year=year, status="returned")
-    for start in range(0, len(ids), CHUNK):
-        report(progress, start, len(ids))
-        for record in results.records_by_id(ids[start:start + CHUNK]):
-            _, found = results.check_values(record.values())
-            where = record.city or record.entity or record.country
-            summary.problems += [f"{record.indicator} {where}: {p}" for p in found]
-    report(progress, len(ids), len(ids))
-    if not summary.problems:  # the check adds up the records: they must be valid first
-        from desktop import check_text
-        from exports.check import check
+    """Check the year as the core does, for the submit dialog."""
+    from desktop import check_text
 
-        found = check(results, years=(year,), include_drafts=True)
-        summary.problems += [check_text.text(f) for f in found.blocking]
-        summary.warnings += [check_text.text(f) for f in found.warnings]
-    return summary
+    found = check_submission(results, year, progress)
+    return SubmissionSummary(
+        year, dict(found.to_submit),
+        problems=[f"{p.record.indicator} {p.where}: {p.problem}" for p in found.record_problems]
+        + [check_text.text(f) for f in found.blocking],
+        warnings=[check_text.text(f) for f in found.warnings], found=found)

@@ -59,6 +59,49 @@ def test_import_list_submit_validate(ken, tmp_path):
     assert run("validate", ken).exit_code == 0
 
 
+def _statuses(path) -> dict[str, str]:
+    return {r["id"]: r["status"] for r in json.loads(run("list", path, "--format", "json").output)}
+
+
+def test_submit_refuses_a_year_with_a_record_the_rules_refuse_naming_it(ken, tmp_path):
+    data = tmp_path / "in.csv"
+    data.write_text("indicator,year,value,country,city\n1.1.a,2023,900,KEN,Kisumu\n"
+                    "1.1.a,2023,50,KEN,Nairobi\n", encoding="utf-8")
+    assert run("import", ken, data).exit_code == 0
+    ids = {r["city"]: r["id"] for r in json.loads(run("list", ken, "--format", "json").output)}
+    raw = sqlite3.connect(ken)  # a record stored under older rules: a negative count
+    with raw:
+        raw.execute("UPDATE record SET value = -3 WHERE id = ?", (ids["Nairobi"],))
+    raw.close()
+    before = _statuses(ken)
+    result = run("submit", ken, "--year", "2023")
+    assert result.exit_code == 1, result.output
+    assert f"record {ids['Nairobi']} (1.1.a Nairobi): value" in result.output
+    assert ids["Kisumu"] not in result.output
+    assert "2023 not submitted: 1 problem to fix first" in result.output
+    assert _statuses(ken) == before == {ids["Kisumu"]: "draft", ids["Nairobi"]: "draft"}
+
+
+def test_submit_refuses_a_year_the_check_blocks_and_lists_its_warnings(demo_dir, tmp_path):
+    import shutil
+
+    from db.officefile import ResultsFile
+
+    ken = tmp_path / "ken.habitat"
+    shutil.copy(demo_dir / "ken.habitat", ken)
+    with ResultsFile.open(ken) as f:
+        f.add_records([{"indicator": "1.2.a", "year": 2025, "value": 5000, "country": "TZA"},
+                       {"indicator": "1.2.d", "year": 2025, "value": 4000, "country": "TZA"},
+                       {"indicator": "1.2.g", "year": 2025, "country": "UGA"}])
+        before = f.status_counts(2025)
+    result = run("submit", ken, "--year", "2025")
+    assert result.exit_code == 1, result.output
+    assert "BLOCKING  country TZA: 1.2.a is 5,000 people but 1.2.d is 4,000 people" in result.output
+    assert "warning   country UGA: 1.2.g is 1" in result.output
+    with ResultsFile.open(ken) as f:
+        assert f.status_counts(2025) == before and "submitted" not in before
+
+
 def test_import_of_bad_rows_lists_each_and_exits_1(ken, tmp_path):
     data = tmp_path / "bad.csv"
     data.write_text("indicator,year,value\n1.1.a,2023,x\n1.1.a,2031,1\n", encoding="utf-8")
