@@ -15,10 +15,11 @@ import json
 from dataclasses import dataclass, field
 
 from db.officefile import ResultsFile
+from db.schema import LOCKED_STATUSES, OPEN_STATUSES
 
 STATES = ("submitted", "partly submitted", "returned", "draft only in the office", "not received")
-HELD = ("submitted", "validated")
-UNSENT = ("draft", "returned")
+HELD = LOCKED_STATUSES  # what headquarters holds of an office: what the office signed off
+UNSENT = OPEN_STATUSES
 
 
 @dataclass(frozen=True)
@@ -126,8 +127,8 @@ def completeness(results: ResultsFile, years) -> Completeness:
     found: dict[str, tuple[set, int, set]] = {}
     for code, office, year, n in results.query(
             f"SELECT indicator, office_code, year, count(*) FROM record WHERE deleted = 0 "
-            f"AND status IN ('submitted', 'validated') AND year IN ({marks}) "
-            f"GROUP BY indicator, office_code, year", years):
+            f"AND status IN ({', '.join('?' * len(HELD))}) AND year IN ({marks}) "
+            f"GROUP BY indicator, office_code, year", (*HELD, *years)):
         offices, records, seen = found.setdefault(code, (set(), 0, set()))
         offices.add(office)
         seen.add(year)

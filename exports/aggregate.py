@@ -32,10 +32,11 @@ from db.framework import Framework, Indicator
 from db.officefile import Office, ResultsFile
 from db.progress import Progress, report
 from db.quality import normal_name
+from db.schema import LOCKED_STATUSES, OPEN_STATUSES
 from exports.numbers import combine_qualifiers, percent, share_qualifier
 
-COUNTED_STATUSES = ("submitted", "validated")
-DRAFT_STATUSES = ("draft", "returned")
+COUNTED_STATUSES = LOCKED_STATUSES  # the annex counts what the offices signed off
+DRAFT_STATUSES = OPEN_STATUSES  # counted too only in a working view
 NO_REGION = ""  # offices without a region are listed under this key
 
 
