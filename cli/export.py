@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from cli.terminal import echo, printable
-from exports import FORMATS, DocumentSettings, ExportError, export_annex
+from exports import ANNEX_LANGUAGES, FORMATS, DocumentSettings, ExportError, annex_file_name, export_annex
 
 
 def _progress_bar():
@@ -30,7 +30,7 @@ def _progress_bar():
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Output format; by default taken from the -o file name, else pdf.")
-@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+@click.option("--lang", type=click.Choice(list(ANNEX_LANGUAGES)), default="en", show_default=True,
               help="Language of the document (English or Chinese).")
 @click.option("-o", "--output", help="Output file; '-' writes CSV or JSON to standard output. "
                                      "Default: FILE's name with -annex-LANG.FORMAT beside it.")
@@ -72,7 +72,7 @@ def export(file, fmt, lang, output, years, include_drafts, working_draft, symbol
         render(annex, fmt, settings.resolved(), sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return
-    out = Path(output) if output else file.with_name(f"{file.stem}-annex-{lang}.{fmt}")
+    out = Path(output) if output else file.with_name(annex_file_name(file, lang, fmt))
     annex = export_annex(file, out, fmt, settings, _progress_bar(), years=years,
                          include_drafts=include_drafts, working_draft=working_draft)
     offices = len(annex.offices)

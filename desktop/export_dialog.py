@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from desktop import plain_text
 from desktop.check_panel import CheckPanel
 from desktop.settings import Settings
-from exports import FORMATS, DocumentSettings
+from exports import ANNEX_LANGUAGES, FORMATS, DocumentSettings, annex_file_name
 
-# Annex languages, named in their own language (as in the Settings → Language menu).
-ANNEX_LANGUAGES = {"en": "English", "zh": "中文"}
 # The masthead fields a user may change, in the order the dialog shows them.
 DOCUMENT_FIELDS = ("symbol", "date", "session", "agenda_item", "agenda_title", "title", "job_number")
 SETTINGS_PREFIX = "export/"
@@ -328,7 +326,7 @@ class ExportDialog(QDialog):
         return documents_folder()
 
     def suggested_name(self, fmt: str | None = None, lang: str | None = None) -> str:
-        return f"{self.source.stem}-annex-{lang or self.language()}.{fmt or self.format()}"
+        return annex_file_name(self.source, lang or self.language(), fmt or self.format())
 
     @staticmethod
     def _with_extension(path: Path, fmt: str) -> Path:

@@ -6,7 +6,9 @@ writer). The heavy writers (reportlab, openpyxl) are imported only when their fo
 
 from exports.aggregate import Annex, Cell, ExportError, IndicatorResult, aggregate_file, parse_years
 from exports.document import DocumentSettings
-from exports.service import FORMATS, ExportRefused, checked_annex, export_annex
+from exports.service import (ANNEX_LANGUAGES, EXPORT_PHASES, FORMATS, ExportRefused, annex_file_name, checked_annex,
+                             export_annex, export_phase)
 
-__all__ = ["Annex", "Cell", "DocumentSettings", "ExportError", "FORMATS", "IndicatorResult",
-           "ExportRefused", "aggregate_file", "checked_annex", "export_annex", "parse_years"]
+__all__ = ["ANNEX_LANGUAGES", "Annex", "Cell", "DocumentSettings", "EXPORT_PHASES", "ExportError", "FORMATS",
+           "IndicatorResult", "ExportRefused", "aggregate_file", "annex_file_name", "checked_annex", "export_annex",
+           "export_phase", "parse_years"]

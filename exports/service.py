@@ -19,7 +19,22 @@ from exports.check import CheckReport, check
 from exports.document import DocumentSettings
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
+# The languages of the annex, each named in its own language (as the app's language menu names them).
+ANNEX_LANGUAGES = {"en": "English", "zh": "中文"}
 SHOWN_IN_REFUSAL = 3
+# An export's progress on a 0-100 scale, phase by phase: adding up and checking, then writing.
+ADDING_UP, WRITING = "adding up", "writing"
+EXPORT_PHASES = {ADDING_UP: (0, 30), WRITING: (30, 99)}
+
+
+def export_phase(done: int) -> str:
+    """The phase an export reporting ``done`` (of 100) is in."""
+    return ADDING_UP if done < EXPORT_PHASES[ADDING_UP][1] else WRITING
+
+
+def annex_file_name(source: Path, lang: str, fmt: str) -> str:
+    """The annex file's default name: beside the results file, its language and format in the name."""
+    return f"{Path(source).stem}-annex-{lang}.{fmt}"
 
 
 class ExportRefused(ExportError):
@@ -119,10 +134,10 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
         raise ExportError(f"{out_path.parent}: no such folder")
     refuse_overwriting_results(out_path, source_path)
     annex, _ = checked_annex(source_path, years=years, include_drafts=include_drafts,
-                             working_draft=working_draft, progress=_phase(progress, 0, 30))
+                             working_draft=working_draft, progress=_phase(progress, *EXPORT_PHASES[ADDING_UP]))
     tmp = temporary_name(out_path)
     try:
-        render(annex, fmt, settings, tmp, _phase(progress, 30, 99))
+        render(annex, fmt, settings, tmp, _phase(progress, *EXPORT_PHASES[WRITING]))
         os.replace(tmp, out_path)
     except OSError as exc:
         raise ExportError(f"{out_path}: cannot be written ({exc.strerror or exc})") from exc

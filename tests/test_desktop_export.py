@@ -302,3 +302,23 @@ def test_every_string_of_the_export_is_translated_into_chinese(tmp_path):
     missing = [key for key in ours if key not in committed or not (committed[key].text or "").strip()
                or committed[key].get("type") == "unfinished"]
     assert missing == []
+
+
+def test_the_dialog_and_the_command_line_name_the_annex_alike(qtbot, ken_path):
+    from click.testing import CliRunner
+
+    from cli.main import main
+
+    dialog = ExportDialog(ken_path, range(2020, 2026), Settings(), "en")
+    qtbot.addWidget(dialog)
+    offered = [dialog.language_box.itemData(i) for i in range(dialog.language_box.count())]
+    lang_option = next(p for p in main.commands["export"].params if p.name == "lang")
+    assert offered == list(lang_option.type.choices) == ["en", "zh"]
+    for lang, fmt in (("zh", "csv"), ("en", "json")):
+        dialog.set_language(lang)
+        dialog.set_format(fmt)
+        result = CliRunner().invoke(main, ["export", str(ken_path), "--lang", lang, "--format", fmt])
+        assert result.exit_code == 0, result.output
+        written = ken_path.parent / dialog.output_path().name
+        assert dialog.output_path().name == f"ken-annex-{lang}.{fmt}" and written.is_file()
+        assert str(written) in result.output
