@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from db.framework import Framework
+from db.schema import LOCKED_STATUSES
 
 
 class FrameworkTreeModel(QStandardItemModel):
@@ -85,7 +86,7 @@ class FrameworkTreeModel(QStandardItemModel):
         locked: dict[str, int] = {}
         for (code, status), n in counts.items():
             live[code] = live.get(code, 0) + n
-            if status in ("submitted", "validated"):
+            if status in LOCKED_STATUSES:
                 locked[code] = locked.get(code, 0) + n
         for row in self._by_code.values():
             codes = row[0].data(self.IndicatorsRole) or []
