@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 from db.officefile import Office, ResultsFile
 from db.framework import Framework, get_framework
@@ -56,13 +57,15 @@ def _rows_for(office: Office, cities: dict[str, list[str]], year: int, framework
         country = rng.choice(sorted(cities))
         city = rng.choice(cities[country])
         lang = "zh" if chinese and rng.random() < 0.7 else "en"
+        row: dict[str, Any]
         row = {"indicator": indicator.code, "year": year, "country": country,
                "narrative": rng.choice(NARRATIVES[lang]).format(city=city) if rng.random() < 0.6 else "",
                "source": rng.choice(SOURCES), "qualifier": "none"}
         if indicator.rule == "sum":
             # Each office works at its own scale, which changes from year to year but not tenfold.
             # 1.2.d is a national figure: larger than the project figure 1.2.a.
-            level = levels.setdefault(indicator.code, rng.randrange(500, 400_000, 50) * (8 if indicator.code == "1.2.d" else 1))
+            level = levels.setdefault(indicator.code,
+                                      rng.randrange(500, 400_000, 50) * (8 if indicator.code == "1.2.d" else 1))
             row["value"] = max(50, round(level * rng.uniform(0.6, 1.6) / 50) * 50)
             row["city"] = city
             row["qualifier"] = rng.choice(["none", "none", "none", "at_least", "more_than"])
@@ -85,23 +88,25 @@ def _rows_for(office: Office, cities: dict[str, list[str]], year: int, framework
 
 def _measure(rows: list[dict], indicator) -> dict[str, int]:
     """An indicator's figure per country in these rows: the sum, or the number of distinct entities."""
-    out: dict[str, set | int] = {}
-    for r in rows:
-        if r["indicator"] != indicator.code:
-            continue
-        if indicator.rule == "sum":
-            out[r["country"]] = out.get(r["country"], 0) + r["value"]
-        else:
-            out.setdefault(r["country"], set()).add((r.get("city", ""), r.get("entity", "")))
-    return {c: v if isinstance(v, int) else len(v) for c, v in out.items()}
+    mine = [r for r in rows if r["indicator"] == indicator.code]
+    if indicator.rule == "sum":
+        sums: dict[str, int] = {}
+        for r in mine:
+            sums[r["country"]] = sums.get(r["country"], 0) + r["value"]
+        return sums
+    seen: dict[str, set] = {}
+    for r in mine:
+        seen.setdefault(r["country"], set()).add((r.get("city", ""), r.get("entity", "")))
+    return {c: len(v) for c, v in seen.items()}
 
 
 def _follow_rules(rows: list[dict], framework: Framework, cities: dict[str, list[str]], levels: dict[str, int],
                   rng: random.Random) -> list[dict]:
     """Add what the framework's consistency rules ask for: each country's figure of a rule's
     indicator at most the figure it is compared with (1.2.a at most 1.2.d, 1.2.g at most 1.2.f...)."""
+    by_code = {i.code: i for i in framework.indicators()}  # a rule names indicators of its framework
     for rule in framework.rules:
-        left, right = framework.indicator(rule.indicator), framework.indicator(rule.at_most)
+        left, right = by_code[rule.indicator], by_code[rule.at_most]
         have = _measure(rows, right)
         for country, need in _measure(rows, left).items():
             short = need - have.get(country, 0)
@@ -117,7 +122,8 @@ def _follow_rules(rows: list[dict], framework: Framework, cities: dict[str, list
                 rows.append({**row, "city": ""})
             elif right.entity == "named":
                 rows += [{**row, "city": base.get("city") or cities[country][0],
-                          "entity": f"{NAMED.get(right.code, 'Item')} {base.get('city') or country} {left.code} {n + 1}"}
+                          "entity": f"{NAMED.get(right.code, 'Item')} {base.get('city') or country} "
+                                    f"{left.code} {n + 1}"}
                          for n in range(short)]
             else:
                 rows += [{**row, "city": city} for city in cities[country][:short]]

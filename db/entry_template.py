@@ -141,9 +141,9 @@ def _read_entry_sheet(path: Path, report: TemplateReport) -> tuple[dict[str, int
                 return header, []
             continue
 
-        def get(name):
+        def get(name):  # called for this row only, before the loop moves on
             i = header.get(name)
-            return cells[i] if i is not None and i < len(cells) else None
+            return cells[i] if i is not None and i < len(cells) else None  # noqa: B023
 
         values = {name: get(name) for name in ENTRY_COLUMNS if name in header}
         record_id, version = _text(get(ID_COLUMN)), _text(get(VERSION_COLUMN))
@@ -180,7 +180,7 @@ def import_entry_template(results: ResultsFile, path: Path, *, dry_run: bool = F
     report.rows = len(rows)
 
     def cell(field: str, line: int) -> str:
-        index = header.get(field, header.get("indicator"))
+        index = header.get(field, header["indicator"])  # a header without indicator was refused above
         return f"{ENTRY_SHEET}!{column_letter(index)}{line}"
 
     framework = results.framework

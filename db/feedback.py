@@ -86,7 +86,8 @@ def records_to_review(hq_path: Path, *, office: str | None = None, year: int | N
     """Ids of live records at headquarters in ``status`` (of one office, one year, if given)."""
     hq, _ = open_headquarters(hq_path)
     try:
-        sql, params = "SELECT id FROM record WHERE deleted = 0 AND status = ?", [status]
+        sql = "SELECT id FROM record WHERE deleted = 0 AND status = ?"
+        params: list[object] = [status]
         if office:
             require_office(hq, office)  # 'ken' for KEN would otherwise review nothing, silently
             sql += " AND office_code = ?"

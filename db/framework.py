@@ -229,7 +229,7 @@ def _milestone(raw, key: str, rule: str, where: str) -> Milestone | None:
     year, value = raw.get("year"), raw.get("value")
     if type(year) is not int or not 1900 <= year <= 2100:
         raise FrameworkError(f"{where}: 'year' must be a whole year such as 2019")
-    if type(value) not in (int, float) or value != value or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value < 0:
         raise FrameworkError(f"{where}: 'value' must be a number not below 0")
     if rule == "derived" and value > 100:
         raise FrameworkError(f"{where}: 'value' is a share and cannot be above 100")
@@ -329,7 +329,7 @@ def parse_framework(data: dict, source: str) -> Framework:
         if ind.rule != "derived":
             continue
         for part in (ind.numerator, ind.denominator):
-            other = fw.indicator(part)
+            other = fw.indicator(part) if part else None
             if other is None or other.rule == "derived":
                 raise FrameworkError(
                     f"{where}: indicator {ind.code} is derived from {part}, "

@@ -636,10 +636,12 @@ class ResultsFile:
         office_code = office_code or self.office.code
         who = who or default_user()
         now = utc_now()
-        new, problems = [], []
+        new: list[Record] = []
+        problems: list[Problem] = []
         fixed = {"office_code": office_code, "status": "draft", "created_at": now, "updated_at": now,
                  "version": 1, "changed_by": who, "deleted": False}
-        stored, audits = [], []
+        stored: list[tuple] = []
+        audits: list[tuple] = []
         for n, values in enumerate(rows):
             clean, found = check_record(values, self.framework)
             if found:
@@ -669,7 +671,9 @@ class ResultsFile:
         now = utc_now()
         fixed = {"office_code": self.office.code, "status": "draft", "created_at": now, "updated_at": now,
                  "version": 1, "changed_by": who, "deleted": False}
-        new, stored, audits = [], [], []
+        new: list[Record] = []
+        stored: list[tuple] = []
+        audits: list[tuple] = []
         for clean in checked.clean:
             _new_row(dict(clean), fixed, new, stored, audits)
         if dry_run:
@@ -826,7 +830,8 @@ class ResultsFile:
     def unfinished_rows(self, *, indicators: Iterable[str] | None = None, year: int | None = None,
                         record_id: str | None = None) -> list[UnfinishedRow]:
         """Rows typed but not accepted yet (see schema ``_unfinished_rows``), oldest first."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if indicators is not None:
             codes = list(indicators)
             clauses.append(f"indicator IN ({', '.join('?' * len(codes))})")
@@ -873,6 +878,7 @@ class ResultsFile:
                 conn.execute("UPDATE unfinished_row SET indicator = ?, year = ?, cells = ?, updated_at = ?, "
                              "changed_by = ? WHERE id = ?", (indicator, year, text, now, who, row_id))
                 _audit(conn, who, "update", "unfinished_row", row_id, json.loads(old["cells"]), cells, at=now)
+        assert row_id is not None  # given, or made above
         return self.unfinished_row(row_id)
 
     def unfinished_row(self, row_id: str) -> UnfinishedRow:

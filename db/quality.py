@@ -261,7 +261,7 @@ def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: 
         if group is not None:
             group.append(_Entry(record.values, None, record))
     problems = []
-    for key, entries in groups.items():
+    for entries in groups.values():
         totals = [e for e in entries if not is_part(e.values)]
         parts = [e for e in entries if is_part(e.values)]
         if not parts:

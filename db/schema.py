@@ -23,12 +23,12 @@ OPEN_STATUSES = tuple(s for s in STATUSES if s not in LOCKED_STATUSES)
 
 
 def _initial(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["office"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("office").create(
         {"code": str, "name": str, "country": str, "region": str},
         pk="code", not_null={"name", "country"},
     )
-    db["record"].create(
+    db.table("record").create(
         {
             "id": str,  # UUID: records from different offices never collide on merge
             "office_code": str,
@@ -59,21 +59,21 @@ def _initial(db: sqlite_utils.Database) -> None:
                   "deleted": 0},
         foreign_keys=[("office_code", "office", "code")],
     )
-    db["record"].create_index(["indicator", "year"])
-    db["record"].create_index(["year", "status"])
-    db["outcome_narrative"].create(
+    db.table("record").create_index(["indicator", "year"])
+    db.table("record").create_index(["year", "status"])
+    db.table("outcome_narrative").create(
         {"office_code": str, "outcome": str, "year": int, "text": str, "updated_at": str,
          "version": int, "changed_by": str},
         pk=("office_code", "outcome", "year"),
         not_null={"text", "updated_at", "version", "changed_by"},
         foreign_keys=[("office_code", "office", "code")],
     )
-    db["audit"].create(
+    db.table("audit").create(
         {"id": int, "at": str, "who": str, "action": str, "target": str, "target_id": str,
          "old": str, "new": str},
         pk="id", not_null={"at", "who", "action", "target", "target_id"},
     )
-    db["audit"].create_index(["target_id"])
+    db.table("audit").create_index(["target_id"])
 
 
 def _merge_and_review(db: sqlite_utils.Database) -> None:
@@ -82,13 +82,13 @@ def _merge_and_review(db: sqlite_utils.Database) -> None:
     The tables exist in every results file (office files keep them empty, except ``review``,
     which holds the headquarters decisions an office has applied), so that one schema serves both.
     """
-    db["merge_batch"].create(
+    db.table("merge_batch").create(
         {"id": int, "merged_at": str, "merged_by": str, "file_name": str, "file_id": str,
          "sha256": str, "office_code": str, "added": int, "updated": int, "deleted": int,
          "unchanged": int, "outdated": int, "conflicts": int, "narratives": int},
         pk="id", not_null={"merged_at", "merged_by", "file_name", "file_id", "sha256", "office_code"},
     )
-    db["merge_batch"].create_index(["sha256"])
+    db.table("merge_batch").create_index(["sha256"])
     # Where each record held at headquarters came from: the merge batch (which names the office,
     # the file and its SHA-256), with what a merge compares (version, deletion, content hash) so
     # that merging reads this narrow table rather than the records. base_version: the version
@@ -98,7 +98,7 @@ def _merge_and_review(db: sqlite_utils.Database) -> None:
         "CREATE TABLE record_origin (record_id TEXT NOT NULL PRIMARY KEY, version INTEGER NOT NULL, "
         "deleted INTEGER NOT NULL, base_version INTEGER NOT NULL, content_hash TEXT NOT NULL, "
         "batch_id INTEGER NOT NULL REFERENCES merge_batch (id)) WITHOUT ROWID")
-    db["record_origin"].create_index(["batch_id"])
+    db.table("record_origin").create_index(["batch_id"])
     conflict_columns = {
         "id": int, "record_id": str, "office_code": str, "indicator": str, "year": int,
         "value": int, "country": str, "city": str, "entity": str, "qualifier": str, "sex": str,
@@ -109,15 +109,15 @@ def _merge_and_review(db: sqlite_utils.Database) -> None:
     }
     # Rival versions of a record: 'open' until headquarters picks one ('kept') and the
     # others become 'dropped'; dropped copies are remembered so that they never come back.
-    db["conflict"].create(conflict_columns, pk="id",
-                          not_null={"record_id", "version", "base_version", "content_hash", "state"})
-    db["conflict"].create_index(["record_id"])
-    db["review"].create(
+    db.table("conflict").create(conflict_columns, pk="id",
+                                not_null={"record_id", "version", "base_version", "content_hash", "state"})
+    db.table("conflict").create_index(["record_id"])
+    db.table("review").create(
         {"id": int, "record_id": str, "version": int, "decision": str, "comment": str,
          "reviewed_at": str, "reviewed_by": str},
         pk="id", not_null={"record_id", "version", "decision", "comment", "reviewed_at", "reviewed_by"},
     )
-    db["review"].create_index(["record_id"])
+    db.table("review").create_index(["record_id"])
 
 
 def _data_quality(db: sqlite_utils.Database) -> None:
@@ -129,12 +129,12 @@ def _data_quality(db: sqlite_utils.Database) -> None:
     sum was, and stays, its published total). Nothing is rewritten: the audit log says how many
     places and years are read that way.
     """
-    db["import_log"].create(
+    db.table("import_log").create(
         {"id": int, "imported_at": str, "imported_by": str, "file_name": str, "sha256": str,
          "records": int},
         pk="id", not_null={"imported_at", "imported_by", "file_name", "sha256", "records"},
     )
-    db["import_log"].create_index(["sha256"])
+    db.table("import_log").create_index(["sha256"])
     from db.quality import is_part, place_key
 
     groups: dict[tuple, list[bool]] = {}
@@ -161,15 +161,15 @@ def _unfinished_rows(db: sqlite_utils.Database) -> None:
     it is not submitted, merged, exported or counted; once valid it becomes a record (the row is
     deleted in the same transaction). ``cells``: the typed values as JSON.
     """
-    db["unfinished_row"].create(
+    db.table("unfinished_row").create(
         {"id": str, "office_code": str, "record_id": str, "indicator": str, "year": int, "cells": str,
          "created_at": str, "updated_at": str, "changed_by": str},
         pk="id", not_null={"office_code", "indicator", "cells", "created_at", "updated_at", "changed_by"},
         defaults={"indicator": ""},
         foreign_keys=[("office_code", "office", "code")],
     )
-    db["unfinished_row"].create_index(["year", "indicator"])
-    db["unfinished_row"].create_index(["record_id"])
+    db.table("unfinished_row").create_index(["year", "indicator"])
+    db.table("unfinished_row").create_index(["record_id"])
 
 
 def _breakdown_index(db: sqlite_utils.Database) -> None:
@@ -207,9 +207,9 @@ def migrate(conn: sqlite3.Connection, applied_at: str) -> list[str]:
     import sqlite_utils  # here, not at the top: it costs the desktop app 50 ms at every start
 
     db = sqlite_utils.Database(conn)
-    if not db["migrations"].exists():
-        db["migrations"].create({"name": str, "applied_at": str}, pk="name")
-    done = {row["name"] for row in db["migrations"].rows}
+    if not db.table("migrations").exists():
+        db.table("migrations").create({"name": str, "applied_at": str}, pk="name")
+    done = {row["name"] for row in db.table("migrations").rows}
     applied = []
     for name, step in MIGRATIONS:
         if name in done:

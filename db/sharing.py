@@ -62,6 +62,8 @@ def _windows_remote(path: Path) -> bool:
     text = str(path)
     if text.startswith("\\\\"):  # \\server\share, or \\?\UNC\server\share
         return not text.startswith("\\\\?\\") or text.upper().startswith("\\\\?\\UNC\\")
+    if sys.platform != "win32":  # a drive letter's type is known only on Windows
+        return False
     import ctypes
 
     return ctypes.windll.kernel32.GetDriveTypeW(path.drive + "\\") == DRIVE_REMOTE
@@ -204,7 +206,7 @@ def _stale(holder: Holder) -> bool:
 
 
 def _process_alive(pid: int) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION

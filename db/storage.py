@@ -98,7 +98,7 @@ def storage_error(exc: BaseException, path: Path | str) -> StorageError | None:
     if isinstance(exc, OSError):
         if getattr(exc, "winerror", None) in _WINDOWS_LOCKED:
             return StorageError(LOCKED, path)
-        code = _OS_CODES.get(exc.errno)
+        code = _OS_CODES.get(exc.errno) if exc.errno is not None else None
         if code == DISK_ERROR and _almost_full(Path(path)):
             code = DISK_FULL
         if code is not None:
@@ -116,8 +116,9 @@ def _almost_full(path: Path) -> bool:
 def lock_holder(path: Path) -> str:
     """Who holds the write lock on ``path``: a person, a program, or '' if that cannot be known.
 
-    The app's lock file names a person (network shares); else, on Linux only, through the lock itself (``F_GETLK`` names the process): in WAL mode the writer
-    holds byte 120 of the ``-shm`` file, in rollback mode the RESERVED byte of the file.
+    The app's lock file names a person (network shares); else, on Linux only, through the lock
+    itself (``F_GETLK`` names the process): in WAL mode the writer holds byte 120 of the ``-shm``
+    file, in rollback mode the RESERVED byte of the file.
     """
     from db.sharing import read_holder
 

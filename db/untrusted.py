@@ -219,7 +219,7 @@ def expected_schema(version: int) -> dict[tuple[str, str], tuple]:
 
         db = sqlite_utils.Database(conn)
         # The same steps, in the same order, as schema.migrate.
-        db["migrations"].create({"name": str, "applied_at": str}, pk="name")
+        db.table("migrations").create({"name": str, "applied_at": str}, pk="name")
         for _, step in schema.MIGRATIONS[:version]:
             step(db)
         return describe_schema(conn)

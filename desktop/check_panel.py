@@ -4,7 +4,7 @@ warnings, each in the user-interface language (the core's English in the tooltip
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop import check_text, plain_text
 from exports.check import CheckReport

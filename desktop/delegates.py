@@ -133,7 +133,8 @@ class RecordDelegate(QStyledItemDelegate):
                 return  # the stored country, shown as "Name (CODE)": unchanged
             if self._field(index) == "value" and not value.strip():
                 value = None
-        if value == index.data(Qt.ItemDataRole.EditRole) or (value is None and index.data(Qt.ItemDataRole.EditRole) == ""):
+        stored = index.data(Qt.ItemDataRole.EditRole)
+        if value == stored or (value is None and stored == ""):
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 

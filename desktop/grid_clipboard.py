@@ -45,7 +45,8 @@ def visible_columns(view) -> list[int]:
 def copy_selection(view) -> str:
     """The selected cells (their bounding block, in the order shown) as tab-separated text."""
     model = view.model()
-    indexes = view.selectionModel().selectedIndexes() or ([view.currentIndex()] if view.currentIndex().isValid() else [])
+    current = view.currentIndex()
+    indexes = view.selectionModel().selectedIndexes() or ([current] if current.isValid() else [])
     if not indexes:
         return ""
     rows = sorted({i.row() for i in indexes})

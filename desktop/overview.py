@@ -194,8 +194,9 @@ class OverviewPage(QScrollArea):
                 listing = QListWidget()
                 listing.setObjectName("changes")
                 for change in changes:
-                    item = QListWidgetItem(self.tr("{code}: {added} added, {changed} changed, {deleted} deleted").format(
-                        code=change.indicator, added=change.added, changed=change.changed, deleted=change.deleted))
+                    item = QListWidgetItem(
+                        self.tr("{code}: {added} added, {changed} changed, {deleted} deleted").format(
+                            code=change.indicator, added=change.added, changed=change.changed, deleted=change.deleted))
                     item.setData(Qt.ItemDataRole.UserRole, ("indicator", change.indicator, year, None))
                     listing.addItem(item)
                 listing.setMaximumHeight(min(160, 24 * len(changes) + 8))

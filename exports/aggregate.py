@@ -48,7 +48,7 @@ class ExportError(HabitatError):
 class Cell:
     """One figure of the annex and the qualifier it carries ("more than", "at least", "about")."""
 
-    value: int | Fraction | None
+    value: int | float | Fraction | None  # float: a reported figure given with decimals
     qualifier: str = "none"
 
 
@@ -239,7 +239,7 @@ class _IndicatorTally:
             tallies.append(self.countries.get(country) or part(self.countries, country))
         if self.distinct:
             for tally in tallies:
-                tally.keys.add(value)
+                tally.keys.add(value)  # type: ignore[union-attr]  # a distinct tally's keys are a set
                 tally.qualifiers.add(qualifier)
         else:
             value = value or 0
@@ -304,7 +304,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     where = f"deleted = 0 AND {status_sql} AND {year_sql}"
     params = status_params + year_params
     # Records naming an office the file does not list still count, under no region.
-    unknown = {}
+    unknown: dict[str, Office] = {}
     parts_only: set[tuple] = set()  # places and years with breakdown parts and no total
 
     def office_of(code: str) -> Office:
@@ -356,6 +356,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
             out[indicator.code] = tallies[indicator.code].result(indicator, years)
     for indicator in indicators:
         if indicator.rule == "derived":
+            assert indicator.numerator and indicator.denominator  # parse_framework requires both
             out[indicator.code] = _derived(indicator, out[indicator.numerator],
                                            out[indicator.denominator], years)
 

@@ -143,6 +143,7 @@ def open_conflicts(results: ResultsFile, years) -> list[Finding]:
 def _cells(result: IndicatorResult, annex: Annex) -> dict[str, dict]:
     """An indicator's annex figures by dimension. Where the annex has one year, office or region
     only, that dimension repeats the period and is left out."""
+    tables: dict[str, dict]
     tables = {"country": result.by_country,
               "office": result.by_office if len(annex.offices) > 1 else {},
               "year": {y: c for y, c in result.by_year.items() if c.value is not None} if len(annex.years) > 1 else {},
@@ -264,8 +265,9 @@ def above_ceiling(results: ResultsFile, years, statuses) -> list[Finding]:
         f"ORDER BY office_code, indicator, year, id LIMIT {MAX_RECORDS_LISTED:d}",
         status_params + year_params + [x for i in capped for x in (i.code, i.ceiling)]).fetchall()
     found = []
+    by_code = {i.code: i for i in capped}
     for rid, office, code, year, value, country, city, entity in rows:
-        indicator = framework.indicator(code)
+        indicator = by_code[code]
         unit = framework.unit_name(indicator.unit, "en")
         found.append(Finding(
             "above_ceiling", True,

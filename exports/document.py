@@ -8,6 +8,7 @@ Chinese version.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from db.framework import Framework
 from exports.aggregate import Annex, IndicatorResult
@@ -78,8 +79,9 @@ class DocumentSettings:
 
             raise ExportError(f"language '{self.lang}' is not one of {', '.join(LANGUAGES)}")
         defaults = DEFAULTS[self.lang]
-        return replace(self, **{f.name: defaults[f.name] for f in fields(self)
-                                if f.name in defaults and not getattr(self, f.name)})
+        filled: dict[str, Any] = {f.name: defaults[f.name] for f in fields(self)
+                                  if f.name in defaults and not getattr(self, f.name)}
+        return replace(self, **filled)
 
 
 LABELS = {

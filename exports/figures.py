@@ -185,8 +185,8 @@ def pdf_figures(annex: Annex, settings: DocumentSettings, styles, width: float) 
             chart.barLabelFormat = "values"
             chart.barLabelArray = [bar_labels(result, annex.years, lang)]
             drawing.add(chart)
-            title = styles.para(f"<b>{_markup(result.code)}</b> {_markup(chart_title(result, lang, 120)[len(result.code) + 1:])}",
-                                "cell", raw=True)
+            heading = chart_title(result, lang, 120)[len(result.code) + 1:]
+            title = styles.para(f"<b>{_markup(result.code)}</b> {_markup(heading)}", "cell", raw=True)
             cells.append([title, drawing])
         rows = [[cells[n], cells[n + 1] if n + 1 < len(cells) else ""] for n in range(0, len(cells), 2)]
         table = Table(rows, colWidths=[cell_width + 3 * mm] * 2)

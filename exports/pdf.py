@@ -87,9 +87,9 @@ def register_fonts() -> None:
         raise ExportError("no TrueType serif font found for the PDF; install fonts-liberation "
                           "(Liberation Serif) or DejaVu Serif")
     for name, index in _CJK_FONTS:
-        path = _find(name)
-        if path is not None:
-            pdfmetrics.registerFont(TTFont(CJK, str(path), subfontIndex=index))
+        found = _find(name)
+        if found is not None:
+            pdfmetrics.registerFont(TTFont(CJK, str(found), subfontIndex=index))
             pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
             break
     else:
@@ -170,7 +170,7 @@ class Styles:
             "cell_outcome": ParagraphStyle("cell_outcome", fontName=f"{SERIF}-BoldItalic", fontSize=8,
                                            leading=9.6),
         }
-        self._cjk = {}
+        self._cjk: dict[str, ParagraphStyle] = {}
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self._styles[name]
@@ -460,7 +460,7 @@ def _annex3(annex: Annex, settings: DocumentSettings, styles: Styles) -> list:
             shown_domain = domain
         if narrative.outcome != shown_outcome:
             group = framework.group(narrative.outcome)
-            flow.append(styles.para(f"{group.code}. {group.name.get(lang)}", "h2"))
+            flow.append(styles.para(f"{group.code}. {group.name.get(lang)}" if group else narrative.outcome, "h2"))
             shown_outcome = narrative.outcome
         who = f"{names.get(narrative.office_code, narrative.office_code)}, {narrative.year}"
         flow.append(styles.para(f"<i>{markup(who)}</i>: {markup(narrative.text)}", "narrative", raw=True))

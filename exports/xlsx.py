@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from fractions import Fraction
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -43,7 +44,7 @@ SHEET_NAMES = {
     "en": ("Annex I", "Annex II", "Annex III", "By country", "By sex, age, disability", "Sources"),
     "zh": ("附件一", "附件二", "附件三", "按国家", "按性别、年龄、残疾", "来源"),
 }
-EXTRA = {
+EXTRA: dict[str, dict[str, Any]] = {
     "en": {"rule": "Counting rule", "qualifier": "Qualifier", "country_code": "Country code",
            "country": "Country", "outcome": "Outcome", "year": "Year", "narrative": "Example of impact",
            "all_offices": "All offices in the region", "office_name": "Office name",
@@ -172,7 +173,7 @@ def _print_setup(ws, settings: DocumentSettings, title_rows: str) -> None:
     ws.page_margins.left = ws.page_margins.right = 0.5
 
 
-def _head(ws, row: int, column: int, text: str):
+def _head(ws, row: int, column: int, text: str | int):
     cell = put(ws, row, column, text)
     cell.font = BOLD
     cell.fill = HEAD_FILL
@@ -313,7 +314,7 @@ def _annex3(ws, annex: Annex, settings: DocumentSettings) -> None:
     row = 3
     for narrative in annex.narratives:
         group = annex.framework.group(narrative.outcome)
-        put(ws, row, 1, f"{group.code}. {group.name.get(lang)}").alignment = WRAP
+        put(ws, row, 1, f"{group.code}. {group.name.get(lang)}" if group else narrative.outcome).alignment = WRAP
         put(ws, row, 2, narrative.office_code)
         put(ws, row, 3, names.get(narrative.office_code, narrative.office_code)).alignment = WRAP
         put(ws, row, 4, narrative.year)

@@ -16,7 +16,8 @@ MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
 HEADER_ROW = (b'<row r="1"><c r="A1" t="inlineStr"><is><t>indicator</t></is></c>'
-              b'<c r="B1" t="inlineStr"><is><t>year</t></is></c><c r="C1" t="inlineStr"><is><t>value</t></is></c></row>')
+              b'<c r="B1" t="inlineStr"><is><t>year</t></is></c>'
+              b'<c r="C1" t="inlineStr"><is><t>value</t></is></c></row>')
 
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli.main import main
-from db.framework import FrameworkError, builtin_frameworks, get_framework, load_framework_file, parse_framework
+from db.framework import FrameworkError, builtin_frameworks, get_framework, load_framework_file
 from db.merge import merge_files
 from db.officefile import Office, ResultsFile
 from exports.check import check_file

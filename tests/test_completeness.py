@@ -96,7 +96,8 @@ def test_a_second_file_for_an_office_is_refused_with_both_file_ids(demo_dir, tmp
     before = hq.read_bytes()
     code, _, out = run("merge", hq, again)
     assert code == 1
-    assert f"office KEN is held at headquarters from another file (file id {old_id}, ken.habitat, first merged 20" in out
+    assert (f"office KEN is held at headquarters from another file (file id {old_id}, ken.habitat, "
+            "first merged 20") in out
     assert f"this file has file id {new_id} (created 20" in out and "--accept-new-file-for KEN" in out
     assert hq.read_bytes() == before
     code, _, out = run("merge", hq, again, "--dry-run", "--accept-new-file-for", "KEN")

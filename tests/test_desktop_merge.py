@@ -296,7 +296,7 @@ def test_review_in_the_grid_feedback_and_to_dos_in_the_office(qtbot, offices, tm
     # A cancelled or empty comment returns nothing.
     select_rows(win, [rows[2]])
     for answer in (None, "  "):
-        monkeypatch.setattr(win, "ask_return_comment", lambda count: answer)
+        monkeypatch.setattr(win, "ask_return_comment", lambda count: answer)  # noqa: B023 - used at once
         assert win.return_selected() == 0
     assert "say what the office should change" in win.infos[-1][1]
     with ResultsFile.open(hq) as results:

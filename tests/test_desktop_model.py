@@ -359,7 +359,7 @@ class DesktopMachine(RuleBasedStateMachine):
         self.wait_for_jobs(lambda: self.submit_answered or self.boxes)
         assert not self.boxes, f"submitting said: {self.boxes}"
         if confirm:
-            for city, record in self.model.records.items():
+            for record in self.model.records.values():
                 if record[0] == self.year and record[2] == "draft":
                     record[2] = "submitted"
             self.undo, self.undo_at = [], 0  # submitted records cannot be changed back

@@ -111,7 +111,8 @@ def test_copy_a_block_as_tab_separated_text_and_paste_it_back(qtbot, window, off
     QTest.keyClick(grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     text = QGuiApplication.clipboard().text()
     assert text == 'Kenya (KEN)\tNairobi\t1,200\t"Two lines\nof text, with ""quotes"""\n'
-    assert grid_clipboard.parse_block(text) == [["Kenya (KEN)", "Nairobi", "1,200", 'Two lines\nof text, with "quotes"']]
+    assert grid_clipboard.parse_block(text) == [
+        ["Kenya (KEN)", "Nairobi", "1,200", 'Two lines\nof text, with "quotes"']]
 
 
 def some_records(window, office_path) -> None:

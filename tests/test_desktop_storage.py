@@ -16,7 +16,8 @@ def test_storage_failures_are_translated_by_code(qapp, app_home):
     assert full.startswith("/u/ken.habitat：") and "磁盘已满" in full
     busy = error_text(StorageError(LOCKED, "/u/ken.habitat"), "zh")
     assert "另一个程序" in busy and "another" not in busy
-    named = error_text(StorageError(LOCKED, "/u/hq.habitat", holder="amina on HQ-PC-7 (since 2026-12-01 09:12 UTC)"), "zh")
+    holder = "amina on HQ-PC-7 (since 2026-12-01 09:12 UTC)"
+    named = error_text(StorageError(LOCKED, "/u/hq.habitat", holder=holder), "zh")
     assert "amina on HQ-PC-7" in named
     i18n.install_language("en")
     assert error_text(StorageError(DISK_FULL, "/u/ken.habitat"), "en") == str(StorageError(DISK_FULL, "/u/ken.habitat"))

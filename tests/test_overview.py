@@ -116,6 +116,7 @@ def test_a_plan_with_targets_loads_them():
     a, c, d = fw.indicator("1.1.a"), fw.indicator("1.1.c"), fw.indicator("1.1.d")
     assert (a.baseline.year, a.baseline.value, a.target.year, a.target.value) == (2019, 1000, 2025, 11000)
     assert c.baseline is None and (c.target.year, c.target.value) == (2025, 4)
+    assert (d.baseline.year, d.baseline.value, d.target.year, d.target.value) == (2019, 10, 2025, 50)
     assert fw.indicator("1.1.b").target is None
 
 

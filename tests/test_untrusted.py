@@ -151,7 +151,7 @@ CORPUS = {
     "truncated at half": (_truncated(-1), "but its header says"),
     "random bytes": (_bytes(random.Random(1).randbytes(3001), "random.habitat"), "binary data"),
     "encrypted": (_bytes(random.Random(2).randbytes(16384), "encrypted.habitat"), "looks encrypted"),
-    "text file": (_bytes("indicator,year,value\n1.1.a,2022,5\n".encode(), "results.csv"), "a text file"),
+    "text file": (_bytes(b"indicator,year,value\n1.1.a,2022,5\n", "results.csv"), "a text file"),
     "another application's SQLite": (_other_application, "another application"),
     "a trigger": (_sql(["CREATE TRIGGER t AFTER INSERT ON record BEGIN DELETE FROM record; END"],
                        "trigger.habitat"), "contains a trigger"),
@@ -237,7 +237,7 @@ def test_the_corpus_is_large_and_every_refusal_message_is_its_own(tmp_path, head
         for h in holders:
             if h is not None:
                 h.close()
-    for (case, path), f in zip(paths, report.files):
+    for (case, _path), f in zip(paths, report.files):
         assert f.refused, case
         messages[case] = f.refused.split(": refused: ", 1)[-1]
     assert len(set(messages.values())) == len(messages), messages
