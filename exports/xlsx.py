@@ -145,7 +145,8 @@ def text_width(text: str) -> float:
 
 
 # Words, spaces, and East Asian wide characters one by one (a line may break after any of them).
-_TOKENS = re.compile(r"\s+|[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+_WIDE = r"\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_TOKENS = re.compile(rf"\s+|[{_WIDE}]|[^\s{_WIDE}]+")
 
 
 def _fit_height(ws, row: int, *texts: tuple[str, float]) -> None:
@@ -314,12 +315,13 @@ def _annex3(ws, annex: Annex, settings: DocumentSettings) -> None:
     row = 3
     for narrative in annex.narratives:
         group = annex.framework.group(narrative.outcome)
-        put(ws, row, 1, f"{group.code}. {group.name.get(lang)}" if group else narrative.outcome).alignment = WRAP
+        outcome = f"{group.code}. {group.name.get(lang)}" if group else narrative.outcome
+        put(ws, row, 1, outcome).alignment = WRAP
         put(ws, row, 2, narrative.office_code)
         put(ws, row, 3, names.get(narrative.office_code, narrative.office_code)).alignment = WRAP
         put(ws, row, 4, narrative.year)
         put(ws, row, 5, narrative.text).alignment = WRAP
-        _fit_height(ws, row, (narrative.text, 90), (f"{group.code}. {group.name.get(lang)}", 40),
+        _fit_height(ws, row, (narrative.text, 90), (outcome, 40),
                     (names.get(narrative.office_code, narrative.office_code), 28))
         row += 1
     for n, width in enumerate((40, 10, 28, 7, 90), start=1):

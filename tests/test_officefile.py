@@ -211,7 +211,7 @@ def test_a_transaction_keeps_its_change_and_audit_entry_together_or_neither(offi
         with office.transaction() as conn:
             conn.execute("INSERT INTO meta (key, value) VALUES ('lost', 'x')")
             office.audit("insert", "meta", "lost", None, {"value": "x"})
-            1 / 0
+            1 / 0  # noqa: B018 - fails on purpose
     assert office.meta()["note"] == "kept" and "lost" not in office.meta()
     assert [(e["action"], e["target_id"], e["who"]) for e in office.audit_log() if e["target"] == "meta"] == [
         ("insert", "note", "tester")]
