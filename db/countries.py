@@ -12,6 +12,7 @@ from functools import cache
 
 import pycountry
 
+from db.errors import Problem
 from db.validation import country_name, is_country_code
 
 LABEL = re.compile(r".*\(\s*([A-Za-z]{3})\s*\)\s*")  # "Kenya (KEN)", as the grid shows a country
@@ -24,12 +25,15 @@ class CountryMatch:
 
     def refusal(self, typed: str, lang: str = "en") -> str:
         """Why ``typed`` names no country (English: the core's words; the UI translates them)."""
+        return self.problem(typed, lang).message
+
+    def problem(self, typed: str, lang: str = "en") -> Problem:
+        """Why ``typed`` names no country, as a problem of the country field (names in ``lang``)."""
         if self.candidates:
             names = ", ".join(country_name(code, lang) or code for code in self.candidates[:4])
             more = ", …" if len(self.candidates) > 4 else ""
-            return f"'{typed}' could be {names}{more}: type more letters or the code"
-        return (f"'{typed}' is not a country: type its name, its ISO 3166-1 alpha-3 code (e.g. KEN) "
-                "or the first letters of its name")
+            return Problem.of("country", "country_ambiguous", text=typed, names=names + more)
+        return Problem.of("country", "country_not_found", text=typed)
 
 
 @cache

@@ -1,12 +1,188 @@
-"""Named failures of the core, caught at the edge (CLI, GUI) and shown as one clear message."""
+"""Named failures of the core, caught at the edge (CLI, GUI) and shown as one clear message.
+
+Every problem and refusal the core raises carries a stable ``code`` and its ``params``; its English
+text (what the command line prints) is made from ``MESSAGES[code]``. The app says the same thing in
+the user's language by code, never by reading the English, so rewording a text here changes no
+translation. Every code is registered here, once.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Self
+
+# code -> English template; the params fill in the named placeholders.
+MESSAGES: dict[str, str] = {
+    # --- a record's fields (db.validation) ---
+    "indicator_required": "required: an indicator code of {framework}, such as 1.1.a",
+    "indicator_unknown": "'{code}' is not an indicator of {framework} {version}",
+    "indicator_computed": "{code} is computed from {numerator} ÷ {denominator} and cannot be entered",
+    "year_required": "required: a year from {first} to {last}",
+    "year_outside_period": "{year} lies outside the plan period {first}–{last}",
+    "outcome_unknown": "'{outcome}' is not an outcome of {framework}",
+    "too_long": "too long ({count} characters); at most {limit}",
+    "control_character": "contains the control character {char} at character {position}, which is not "
+                         "text; retype it",
+    "line_break": "a line break at character {position}; this field is one line of text",
+    "tab": "a tab at character {position}; this field is one line of text",
+    "not_text": "is not text",
+    "country_code_unknown": "'{text}' is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)",
+    "country_for_city": "required when a city is given: the ISO 3166-1 alpha-3 code of the city's country",
+    "distinct_value": "leave empty (or 1) for {code}: each record counts one {entity}",
+    "city_required": "required for {code}, which counts cities (with the city's country)",
+    "country_required": "required for {code}: the ISO 3166-1 alpha-3 code",
+    "entity_required": "required for {code}: the name of the {unit} counted",
+    "value_required": "required for {code}: a whole number of {unit}",
+    "not_whole_number": "'{text}' is not a whole number of {unit}",
+    "not_whole_number_point": "'{text}' is not a whole number of {unit}; the point may separate thousands "
+                              "(1.200 = 1200 in many languages) or decimals (1.2): write the number "
+                              "without separators",
+    "not_whole_number_decimals": "'{text}' is not a whole number of {unit}; a count is a whole number, "
+                                 "without decimals",
+    "negative": "{value} is negative; counts are whole numbers of 0 or more",
+    "implausibly_large": "{value} is implausibly large (more than {limit})",
+    "qualifier_unknown": "'{text}' is not one of: none, at least, more than, about",
+    "not_one_of": "'{text}' is not one of: {allowed}",
+    "not_broken_down": "{code} is not broken down by {field}; leave it empty",
+    "not_editable": "not a field that can be edited",
+    # --- typed country names (db.countries) ---
+    "country_ambiguous": "'{text}' could be {names}: type more letters or the code",
+    "country_not_found": "'{text}' is not a country: type its name, its ISO 3166-1 alpha-3 code (e.g. KEN) "
+                         "or the first letters of its name",
+    # --- an office (db.officefile.check_office) ---
+    "office_code_invalid": "the office code must be 1–20 letters, digits or hyphens",
+    "office_name_required": "required: the office's name",
+    "office_country_unknown": "'{text}' is not an ISO 3166-1 alpha-3 country code",
+    # --- rows entered in bulk (db.quality) ---
+    "duplicate_of_record": "a duplicate of {record}, already in the file",
+    "duplicate_of_row": "a duplicate of {row} ({described})",
+    "part_without_total": "a breakdown row says 'of which', but {place} has no total: add the total as a "
+                          "row without sex, age and disability",
+    "parts_over_total": "the parts by {dimension} of {place} ({listed}) add up to {added}, more than their "
+                        "total {total} ({named}); breakdown rows say 'of which' and may not exceed the total",
+    # --- storage (db.storage) ---
+    "disk_full": "{path}: not saved: the disk is full. Nothing was changed; free some space and try again.",
+    "locked": "{path}: in use by {holder}; nothing was changed. Try again in a moment, or close the file "
+              "there.",
+    "read_only": "{path}: cannot be changed: the file or its folder is read-only (a write-protected disk, "
+                 "or no permission). Nothing was changed.",
+    "vanished": "{path}: the file is gone (moved, deleted, or its disk removed). Nothing was saved; open "
+                "it again from where it is now.",
+    "changed": "{path}: the file was changed by another program while it was being read; try again.",
+    "disk_error": "{path}: the disk failed while reading or writing ({detail}). Nothing was changed; check "
+                  "the disk or network drive and try again.",
+    # --- untrusted files refused (db.untrusted: "{path}: refused: " comes first) ---
+    "broken_link": "a link to a file that does not exist",
+    "no_such_file": "no such file",
+    "is_folder": "is a folder, not a results file",
+    "not_regular_file": "not a regular file (a device or a pipe)",
+    "interrupted_write": "it was being written when last closed ({journal} lies next to it); open it once "
+                         "in Habitat Results on that computer, then send it again",
+    "in_use": "locked by another program that is writing to it; close it there (or wait) and try again",
+    "permission_denied": "cannot be read: permission denied, or locked by another program",
+    "unreadable": "cannot be read ({reason})",
+    "empty_file": "the file is empty (0 bytes)",
+    "truncated_signature": "truncated: the file ends after {size} bytes, inside the SQLite signature",
+    "text_file": "a text file, not a results file",
+    "encrypted": "not readable: the file looks encrypted (whole pages of unreadable data with no SQLite "
+                 "signature); Habitat Results files are never encrypted",
+    "not_sqlite": "not a results file: binary data that is not an SQLite database (damaged, or another "
+                  "kind of file)",
+    "truncated_header": "truncated: only {size} bytes, shorter than the {header}-byte SQLite header",
+    "bad_page_size": "damaged header: page size {page_size} is impossible",
+    "truncated_pages": "truncated: {size} bytes is not a whole number of {page_size}-byte pages",
+    "truncated_short": "truncated: {size} bytes, but its header says {pages} pages of {page_size} bytes "
+                       "({expected} bytes)",
+    "forbidden_object": "it contains a {kind} ('{name}'), which a results file never has; the file may "
+                        "have been tampered with",
+    "extra_table": "it contains a table '{name}' that a results file does not have",
+    "extra_index": "it contains an index '{name}' that a results file does not have",
+    "missing_part": "incomplete: the table or index '{name}' of a results file is missing",
+    "layout_differs": "the layout of '{name}' differs from a results file's",
+    "sqlite_unreadable": "SQLite cannot read it (encrypted, or damaged beyond the header)",
+    "damaged": "damaged: SQLite reports '{detail}'",
+    "damaged_steps": "damaged: {detail}",
+    "integrity": "damaged: SQLite's integrity check reports '{detail}'",
+    "integrity_more": "damaged: SQLite's integrity check reports '{detail}' and {more_text}",
+    "another_application": "an SQLite database of another application, not a Habitat Results file",
+    "newer_version": "made by a newer version of Habitat Results (file schema {version}, this app knows "
+                     "{known}); please update the app",
+    "steps_mismatch": "its recorded schema steps ({steps}) do not match schema version {version}",
+    "identity_incomplete": "its identity is incomplete (no '{key}')",
+    "not_office_file": "is a {found} file, not an office file",
+    "not_headquarters_file": "is a {found} file, not a headquarters file",
+    # --- feedback files refused (db.feedback) ---
+    "feedback_is_folder": "is a folder, not a feedback file",
+    "feedback_too_large": "too large for a feedback file ({size} bytes)",
+    "feedback_not_json": "not a feedback file from headquarters (not readable JSON: {detail})",
+    "not_feedback": "not a feedback file from headquarters",
+    "feedback_other_version": "made by another version of Habitat Results (feedback format {found}, this "
+                              "app reads {known})",
+    "feedback_incomplete": "incomplete: no office or no reviews",
+    "not_a_review": "review {n} is not a review",
+    "review_field_is": "review {n}: its {name} {reason}",
+    "review_field": "review {n}: its {name}: {reason}",
+    "review_repeated": "review {n} is about record {record} again (review {first}); a feedback file holds "
+                       "one decision per record",
+    "feedback_other_office": "it is for office {office}, but {file} is {own}'s file",
+    # --- office files refused by the merge (db.merge) ---
+    "other_framework": "it uses the framework '{framework}' version '{version}', which this headquarters "
+                       "file does not know (it holds {held})",
+    "office_count": "it names {count} offices; an office file names exactly one",
+    "office_not_text": "its office ({office}) is not valid: its {fields} is not text",
+    "office_invalid": "its office ({office}) is not valid: {problems}",
+    "duplicate_record_id": "the record id {id} appears {count} times; every record must have its own id",
+    "invalid_records": "{problems}",
+    "narrative_invalid": "the outcome narrative {outcome} {year} is not valid: {problems}",
+    "record_of_other_office": "the record {id} belongs to office {owner} at headquarters, but this file is "
+                              "from {office}",
+    "office_held_elsewhere": "office {office} is held at headquarters from another file (file id {held}, "
+                             "{name}, first merged {first}); this file has file id {file_id} (created "
+                             "{created}). If the office's laptop was reinstalled, merge it again confirming "
+                             "the new file (--accept-new-file-for {office})",
+    # --- the headquarters file of a merge (db.merge) ---
+    "hq_not_headquarters": "{path}: not a headquarters file",
+    "hq_unreadable": "{path}: cannot be read as a headquarters file ({detail})",
+    "hq_another_application": "{path}: an SQLite database of another application, not a headquarters "
+                              "file; give the headquarters file first (it is created on the first merge)",
+    "hq_newer_version": "{path}: made by a newer version of Habitat Results (file schema {version}, this app "
+                        "knows {known}); please update the app",
+    "hq_office_file": "{path}: an office file, not a headquarters file; give the headquarters file first "
+                      "(it is created on the first merge)",
+    "hq_not_habitat": "{path}: not a Habitat Results file, not a headquarters file; give the headquarters "
+                      "file first (it is created on the first merge)",
+    "hq_damaged": "headquarters holds provenance but no record for {id}; run 'validate'",
+    # --- resolving a conflict (db.merge) ---
+    "record_not_found": "no record {id} in {file}",
+    "no_open_conflict": "record {id} has no open conflict",
+    "version_replaced": "{choice} is not among the rival versions of record {id} now: a merge since the "
+                        "list was shown may have replaced it; look at the conflict again (now: {shown})",
+    "not_a_version": "{choice} is not a version of record {id}; choose one of: {shown}",
+}
+
+
+def say(code: str, params: Mapping[str, Any]) -> str:
+    """The English text of ``code`` with ``params`` filled in."""
+    return MESSAGES[code].format(**params)
 
 
 class HabitatError(Exception):
-    """Base of every failure the user should see as a message, not a traceback."""
+    """Base of every failure the user should see as a message, not a traceback.
+
+    ``code`` and ``params`` (empty for a failure not yet coded) say what it is, so that the app
+    can say it in the user's language; ``str()`` is the English.
+    """
+
+    def __init__(self, message: str = "", *, code: str = "", params: Mapping[str, Any] | None = None):
+        super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
+
+    @classmethod
+    def of(cls, code: str, /, **params: Any) -> Self:
+        """The failure ``code``, its English made from ``MESSAGES``."""
+        return cls(say(code, params), code=code, params=params)
 
 
 class OfficeFileError(HabitatError):
@@ -23,11 +199,20 @@ class RecordLocked(HabitatError):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with one field of a record: the field name and what is expected."""
+    """One thing wrong with one field of a record: the field name and what is expected.
+
+    ``code`` and ``params`` say it for translation (see ``MESSAGES``); ``message`` is the English.
+    """
 
     field: str
     message: str
     row: int | None = None  # position in a batch of records, when the problem belongs to one
+    code: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, field: str, code: str, row: int | None = None, /, **params: Any) -> Self:
+        return cls(field, say(code, params), row, code, params)
 
     def __str__(self) -> str:
         where = f"record {self.row + 1}, " if self.row is not None else ""

@@ -23,7 +23,7 @@ from db.leftovers import temporary_name
 from db.merge import CHUNK, open_headquarters
 from db.officefile import SQLITE_HEADER, ResultsFile, default_user, utc_now
 from db.progress import Progress, report as report_progress
-from db.untrusted import UntrustedFileError, is_canonical_uuid, refuse
+from db.untrusted import is_canonical_uuid, refuse
 from db.validation import check_text, check_time
 
 FORMAT = "habitat-results-feedback"
@@ -192,25 +192,24 @@ def read_feedback(path: Path) -> dict:
     """Parse and check a feedback file from headquarters (untrusted: every field is checked)."""
     path = Path(path)
     if not path.exists():
-        raise refuse(path, "no such file")
+        raise refuse(path, "no_such_file")
     if path.is_dir():
-        raise refuse(path, "is a folder, not a feedback file")
+        raise refuse(path, "feedback_is_folder")
     size = path.stat().st_size
     if size == 0:
-        raise refuse(path, "the file is empty (0 bytes)")
+        raise refuse(path, "empty_file")
     if size > MAX_FEEDBACK_BYTES:
-        raise refuse(path, f"too large for a feedback file ({size} bytes)")
+        raise refuse(path, "feedback_too_large", size=size)
     try:
         doc = json.loads(path.read_bytes().decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise refuse(path, f"not a feedback file from headquarters (not readable JSON: {exc})") from exc
+        raise refuse(path, "feedback_not_json", detail=str(exc)) from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise refuse(path, "not a feedback file from headquarters")
+        raise refuse(path, "not_feedback")
     if doc.get("format_version") != FORMAT_VERSION:
-        raise refuse(path, "made by another version of Habitat Results (feedback format "
-                           f"{doc.get('format_version')!r}, this app reads {FORMAT_VERSION})")
+        raise refuse(path, "feedback_other_version", found=repr(doc.get("format_version")), known=FORMAT_VERSION)
     if not isinstance(doc.get("office"), str) or not isinstance(doc.get("reviews"), list):
-        raise refuse(path, "incomplete: no office or no reviews")
+        raise refuse(path, "feedback_incomplete")
     checks = (
         ("record", lambda v: None if is_canonical_uuid(v) else "is not a record id"),
         ("version", lambda v: None if type(v) is int and v >= 1 else "is not a version number"),
@@ -222,15 +221,14 @@ def read_feedback(path: Path) -> dict:
     first: dict[str, int] = {}
     for n, r in enumerate(doc["reviews"], start=1):
         if not isinstance(r, dict):
-            raise refuse(path, f"review {n} is not a review")
+            raise refuse(path, "not_a_review", n=n)
         for name, check in checks:
             if reason := check(r.get(name)):
-                raise refuse(path, f"review {n}: its {name} {reason}" if reason.startswith("is ")
-                             else f"review {n}: its {name}: {reason}")
+                raise refuse(path, "review_field_is" if reason.startswith("is ") else "review_field", n=n,
+                             name=name, reason=reason)
         # Headquarters writes one decision per record: a record named twice is not its file.
         if r["record"] in first:
-            raise refuse(path, f"review {n} is about record {r['record']} again (review {first[r['record']]}); "
-                               "a feedback file holds one decision per record")
+            raise refuse(path, "review_repeated", n=n, record=r["record"], first=first[r["record"]])
         first[r["record"]] = n
     return doc
 
@@ -247,8 +245,8 @@ def apply_feedback(office_path: Path, feedback_path: Path, *, who: str | None = 
         if results.kind != "office":
             raise HabitatError(f"{office_path}: a headquarters file; feedback is applied to an office file")
         if doc["office"] != results.office.code:
-            raise UntrustedFileError(f"{feedback_path}: refused: it is for office {doc['office']}, "
-                                     f"but {Path(office_path).name} is {results.office.code}'s file")
+            raise refuse(feedback_path, "feedback_other_office", office=doc["office"], file=Path(office_path).name,
+                         own=results.office.code)
         now = utc_now()
         with results.transaction() as conn:
             changes, reviews, audit = [], [], []

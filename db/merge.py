@@ -81,6 +81,7 @@ class FileReport:
     conflicts: int = 0
     narratives: int = 0
     refused: str = ""
+    refusal: HabitatError | None = None  # what refused it, with its code (see db.errors)
     already_merged: bool = False
     upgraded_from: int | None = None
     batch_id: int | None = None
@@ -204,7 +205,7 @@ def open_headquarters(path: Path, *, create: bool = False) -> tuple[ResultsFile,
     hq.conn.execute(f"PRAGMA cache_size = {-HQ_CACHE_KIB:d}")
     if hq.kind != "headquarters":  # changed between the check and the opening
         hq.close()
-        raise OfficeFileError(f"{path}: not a headquarters file")
+        raise OfficeFileError.of("hq_not_headquarters", path=str(path))
     return hq, created
 
 
@@ -220,7 +221,6 @@ def check_headquarters(path: Path) -> None:
     """
     path = Path(path)
     check_sqlite_header(path)
-    first = "; give the headquarters file first (it is created on the first merge)"
     where = path.resolve()
     uris = [readonly_uri(where, readonly_shm=True)] if path.with_name(path.name + "-wal").exists() else []
     uris.append(readonly_uri(where, immutable=True))
@@ -230,16 +230,13 @@ def check_headquarters(path: Path) -> None:
             break
         except sqlite3.DatabaseError as exc:  # readonly_shm cannot open without a -shm: try the next
             if uri == uris[-1]:
-                raise OfficeFileError(f"{path}: cannot be read as a headquarters file ({exc})") from exc
+                raise OfficeFileError.of("hq_unreadable", path=str(path), detail=str(exc)) from exc
     if version == 0:
-        raise OfficeFileError(f"{path}: an SQLite database of another application, not a headquarters "
-                              f"file{first}")
+        raise OfficeFileError.of("hq_another_application", path=str(path))
     if version > SCHEMA_VERSION:
-        raise OfficeFileError(f"{path}: made by a newer version of Habitat Results (file schema {version}, "
-                              f"this app knows {SCHEMA_VERSION}); please update the app")
+        raise OfficeFileError.of("hq_newer_version", path=str(path), version=version, known=SCHEMA_VERSION)
     if kind != "headquarters":
-        what = "an office file" if kind == "office" else "not a Habitat Results file"
-        raise OfficeFileError(f"{path}: {what}, not a headquarters file{first}")
+        raise OfficeFileError.of("hq_office_file" if kind == "office" else "hq_not_habitat", path=str(path))
 
 
 def _identity(uri: str) -> tuple[int, str | None]:
@@ -291,7 +288,7 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
             try:
                 src.backup(dst)
             except sqlite3.DatabaseError as exc:
-                raise OfficeFileError(f"{hq_path}: cannot be read as a headquarters file ({exc})") from exc
+                raise OfficeFileError.of("hq_unreadable", path=str(hq_path), detail=str(exc)) from exc
             finally:
                 src.close()
                 dst.close()
@@ -320,6 +317,7 @@ def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: P
                 file_report.rolled_back(f"{path}: not merged, headquarters unchanged: {exc}")
             except HabitatError as exc:
                 file_report.rolled_back(str(exc) if str(exc).startswith(str(path)) else f"{path}: refused: {exc}")
+                file_report.refusal = exc
             except sqlite3.Error as exc:  # on the headquarters side; its transaction was rolled back
                 file_report.rolled_back(f"{path}: not merged, headquarters unchanged: {exc}")
             report.files.append(file_report)
@@ -338,9 +336,8 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
         report.upgraded_from = safe.upgraded_from
         fw_id, fw_version = safe.meta["framework_id"], safe.meta["framework_version"]
         if (fw_id, fw_version) != (hq.framework.id, hq.framework.version):
-            raise refuse(path, f"it uses the framework '{fw_id}' version '{fw_version}', which this "
-                               f"headquarters file does not know (it holds {hq.framework.id} "
-                               f"{hq.framework.version})")
+            raise refuse(path, "other_framework", framework=fw_id, version=fw_version,
+                         held=f"{hq.framework.id} {hq.framework.version}")
         conn = safe.connect()
         try:
             office, copies, narratives = read_office_file(path, conn, hq, report)
@@ -369,20 +366,20 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
     """The office, the travelling record copies and narratives of a checked copy; refuses bad data."""
     offices = [Office(*r) for r in conn.execute("SELECT code, name, country, region FROM office")]
     if len(offices) != 1:
-        raise refuse(path, f"it names {len(offices)} offices; an office file names exactly one")
+        raise refuse(path, "office_count", count=len(offices))
     office = offices[0]
     kinds = [name for name, v in (("code", office.code), ("name", office.name), ("country", office.country),
                                   ("region", office.region or "")) if not isinstance(v, str)]
     if kinds:
-        raise refuse(path, f"its office ({office.code!r}) is not valid: its {' and '.join(kinds)} is not text")
+        raise refuse(path, "office_not_text", office=repr(office.code), fields=" and ".join(kinds))
     office = Office(office.code, office.name, office.country, office.region or "")
     problems = check_office(office)
     if problems:
-        raise refuse(path, f"its office ({office.code!r}) is not valid: " + "; ".join(map(str, problems)))
+        raise refuse(path, "office_invalid", office=repr(office.code), problems="; ".join(map(str, problems)))
     dup = conn.execute("SELECT lower(id), count(*) FROM record GROUP BY lower(id) HAVING count(*) > 1 "
                        "LIMIT 1").fetchone()
     if dup:
-        raise refuse(path, f"the record id {dup[0]} appears {dup[1]} times; every record must have its own id")
+        raise refuse(path, "duplicate_record_id", id=dup[0], count=dup[1])
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: this loop runs once per record
     rows = cursor.execute(
@@ -419,7 +416,7 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
         copies.append(Copy(values, row[-1] or 0, _content_digest((office_code, *row[:n_fields], deleted)),
                            name, file_id, sha))
     if problems:
-        raise refuse(path, "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
+        raise refuse(path, "invalid_records", problems="; ".join(problems[:MAX_PROBLEMS_SHOWN]))
     narratives = []
     years = {c.values["year"] for c in copies}
     for row in conn.execute("SELECT * FROM outcome_narrative"):
@@ -432,8 +429,8 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
         if type(row["version"]) is not int or row["version"] < 1:
             problems.append(f"version: {_brief(row['version'])} is not a whole number of 1 or more")
         if problems:
-            raise refuse(path, f"the outcome narrative {_brief(row['outcome'])} {_brief(row['year'])} is not valid: "
-                               + "; ".join(problems))
+            raise refuse(path, "narrative_invalid", outcome=_brief(row["outcome"]), year=_brief(row["year"]),
+                         problems="; ".join(problems))
         narratives.append(row)
     return office, copies, narratives
 
@@ -501,7 +498,7 @@ def _full(hq: ResultsFile, copy: Copy) -> Copy:
     """``copy`` with all its values, read from the record table."""
     row = hq.conn.execute(f"SELECT {', '.join(COPY_COLUMNS)} FROM record WHERE id = ?", (copy.id,)).fetchone()
     if row is None:
-        raise HabitatError(f"headquarters holds provenance but no record for {copy.id}; run 'validate'")
+        raise HabitatError.of("hq_damaged", id=copy.id)
     copy.values = dict(row)
     return copy
 
@@ -538,8 +535,8 @@ def _plan(hq: ResultsFile, path: Path, office: Office, copies: list[Copy], narra
             report.added += 1
             continue
         if current.values["office_code"] != copy.values["office_code"]:
-            raise refuse(path, f"the record {copy.id} belongs to office {current.values['office_code']} "
-                               f"at headquarters, but this file is from {copy.values['office_code']}")
+            raise refuse(path, "record_of_other_office", id=copy.id, owner=current.values["office_code"],
+                         office=copy.values["office_code"])
         if current.state == "head":
             if current.key == copy.key:
                 report.unchanged += 1
@@ -614,7 +611,7 @@ def _check_records(path: Path, copies: list[Copy], hq: ResultsFile) -> None:
         if len(problems) >= MAX_PROBLEMS_SHOWN:
             break
     if problems:
-        raise refuse(path, "; ".join(problems[:MAX_PROBLEMS_SHOWN]))
+        raise refuse(path, "invalid_records", problems="; ".join(problems[:MAX_PROBLEMS_SHOWN]))
 
 
 def _not_as_stored(clean: dict, values: dict) -> bool:
@@ -707,11 +704,8 @@ def _same_office_other_file(hq: ResultsFile, path: Path, office: Office, report:
     first = hq.conn.execute("SELECT min(merged_at) FROM merge_batch WHERE office_code = ? AND file_id = ?",
                             (office.code, held[0])).fetchone()[0]
     report.other_file_for = office.code
-    raise refuse(path, f"office {office.code} is held at headquarters from another file (file id {held[0]}, "
-                       f"{held[1]}, first merged {first[:10]}); this file has file id {report.file_id} "
-                       f"(created {str(created)[:10] or 'on an unknown date'}). If the office's laptop was "
-                       f"reinstalled, merge it again confirming the new file "
-                       f"(--accept-new-file-for {office.code})")
+    raise refuse(path, "office_held_elsewhere", office=office.code, held=held[0], name=held[1], first=first[:10],
+                 file_id=report.file_id, created=str(created)[:10] or "on an unknown date")
 
 
 _BUT_ID = tuple(c for c in COPY_COLUMNS if c != "id")
@@ -813,18 +807,16 @@ def resolve_conflict(hq_path: Path, record_id: str, choice: str, *, who: str | N
         with hq._write() as conn:
             current = _held_full(hq, record_id)
             if current is None:
-                raise RecordNotFound(f"no record {record_id} in {Path(hq_path).name}")
+                raise RecordNotFound.of("record_not_found", id=record_id, file=Path(hq_path).name)
             rivals = [r for r in _conflict_copies(hq, record_id) if r.state == "open"]
             if not rivals:
-                raise HabitatError(f"record {record_id} has no open conflict")
+                raise HabitatError.of("no_open_conflict", id=record_id)
             by_choice = {c.choice: c for c in (current, *rivals)}
             if choice not in by_choice:
                 shown = ", ".join(by_choice)
                 if _CHOICE.fullmatch(choice):
-                    raise HabitatError(
-                        f"{choice} is not among the rival versions of record {record_id} now: a merge since "
-                        f"the list was shown may have replaced it; look at the conflict again (now: {shown})")
-                raise HabitatError(f"{choice} is not a version of record {record_id}; choose one of: {shown}")
+                    raise HabitatError.of("version_replaced", choice=choice, id=record_id, shown=shown)
+                raise HabitatError.of("not_a_version", choice=choice, id=record_id, shown=shown)
             kept = by_choice[choice]
             conn.execute("UPDATE conflict SET state = 'dropped', resolved_at = ?, resolved_by = ? "
                          "WHERE record_id = ? AND state = 'open'", (now, who, record_id))

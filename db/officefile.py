@@ -27,7 +27,7 @@ from db.leftovers import temporary_name
 from db.sharing import FileInUse, hold_writer_lock, lock_file, on_network_share
 from db.storage import LOCKED, VANISHED, StorageError, storage_error
 from db.framework import Framework, FrameworkError, get_framework
-from db.validation import check_narrative, check_record, check_text, is_country_code
+from db.validation import check_narrative, check_record, is_country_code, text_refusal
 
 if TYPE_CHECKING:
     from db.quality import CheckedRows
@@ -618,7 +618,7 @@ class ResultsFile:
         if new and not problems:
             from db.quality import breakdown_problems
 
-            problems = [Problem(p.field, p.message) for p in
+            problems = [Problem(p.field, p.message, None, p.code, p.params) for p in
                         breakdown_problems(self, [clean], label=lambda n: "this row")]
         return clean, problems
 
@@ -645,7 +645,7 @@ class ResultsFile:
         for n, values in enumerate(rows):
             clean, found = check_record(values, self.framework)
             if found:
-                problems += [Problem(p.field, p.message, n) for p in found]
+                problems += [replace(p, row=n) for p in found]
             elif not problems:
                 _new_row(clean, fixed, new, stored, audits)
         if not problems:
@@ -666,7 +666,7 @@ class ResultsFile:
         in the same transaction, so that importing the file again can be refused.
         """
         if not checked.ok:
-            raise ValidationError([Problem(p.field, p.message, p.row) for p in checked.problems])
+            raise ValidationError([Problem(p.field, p.message, p.row, p.code, p.params) for p in checked.problems])
         who = who or default_user()
         now = utc_now()
         fixed = {"office_code": self.office.code, "status": "draft", "created_at": now, "updated_at": now,
@@ -712,7 +712,7 @@ class ResultsFile:
         office_code = office_code or (records[0].office_code if records else None)
         found = breakdown_problems(self, rows, ignore=[ignore] if ignore else (), office_code=office_code,
                                    label=(lambda n: "this record") if ignore else None)
-        return [Problem(p.field, p.message, None if ignore else p.row) for p in found]
+        return [Problem(p.field, p.message, None if ignore else p.row, p.code, p.params) for p in found]
 
     def update_record(self, record_id: str, changes: dict, *, who: str | None = None,
                       unfinished: str | None = None) -> Record:
@@ -723,7 +723,7 @@ class ResultsFile:
         """
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
-            raise ValidationError([Problem(f, "not a field that can be edited") for f in sorted(unknown)])
+            raise ValidationError([Problem.of(f, "not_editable") for f in sorted(unknown)])
         who = who or default_user()
         with self.transaction() as conn:
             old = self._editable(record_id)
@@ -1009,15 +1009,15 @@ def _new_row(clean: dict, fixed: dict, new: list, stored: list, audits: list) ->
 def check_office(office: Office) -> list[Problem]:
     problems = []
     if not re.fullmatch(r"[A-Za-z0-9-]{1,20}", office.code):
-        problems.append(Problem("office", "the office code must be 1–20 letters, digits or hyphens"))
+        problems.append(Problem.of("office", "office_code_invalid"))
     if not office.name.strip():
-        problems.append(Problem("name", "required: the office's name"))
-    elif reason := check_text("office_name", office.name):
-        problems.append(Problem("name", reason))
-    if office.region and (reason := check_text("region", office.region)):
-        problems.append(Problem("region", reason))
+        problems.append(Problem.of("name", "office_name_required"))
+    elif reason := text_refusal("office_name", office.name):
+        problems.append(Problem.of("name", reason[0], **reason[1]))
+    if office.region and (reason := text_refusal("region", office.region)):
+        problems.append(Problem.of("region", reason[0], **reason[1]))
     if not is_country_code(office.country):
-        problems.append(Problem("country", f"'{office.country}' is not an ISO 3166-1 alpha-3 country code"))
+        problems.append(Problem.of("country", "office_country_unknown", text=office.country))
     return problems
 
 

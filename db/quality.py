@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from db.errors import say
 from db.schema import PART_CONDITION
 from db.validation import check_record
 
@@ -80,6 +81,12 @@ class RowProblem:
     field: str
     message: str
     kind: str = "invalid"  # "invalid" (a field), "duplicate" or "breakdown"
+    code: str = ""  # what it is, for translation (see db.errors)
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, row: int, field: str, kind: str, code: str, /, **params) -> "RowProblem":
+        return cls(row, field, say(code, params), kind, code, params)
 
 
 @dataclass
@@ -163,7 +170,7 @@ def check_rows(results: ResultsFile, rows: Iterable[dict], *, allow_duplicates: 
         clean, found = check_record(values, framework)
         clean_rows.append(clean)
         if found:
-            problems += [RowProblem(n, p.field, p.message) for p in found]
+            problems += [RowProblem(n, p.field, p.message, code=p.code, params=p.params) for p in found]
         else:
             valid.append(n)
     held = _held_records(results, [clean_rows[n] for n in valid])
@@ -218,11 +225,10 @@ def _duplicates(clean: list[dict], valid: list[int], held: list[_Held], label) -
         key = meaning_key(clean[n])
         record = known.get(key)
         if record is not None:
-            problems.append(RowProblem(n, "", f"a duplicate of {record.name()}, already in the file",
-                                       "duplicate"))
+            problems.append(RowProblem.of(n, "", "duplicate", "duplicate_of_record", record=record.name()))
         elif key in first_row:
-            problems.append(RowProblem(n, "", f"a duplicate of {label(first_row[key])} "
-                                              f"({describe(clean[n])})", "duplicate"))
+            problems.append(RowProblem.of(n, "", "duplicate", "duplicate_of_row", row=label(first_row[key]),
+                                          described=describe(clean[n])))
         else:
             first_row[key] = n
     return problems
@@ -271,9 +277,7 @@ def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: 
             if require_totals:
                 for e in parts:
                     if e.row is not None:
-                        problems.append(RowProblem(
-                            e.row, "", f"a breakdown row says 'of which', but {place} has no total: "
-                                       "add the total as a row without sex, age and disability", "breakdown"))
+                        problems.append(RowProblem.of(e.row, "", "breakdown", "part_without_total", place=place))
             continue
         if any(e.values["qualifier"] in LOWER_BOUNDS for e in totals):
             continue  # "at least 1,200 people, of which 1,300 women" can be true
@@ -288,10 +292,10 @@ def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: 
                 continue  # the file held this already: not this batch's doing
             listed = "; ".join(e.short(label) for e in mine)
             named = " and ".join(e.name(label) for e in totals)
-            message = (f"the parts by {dimension} of {place} ({listed}) add up to {added:,}, more than their "
-                       f"total {total:,} ({named}); breakdown rows say 'of which' and may not exceed the total")
-            problems += [RowProblem(e.row, dimension if is_part(e.values) else "value", message, "breakdown")
-                         for e in new]
+            params = {"dimension": dimension, "place": place, "listed": listed, "added": f"{added:,}",
+                      "total": f"{total:,}", "named": named}
+            problems += [RowProblem.of(e.row, dimension if is_part(e.values) else "value", "breakdown",
+                                       "parts_over_total", **params) for e in new]
     return problems
 
 

@@ -17,6 +17,7 @@ import struct
 import sys
 from pathlib import Path
 
+from db import errors
 from db.errors import HabitatError
 
 # SQLite's primary result codes (sqlite3.h), as Python 3.11+ reports them in sqlite_errorcode.
@@ -30,20 +31,10 @@ VANISHED = "vanished"
 CHANGED = "changed"
 DISK_ERROR = "disk_error"
 
-# The English text of each code; {path} and {holder} are filled in. The app has its own
-# translations of the same texts (desktop/problem_text.py), chosen by code.
-MESSAGES = {
-    DISK_FULL: "{path}: not saved: the disk is full. Nothing was changed; free some space and try again.",
-    LOCKED: "{path}: in use by {holder}; nothing was changed. Try again in a moment, or close "
-            "the file there.",
-    READ_ONLY: "{path}: cannot be changed: the file or its folder is read-only (a write-protected "
-               "disk, or no permission). Nothing was changed.",
-    VANISHED: "{path}: the file is gone (moved, deleted, or its disk removed). Nothing was saved; "
-              "open it again from where it is now.",
-    CHANGED: "{path}: the file was changed by another program while it was being read; try again.",
-    DISK_ERROR: "{path}: the disk failed while reading or writing ({detail}). Nothing was changed; "
-                "check the disk or network drive and try again.",
-}
+# The English text of each code (registered with every other code in db.errors); {path},
+# {holder} and {detail} are filled in. The app translates by code (desktop/problem_text.py).
+MESSAGES = {code: errors.MESSAGES[code] for code in (DISK_FULL, LOCKED, READ_ONLY, VANISHED, CHANGED,
+                                                     DISK_ERROR)}
 ANOTHER_PROGRAM = "another program"
 ALMOST_FULL = 1 << 20  # bytes free below which an I/O error is taken for a full disk
 
@@ -52,16 +43,11 @@ class StorageError(HabitatError):
     """The disk or the file refused a read or a write; ``code`` says which (see ``MESSAGES``)."""
 
     def __init__(self, code: str, path: Path | str, *, holder: str = "", detail: str = ""):
-        self.code = code
         self.path = str(path)
         self.holder = holder or ANOTHER_PROGRAM
         self.detail = detail
-        super().__init__(MESSAGES[code].format(path=self.path, holder=self.holder, detail=detail))
-
-    @property
-    def params(self) -> dict[str, str]:
-        """The values a translated message fills in."""
-        return {"path": self.path, "holder": self.holder, "detail": self.detail}
+        params = {"path": self.path, "holder": self.holder, "detail": detail}
+        super().__init__(errors.say(code, params), code=code, params=params)
 
 
 _OS_CODES = {errno.ENOSPC: DISK_FULL, errno.EFBIG: DISK_FULL, errno.EROFS: READ_ONLY,

@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 
 from db import schema
-from db.errors import OfficeFileError
+from db.errors import OfficeFileError, say
 from db.leftovers import private_folder
 from db.officefile import SQLITE_HEADER, readonly_uri, utc_now
 from db.words import count
@@ -72,9 +72,10 @@ class SafeCopy:
         self.close()
 
 
-def refuse(path: Path, message: str) -> UntrustedFileError:
-    """The error refusing an untrusted file: its path, 'refused', and why."""
-    return UntrustedFileError(f"{path}: refused: {message}")
+def refuse(path: Path, code: str, /, **params) -> UntrustedFileError:
+    """The error refusing an untrusted file: its path, 'refused', and why (``code``, see db.errors)."""
+    return UntrustedFileError(f"{path}: refused: {say(code, params)}", code=code,
+                              params={"path": str(path), **params})
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -92,12 +93,12 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _check_path(path: Path) -> None:
     if not path.exists():
         if path.is_symlink():
-            raise refuse(path, "a link to a file that does not exist")
-        raise refuse(path, "no such file")
+            raise refuse(path, "broken_link")
+        raise refuse(path, "no_such_file")
     if path.is_dir():
-        raise refuse(path, "is a folder, not a results file")
+        raise refuse(path, "is_folder")
     if not path.is_file():
-        raise refuse(path, "not a regular file (a device or a pipe)")
+        raise refuse(path, "not_regular_file")
 
 
 def _check_not_in_use(path: Path) -> None:
@@ -112,8 +113,7 @@ def _check_not_in_use(path: Path) -> None:
     wal, journal = (path.with_name(path.name + s) for s in ("-wal", "-journal"))
     if journal.is_file() and journal.stat().st_size:
         # A rollback journal holds the half of an interrupted write: a copy without it would lie.
-        raise refuse(path, f"it was being written when last closed ({journal.name} lies next to it); "
-                           "open it once in Habitat Results on that computer, then send it again")
+        raise refuse(path, "interrupted_write", journal=journal.name)
     if wal.exists():
         uri = readonly_uri(path.resolve(), readonly_shm=True)
     elif journal.exists():
@@ -129,8 +129,7 @@ def _check_not_in_use(path: Path) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise refuse(path, "locked by another program that is writing to it; close it there "
-                               "(or wait) and try again") from exc
+            raise refuse(path, "in_use") from exc
     except sqlite3.DatabaseError:
         pass  # damaged files are reported by the checks on the copy
     finally:
@@ -162,9 +161,9 @@ def _copy_and_hash(path: Path, target: Path) -> tuple[str, int, bytes]:
                 while chunk := src.read(READ_CHUNK):
                     dst.write(chunk)
     except PermissionError as exc:
-        raise refuse(path, "cannot be read: permission denied, or locked by another program") from exc
+        raise refuse(path, "permission_denied") from exc
     except OSError as exc:
-        raise refuse(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise refuse(path, "unreadable", reason=str(exc.strerror or exc)) from exc
     return digest.hexdigest(), size, head
 
 
@@ -181,31 +180,29 @@ def _looks_like_text(head: bytes) -> bool:
 
 def _check_bytes(path: Path, size: int, head: bytes) -> None:
     if size == 0:
-        raise refuse(path, "the file is empty (0 bytes)")
+        raise refuse(path, "empty_file")
     if not head.startswith(SQLITE_HEADER):
         if size < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(head):
-            raise refuse(path, f"truncated: the file ends after {size} bytes, inside the SQLite signature")
+            raise refuse(path, "truncated_signature", size=size)
         if _looks_like_text(head):
-            raise refuse(path, "a text file, not a results file")
+            raise refuse(path, "text_file")
         if size % 512 == 0 and size >= 1024:
-            raise refuse(path, "not readable: the file looks encrypted (whole pages of unreadable data "
-                               "with no SQLite signature); Habitat Results files are never encrypted")
-        raise refuse(path, "not a results file: binary data that is not an SQLite database "
-                           "(damaged, or another kind of file)")
+            raise refuse(path, "encrypted")
+        raise refuse(path, "not_sqlite")
     if size < HEADER_SIZE:
-        raise refuse(path, f"truncated: only {size} bytes, shorter than the {HEADER_SIZE}-byte SQLite header")
+        raise refuse(path, "truncated_header", size=size, header=HEADER_SIZE)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise refuse(path, f"damaged header: page size {page_size} is impossible")
+        raise refuse(path, "bad_page_size", page_size=page_size)
     if size % page_size:
-        raise refuse(path, f"truncated: {size} bytes is not a whole number of {page_size}-byte pages")
+        raise refuse(path, "truncated_pages", size=size, page_size=page_size)
     pages = int.from_bytes(head[28:32], "big")
     # The page count in the header is only reliable when written by the same change.
     header_valid = head[24:28] == head[92:96]
     if header_valid and pages and size < pages * page_size:
-        raise refuse(path, f"truncated: {size} bytes, but its header says {pages} pages of "
-                           f"{page_size} bytes ({pages * page_size} bytes)")
+        raise refuse(path, "truncated_short", size=size, pages=pages, page_size=page_size,
+                     expected=pages * page_size)
 
 
 # --- 3.–5. SQLite, version, schema --------------------------------------------------------------
@@ -255,21 +252,20 @@ def _check_schema(path: Path, conn: sqlite3.Connection, version: int) -> None:
     for kind in ("trigger", "view"):
         names = sorted(n for k, n in found if k == kind)
         if names:
-            raise refuse(path, f"it contains a {kind} ('{names[0]}'), which a results file never has; "
-                               "the file may have been tampered with")
+            raise refuse(path, "forbidden_object", kind=kind, name=names[0])
     expected = expected_schema(version)
     extra = sorted(n for k, n in found if (k, n) not in expected and k == "table")
     if extra:
-        raise refuse(path, f"it contains a table '{extra[0]}' that a results file does not have")
+        raise refuse(path, "extra_table", name=extra[0])
     extra = sorted(n for k, n in found if (k, n) not in expected)
     if extra:
-        raise refuse(path, f"it contains an index '{extra[0]}' that a results file does not have")
+        raise refuse(path, "extra_index", name=extra[0])
     missing = sorted(n for k, n in expected if (k, n) not in found)
     if missing:
-        raise refuse(path, f"incomplete: the table or index '{missing[0]}' of a results file is missing")
+        raise refuse(path, "missing_part", name=missing[0])
     differs = sorted(n for key, n in ((key, key[1]) for key in expected) if found[key] != expected[key])
     if differs:
-        raise refuse(path, f"the layout of '{differs[0]}' differs from a results file's")
+        raise refuse(path, "layout_differs", name=differs[0])
 
 
 def open_untrusted(path: Path, *, kind: str = "office", upgrade: bool = True) -> SafeCopy:
@@ -304,35 +300,35 @@ def _check_database(path: Path, conn: sqlite3.Connection, safe: SafeCopy, kind: 
     except sqlite3.DatabaseError as exc:
         text = str(exc)
         if "not a database" in text or "encrypted" in text:
-            raise refuse(path, "SQLite cannot read it (encrypted, or damaged beyond the header)") from exc
-        raise refuse(path, f"damaged: SQLite reports '{text}'") from exc
+            raise refuse(path, "sqlite_unreadable") from exc
+        raise refuse(path, "damaged", detail=text) from exc
     if problems != ["ok"]:
         lines = [ln for p in problems for ln in str(p).splitlines() if ln and not ln.startswith("***")]
-        raise refuse(path, f"damaged: SQLite's integrity check reports '{(lines or ['?'])[0]}'"
-                           + (f" and {count(len(lines) - 1, 'more problem')}" if len(lines) > 1 else ""))
+        first = (lines or ["?"])[0]
+        if len(lines) > 1:
+            raise refuse(path, "integrity_more", detail=first, more=len(lines) - 1,
+                         more_text=count(len(lines) - 1, "more problem"))
+        raise refuse(path, "integrity", detail=first)
     version = schema.schema_version(conn)
     safe.schema_version = version
     if version == 0:
-        raise refuse(path, "an SQLite database of another application, not a Habitat Results file")
+        raise refuse(path, "another_application")
     if version > schema.SCHEMA_VERSION:
-        raise refuse(path, f"made by a newer version of Habitat Results (file schema {version}, this "
-                           f"app knows {schema.SCHEMA_VERSION}); please update the app")
+        raise refuse(path, "newer_version", version=version, known=schema.SCHEMA_VERSION)
     _check_schema(path, conn, version)
     try:
         done = [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY name")]
     except sqlite3.DatabaseError as exc:
-        raise refuse(path, f"damaged: {exc}") from exc
+        raise refuse(path, "damaged_steps", detail=str(exc)) from exc
     if done != [name for name, _ in schema.MIGRATIONS[:version]]:
-        raise refuse(path, f"its recorded schema steps ({', '.join(done) or 'none'}) do not match "
-                           f"schema version {version}")
+        raise refuse(path, "steps_mismatch", steps=", ".join(done) or "none", version=version)
     meta = {r[0]: r[1] for r in conn.execute("SELECT key, value FROM meta")}
     safe.meta = meta
     for key in ("file_id", "kind", "framework_id", "framework_version"):
         if not isinstance(meta.get(key), str) or not meta[key]:
-            raise refuse(path, f"its identity is incomplete (no '{key}')")
+            raise refuse(path, "identity_incomplete", key=key)
     if meta["kind"] != kind:
-        raise refuse(path, f"is a {meta['kind']} file, not an {kind} file" if kind == "office"
-                     else f"is a {meta['kind']} file, not a {kind} file")
+        raise refuse(path, "not_office_file" if kind == "office" else "not_headquarters_file", found=meta["kind"])
     if version < schema.SCHEMA_VERSION and upgrade:
         # Only now, with the schema known to be ours, do we let our own migrations write (to the copy).
         conn.execute("BEGIN IMMEDIATE")

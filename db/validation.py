@@ -15,7 +15,7 @@ from functools import cache
 
 import pycountry
 
-from db.errors import Problem
+from db.errors import Problem, say
 from db.framework import Framework
 
 # Stored code -> words accepted on input (the code itself is always accepted).
@@ -107,19 +107,23 @@ def is_country_code(code: str) -> bool:
 
 def check_text(field: str, text: str) -> str | None:
     """Why ``text`` may not be stored in ``field`` (a key of TEXT_RULES), or None if it may."""
+    found = text_refusal(field, text)
+    return say(*found) if found else None
+
+
+def text_refusal(field: str, text: str) -> tuple[str, dict] | None:
+    """Why ``text`` may not be stored in ``field``, as a code and its params (see db.errors), or None."""
     rule = TEXT_RULES[field]
     if len(text) > rule.limit:
-        return f"too long ({len(text)} characters); at most {rule.limit}"
+        return "too_long", {"count": len(text), "limit": rule.limit}
     found = (_CONTROL_LINES if rule.lines else _CONTROL_ONE_LINE).search(text)
     if found is None:
         return None
     char = found.group()
     position = found.start() + 1
     if char in "\t\n\r":
-        kind = "a tab" if char == "\t" else "a line break"
-        return f"{kind} at character {position}; this field is one line of text"
-    return (f"contains the control character {character_name(char)} at character {position}, "
-            "which is not text; retype it")
+        return ("tab" if char == "\t" else "line_break"), {"position": position}
+    return "control_character", {"char": character_name(char), "position": position}
 
 
 def character_name(char: str) -> str:
@@ -148,13 +152,13 @@ def check_narrative(outcome, year, text, framework: Framework) -> list[Problem]:
     problems = []
     group = framework.group(outcome) if isinstance(outcome, str) else None
     if group is None or group.level not in ("outcome", "enabler"):
-        problems.append(Problem("outcome", f"'{str(outcome)[:40]}' is not an outcome of {framework.id}"))
+        problems.append(Problem.of("outcome", "outcome_unknown", outcome=str(outcome)[:40], framework=framework.id))
     if type(year) is not int or year not in framework.years:
-        problems.append(Problem("year", f"{str(year)[:40]} lies outside the plan period "
-                                        f"{framework.first_year}–{framework.last_year}"))
-    reason = check_text("outcome_narrative", text) if isinstance(text, str) else "is not text"
+        problems.append(Problem.of("year", "year_outside_period", year=str(year)[:40], first=framework.first_year,
+                                   last=framework.last_year))
+    reason = text_refusal("outcome_narrative", text) if isinstance(text, str) else ("not_text", {})
     if reason:
-        problems.append(Problem("text", reason))
+        problems.append(Problem.of("text", reason[0], **reason[1]))
     return problems
 
 
@@ -198,14 +202,13 @@ def _whole_number(value) -> int | None:
 _GROUPED = re.compile("[0-9]{1,3}(?:([, \u00a0\u202f])[0-9]{3})(?:\\1[0-9]{3})*")
 
 
-def _number_hint(text: str) -> str:
-    """Why a number with a point or a comma in it is not taken as a whole number."""
+def _not_whole(text: str) -> str:
+    """The code saying why ``text`` is not a whole number (a point or a comma in it gets a hint)."""
     if re.fullmatch(r"[+-]?[0-9]{1,3}(?:\.[0-9]{3})+", text):
-        return ("; the point may separate thousands (1.200 = 1200 in many languages) or decimals "
-                "(1.2): write the number without separators")
+        return "not_whole_number_point"
     if re.fullmatch(r"[+-]?[0-9]+[.,][0-9]+", text):
-        return "; a count is a whole number, without decimals"
-    return ""
+        return "not_whole_number_decimals"
+    return "not_whole_number"
 
 
 def check_record(values: dict, framework: Framework) -> tuple[dict, list[Problem]]:
@@ -213,67 +216,67 @@ def check_record(values: dict, framework: Framework) -> tuple[dict, list[Problem
     problems: list[Problem] = []
     clean: dict = {}
 
-    def fail(field: str, message: str) -> None:
-        problems.append(Problem(field, message))
+    def fail(field: str, code: str, /, **params) -> None:
+        problems.append(Problem.of(field, code, **params))
 
     code = _text(values.get("indicator"))
     clean["indicator"] = code
     indicator = framework.indicator(code) if code else None
     if not code:
-        fail("indicator", f"required: an indicator code of {framework.id}, such as 1.1.a")
+        fail("indicator", "indicator_required", framework=framework.id)
     elif indicator is None:
-        fail("indicator", f"'{code}' is not an indicator of {framework.id} {framework.version}")
+        fail("indicator", "indicator_unknown", code=code, framework=framework.id, version=framework.version)
     elif not indicator.enterable:
-        fail("indicator", f"{code} is computed from {indicator.numerator} ÷ {indicator.denominator} "
-                          "and cannot be entered")
+        fail("indicator", "indicator_computed", code=code, numerator=indicator.numerator,
+             denominator=indicator.denominator)
 
     year = _whole_number(values.get("year"))
     clean["year"] = year
     if year is None:
-        fail("year", f"required: a year from {framework.first_year} to {framework.last_year}")
+        fail("year", "year_required", first=framework.first_year, last=framework.last_year)
     elif year not in framework.years:
-        fail("year", f"{year} lies outside the plan period {framework.first_year}–{framework.last_year}")
+        fail("year", "year_outside_period", year=year, first=framework.first_year, last=framework.last_year)
 
     for field in ("country", "city", "entity", "narrative", "source"):
         clean[field] = text = _text(values.get(field))
-        if text and field in TEXT_RULES and (reason := check_text(field, text)):
-            fail(field, reason)
+        if text and field in TEXT_RULES and (reason := text_refusal(field, text)):
+            fail(field, reason[0], **reason[1])
     clean["country"] = clean["country"].upper()
     if clean["country"] and not is_country_code(clean["country"]):
-        fail("country", f"'{clean['country']}' is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)")
+        fail("country", "country_code_unknown", text=clean["country"])
     if clean["city"] and not clean["country"]:
-        fail("country", "required when a city is given: the ISO 3166-1 alpha-3 code of the city's country")
+        fail("country", "country_for_city")
 
     raw_value = values.get("value")
     value = _whole_number(raw_value)
     rule = indicator.rule if indicator else None
     if rule == "distinct":
         if _text(raw_value) and value != 1:
-            fail("value", f"leave empty (or 1) for {code}: each record counts one {indicator.entity.replace('_', ' or ')}")
+            fail("value", "distinct_value", code=code, entity=indicator.entity.replace("_", " or "))
         value = None
         entity = indicator.entity
         if entity == "city" and not clean["city"]:
-            fail("city", f"required for {code}, which counts cities (with the city's country)")
+            fail("city", "city_required", code=code)
         if entity in ("city", "country", "country_or_city") and not clean["country"]:
-            fail("country", f"required for {code}: the ISO 3166-1 alpha-3 code")
+            fail("country", "country_required", code=code)
         if entity == "named" and not clean["entity"]:
-            fail("entity", f"required for {code}: the name of the {indicator.unit} counted")
+            fail("entity", "entity_required", code=code, unit=indicator.unit)
     elif _text(raw_value) == "":
         if rule == "sum":
-            fail("value", f"required for {code}: a whole number of {indicator.unit}")
+            fail("value", "value_required", code=code, unit=indicator.unit)
     elif value is None:
-        fail("value", f"'{_text(raw_value)}' is not a whole number of {indicator.unit if indicator else 'units'}"
-                      + _number_hint(_text(raw_value)))
+        typed = _text(raw_value)
+        fail("value", _not_whole(typed), text=typed, unit=indicator.unit if indicator else "units")
     elif value < 0:
-        fail("value", f"{value} is negative; counts are whole numbers of 0 or more")
+        fail("value", "negative", value=value)
     elif value > MAX_VALUE:
-        fail("value", f"{value} is implausibly large (more than {MAX_VALUE:,})")
+        fail("value", "implausibly_large", value=value, limit=f"{MAX_VALUE:,}")
     clean["value"] = value
 
     qualifier = _QUALIFIER_WORDS.get(_text(values.get("qualifier")).lower())
     clean["qualifier"] = qualifier or "none"
     if qualifier is None:
-        fail("qualifier", f"'{_text(values.get('qualifier'))}' is not one of: none, at least, more than, about")
+        fail("qualifier", "qualifier_unknown", text=_text(values.get("qualifier")))
 
     for field, allowed in (("sex", SEXES), ("age", AGE_GROUPS), ("disability", DISABILITY)):
         text = _text(values.get(field)).lower()
@@ -281,7 +284,7 @@ def check_record(values: dict, framework: Framework) -> tuple[dict, list[Problem
         if not text:
             continue
         if text not in allowed:
-            fail(field, f"'{text}' is not one of: {', '.join(allowed)}")
+            fail(field, "not_one_of", text=text, allowed=", ".join(allowed))
         elif indicator is not None and field not in indicator.disaggregations:
-            fail(field, f"{code} is not broken down by {field}; leave it empty")
+            fail(field, "not_broken_down", code=code, field=field)
     return clean, problems

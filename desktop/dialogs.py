@@ -63,7 +63,7 @@ class OfficeProfileDialog(QDialog):
     def accept(self) -> None:
         problems = check_office(self.office())
         if problems:
-            self.problems.setText("\n".join(localize(p.message, self.lang) for p in problems))
+            self.problems.setText("\n".join(localize(p, self.lang) for p in problems))
             return
         super().accept()
 

@@ -11,7 +11,6 @@ Nothing here writes SQL: everything goes through ``db.merge``.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from db.errors import HabitatError
 from db.merge import Conflict, MergeReport, list_conflicts, resolve_conflict
 from desktop import plain_text, terms
 from desktop.paths import data_dir
-from desktop.problem_text import error_text
+from desktop.problem_text import error_text, reason_text
 from desktop.settings import Settings
 from desktop.vocabulary import column_titles
 
@@ -285,7 +284,7 @@ class MergeWindow(QDialog):
         for row, f in enumerate(report.files):
             numbers = [f.added, f.updated, f.deleted, f.unchanged, f.outdated, f.conflicts]
             if f.refused:
-                result = self.tr("Refused: {reason}").format(reason=self.localize_reason(self._reason(f)))
+                result = self.tr("Refused: {reason}").format(reason=self.localize_reason(f))
             elif f.already_merged:
                 result = self.tr("Already merged: nothing to do")
             elif report.dry_run:
@@ -332,28 +331,11 @@ class MergeWindow(QDialog):
             if self.ask_open_headquarters(report.headquarters):
                 self.open_requested.emit(report.headquarters)
 
-    def localize_reason(self, reason: str) -> str:
-        """The commonest refusals in the UI language; others as the core wrote them (the tooltip keeps
+    def localize_reason(self, report) -> str:
+        """Why a file was refused, in the UI language, chosen by the refusal's code (the tooltip keeps
         the core's words in any case)."""
-        known = {
-            "no such file": self.tr("no such file"),
-            "the file is empty (0 bytes)": self.tr("the file is empty (0 bytes)"),
-            "a text file, not a results file": self.tr("a text file, not a results file"),
-            "is a folder, not a results file": self.tr("is a folder, not a results file"),
-            "an SQLite database of another application, not a Habitat Results file":
-                self.tr("an SQLite database of another application, not a Habitat Results file"),
-            "is a headquarters file, not an office file": self.tr("is a headquarters file, not an office file"),
-            "SQLite cannot read it (encrypted, or damaged beyond the header)":
-                self.tr("SQLite cannot read it (encrypted, or damaged beyond the header)"),
-        }
-        if reason in known:
-            return known[reason]
-        match = re.fullmatch(r"it uses the framework '(?P<framework>.*)' version '(?P<version>.*)', which this "
-                             r"headquarters file does not know \(it holds (?P<held>.*)\)", reason)
-        if match:
-            return self.tr("it uses the framework {framework} version {version}, which this headquarters file "
-                           "does not know (it holds {held})").format(**match.groupdict())
-        return reason
+        english = self._reason(report)
+        return english if report.refusal is None else reason_text(report.refusal, english)
 
     @staticmethod
     def _reason(report) -> str:

@@ -1,106 +1,206 @@
-"""The core's messages in the user-interface language.
+"""The core's problems and refusals in the user-interface language, chosen by their code.
 
-Failures of the disk or of a lock (``db.storage.StorageError``) carry a code and parameters: they
-are translated by code. The validation's messages are English text: in another UI language each
-message the table below knows is shown translated (through Qt Linguist like every other string),
-with the core's own words kept beside it in the tooltip; a message the table does not know is
-shown exactly as the core wrote it.
+Every problem (``db.errors.Problem``, ``db.quality.RowProblem``) and every failure the core raises
+carries a code and its parameters (``db.errors.MESSAGES`` lists the codes with their English).
+Here each code has its own template, said through Qt Linguist like every other string; the core's
+English is never read, so rewording it changes nothing here. A code without a template here is
+shown as the core wrote it.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from db import storage
-from db.errors import HabitatError
+from db.errors import HabitatError, ValidationError
 from db.framework import Framework
+from db.untrusted import UntrustedFileError
 from desktop.vocabulary import column_titles
 
-CODE = r"(?P<code>[\w.]+)"
+# The measure words the framework's Chinese units start with (个城市): dropped inside a sentence.
+_MEASURE_WORDS = "个家次"
 
 
-def _table() -> list[tuple[str, str]]:
-    """(pattern of the core's message, translated template); built per call: the language may change."""
-    return [
-        (r"required: an indicator code of (?P<framework>\S+), such as 1\.1\.a",
-         QCoreApplication.translate("ProblemText", "required: an indicator code of {framework}, such as 1.1.a")),
-        (r"'(?P<code>.*)' is not an indicator of (?P<framework>\S+) (?P<version>\S+)",
-         QCoreApplication.translate("ProblemText", "'{code}' is not an indicator of {framework} {version}")),
-        (CODE + r" is computed from (?P<numerator>\S+) ÷ (?P<denominator>\S+) and cannot be entered",
-         QCoreApplication.translate("ProblemText",
-                                    "{code} is computed from {numerator} ÷ {denominator} and cannot be entered")),
-        (r"required: a year from (?P<first>\d+) to (?P<last>\d+)",
-         QCoreApplication.translate("ProblemText", "required: a year from {first} to {last}")),
-        (r"(?P<year>-?\d+) lies outside the plan period (?P<first>\d+)–(?P<last>\d+)",
-         QCoreApplication.translate("ProblemText", "{year} lies outside the plan period {first}–{last}")),
-        (r"too long \((?P<count>\d+) characters\); at most (?P<limit>\d+)",
-         QCoreApplication.translate("ProblemText", "too long ({count} characters); at most {limit}")),
-        (r"contains the control character (?P<char>U\+[0-9A-F]+(?: \(.*\))?) at character (?P<position>\d+), "
-         r"which is not text; retype it",
-         QCoreApplication.translate("ProblemText", "contains the control character {char} at character {position}, "
-                                                   "which is not text; retype it")),
-        (r"a line break at character (?P<position>\d+); this field is one line of text",
-         QCoreApplication.translate("ProblemText", "a line break at character {position}; this field is one line "
-                                                   "of text")),
-        (r"a tab at character (?P<position>\d+); this field is one line of text",
-         QCoreApplication.translate("ProblemText", "a tab at character {position}; this field is one line of text")),
-        (r"'(?P<text>.*)' is not an ISO 3166-1 alpha-3 country code( \(e\.g\. KEN, BRA\))?",
-         QCoreApplication.translate("ProblemText", "'{text}' is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)")),
-        (r"'(?P<text>.*)' is not a country: type its name, its ISO 3166-1 alpha-3 code \(e\.g\. KEN\) "
-         r"or the first letters of its name",
-         QCoreApplication.translate("ProblemText", "'{text}' is not a country: type its name, its ISO 3166-1 "
-                                                   "alpha-3 code (e.g. KEN) or the first letters of its name")),
-        (r"'(?P<text>.*)' could be (?P<names>.+): type more letters or the code",
-         QCoreApplication.translate("ProblemText", "'{text}' could be {names}: type more letters or the code")),
-        (r"required when a city is given: the ISO 3166-1 alpha-3 code of the city's country",
-         QCoreApplication.translate("ProblemText",
-                                    "required when a city is given: the ISO 3166-1 alpha-3 code of the city's country")),
-        (r"leave empty \(or 1\) for " + CODE + r": each record counts one (?P<entity>.+)",
-         QCoreApplication.translate("ProblemText", "leave empty (or 1) for {code}: each record counts one {entity}")),
-        (r"required for " + CODE + r", which counts cities \(with the city's country\)",
-         QCoreApplication.translate("ProblemText", "required for {code}, which counts cities (with the city's country)")),
-        (r"required for " + CODE + r": the ISO 3166-1 alpha-3 code",
-         QCoreApplication.translate("ProblemText", "required for {code}: the ISO 3166-1 alpha-3 code")),
-        (r"required for " + CODE + r": the name of the (?P<unit>.+) counted",
-         QCoreApplication.translate("ProblemText", "required for {code}: the name of the {unit} counted")),
-        (r"required for " + CODE + r": a whole number of (?P<unit>.+)",
-         QCoreApplication.translate("ProblemText", "required for {code}: a whole number of {unit}")),
-        (r"'(?P<text>.*)' is not a whole number of (?P<unit>.+?); the point may separate thousands "
-         r"\(1\.200 = 1200 in many languages\) or decimals \(1\.2\): write the number without separators",
-         QCoreApplication.translate("ProblemText", "'{text}' is not a whole number of {unit}; the point may separate "
-                                                   "thousands (1.200 = 1200 in many languages) or decimals (1.2): "
-                                                   "write the number without separators")),
-        (r"'(?P<text>.*)' is not a whole number of (?P<unit>.+?); a count is a whole number, without decimals",
-         QCoreApplication.translate("ProblemText", "'{text}' is not a whole number of {unit}; a count is a whole "
-                                                   "number, without decimals")),
-        (r"'(?P<text>.*)' is not a whole number of (?P<unit>.+)",
-         QCoreApplication.translate("ProblemText", "'{text}' is not a whole number of {unit}")),
-        (r"(?P<value>-\d+) is negative; counts are whole numbers of 0 or more",
-         QCoreApplication.translate("ProblemText", "{value} is negative; counts are whole numbers of 0 or more")),
-        (r"(?P<value>\d+) is implausibly large \(more than (?P<limit>[\d,]+)\)",
-         QCoreApplication.translate("ProblemText", "{value} is implausibly large (more than {limit})")),
-        (r"'(?P<text>.*)' is not one of: none, at least, more than, about",
-         QCoreApplication.translate("ProblemText", "'{text}' is not one of: none, at least, more than, about")),
-        (r"'(?P<text>.*)' is not one of: (?P<allowed>.+)",
-         QCoreApplication.translate("ProblemText", "'{text}' is not one of: {allowed}")),
-        (CODE + r" is not broken down by (?P<field>\w+); leave it empty",
-         QCoreApplication.translate("ProblemText", "{code} is not broken down by {field}; leave it empty")),
-        (r"required: the office's name",
-         QCoreApplication.translate("ProblemText", "required: the office's name")),
-        (r"the office code must be 1–20 letters, digits or hyphens",
-         QCoreApplication.translate("ProblemText", "the office code must be 1–20 letters, digits or hyphens")),
-    ]
+def _problem_templates() -> dict[str, str]:
+    """What is wrong with a field, by code; built per call: the language may change."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ProblemText", text)
 
-
-def _entity_words() -> dict[str, str]:
     return {
-        "city": QCoreApplication.translate("ProblemText", "city"),
-        "country": QCoreApplication.translate("ProblemText", "country"),
-        "named": QCoreApplication.translate("ProblemText", "named item"),
-        "country or city": QCoreApplication.translate("ProblemText", "country or city"),
+        "indicator_required": tr("required: an indicator code of {framework}, such as 1.1.a"),
+        "indicator_unknown": tr("'{code}' is not an indicator of {framework} {version}"),
+        "indicator_computed": tr("{code} is computed from {numerator} ÷ {denominator} and cannot be entered"),
+        "year_required": tr("required: a year from {first} to {last}"),
+        "year_outside_period": tr("{year} lies outside the plan period {first}–{last}"),
+        "outcome_unknown": tr("'{outcome}' is not an outcome of {framework}"),
+        "too_long": tr("too long ({count} characters); at most {limit}"),
+        "control_character": tr("contains the control character {char} at character {position}, which is not "
+                                "text; retype it"),
+        "line_break": tr("a line break at character {position}; this field is one line of text"),
+        "tab": tr("a tab at character {position}; this field is one line of text"),
+        "not_text": tr("is not text"),
+        "country_code_unknown": tr("'{text}' is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)"),
+        "country_for_city": tr("required when a city is given: the ISO 3166-1 alpha-3 code of the city's country"),
+        "distinct_value": tr("leave empty (or 1) for {code}: each record counts one {entity}"),
+        "city_required": tr("required for {code}, which counts cities (with the city's country)"),
+        "country_required": tr("required for {code}: the ISO 3166-1 alpha-3 code"),
+        "entity_required": tr("required for {code}: the name of the {unit} counted"),
+        "value_required": tr("required for {code}: a whole number of {unit}"),
+        "not_whole_number": tr("'{text}' is not a whole number of {unit}"),
+        "not_whole_number_point": tr("'{text}' is not a whole number of {unit}; the point may separate "
+                                     "thousands (1.200 = 1200 in many languages) or decimals (1.2): write the "
+                                     "number without separators"),
+        "not_whole_number_decimals": tr("'{text}' is not a whole number of {unit}; a count is a whole number, "
+                                        "without decimals"),
+        "negative": tr("{value} is negative; counts are whole numbers of 0 or more"),
+        "implausibly_large": tr("{value} is implausibly large (more than {limit})"),
+        "qualifier_unknown": tr("'{text}' is not one of: none, at least, more than, about"),
+        "not_one_of": tr("'{text}' is not one of: {allowed}"),
+        "not_broken_down": tr("{code} is not broken down by {field}; leave it empty"),
+        "not_editable": tr("not a field that can be edited"),
+        "country_ambiguous": tr("'{text}' could be {names}: type more letters or the code"),
+        "country_not_found": tr("'{text}' is not a country: type its name, its ISO 3166-1 alpha-3 code "
+                                "(e.g. KEN) or the first letters of its name"),
+        "office_code_invalid": tr("the office code must be 1–20 letters, digits or hyphens"),
+        "office_name_required": tr("required: the office's name"),
+        "office_country_unknown": tr("'{text}' is not an ISO 3166-1 alpha-3 country code"),
+        "duplicate_of_record": tr("a duplicate of {record}, already in the file"),
+        "duplicate_of_row": tr("a duplicate of {row} ({described})"),
+        "part_without_total": tr("a breakdown row says 'of which', but {place} has no total: add the total as "
+                                 "a row without sex, age and disability"),
+        "parts_over_total": tr("the parts by {dimension} of {place} ({listed}) add up to {added}, more than "
+                               "their total {total} ({named}); breakdown rows say 'of which' and may not "
+                               "exceed the total"),
     }
+
+
+def _storage_templates() -> dict[str, str]:
+    """The text of each storage failure, by code (see ``db.storage``)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("StorageError", text)
+
+    return {
+        storage.DISK_FULL: tr("{path}: not saved: the disk is full. Nothing was changed; free some space and "
+                              "try again."),
+        storage.LOCKED: tr("{path}: in use by {holder}; nothing was changed. Try again in a moment, or close "
+                           "the file there."),
+        storage.READ_ONLY: tr("{path}: cannot be changed: the file or its folder is read-only (a "
+                              "write-protected disk, or no permission). Nothing was changed."),
+        storage.VANISHED: tr("{path}: the file is gone (moved, deleted, or its disk removed). Nothing was "
+                             "saved; open it again from where it is now."),
+        storage.CHANGED: tr("{path}: the file was changed by another program while it was being read; try "
+                            "again."),
+        storage.DISK_ERROR: tr("{path}: the disk failed while reading or writing ({detail}). Nothing was "
+                               "changed; check the disk or network drive and try again."),
+    }
+
+
+def _refusal_templates() -> dict[str, str]:
+    """Why a file was refused, or another failure of the core, by code (see ``db.errors``)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Refusal", text)
+
+    return {
+        "broken_link": tr("a link to a file that does not exist"),
+        "no_such_file": tr("no such file"),
+        "is_folder": tr("is a folder, not a results file"),
+        "not_regular_file": tr("not a regular file (a device or a pipe)"),
+        "interrupted_write": tr("it was being written when last closed ({journal} lies next to it); open it "
+                                "once in Habitat Results on that computer, then send it again"),
+        "in_use": tr("locked by another program that is writing to it; close it there (or wait) and try again"),
+        "permission_denied": tr("cannot be read: permission denied, or locked by another program"),
+        "unreadable": tr("cannot be read ({reason})"),
+        "empty_file": tr("the file is empty (0 bytes)"),
+        "truncated_signature": tr("truncated: the file ends after {size} bytes, inside the SQLite signature"),
+        "text_file": tr("a text file, not a results file"),
+        "encrypted": tr("not readable: the file looks encrypted (whole pages of unreadable data with no SQLite "
+                        "signature); Habitat Results files are never encrypted"),
+        "not_sqlite": tr("not a results file: binary data that is not an SQLite database (damaged, or another "
+                         "kind of file)"),
+        "truncated_header": tr("truncated: only {size} bytes, shorter than the {header}-byte SQLite header"),
+        "bad_page_size": tr("damaged header: page size {page_size} is impossible"),
+        "truncated_pages": tr("truncated: {size} bytes is not a whole number of {page_size}-byte pages"),
+        "truncated_short": tr("truncated: {size} bytes, but its header says {pages} pages of {page_size} bytes "
+                              "({expected} bytes)"),
+        "forbidden_object": tr("it contains a {kind} ('{name}'), which a results file never has; the file may "
+                               "have been tampered with"),
+        "extra_table": tr("it contains a table '{name}' that a results file does not have"),
+        "extra_index": tr("it contains an index '{name}' that a results file does not have"),
+        "missing_part": tr("incomplete: the table or index '{name}' of a results file is missing"),
+        "layout_differs": tr("the layout of '{name}' differs from a results file's"),
+        "sqlite_unreadable": tr("SQLite cannot read it (encrypted, or damaged beyond the header)"),
+        "damaged": tr("damaged: SQLite reports '{detail}'"),
+        "damaged_steps": tr("damaged: {detail}"),
+        "integrity": tr("damaged: SQLite's integrity check reports '{detail}'"),
+        "integrity_more": tr("damaged: SQLite's integrity check reports '{detail}' and {more} more problem(s)"),
+        "another_application": tr("an SQLite database of another application, not a Habitat Results file"),
+        "newer_version": tr("made by a newer version of Habitat Results (file schema {version}, this app knows "
+                            "{known}); please update the app"),
+        "steps_mismatch": tr("its recorded schema steps ({steps}) do not match schema version {version}"),
+        "identity_incomplete": tr("its identity is incomplete (no '{key}')"),
+        "not_office_file": tr("is a {found} file, not an office file"),
+        "not_headquarters_file": tr("is a {found} file, not a headquarters file"),
+        "feedback_is_folder": tr("is a folder, not a feedback file"),
+        "feedback_too_large": tr("too large for a feedback file ({size} bytes)"),
+        "feedback_not_json": tr("not a feedback file from headquarters (not readable JSON: {detail})"),
+        "not_feedback": tr("not a feedback file from headquarters"),
+        "feedback_other_version": tr("made by another version of Habitat Results (feedback format {found}, this "
+                                     "app reads {known})"),
+        "feedback_incomplete": tr("incomplete: no office or no reviews"),
+        "not_a_review": tr("review {n} is not a review"),
+        "review_field_is": tr("review {n}: its {name} {reason}"),
+        "review_field": tr("review {n}: its {name}: {reason}"),
+        "review_repeated": tr("review {n} is about record {record} again (review {first}); a feedback file holds "
+                              "one decision per record"),
+        "feedback_other_office": tr("it is for office {office}, but {file} is {own}'s file"),
+        "other_framework": tr("it uses the framework {framework} version {version}, which this headquarters file "
+                              "does not know (it holds {held})"),
+        "office_count": tr("it names {count} offices; an office file names exactly one"),
+        "office_not_text": tr("its office ({office}) is not valid: its {fields} is not text"),
+        "office_invalid": tr("its office ({office}) is not valid: {problems}"),
+        "duplicate_record_id": tr("the record id {id} appears {count} times; every record must have its own id"),
+        "invalid_records": tr("records that are not valid: {problems}"),
+        "narrative_invalid": tr("the outcome narrative {outcome} {year} is not valid: {problems}"),
+        "record_of_other_office": tr("the record {id} belongs to office {owner} at headquarters, but this file "
+                                     "is from {office}"),
+        "office_held_elsewhere": tr("office {office} is held at headquarters from another file (file id {held}, "
+                                    "{name}, first merged {first}); this file has file id {file_id} (created "
+                                    "{created}). If the office's laptop was reinstalled, merge it again "
+                                    "confirming the new file"),
+        "hq_not_headquarters": tr("{path}: not a headquarters file"),
+        "hq_unreadable": tr("{path}: cannot be read as a headquarters file ({detail})"),
+        "hq_another_application": tr("{path}: an SQLite database of another application, not a headquarters "
+                                     "file; give the headquarters file first (it is created on the first merge)"),
+        "hq_newer_version": tr("{path}: made by a newer version of Habitat Results (file schema {version}, this "
+                               "app knows {known}); please update the app"),
+        "hq_office_file": tr("{path}: an office file, not a headquarters file; give the headquarters file first "
+                             "(it is created on the first merge)"),
+        "hq_not_habitat": tr("{path}: not a Habitat Results file, not a headquarters file; give the headquarters "
+                             "file first (it is created on the first merge)"),
+        "hq_damaged": tr("headquarters holds provenance but no record for {id}; run 'validate'"),
+        "record_not_found": tr("no record {id} in {file}"),
+        "no_open_conflict": tr("record {id} has no open conflict"),
+        "version_replaced": tr("{choice} is not among the rival versions of record {id} now: a merge since the "
+                               "list was shown may have replaced it; look at the conflict again (now: {shown})"),
+        "not_a_version": tr("{choice} is not a version of record {id}; choose one of: {shown}"),
+    }
+
+
+def templates() -> dict[str, str]:
+    """Every code the app says in the UI language, with its template there."""
+    return {**_problem_templates(), **_storage_templates(), **_refusal_templates()}
+
+
+def _words() -> dict[str, str]:
+    """Words the core puts in its parameters (an entity's kind, a file's kind)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ProblemText", text)
+
+    return {"city": tr("city"), "country": tr("country"), "named": tr("named item"),
+            "country or city": tr("country or city"), "office": tr("office"), "headquarters": tr("headquarters")}
 
 
 def _unit(unit: str, lang: str, framework: Framework | None) -> str:
@@ -108,65 +208,66 @@ def _unit(unit: str, lang: str, framework: Framework | None) -> str:
     if framework is None or unit not in framework.units:
         return unit
     name = framework.unit_name(unit, lang)
-    return re.sub(r"^[个家次]", "", name) if lang == "zh" else name
+    if lang == "zh" and len(name) > 1 and name[0] in _MEASURE_WORDS:
+        return name[1:]
+    return name
 
 
-def localize(message: str, lang: str, framework: Framework | None = None) -> str:
-    """The core's message in the UI language, or unchanged when it is English or not known here."""
-    if lang == "en":
-        return message
-    for pattern, template in _table():
-        match = re.fullmatch(pattern, message)
-        if match is None:
-            continue
-        values = match.groupdict()
-        if "unit" in values:
-            values["unit"] = _unit(values["unit"], lang, framework)
-        if "entity" in values:
-            values["entity"] = _entity_words().get(values["entity"], values["entity"])
-        if "field" in values:
-            values["field"] = column_titles().get(values["field"], values["field"])
-        try:
-            return template.format(**values)
-        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-            return message
-    return message
+def _column_title(field: str) -> str:
+    return column_titles().get(field, field)
 
 
-def _storage_templates() -> dict[str, str]:
-    """The text of each storage failure, by code (see ``db.storage.MESSAGES``)."""
-    tr = QCoreApplication.translate
-    return {
-        storage.DISK_FULL: tr("StorageError", "{path}: not saved: the disk is full. Nothing was changed; "
-                                              "free some space and try again."),
-        storage.LOCKED: tr("StorageError", "{path}: in use by {holder}; nothing was changed. Try again in a "
-                                           "moment, or close the file there."),
-        storage.READ_ONLY: tr("StorageError", "{path}: cannot be changed: the file or its folder is read-only "
-                                              "(a write-protected disk, or no permission). Nothing was changed."),
-        storage.VANISHED: tr("StorageError", "{path}: the file is gone (moved, deleted, or its disk removed). "
-                                             "Nothing was saved; open it again from where it is now."),
-        storage.CHANGED: tr("StorageError", "{path}: the file was changed by another program while it was "
-                                            "being read; try again."),
-        storage.DISK_ERROR: tr("StorageError", "{path}: the disk failed while reading or writing ({detail}). "
-                                               "Nothing was changed; check the disk or network drive and try "
-                                               "again."),
-    }
+def say(code: str, params: Mapping[str, Any], english: str, lang: str = "zh",
+        framework: Framework | None = None) -> str:
+    """The text of ``code`` in the UI language; ``english`` (the core's words) when there is no template."""
+    if lang == "en" or not code:
+        return english
+    template = templates().get(code)
+    if template is None:
+        return english
+    values = dict(params)
+    if "unit" in values:
+        values["unit"] = _unit(str(values["unit"]), lang, framework)
+    words = _words()
+    for name in ("entity", "found"):
+        if name in values:
+            values[name] = words.get(str(values[name]), values[name])
+    if "field" in values:
+        values["field"] = _column_title(str(values["field"]))
+    if storage.ANOTHER_PROGRAM == values.get("holder"):
+        values["holder"] = QCoreApplication.translate("StorageError", "another program")
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return english
+
+
+def localize(problem, lang: str, framework: Framework | None = None) -> str:
+    """A problem (anything with ``code``, ``params`` and ``message``) in the UI language."""
+    return say(getattr(problem, "code", ""), getattr(problem, "params", {}), problem.message, lang, framework)
 
 
 def storage_text(error: storage.StorageError) -> str:
-    """A storage failure in the UI language, chosen by its code (no parsing of the English)."""
-    params = dict(error.params)
-    if error.holder == storage.ANOTHER_PROGRAM:
-        params["holder"] = QCoreApplication.translate("StorageError", "another program")
-    template = _storage_templates().get(error.code)
-    try:
-        return template.format(**params) if template else str(error)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        return str(error)
+    """A storage failure in the UI language, chosen by its code."""
+    return say(error.code, error.params, str(error))
+
+
+def reason_text(error: HabitatError, english: str) -> str:
+    """Why a file was refused, without its path in front, in the language installed (see
+    ``desktop.i18n``); ``english``: the core's words for it."""
+    return say(error.code, error.params, english, "")
 
 
 def error_text(error: HabitatError, lang: str, framework: Framework | None = None) -> str:
     """Any failure of the core, as the user should read it in ``lang``."""
+    if lang == "en":
+        return str(error)
+    if isinstance(error, ValidationError):
+        return "; ".join(f"{_column_title(p.field)}: {localize(p, lang, framework)}" for p in error.problems)
     if isinstance(error, storage.StorageError):
         return storage_text(error)
-    return localize(str(error), lang, framework)
+    if isinstance(error, UntrustedFileError) and error.code in templates():
+        path = error.params.get("path", "")
+        return QCoreApplication.translate("Refusal", "{path}: refused: {reason}").format(
+            path=path, reason=say(error.code, error.params, str(error), lang))
+    return say(error.code, error.params, str(error), lang, framework)

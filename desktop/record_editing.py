@@ -10,7 +10,8 @@ unfinished rows, until the user corrects it; a new row is stored as soon as its 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field as _field
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 
@@ -29,6 +30,8 @@ class CellProblem:
     row: int
     field: str
     message: str
+    code: str = ""
+    params: Mapping = _field(default_factory=dict, compare=False)
 
 
 class RecordEditing:
@@ -80,7 +83,8 @@ class RecordEditing:
                                      label=lambda n: f"pasted row {n + 1}")
                 for problem in checked.problems:
                     # A problem of the whole row (a duplicate) shows on its value.
-                    found.setdefault(problem.row, []).append(Problem(problem.field or "value", problem.message))
+                    found.setdefault(problem.row, []).append(
+                        Problem(problem.field or "value", problem.message, None, problem.code, problem.params))
                 good = [values for n, (values, refusals) in enumerate(matched) if n not in found and not refusals]
                 kept = [(values, _with_refusals(found.get(n, []), refusals))
                         for n, (values, refusals) in enumerate(matched) if n in found or refusals]
@@ -139,9 +143,9 @@ class RecordEditing:
         """A failure of the core in the UI language (see ``desktop.problem_text``)."""
         return problem_text.error_text(error, self.lang, self.framework)
 
-    def localize(self, message: str) -> str:
-        """A validation message in the UI language (see ``desktop.problem_text``)."""
-        return problem_text.localize(message, self.lang, self.framework)
+    def localize(self, problem) -> str:
+        """A problem in the UI language, by its code (see ``desktop.problem_text``)."""
+        return problem_text.localize(problem, self.lang, self.framework)
 
     def problems(self) -> list[CellProblem]:
         """Every problem on the rows shown, in row order."""
@@ -150,7 +154,7 @@ class RecordEditing:
             row = self.row_of(key)
             if row is None:
                 continue
-            found += [CellProblem(row, p.field, p.message) for p in problems]
+            found += [CellProblem(row, p.field, p.message, p.code, p.params) for p in problems]
         return sorted(found, key=lambda p: (p.row, COLUMNS.index(p.field) if p.field in COLUMNS else 0))
 
     def unsaved_rows(self) -> int:
@@ -234,7 +238,7 @@ class RecordEditing:
         found = match_country(typed, self.lang)
         if found.code is not None:
             return {**values, "country": found.code}, []
-        return values, [Problem("country", found.refusal(typed, self.lang))]
+        return values, [found.problem(typed, self.lang)]
 
     def write_update(self, record_id: str, values: dict) -> Record:
         """Store values on a record (undo/redo of an edit) and show the result."""

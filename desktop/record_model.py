@@ -318,7 +318,7 @@ class RecordTableModel(RecordEditing, QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:
-                shown = "\n".join(self.localize(line) for line in problem.split("\n"))
+                shown = "\n".join(self.localize(p) for p in self._problems[key] if p.field == field)
                 # In another language, the core's own words stay beside the translation.
                 return plain_text.tooltip(shown if shown == problem else f"{shown}\n\n{problem}")
             if not self.is_new(row) and not self._unlocked(row):

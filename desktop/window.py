@@ -1158,7 +1158,7 @@ class MainWindow(QMainWindow):
         problems = self.record_model.problems()
         for problem in problems:
             item = QListWidgetItem(self.tr("Row {row} · {column}: {message}").format(
-                row=problem.row + 1, column=titles.get(problem.field, problem.field), message=self.record_model.localize(problem.message)))
+                row=problem.row + 1, column=titles.get(problem.field, problem.field), message=self.record_model.localize(problem)))
             item.setData(Qt.ItemDataRole.UserRole, (problem.row, problem.field))
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             self.problems_list.addItem(item)

@@ -534,6 +534,7 @@ def test_the_paging_api_the_grid_relies_on(demo_dir, tmp_path):
 def test_validation_messages_are_shown_in_chinese_with_the_core_words_kept(qtbot, window):
     import re
 
+    from db.errors import Problem
     from db.framework import get_framework
     from db.officefile import Office, check_office
     from db.validation import check_record
@@ -552,15 +553,18 @@ def test_validation_messages_are_shown_in_chinese_with_the_core_words_kept(qtbot
         {"indicator": "1.2.c", "year": 2025},
         {"indicator": "1.2.b", "year": 2025, "country": "KEN", "city": "Nairobi", "sex": "female"},
     ]
-    messages = {p.message for row in bad_rows for p in check_record(row, framework)[1]}
-    messages |= {p.message for p in check_office(Office("K E N!", "", "KEN"))}
-    assert len(messages) >= 18
+    problems = {p.message: p for row in bad_rows for p in check_record(row, framework)[1]}
+    problems |= {p.message: p for p in check_office(Office("K E N!", "", "KEN"))}
+    assert len(problems) >= 18
     i18n.install_language("zh")
-    for message in messages:
-        shown = localize(message, "zh", framework)
+    for message, problem in problems.items():
+        shown = localize(problem, "zh", framework)
         assert re.search("[\u4e00-\u9fff]", shown), f"not translated: {message}"
-    assert localize("required for 1.1.a: a whole number of people", "zh", framework) == "1.1.a 必填：人数（整数）"
-    assert localize("something new from the core", "zh", framework) == "something new from the core"
+    required = Problem.of("value", "value_required", None, code="1.1.a", unit="people")
+    assert required.message == "required for 1.1.a: a whole number of people"
+    assert localize(required, "zh", framework) == "1.1.a 必填：人数（整数）"
+    unknown = Problem("value", "something new from the core", code="from_a_newer_core")
+    assert localize(unknown, "zh", framework) == "something new from the core"
     # In the window: the panel in Chinese, the tooltip with the core's own words as well.
     window.set_language("zh")
     window.select_node("indicator", "1.1.c")

@@ -1316,46 +1316,6 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <translation>（{count} 个冲突待解决：审核 → 冲突）</translation>
     </message>
     <message>
-        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="318" />
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="319" />
-        <source>the file is empty (0 bytes)</source>
-        <translation>文件为空（0 字节）</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="320" />
-        <source>a text file, not a results file</source>
-        <translation>这是一个文本文件，不是成果文件</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="321" />
-        <source>is a folder, not a results file</source>
-        <translation>这是一个文件夹，不是成果文件</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="323" />
-        <source>an SQLite database of another application, not a Habitat Results file</source>
-        <translation>这是其他应用程序的 SQLite 数据库，不是 Habitat Results 文件</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="324" />
-        <source>is a headquarters file, not an office file</source>
-        <translation>这是总部文件，不是办事处文件</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="326" />
-        <source>SQLite cannot read it (encrypted, or damaged beyond the header)</source>
-        <translation>SQLite 无法读取该文件（已加密，或文件头之后已损坏）</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/merge_window.py" line="333" />
-        <source>it uses the framework {framework} version {version}, which this headquarters file does not know (it holds {held})</source>
-        <translation>它使用框架 {framework} 版本 {version}，此总部文件不认识该框架（总部文件使用的是 {held}）</translation>
-    </message>
-    <message>
         <location filename="../../desktop/merge_window.py" line="396" />
         <source>Another file for {office}</source>
         <translation>{office} 的另一个文件</translation>
@@ -1798,6 +1758,309 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>'{text}' could be {names}: type more letters or the code</source>
         <translation>“{text}”可能是 {names}：请多输入几个字或输入代码</translation>
+    </message>
+    <message>
+        <source>'{outcome}' is not an outcome of {framework}</source>
+        <translation>“{outcome}”不是 {framework} 的成果</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <source>not a field that can be edited</source>
+        <translation>不是可编辑的字段</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>“{text}”不是 ISO 3166-1 三字母国家代码</translation>
+    </message>
+    <message>
+        <source>a duplicate of {record}, already in the file</source>
+        <translation>与文件中已有的{record}重复</translation>
+    </message>
+    <message>
+        <source>a duplicate of {row} ({described})</source>
+        <translation>与{row}重复（{described}）</translation>
+    </message>
+    <message>
+        <source>a breakdown row says 'of which', but {place} has no total: add the total as a row without sex, age and disability</source>
+        <translation>分列行表示“其中”，但 {place} 没有总数：请添加一行不填性别、年龄和残疾状况的总数</translation>
+    </message>
+    <message>
+        <source>the parts by {dimension} of {place} ({listed}) add up to {added}, more than their total {total} ({named}); breakdown rows say 'of which' and may not exceed the total</source>
+        <translation>{place} 按{dimension}分列的各部分（{listed}）合计 {added}，超过其总数 {total}（{named}）；分列行表示“其中”，不得超过总数</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>总部</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>{path}: refused: {reason}</source>
+        <translation>{path}：已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>这是指向不存在的文件的链接</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a results file</source>
+        <translation>这是一个文件夹，不是成果文件</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device or a pipe)</source>
+        <translation>不是普通文件（是设备或管道）</translation>
+    </message>
+    <message>
+        <source>it was being written when last closed ({journal} lies next to it); open it once in Habitat Results on that computer, then send it again</source>
+        <translation>上次关闭时文件正在写入（旁边有 {journal}）；请在那台电脑上用 Habitat Results 打开一次，然后重新发送</translation>
+    </message>
+    <message>
+        <source>locked by another program that is writing to it; close it there (or wait) and try again</source>
+        <translation>另一个程序正在写入并锁定了该文件；请在那里关闭它（或稍候）后重试</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied, or locked by another program</source>
+        <translation>无法读取：没有权限，或被另一个程序锁定</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>truncated: the file ends after {size} bytes, inside the SQLite signature</source>
+        <translation>文件不完整：在 SQLite 签名中间的第 {size} 字节处结束</translation>
+    </message>
+    <message>
+        <source>a text file, not a results file</source>
+        <translation>这是一个文本文件，不是成果文件</translation>
+    </message>
+    <message>
+        <source>not readable: the file looks encrypted (whole pages of unreadable data with no SQLite signature); Habitat Results files are never encrypted</source>
+        <translation>无法读取：文件似乎已加密（整页无法读取的数据，没有 SQLite 签名）；Habitat Results 文件从不加密</translation>
+    </message>
+    <message>
+        <source>not a results file: binary data that is not an SQLite database (damaged, or another kind of file)</source>
+        <translation>不是成果文件：不是 SQLite 数据库的二进制数据（已损坏，或是其他类型的文件）</translation>
+    </message>
+    <message>
+        <source>truncated: only {size} bytes, shorter than the {header}-byte SQLite header</source>
+        <translation>文件不完整：只有 {size} 字节，短于 {header} 字节的 SQLite 文件头</translation>
+    </message>
+    <message>
+        <source>damaged header: page size {page_size} is impossible</source>
+        <translation>文件头已损坏：页面大小 {page_size} 不可能</translation>
+    </message>
+    <message>
+        <source>truncated: {size} bytes is not a whole number of {page_size}-byte pages</source>
+        <translation>文件不完整：{size} 字节不是 {page_size} 字节页面的整数倍</translation>
+    </message>
+    <message>
+        <source>truncated: {size} bytes, but its header says {pages} pages of {page_size} bytes ({expected} bytes)</source>
+        <translation>文件不完整：只有 {size} 字节，但文件头表明有 {pages} 个 {page_size} 字节的页面（{expected} 字节）</translation>
+    </message>
+    <message>
+        <source>it contains a {kind} ('{name}'), which a results file never has; the file may have been tampered with</source>
+        <translation>文件包含 {kind}（“{name}”），成果文件从不包含此类对象；文件可能已被篡改</translation>
+    </message>
+    <message>
+        <source>it contains a table '{name}' that a results file does not have</source>
+        <translation>文件包含成果文件没有的表“{name}”</translation>
+    </message>
+    <message>
+        <source>it contains an index '{name}' that a results file does not have</source>
+        <translation>文件包含成果文件没有的索引“{name}”</translation>
+    </message>
+    <message>
+        <source>incomplete: the table or index '{name}' of a results file is missing</source>
+        <translation>文件不完整：缺少成果文件的表或索引“{name}”</translation>
+    </message>
+    <message>
+        <source>the layout of '{name}' differs from a results file's</source>
+        <translation>“{name}”的结构与成果文件的不同</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it (encrypted, or damaged beyond the header)</source>
+        <translation>SQLite 无法读取该文件（已加密，或文件头之后已损坏）</translation>
+    </message>
+    <message>
+        <source>damaged: SQLite reports '{detail}'</source>
+        <translation>文件已损坏：SQLite 报告“{detail}”</translation>
+    </message>
+    <message>
+        <source>damaged: {detail}</source>
+        <translation>文件已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>damaged: SQLite's integrity check reports '{detail}'</source>
+        <translation>文件已损坏：SQLite 完整性检查报告“{detail}”</translation>
+    </message>
+    <message>
+        <source>damaged: SQLite's integrity check reports '{detail}' and {more} more problem(s)</source>
+        <translation>文件已损坏：SQLite 完整性检查报告“{detail}”及另外 {more} 个问题</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another application, not a Habitat Results file</source>
+        <translation>这是其他应用程序的 SQLite 数据库，不是 Habitat Results 文件</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Habitat Results (file schema {version}, this app knows {known}); please update the app</source>
+        <translation>由更新版本的 Habitat Results 创建（文件结构版本 {version}，本程序支持 {known}）；请更新本程序</translation>
+    </message>
+    <message>
+        <source>its recorded schema steps ({steps}) do not match schema version {version}</source>
+        <translation>其记录的结构升级步骤（{steps}）与结构版本 {version} 不符</translation>
+    </message>
+    <message>
+        <source>its identity is incomplete (no '{key}')</source>
+        <translation>其身份信息不完整（缺少“{key}”）</translation>
+    </message>
+    <message>
+        <source>is a {found} file, not an office file</source>
+        <translation>这是{found}文件，不是办事处文件</translation>
+    </message>
+    <message>
+        <source>is a {found} file, not a headquarters file</source>
+        <translation>这是{found}文件，不是总部文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a feedback file</source>
+        <translation>这是一个文件夹，不是反馈文件</translation>
+    </message>
+    <message>
+        <source>too large for a feedback file ({size} bytes)</source>
+        <translation>作为反馈文件过大（{size} 字节）</translation>
+    </message>
+    <message>
+        <source>not a feedback file from headquarters (not readable JSON: {detail})</source>
+        <translation>不是总部的反馈文件（不是可读的 JSON：{detail}）</translation>
+    </message>
+    <message>
+        <source>not a feedback file from headquarters</source>
+        <translation>不是总部的反馈文件</translation>
+    </message>
+    <message>
+        <source>made by another version of Habitat Results (feedback format {found}, this app reads {known})</source>
+        <translation>由另一版本的 Habitat Results 创建（反馈格式 {found}，本程序读取 {known}）</translation>
+    </message>
+    <message>
+        <source>incomplete: no office or no reviews</source>
+        <translation>内容不完整：没有办事处或没有审核意见</translation>
+    </message>
+    <message>
+        <source>review {n} is not a review</source>
+        <translation>第 {n} 条审核意见不是审核意见</translation>
+    </message>
+    <message>
+        <source>review {n}: its {name} {reason}</source>
+        <translation>第 {n} 条审核意见：其 {name} {reason}</translation>
+    </message>
+    <message>
+        <source>review {n}: its {name}: {reason}</source>
+        <translation>第 {n} 条审核意见：其 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>review {n} is about record {record} again (review {first}); a feedback file holds one decision per record</source>
+        <translation>第 {n} 条审核意见再次涉及记录 {record}（第 {first} 条）；反馈文件中每条记录只有一个决定</translation>
+    </message>
+    <message>
+        <source>it is for office {office}, but {file} is {own}'s file</source>
+        <translation>它是给办事处 {office} 的，但 {file} 是 {own} 的文件</translation>
+    </message>
+    <message>
+        <source>it uses the framework {framework} version {version}, which this headquarters file does not know (it holds {held})</source>
+        <translation>它使用框架 {framework} 版本 {version}，此总部文件不认识该框架（总部文件使用的是 {held}）</translation>
+    </message>
+    <message>
+        <source>it names {count} offices; an office file names exactly one</source>
+        <translation>文件列出 {count} 个办事处；办事处文件只能列出一个</translation>
+    </message>
+    <message>
+        <source>its office ({office}) is not valid: its {fields} is not text</source>
+        <translation>其办事处（{office}）无效：其 {fields} 不是文本</translation>
+    </message>
+    <message>
+        <source>its office ({office}) is not valid: {problems}</source>
+        <translation>其办事处（{office}）无效：{problems}</translation>
+    </message>
+    <message>
+        <source>the record id {id} appears {count} times; every record must have its own id</source>
+        <translation>记录编号 {id} 出现了 {count} 次；每条记录必须有自己的编号</translation>
+    </message>
+    <message>
+        <source>records that are not valid: {problems}</source>
+        <translation>记录无效：{problems}</translation>
+    </message>
+    <message>
+        <source>the outcome narrative {outcome} {year} is not valid: {problems}</source>
+        <translation>成果叙述 {outcome} {year} 无效：{problems}</translation>
+    </message>
+    <message>
+        <source>the record {id} belongs to office {owner} at headquarters, but this file is from {office}</source>
+        <translation>记录 {id} 在总部属于办事处 {owner}，但此文件来自 {office}</translation>
+    </message>
+    <message>
+        <source>office {office} is held at headquarters from another file (file id {held}, {name}, first merged {first}); this file has file id {file_id} (created {created}). If the office's laptop was reinstalled, merge it again confirming the new file</source>
+        <translation>总部已有来自另一个文件的办事处 {office}（文件编号 {held}，{name}，首次合并于 {first}）；此文件的编号为 {file_id}（创建于 {created}）。如果该办事处的电脑重装过，请重新合并并确认新文件</translation>
+    </message>
+    <message>
+        <source>{path}: not a headquarters file</source>
+        <translation>{path}：不是总部文件</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a headquarters file ({detail})</source>
+        <translation>{path}：无法作为总部文件读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database of another application, not a headquarters file; give the headquarters file first (it is created on the first merge)</source>
+        <translation>{path}：这是其他应用程序的 SQLite 数据库，不是总部文件；请先指定总部文件（首次合并时会创建）</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of Habitat Results (file schema {version}, this app knows {known}); please update the app</source>
+        <translation>{path}：由更新版本的 Habitat Results 创建（文件结构版本 {version}，本程序支持 {known}）；请更新本程序</translation>
+    </message>
+    <message>
+        <source>{path}: an office file, not a headquarters file; give the headquarters file first (it is created on the first merge)</source>
+        <translation>{path}：这是办事处文件，不是总部文件；请先指定总部文件（首次合并时会创建）</translation>
+    </message>
+    <message>
+        <source>{path}: not a Habitat Results file, not a headquarters file; give the headquarters file first (it is created on the first merge)</source>
+        <translation>{path}：不是 Habitat Results 文件，也不是总部文件；请先指定总部文件（首次合并时会创建）</translation>
+    </message>
+    <message>
+        <source>headquarters holds provenance but no record for {id}; run 'validate'</source>
+        <translation>总部有 {id} 的来源信息，但没有该记录；请运行“validate”</translation>
+    </message>
+    <message>
+        <source>no record {id} in {file}</source>
+        <translation>{file} 中没有记录 {id}</translation>
+    </message>
+    <message>
+        <source>record {id} has no open conflict</source>
+        <translation>记录 {id} 没有未解决的冲突</translation>
+    </message>
+    <message>
+        <source>{choice} is not among the rival versions of record {id} now: a merge since the list was shown may have replaced it; look at the conflict again (now: {shown})</source>
+        <translation>{choice} 现在已不是记录 {id} 的竞争版本之一：列表显示后的一次合并可能已将其替换；请重新查看冲突（现在：{shown}）</translation>
+    </message>
+    <message>
+        <source>{choice} is not a version of record {id}; choose one of: {shown}</source>
+        <translation>{choice} 不是记录 {id} 的版本；请从以下选择：{shown}</translation>
     </message>
 </context>
 <context>
