@@ -127,16 +127,15 @@ def _read_entry_sheet(path: Path, report: TemplateReport) -> tuple[dict[str, int
                     continue
                 where = f"{ENTRY_SHEET}!{column_letter(i)}1"
                 if name not in ENTRY_COLUMNS and name not in (ID_COLUMN, VERSION_COLUMN):
-                    report.problems.append(CellProblem(1, name, "unknown column; the columns are: "
-                                                       + ", ".join(ENTRY_COLUMNS), cell=where))
+                    report.problems.append(CellProblem.of(1, name, "unknown_column",
+                                                          {"columns": ", ".join(ENTRY_COLUMNS)}, cell=where))
                 elif name in header:
-                    report.problems.append(CellProblem(1, name, "the column appears twice", cell=where))
+                    report.problems.append(CellProblem.of(1, name, "column_twice", cell=where))
                 else:
                     header[name] = i
             for name in ("indicator", "year"):
                 if name not in header:
-                    report.problems.append(CellProblem(1, name, "required column is missing",
-                                                       cell=f"{ENTRY_SHEET}!1:1"))
+                    report.problems.append(CellProblem.of(1, name, "column_missing", cell=f"{ENTRY_SHEET}!1:1"))
             if report.problems:
                 return header, []
             continue
@@ -151,7 +150,7 @@ def _read_entry_sheet(path: Path, report: TemplateReport) -> tuple[dict[str, int
             continue  # an empty row of the template
         rows.append(_Row(line, values, record_id, version))
     if not header:
-        report.problems.append(CellProblem(0, "", f"the sheet {ENTRY_SHEET} is empty; expected a header row"))
+        report.problems.append(CellProblem.of(0, "", "sheet_empty", {"sheet": ENTRY_SHEET}))
     return header, rows
 
 
@@ -167,13 +166,13 @@ def import_entry_template(results: ResultsFile, path: Path, *, dry_run: bool = F
     try:
         header, rows = _read_entry_sheet(path, report)
     except TableError as exc:
-        report.problems.append(CellProblem(exc.line, exc.column, exc.message))
+        report.problems.append(CellProblem(exc.line, exc.column, exc.message, code=exc.code, params=exc.params))
         raise ImportRefused(report) from exc
     except HabitatError:
         raise
     except Exception as exc:  # openpyxl raises many kinds of errors on damaged workbooks
-        report.problems.append(CellProblem(0, "", "cannot be read as a spreadsheet "
-                                                  f"({str(exc) or exc.__class__.__name__})"))
+        report.problems.append(CellProblem.of(0, "", "spreadsheet_unreadable",
+                                              {"detail": str(exc) or exc.__class__.__name__}))
         raise ImportRefused(report) from exc
     if report.problems:
         raise ImportRefused(report)
@@ -212,7 +211,8 @@ def import_entry_template(results: ResultsFile, path: Path, *, dry_run: bool = F
                          label=lambda n: f"{ENTRY_SHEET} row {new_rows[n].line}")
     for p in checked.problems:
         line = new_rows[p.row].line
-        report.problems.append(CellProblem(line, p.field, p.message, p.kind, cell=cell(p.field, line)))
+        report.problems.append(CellProblem(line, p.field, p.message, p.kind, p.code, p.params,
+                                           cell=cell(p.field, line)))
     if report.problems:
         report.problems.sort(key=lambda p: p.line)
         raise ImportRefused(report)
@@ -226,24 +226,17 @@ def _prefilled_problem(row: _Row, record, framework, cell) -> CellProblem | None
     """Why a row carrying a record id cannot be taken as that record, left unchanged; None if it can."""
     id_cell = cell(ID_COLUMN, row.line)
     if record is None or record.deleted:
-        return CellProblem(row.line, ID_COLUMN,
-                           f"this row was pre-filled from record {row.record_id}, which is "
-                           + ("not in this file (a template made from another office file?)" if record is None
-                              else "deleted from the file since the template was made")
-                           + "; copy its values into an empty row to enter it as a new record", cell=id_cell)
+        return CellProblem.of(row.line, ID_COLUMN, "prefilled_not_in_file" if record is None else "prefilled_deleted",
+                              {"id": row.record_id}, cell=id_cell)
     if not any(_text(v) for v in row.values.values()):
-        return CellProblem(row.line, "", f"the row of record {record.id} was cleared; records already in "
-                                         "the file are deleted in the app, not by import", cell=id_cell)
+        return CellProblem.of(row.line, "", "prefilled_cleared", {"id": record.id}, cell=id_cell)
     clean, _ = check_record({**record.values(), **row.values}, framework)
     for field in EDITABLE_FIELDS:
         if field in row.values and clean[field] != getattr(record, field):
             was = getattr(record, field)
-            since = (f" (the record was changed in the file after the template was made: version "
-                     f"{record.version}, the template has {row.version})"
-                     if row.version and row.version != str(record.version) else "")
-            return CellProblem(row.line, field,
-                               f"differs from record {record.id} already in the file "
-                               f"('{_text(row.values[field])}' here, '{'' if was is None else was}' in the file)"
-                               f"{since}; records already in the file are changed in the app, not by import",
-                               cell=cell(field, row.line))
+            changed = bool(row.version and row.version != str(record.version))
+            params = {"id": record.id, "here": _text(row.values[field]), "there": "" if was is None else was,
+                      "version": record.version, "template_version": row.version}
+            return CellProblem.of(row.line, field, "prefilled_differs_changed" if changed else "prefilled_differs",
+                                  params, cell=cell(field, row.line))
     return None

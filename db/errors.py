@@ -8,8 +8,9 @@ translation. Every code is registered here, once.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Self
 
 # code -> English template; the params fill in the named placeholders.
@@ -61,6 +62,59 @@ MESSAGES: dict[str, str] = {
                           "row without sex, age and disability",
     "parts_over_total": "the parts by {dimension} of {place} ({listed}) add up to {added}, more than their "
                         "total {total} ({named}); breakdown rows say 'of which' and may not exceed the total",
+    # --- tables imported (db.tablefile, db.importer, db.entry_template) ---
+    "unsupported_type": "{path}: unsupported file type '{suffix}'; use .csv or .xlsx",
+    "file_too_large": "the file is {size}; at most {limit} can be imported at once: split it into smaller files",
+    "line_too_long": "longer than {limit} characters; is this a table exported as CSV?",
+    "too_many_rows": "more than {limit} rows; import at most {limit} at a time (split the file)",
+    "cell_too_long": "a cell of {length} characters; at most {limit}",
+    "not_utf8": "not UTF-8 text: {places}{more_text}. In Excel, save it with File > Save As > 'CSV UTF-8 (Comma "
+                "delimited)'",
+    "not_csv": "not a readable CSV file ({detail})",
+    "not_workbook": "cannot be read as a spreadsheet (not an Excel workbook: {detail})",
+    "too_many_parts": "the workbook holds {count} parts; at most {limit}",
+    "unpacks_too_large": "the workbook unpacks to {size} ({part}: {part_size}); at most {limit}",
+    "no_worksheet": "the workbook has no worksheet",
+    "first_sheet_missing": "damaged workbook: its first sheet ({part}) is missing",
+    "xml_unreadable": "damaged workbook: {part} is not readable XML ({detail})",
+    "part_unpack_failed": "damaged workbook: {part} cannot be unpacked ({detail})",
+    "doctype": "the workbook contains a document type declaration, which Excel never writes",
+    "xlsx_cell_too_long": "cell{label} holds more than {limit} characters, the most a cell may hold",
+    "shared_text_too_long": "a text shared by cells holds more than {limit} characters, the most a cell may hold",
+    "too_many_texts": "the workbook holds more than {limit} texts",
+    "beyond_column": "cell {ref} lies beyond column {column}; at most {limit} columns are read",
+    "sheet_too_many_rows": "the first sheet has more than {limit} rows; import at most {limit} at a time (split "
+                           "the sheet)",
+    "range_too_large": "the first sheet declares the range {ref} ({rows} rows × {columns} columns); at most "
+                       "{max_rows} rows and {max_columns} columns are read: copy the table alone into a new "
+                       "workbook",
+    "not_a_file": "not a file",
+    "cells_over_header": "{cells} cells, but the header has {header}",
+    "empty_table": "the file is empty; expected a header row",
+    "spreadsheet_unreadable": "cannot be read as a spreadsheet ({detail})",
+    "unknown_column": "unknown column; the columns are: {columns}",
+    "unknown_column_separator": "unknown column (is the file separated by {separator}? then a column name is "
+                                "misspelt); the columns are: {columns}",
+    "unnamed_column": "a column has no name",
+    "column_twice": "the column appears twice",
+    "column_missing": "required column is missing",
+    "imported_before": "this file was already imported on {when} UTC (as {name}, {records} records); importing "
+                       "it again would count its records twice",
+    "nothing_imported": "{source}: nothing imported; {problems_text}{rows_text}",
+    "sheet_empty": "the sheet {sheet} is empty; expected a header row",
+    "prefilled_not_in_file": "this row was pre-filled from record {id}, which is not in this file (a template "
+                             "made from another office file?); copy its values into an empty row to enter it as "
+                             "a new record",
+    "prefilled_deleted": "this row was pre-filled from record {id}, which is deleted from the file since the "
+                         "template was made; copy its values into an empty row to enter it as a new record",
+    "prefilled_cleared": "the row of record {id} was cleared; records already in the file are deleted in the "
+                         "app, not by import",
+    "prefilled_differs": "differs from record {id} already in the file ('{here}' here, '{there}' in the file); "
+                         "records already in the file are changed in the app, not by import",
+    "prefilled_differs_changed": "differs from record {id} already in the file ('{here}' here, '{there}' in the "
+                                 "file) (the record was changed in the file after the template was made: version "
+                                 "{version}, the template has {template_version}); records already in the file "
+                                 "are changed in the app, not by import",
     # --- storage (db.storage) ---
     "disk_full": "{path}: not saved: the disk is full. Nothing was changed; free some space and try again.",
     "locked": "{path}: in use by {holder}; nothing was changed. Try again in a moment, or close the file "
@@ -208,7 +262,7 @@ class Problem:
     message: str
     row: int | None = None  # position in a batch of records, when the problem belongs to one
     code: str = ""
-    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
     def of(cls, field: str, code: str, row: int | None = None, /, **params: Any) -> Self:

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.errors import HabitatError
+from db.errors import HabitatError, say
 from db.officefile import ResultsFile
 from db.progress import Progress, report as report_progress
 from db.quality import check_rows
@@ -24,6 +24,14 @@ class ImportProblem:
     column: str
     message: str
     kind: str = "invalid"  # "duplicate" (the user may import anyway), "breakdown" or "invalid"
+    code: str = ""  # what it is, for translation (see db.errors)
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, line: int, column: str, code: str, /, params: dict | None = None, **fields):
+        """The problem ``code`` with ``params``; ``fields``: the dataclass's other fields (kind, ...)."""
+        params = params or {}
+        return cls(line, column, say(code, params), code=code, params=params, **fields)
 
     def __str__(self) -> str:
         where = f"line {self.line}" if self.line else "file"
@@ -55,8 +63,10 @@ class ImportRefused(HabitatError):
     def __init__(self, report: ImportReport):
         self.report = report
         lines = report.bad_lines()
-        super().__init__(f"{report.source}: nothing imported; {count(len(report.problems), 'problem')}"
-                         + (f" on {count(len(lines), 'row')}" if lines else ""))
+        params = {"source": str(report.source), "problems": len(report.problems), "rows": len(lines),
+                  "problems_text": count(len(report.problems), "problem"),
+                  "rows_text": f" on {count(len(lines), 'row')}" if lines else ""}
+        super().__init__(say("nothing_imported", params), code="nothing_imported", params=params)
 
 
 def read_rows(path: Path, progress: Progress | None = None) -> tuple[ImportReport, list[int], list[dict]]:
@@ -66,7 +76,7 @@ def read_rows(path: Path, progress: Progress | None = None) -> tuple[ImportRepor
     lines: list[int] = []
     rows: list[dict] = []
     if not path.is_file():
-        report.problems.append(ImportProblem(0, "", "no such file" if not path.exists() else "not a file"))
+        report.problems.append(ImportProblem.of(0, "", "no_such_file" if not path.exists() else "not_a_file"))
         return report, lines, rows
     try:
         table = open_table(path, COLUMNS)
@@ -85,22 +95,23 @@ def read_rows(path: Path, progress: Progress | None = None) -> tuple[ImportRepor
                 continue  # blank line
             report.rows += 1
             if len(cells) > len(header) and any(str(c).strip() for c in cells[len(header):]):
-                report.problems.append(ImportProblem(line, "", f"{len(cells)} cells, but the header has {len(header)}"))
+                report.problems.append(ImportProblem.of(line, "", "cells_over_header",
+                                                        {"cells": len(cells), "header": len(header)}))
                 continue
             lines.append(line)
             rows.append(dict(zip(header, cells)))
             if report.rows % 5000 == 0:
                 report_progress(progress, report.rows, None, f"reading {path.name}")
         if header is None:
-            report.problems.append(ImportProblem(0, "", "the file is empty; expected a header row"))
+            report.problems.append(ImportProblem.of(0, "", "empty_table"))
     except TableError as exc:
-        report.problems.append(ImportProblem(exc.line, exc.column, exc.message))
+        report.problems.append(ImportProblem(exc.line, exc.column, exc.message, code=exc.code, params=exc.params))
     except HabitatError:
         raise
     except Exception as exc:  # openpyxl raises many kinds of errors on damaged workbooks
         # str(MemoryError()) is empty: the kind of error is then the reason.
-        report.problems.append(ImportProblem(0, "", f"cannot be read as a spreadsheet "
-                                                    f"({str(exc) or exc.__class__.__name__})"))
+        report.problems.append(ImportProblem.of(0, "", "spreadsheet_unreadable",
+                                                {"detail": str(exc) or exc.__class__.__name__}))
     return report, lines, rows
 
 
@@ -108,20 +119,19 @@ def _check_header(header: list[str]) -> list[ImportProblem]:
     problems = []
     for name in header:
         if name and name not in COLUMNS:
-            hint = next((f" (is the file separated by {word}? then a column name is misspelt)"
-                         for separator, word in SEPARATORS.items() if separator in name), "")
-            problems.append(ImportProblem(1, name[:200], f"unknown column{hint}; the columns are: "
-                                                          f"{', '.join(COLUMNS)}"))
+            word = next((word for separator, word in SEPARATORS.items() if separator in name), "")
+            problems.append(ImportProblem.of(1, name[:200], "unknown_column_separator" if word else "unknown_column",
+                                             {"separator": word, "columns": ", ".join(COLUMNS)}))
         elif not name:
-            problems.append(ImportProblem(1, "", "a column has no name"))
+            problems.append(ImportProblem.of(1, "", "unnamed_column"))
     seen = set()
     for name in header:
         if name in seen and name:
-            problems.append(ImportProblem(1, name, "the column appears twice"))
+            problems.append(ImportProblem.of(1, name, "column_twice"))
         seen.add(name)
     for name in REQUIRED_COLUMNS:
         if name not in header:
-            problems.append(ImportProblem(1, name, "required column is missing"))
+            problems.append(ImportProblem.of(1, name, "column_missing"))
     return problems
 
 
@@ -140,10 +150,10 @@ def imported_before(results: ResultsFile, path: Path, allow_duplicates: bool) ->
     if not earlier or allow_duplicates:
         return sha, []
     first = earlier[0]
-    return sha, [ImportProblem(
-        0, "", f"this file was already imported on {first['imported_at'][:16].replace('T', ' ')} UTC "
-               f"(as {first['file_name']}, {first['records']} records); importing it again would count "
-               "its records twice", "duplicate")]
+    when = first["imported_at"][:16].replace("T", " ")
+    return sha, [ImportProblem.of(0, "", "imported_before",
+                                  {"when": when, "name": first["file_name"], "records": first["records"]},
+                                  kind="duplicate")]
 
 
 def import_table(results: ResultsFile, path: Path, *, dry_run: bool = False, who: str | None = None,
@@ -167,7 +177,8 @@ def import_table(results: ResultsFile, path: Path, *, dry_run: bool = False, who
         report_progress(progress, report.rows, report.rows, f"checking {path.name}")
         checked = check_rows(results, rows, allow_duplicates=allow_duplicates,
                              label=lambda n: f"line {lines[n]}")
-        report.problems += [ImportProblem(lines[p.row], p.field, p.message, p.kind) for p in checked.problems]
+        report.problems += [ImportProblem(lines[p.row], p.field, p.message, p.kind, p.code, p.params)
+                            for p in checked.problems]
         if report.ok:
             stored = results.add_checked(checked, who=who, dry_run=dry_run, imported=(path.name, sha))
             report.stored = 0 if dry_run else len(stored)

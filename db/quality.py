@@ -16,6 +16,7 @@ may not bring parts of a place and year for which neither it nor the file holds 
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ class RowProblem:
     message: str
     kind: str = "invalid"  # "invalid" (a field), "duplicate" or "breakdown"
     code: str = ""  # what it is, for translation (see db.errors)
-    params: dict = field(default_factory=dict, compare=False, hash=False)
+    params: dict = dataclasses.field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
     def of(cls, row: int, field: str, kind: str, code: str, /, **params) -> "RowProblem":

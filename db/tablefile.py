@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from xml.parsers import expat
 
-from db.errors import HabitatError
+from db.errors import HabitatError, say
 
 MAX_CSV_BYTES = 100 * 2**20
 MAX_XLSX_BYTES = 50 * 2**20
@@ -40,9 +40,14 @@ _DIMENSION = re.compile(r"(?:\$?[A-Z]{1,3}\$?[0-9]{1,7}:)?\$?([A-Z]{1,3})\$?([0-
 class TableError(HabitatError):
     """A table refused while reading it: where (line, column name if known) and why."""
 
-    def __init__(self, message: str, line: int = 0, column: str = ""):
+    def __init__(self, message: str, line: int = 0, column: str = "", *, code: str = "", params=None):
         self.message, self.line, self.column = message, line, column
-        super().__init__(message)
+        super().__init__(message, code=code, params=params)
+
+
+def _refused(code: str, line: int = 0, /, **params) -> TableError:
+    """The TableError ``code`` (see db.errors), at ``line`` when known."""
+    return TableError(say(code, params), line, code=code, params=params)
 
 
 @dataclass
@@ -64,22 +69,21 @@ def open_table(path: Path, columns: Iterable[str] = ()) -> Table:
     if suffix == ".csv":
         _check_size(path, MAX_CSV_BYTES)
         if not _is_utf8(path):  # said before any row is read: Excel's plain "CSV" is Windows-1252
-            raise TableError(_not_utf8(path))
+            raise _not_utf8(path)
         separator = _csv_separator(path, set(columns))
         return Table(_read_csv(path, separator), separator)
     if suffix in (".xlsx", ".xlsm"):
         _check_size(path, MAX_XLSX_BYTES)
         _check_workbook(path)
         return Table(_read_xlsx(path))
-    raise HabitatError(f"{path}: unsupported file type '{path.suffix}'; use .csv or .xlsx")
+    raise HabitatError.of("unsupported_type", path=str(path), suffix=path.suffix)
 
 
 def _check_size(path: Path, limit: int) -> None:
     size = path.stat().st_size
     if size > limit:
         shown, most = (_mb(size), _mb(limit)) if _mb(size) != _mb(limit) else (f"{size:,} bytes", f"{limit:,}")
-        raise TableError(f"the file is {shown}; at most {most} can be imported at once: "
-                         "split it into smaller files")
+        raise _refused("file_too_large", size=shown, limit=most)
 
 
 def _mb(size: int) -> str:
@@ -114,8 +118,7 @@ def _lines(fh) -> Iterator[str]:
             return
         number += 1
         if len(line) > MAX_LINE_CHARS:
-            raise TableError(f"longer than {MAX_LINE_CHARS:,} characters; is this a table exported as CSV?",
-                             number)
+            raise _refused("line_too_long", number, limit=f"{MAX_LINE_CHARS:,}")
         yield line
 
 
@@ -129,17 +132,16 @@ def _read_csv(path: Path, separator: str) -> Iterator[tuple[int, list[str]]]:
             for row in reader:
                 rows += 1
                 if rows > MAX_ROWS + 1:
-                    raise TableError(f"more than {MAX_ROWS:,} rows; import at most {MAX_ROWS:,} at a time "
-                                     "(split the file)", start)
+                    raise _refused("too_many_rows", start, limit=f"{MAX_ROWS:,}")
                 for cell in row:
                     if len(cell) > MAX_CELL_CHARS:
-                        raise TableError(f"a cell of {len(cell):,} characters; at most {MAX_CELL_CHARS:,}", start)
+                        raise _refused("cell_too_long", start, length=f"{len(cell):,}", limit=f"{MAX_CELL_CHARS:,}")
                 yield start, row
                 start = reader.line_num + 1
     except UnicodeDecodeError:
-        raise TableError(_not_utf8(path)) from None
+        raise _not_utf8(path) from None
     except csv.Error as exc:
-        raise TableError(f"not a readable CSV file ({exc})", start) from None
+        raise _refused("not_csv", start, detail=str(exc)) from None
 
 
 def _is_utf8(path: Path) -> bool:
@@ -151,7 +153,7 @@ def _is_utf8(path: Path) -> bool:
     return True
 
 
-def _not_utf8(path: Path, shown: int = 5) -> str:
+def _not_utf8(path: Path, shown: int = 5) -> TableError:
     """Which bytes are not UTF-8, by line and column, read as Windows-1252 (Excel's plain 'CSV')."""
     places: list[str] = []
     more = False
@@ -181,8 +183,7 @@ def _not_utf8(path: Path, shown: int = 5) -> str:
                 break
         if more:
             break
-    return ("not UTF-8 text: " + "; ".join(places) + (" and more" if more else "") + ". In Excel, save it "
-            "with File > Save As > 'CSV UTF-8 (Comma delimited)'")
+    return _refused("not_utf8", places="; ".join(places), more=more, more_text=" and more" if more else "")
 
 
 def _blocks_of_lines(path: Path, size: int = 1 << 20) -> Iterator[bytes]:
@@ -214,16 +215,16 @@ def _check_workbook(path: Path) -> None:
     try:
         book = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise TableError(f"cannot be read as a spreadsheet (not an Excel workbook: {exc})") from None
+        raise _refused("not_workbook", detail=str(exc)) from None
     with book:
         parts = book.infolist()
         if len(parts) > MAX_XLSX_PARTS:
-            raise TableError(f"the workbook holds {len(parts):,} parts; at most {MAX_XLSX_PARTS:,}")
+            raise _refused("too_many_parts", count=f"{len(parts):,}", limit=f"{MAX_XLSX_PARTS:,}")
         unpacked = sum(p.file_size for p in parts)
         if unpacked > MAX_XLSX_UNPACKED:
             biggest = max(parts, key=lambda p: p.file_size)
-            raise TableError(f"the workbook unpacks to {_mb(unpacked)} ({biggest.filename}: "
-                             f"{_mb(biggest.file_size)}); at most {_mb(MAX_XLSX_UNPACKED)}")
+            raise _refused("unpacks_too_large", size=_mb(unpacked), part=biggest.filename,
+                           part_size=_mb(biggest.file_size), limit=_mb(MAX_XLSX_UNPACKED))
         names = {p.filename for p in parts}
         sheet = _first_sheet(book, names)
         if "xl/sharedStrings.xml" in names:
@@ -236,14 +237,14 @@ def _first_sheet(book: zipfile.ZipFile, names: set[str]) -> str:
     found = _Workbook()
     for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
         if part not in names:
-            raise TableError(f"cannot be read as a spreadsheet (not an Excel workbook: no {part})")
+            raise _refused("not_workbook", detail=f"no {part}")
         _scan(book, part, found)
     target = next((found.targets[rid] for rid in found.sheets if rid in found.targets), None)
     if target is None:
-        raise TableError("the workbook has no worksheet")
+        raise _refused("no_worksheet")
     part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
     if part not in names:
-        raise TableError(f"damaged workbook: its first sheet ({part}) is missing")
+        raise _refused("first_sheet_missing", part=part)
     return part
 
 
@@ -261,13 +262,13 @@ def _scan(book: zipfile.ZipFile, part: str, handler: "_Handler") -> None:
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except expat.ExpatError as exc:
-        raise TableError(f"damaged workbook: {part} is not readable XML ({exc})") from None
+        raise _refused("xml_unreadable", part=part, detail=str(exc)) from None
     except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a part that unpacks to more than it declares
-        raise TableError(f"damaged workbook: {part} cannot be unpacked ({exc})") from None
+        raise _refused("part_unpack_failed", part=part, detail=str(exc)) from None
 
 
 def _no_doctype(*_args) -> None:
-    raise TableError("the workbook contains a document type declaration, which Excel never writes")
+    raise _refused("doctype")
 
 
 def _local(name: str) -> str:
@@ -306,7 +307,7 @@ class _Cells(_Handler):
     """Counts the characters of each cell's text, refusing one over MAX_CELL_CHARS as it streams."""
 
     cell = "c"
-    where = "cell"
+    code = "xlsx_cell_too_long"
 
     def __init__(self):
         self.chars = 0
@@ -322,13 +323,12 @@ class _Cells(_Handler):
             return
         self.chars += len(data)
         if self.chars > MAX_CELL_CHARS:
-            raise TableError(f"{self.where}{self.label} holds more than {MAX_CELL_CHARS:,} characters, "
-                             "the most a cell may hold")
+            raise _refused(self.code, label=self.label, limit=f"{MAX_CELL_CHARS:,}")
 
 
 class _SharedStrings(_Cells):
     cell = "si"
-    where = "a text shared by cells"
+    code = "shared_text_too_long"
 
     def __init__(self):
         super().__init__()
@@ -340,7 +340,7 @@ class _SharedStrings(_Cells):
             self.inside = True
             self.count += 1
             if self.count > MAX_ROWS * MAX_COLUMNS:
-                raise TableError(f"the workbook holds more than {MAX_ROWS * MAX_COLUMNS:,} texts")
+                raise _refused("too_many_texts", limit=f"{MAX_ROWS * MAX_COLUMNS:,}")
 
 
 class _Sheet(_Cells):
@@ -357,8 +357,7 @@ class _Sheet(_Cells):
             self.label = f" {ref}" if len(ref) <= 12 else ""
             found = _CELL_REF.fullmatch(ref)
             if found and _column_number(found.group(1)) > MAX_COLUMNS:
-                raise TableError(f"cell {ref} lies beyond column {_column_letters(MAX_COLUMNS)}; "
-                                 f"at most {MAX_COLUMNS} columns are read")
+                raise _refused("beyond_column", ref=ref, column=_column_letters(MAX_COLUMNS), limit=MAX_COLUMNS)
             if found:
                 self._check_row(int(found.group(2)))
         elif local == "row":
@@ -371,8 +370,7 @@ class _Sheet(_Cells):
     def _check_row(self, number: int) -> None:
         # openpyxl yields every row up to the last one, the empty ones between included.
         if max(number, self.rows) > MAX_ROWS + 1:
-            raise TableError(f"the first sheet has more than {MAX_ROWS:,} rows; import at most "
-                             f"{MAX_ROWS:,} at a time (split the sheet)")
+            raise _refused("sheet_too_many_rows", limit=f"{MAX_ROWS:,}")
 
 
 def _check_dimension(ref: str) -> None:
@@ -381,9 +379,8 @@ def _check_dimension(ref: str) -> None:
         return  # openpyxl then measures the sheet by its cells, which the scan counts
     columns, rows = _column_number(found.group(1)), int(found.group(2))
     if rows > MAX_ROWS + 1 or columns > MAX_COLUMNS:
-        raise TableError(f"the first sheet declares the range {ref[:30]} ({rows:,} rows × {columns:,} "
-                         f"columns); at most {MAX_ROWS + 1:,} rows and {MAX_COLUMNS} columns are read: "
-                         "copy the table alone into a new workbook")
+        raise _refused("range_too_large", ref=ref[:30], rows=f"{rows:,}", columns=f"{columns:,}",
+                       max_rows=f"{MAX_ROWS + 1:,}", max_columns=MAX_COLUMNS)
 
 
 def _column_number(letters: str) -> int:

@@ -189,9 +189,73 @@ def _refusal_templates() -> dict[str, str]:
     }
 
 
+def _import_templates() -> dict[str, str]:
+    """What is wrong with a table being imported, by code (see ``db.tablefile``, ``db.importer``)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportText", text)
+
+    return {
+        "unsupported_type": tr("{path}: unsupported file type '{suffix}'; use .csv or .xlsx"),
+        "file_too_large": tr("the file is {size}; at most {limit} can be imported at once: split it into smaller "
+                             "files"),
+        "line_too_long": tr("longer than {limit} characters; is this a table exported as CSV?"),
+        "too_many_rows": tr("more than {limit} rows; import at most {limit} at a time (split the file)"),
+        "cell_too_long": tr("a cell of {length} characters; at most {limit}"),
+        "not_utf8": tr("not UTF-8 text: {places}. In Excel, save it with File > Save As > 'CSV UTF-8 (Comma "
+                       "delimited)'"),
+        "not_csv": tr("not a readable CSV file ({detail})"),
+        "not_workbook": tr("cannot be read as a spreadsheet (not an Excel workbook: {detail})"),
+        "too_many_parts": tr("the workbook holds {count} parts; at most {limit}"),
+        "unpacks_too_large": tr("the workbook unpacks to {size} ({part}: {part_size}); at most {limit}"),
+        "no_worksheet": tr("the workbook has no worksheet"),
+        "first_sheet_missing": tr("damaged workbook: its first sheet ({part}) is missing"),
+        "xml_unreadable": tr("damaged workbook: {part} is not readable XML ({detail})"),
+        "part_unpack_failed": tr("damaged workbook: {part} cannot be unpacked ({detail})"),
+        "doctype": tr("the workbook contains a document type declaration, which Excel never writes"),
+        "xlsx_cell_too_long": tr("cell{label} holds more than {limit} characters, the most a cell may hold"),
+        "shared_text_too_long": tr("a text shared by cells holds more than {limit} characters, the most a cell "
+                                   "may hold"),
+        "too_many_texts": tr("the workbook holds more than {limit} texts"),
+        "beyond_column": tr("cell {ref} lies beyond column {column}; at most {limit} columns are read"),
+        "sheet_too_many_rows": tr("the first sheet has more than {limit} rows; import at most {limit} at a time "
+                                  "(split the sheet)"),
+        "range_too_large": tr("the first sheet declares the range {ref} ({rows} rows × {columns} columns); at "
+                              "most {max_rows} rows and {max_columns} columns are read: copy the table alone "
+                              "into a new workbook"),
+        "not_a_file": tr("not a file"),
+        "cells_over_header": tr("{cells} cells, but the header has {header}"),
+        "empty_table": tr("the file is empty; expected a header row"),
+        "spreadsheet_unreadable": tr("cannot be read as a spreadsheet ({detail})"),
+        "unknown_column": tr("unknown column; the columns are: {columns}"),
+        "unknown_column_separator": tr("unknown column (is the file separated by {separator}? then a column name "
+                                       "is misspelt); the columns are: {columns}"),
+        "unnamed_column": tr("a column has no name"),
+        "column_twice": tr("the column appears twice"),
+        "column_missing": tr("required column is missing"),
+        "imported_before": tr("this file was already imported on {when} UTC (as {name}, {records} records); "
+                              "importing it again would count its records twice"),
+        "nothing_imported": tr("{source}: nothing imported; {problems} problem(s)"),
+        "sheet_empty": tr("the sheet {sheet} is empty; expected a header row"),
+        "prefilled_not_in_file": tr("this row was pre-filled from record {id}, which is not in this file (a "
+                                    "template made from another office file?); copy its values into an empty "
+                                    "row to enter it as a new record"),
+        "prefilled_deleted": tr("this row was pre-filled from record {id}, which is deleted from the file since "
+                                "the template was made; copy its values into an empty row to enter it as a new "
+                                "record"),
+        "prefilled_cleared": tr("the row of record {id} was cleared; records already in the file are deleted in "
+                                "the app, not by import"),
+        "prefilled_differs": tr("differs from record {id} already in the file ('{here}' here, '{there}' in the "
+                                "file); records already in the file are changed in the app, not by import"),
+        "prefilled_differs_changed": tr("differs from record {id} already in the file ('{here}' here, '{there}' "
+                                        "in the file) (the record was changed in the file after the template was "
+                                        "made: version {version}, the template has {template_version}); records "
+                                        "already in the file are changed in the app, not by import"),
+    }
+
+
 def templates() -> dict[str, str]:
     """Every code the app says in the UI language, with its template there."""
-    return {**_problem_templates(), **_storage_templates(), **_refusal_templates()}
+    return {**_problem_templates(), **_storage_templates(), **_refusal_templates(), **_import_templates()}
 
 
 def _words() -> dict[str, str]:
@@ -258,12 +322,21 @@ def reason_text(error: HabitatError, english: str) -> str:
     return say(error.code, error.params, english, "")
 
 
+def _problem_line(problem, lang: str, framework: Framework | None) -> str:
+    """'country: why', with the record's number in front when the problem belongs to one of a batch."""
+    text = f"{_column_title(problem.field)}: {localize(problem, lang, framework)}"
+    if problem.row is None:
+        return text
+    return QCoreApplication.translate("ProblemText", "record {row}, {problem}").format(row=problem.row + 1,
+                                                                                      problem=text)
+
+
 def error_text(error: HabitatError, lang: str, framework: Framework | None = None) -> str:
     """Any failure of the core, as the user should read it in ``lang``."""
     if lang == "en":
         return str(error)
     if isinstance(error, ValidationError):
-        return "; ".join(f"{_column_title(p.field)}: {localize(p, lang, framework)}" for p in error.problems)
+        return "; ".join(_problem_line(p, lang, framework) for p in error.problems)
     if isinstance(error, storage.StorageError):
         return storage_text(error)
     if isinstance(error, UntrustedFileError) and error.code in templates():
@@ -271,3 +344,18 @@ def error_text(error: HabitatError, lang: str, framework: Framework | None = Non
         return QCoreApplication.translate("Refusal", "{path}: refused: {reason}").format(
             path=path, reason=say(error.code, error.params, str(error), lang))
     return say(error.code, error.params, str(error), lang, framework)
+
+
+def import_problem_text(problem, lang: str, framework: Framework | None = None) -> str:
+    """A problem of a table being imported (``db.importer.ImportProblem``), with where it is."""
+    if lang == "en":
+        return str(problem)
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportText", text)
+
+    where = getattr(problem, "cell", "") or (tr("line {line}").format(line=problem.line) if problem.line
+                                             else tr("file"))
+    message = localize(problem, lang, framework)
+    if problem.column:
+        return tr("{where}, {column}: {message}").format(where=where, column=problem.column, message=message)
+    return tr("{where}: {message}").format(where=where, message=message)

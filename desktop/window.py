@@ -954,10 +954,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 15000)
         elif report.only_duplicates:
             # Duplicates only: the user may know better (two projects reporting the same figure).
-            if self.ask_import_duplicates(str(report.source), [str(p) for p in report.problems]):
+            if self.ask_import_duplicates(str(report.source), self._import_problems(report)):
                 self.import_file(report.source, allow_duplicates=True)
         else:
-            self.show_import_problems(str(report.source), [str(p) for p in report.problems])
+            self.show_import_problems(str(report.source), self._import_problems(report))
+
+    def _import_problems(self, report) -> list[str]:
+        """The import's problems in the UI language, each with its line or cell."""
+        from desktop.problem_text import import_problem_text
+
+        framework = self.results.framework if self.results is not None else None
+        return [import_problem_text(p, self.lang, framework) for p in report.problems]
 
     # --- navigation -------------------------------------------------------------------------------
 

@@ -1799,6 +1799,181 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>headquarters</source>
         <translation>总部</translation>
     </message>
+    <message>
+        <source>record {row}, {problem}</source>
+        <translation>第 {row} 条记录，{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>{where}, {column}: {message}</source>
+        <translation>{where}，{column}：{message}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <source>{path}: unsupported file type '{suffix}'; use .csv or .xlsx</source>
+        <translation>{path}：不支持的文件类型“{suffix}”；请使用 .csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>the file is {size}; at most {limit} can be imported at once: split it into smaller files</source>
+        <translation>文件大小为 {size}；一次最多可导入 {limit}：请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters; is this a table exported as CSV?</source>
+        <translation>超过 {limit} 个字符；这是导出为 CSV 的表格吗？</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows; import at most {limit} at a time (split the file)</source>
+        <translation>超过 {limit} 行；一次最多导入 {limit} 行（请拆分文件）</translation>
+    </message>
+    <message>
+        <source>a cell of {length} characters; at most {limit}</source>
+        <translation>有一个单元格长 {length} 个字符；最多 {limit} 个</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: {places}. In Excel, save it with File &gt; Save As &gt; 'CSV UTF-8 (Comma delimited)'</source>
+        <translation>不是 UTF-8 文本：{places}。在 Excel 中请用“文件 &gt; 另存为 &gt; CSV UTF-8（逗号分隔）”保存</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file ({detail})</source>
+        <translation>不是可读的 CSV 文件（{detail}）</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet (not an Excel workbook: {detail})</source>
+        <translation>无法作为电子表格读取（不是 Excel 工作簿：{detail}）</translation>
+    </message>
+    <message>
+        <source>the workbook holds {count} parts; at most {limit}</source>
+        <translation>工作簿包含 {count} 个部件；最多 {limit} 个</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {size} ({part}: {part_size}); at most {limit}</source>
+        <translation>工作簿解压后为 {size}（{part}：{part_size}）；最多 {limit}</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>damaged workbook: its first sheet ({part}) is missing</source>
+        <translation>工作簿已损坏：缺少第一个工作表（{part}）</translation>
+    </message>
+    <message>
+        <source>damaged workbook: {part} is not readable XML ({detail})</source>
+        <translation>工作簿已损坏：{part} 不是可读的 XML（{detail}）</translation>
+    </message>
+    <message>
+        <source>damaged workbook: {part} cannot be unpacked ({detail})</source>
+        <translation>工作簿已损坏：无法解压 {part}（{detail}）</translation>
+    </message>
+    <message>
+        <source>the workbook contains a document type declaration, which Excel never writes</source>
+        <translation>工作簿包含文档类型声明，Excel 从不写入此类声明</translation>
+    </message>
+    <message>
+        <source>cell{label} holds more than {limit} characters, the most a cell may hold</source>
+        <translation>单元格{label}超过 {limit} 个字符，即单元格可容纳的上限</translation>
+    </message>
+    <message>
+        <source>a text shared by cells holds more than {limit} characters, the most a cell may hold</source>
+        <translation>一个共享文本超过 {limit} 个字符，即单元格可容纳的上限</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than {limit} texts</source>
+        <translation>工作簿包含超过 {limit} 个文本</translation>
+    </message>
+    <message>
+        <source>cell {ref} lies beyond column {column}; at most {limit} columns are read</source>
+        <translation>单元格 {ref} 超出第 {column} 列；最多读取 {limit} 列</translation>
+    </message>
+    <message>
+        <source>the first sheet has more than {limit} rows; import at most {limit} at a time (split the sheet)</source>
+        <translation>第一个工作表超过 {limit} 行；一次最多导入 {limit} 行（请拆分工作表）</translation>
+    </message>
+    <message>
+        <source>the first sheet declares the range {ref} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: copy the table alone into a new workbook</source>
+        <translation>第一个工作表声明的范围为 {ref}（{rows} 行 × {columns} 列）；最多读取 {max_rows} 行和 {max_columns} 列：请只把表格复制到新工作簿中</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>{cells} cells, but the header has {header}</source>
+        <translation>有 {cells} 个单元格，但表头只有 {header} 个</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>文件为空；应有表头行</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet ({detail})</source>
+        <translation>无法作为电子表格读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: {columns}</source>
+        <translation>未知列；可用的列为：{columns}</translation>
+    </message>
+    <message>
+        <source>unknown column (is the file separated by {separator}? then a column name is misspelt); the columns are: {columns}</source>
+        <translation>未知列（文件是否以{separator}分隔？若是，则有列名拼写错误）；可用的列为：{columns}</translation>
+    </message>
+    <message>
+        <source>a column has no name</source>
+        <translation>有一列没有名称</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>该列出现了两次</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>this file was already imported on {when} UTC (as {name}, {records} records); importing it again would count its records twice</source>
+        <translation>此文件已于 UTC {when} 导入（名为 {name}，{records} 条记录）；再次导入会使其记录被重复计算</translation>
+    </message>
+    <message>
+        <source>{source}: nothing imported; {problems} problem(s)</source>
+        <translation>{source}：未导入任何内容；{problems} 个问题</translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} is empty; expected a header row</source>
+        <translation>工作表 {sheet} 为空；应有表头行</translation>
+    </message>
+    <message>
+        <source>this row was pre-filled from record {id}, which is not in this file (a template made from another office file?); copy its values into an empty row to enter it as a new record</source>
+        <translation>此行预填自记录 {id}，但该记录不在此文件中（模板是否由另一个办事处文件生成？）；请将其值复制到空行，作为新记录填报</translation>
+    </message>
+    <message>
+        <source>this row was pre-filled from record {id}, which is deleted from the file since the template was made; copy its values into an empty row to enter it as a new record</source>
+        <translation>此行预填自记录 {id}，但该记录在模板生成后已从文件中删除；请将其值复制到空行，作为新记录填报</translation>
+    </message>
+    <message>
+        <source>the row of record {id} was cleared; records already in the file are deleted in the app, not by import</source>
+        <translation>记录 {id} 所在的行已被清空；文件中已有的记录须在程序中删除，不能通过导入删除</translation>
+    </message>
+    <message>
+        <source>differs from record {id} already in the file ('{here}' here, '{there}' in the file); records already in the file are changed in the app, not by import</source>
+        <translation>与文件中已有的记录 {id} 不同（此处为“{here}”，文件中为“{there}”）；文件中已有的记录须在程序中修改，不能通过导入修改</translation>
+    </message>
+    <message>
+        <source>differs from record {id} already in the file ('{here}' here, '{there}' in the file) (the record was changed in the file after the template was made: version {version}, the template has {template_version}); records already in the file are changed in the app, not by import</source>
+        <translation>与文件中已有的记录 {id} 不同（此处为“{here}”，文件中为“{there}”）（模板生成后该记录在文件中被修改过：版本 {version}，模板中为 {template_version}）；文件中已有的记录须在程序中修改，不能通过导入修改</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
