@@ -9,7 +9,8 @@ shown as the core wrote it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,11 +25,19 @@ from desktop.vocabulary import column_titles
 _MEASURE_WORDS = "个家次"
 
 
-def _problem_templates() -> dict[str, str]:
-    """What is wrong with a field, by code; built per call: the language may change."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ProblemText", text)
+def _marked(context: str) -> Callable[[str], tuple[str, str]]:
+    """Marks a template for translation in ``context`` (the .ts file lists it there); translated when used."""
+    return lambda text: (context, text)
 
+
+def _translator(context: str) -> Callable[[str], str]:
+    """Qt's translation in ``context``."""
+    return lambda text: QCoreApplication.translate(context, text)
+
+
+def _problem_templates() -> dict[str, tuple[str, str]]:
+    """What is wrong with a field, by code."""
+    tr = _marked("ProblemText")
     return {
         "indicator_required": tr("required: an indicator code of {framework}, such as 1.1.a"),
         "indicator_unknown": tr("'{code}' is not an indicator of {framework} {version}"),
@@ -77,11 +86,9 @@ def _problem_templates() -> dict[str, str]:
     }
 
 
-def _storage_templates() -> dict[str, str]:
+def _storage_templates() -> dict[str, tuple[str, str]]:
     """The text of each storage failure, by code (see ``db.storage``)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StorageError", text)
-
+    tr = _marked("StorageError")
     return {
         storage.DISK_FULL: tr("{path}: not saved: the disk is full. Nothing was changed; free some space and "
                               "try again."),
@@ -98,11 +105,9 @@ def _storage_templates() -> dict[str, str]:
     }
 
 
-def _refusal_templates() -> dict[str, str]:
+def _refusal_templates() -> dict[str, tuple[str, str]]:
     """Why a file was refused, or another failure of the core, by code (see ``db.errors``)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Refusal", text)
-
+    tr = _marked("Refusal")
     return {
         "broken_link": tr("a link to a file that does not exist"),
         "no_such_file": tr("no such file"),
@@ -189,11 +194,9 @@ def _refusal_templates() -> dict[str, str]:
     }
 
 
-def _import_templates() -> dict[str, str]:
+def _import_templates() -> dict[str, tuple[str, str]]:
     """What is wrong with a table being imported, by code (see ``db.tablefile``, ``db.importer``)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportText", text)
-
+    tr = _marked("ImportText")
     return {
         "unsupported_type": tr("{path}: unsupported file type '{suffix}'; use .csv or .xlsx"),
         "file_too_large": tr("the file is {size}; at most {limit} can be imported at once: split it into smaller "
@@ -253,16 +256,26 @@ def _import_templates() -> dict[str, str]:
     }
 
 
-def templates() -> dict[str, str]:
-    """Every code the app says in the UI language, with its template there."""
+@cache
+def _sources() -> dict[str, tuple[str, str]]:
+    """Every code the app can say, with the context and English source of its template."""
     return {**_problem_templates(), **_storage_templates(), **_refusal_templates(), **_import_templates()}
+
+
+def template(code: str) -> str | None:
+    """The template of ``code`` in the language installed now, or None if the app has none."""
+    source = _sources().get(code)
+    return QCoreApplication.translate(*source) if source else None
+
+
+def templates() -> dict[str, str]:
+    """Every code the app says, with its template in the language installed now."""
+    return {code: QCoreApplication.translate(*source) for code, source in _sources().items()}
 
 
 def _words() -> dict[str, str]:
     """Words the core puts in its parameters (an entity's kind, a file's kind)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ProblemText", text)
-
+    tr = _translator("ProblemText")
     return {"city": tr("city"), "country": tr("country"), "named": tr("named item"),
             "country or city": tr("country or city"), "office": tr("office"), "headquarters": tr("headquarters")}
 
@@ -286,8 +299,8 @@ def say(code: str, params: Mapping[str, Any], english: str, lang: str = "zh",
     """The text of ``code`` in the UI language; ``english`` (the core's words) when there is no template."""
     if lang == "en" or not code:
         return english
-    template = templates().get(code)
-    if template is None:
+    text = template(code)
+    if text is None:
         return english
     values = dict(params)
     if "unit" in values:
@@ -301,7 +314,7 @@ def say(code: str, params: Mapping[str, Any], english: str, lang: str = "zh",
     if storage.ANOTHER_PROGRAM == values.get("holder"):
         values["holder"] = QCoreApplication.translate("StorageError", "another program")
     try:
-        return template.format(**values)
+        return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return english
 
@@ -339,7 +352,7 @@ def error_text(error: HabitatError, lang: str, framework: Framework | None = Non
         return "; ".join(_problem_line(p, lang, framework) for p in error.problems)
     if isinstance(error, storage.StorageError):
         return storage_text(error)
-    if isinstance(error, UntrustedFileError) and error.code in templates():
+    if isinstance(error, UntrustedFileError) and template(error.code) is not None:
         path = error.params.get("path", "")
         return QCoreApplication.translate("Refusal", "{path}: refused: {reason}").format(
             path=path, reason=say(error.code, error.params, str(error), lang))
@@ -350,9 +363,7 @@ def import_problem_text(problem, lang: str, framework: Framework | None = None) 
     """A problem of a table being imported (``db.importer.ImportProblem``), with where it is."""
     if lang == "en":
         return str(problem)
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportText", text)
-
+    tr = _translator("ImportText")
     where = getattr(problem, "cell", "") or (tr("line {line}").format(line=problem.line) if problem.line
                                              else tr("file"))
     message = localize(problem, lang, framework)
