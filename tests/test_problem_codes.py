@@ -17,7 +17,7 @@ from db.framework import get_framework
 from db.untrusted import UntrustedFileError, open_untrusted
 from db.validation import check_record
 from desktop import i18n
-from desktop.models import RecordTableModel
+from desktop.record_model import RecordTableModel
 from desktop.problem_text import error_text, localize, templates
 from tests.grid_helpers import cell, open_window, records
 from tests.test_desktop_typing import a_stored_record, type_into_cell
