@@ -81,6 +81,10 @@ def text(finding: Finding) -> str:
         return QCoreApplication.translate(
             "CheckText", "{office}: {count} submitted record(s) not yet validated").format(
             office=f.office, count=_number(p["records"]))
+    if f.code == "drafts_not_checked":
+        return QCoreApplication.translate(
+            "CheckText", "{count} record(s) not submitted (draft or returned) were not checked: the annex "
+                         "does not count them").format(count=_number(p["records"]))
     return f.message
 
 

@@ -4,8 +4,8 @@ Blocking problems: open conflicts (the annex would count whichever version is he
 consistency rules of the framework (``checks.rules``: one indicator's figure at most another's),
 shares above 100 %, and values above their indicator's ceiling. Warnings: a rule's indicator
 reported where the one it is compared with is not, a year far from the office's own earlier years
-(the framework's ``year_on_year_factor``), offices whose year is not fully received, and records
-headquarters has not validated yet.
+(the framework's ``year_on_year_factor``), offices whose year is not fully received, records
+headquarters has not validated yet, and records not submitted, which the check leaves out with the annex.
 
 The rules and shares are checked on the figures the annex shows (per year, for the period, per
 office, region and country), so the check sees what a reader of the annex would see. It reads
@@ -38,7 +38,8 @@ MAX_RECORDS_LISTED = 200  # per kind of problem; the count is always given
 class Finding:
     """One problem: a code (for programs and translations), its words, and where it is."""
 
-    code: str  # open_conflict, rule_broken, share_above_100, above_ceiling, outlier, incomplete, unvalidated
+    code: str  # open_conflict, rule_broken, share_above_100, above_ceiling, outlier, incomplete, unvalidated,
+    # drafts_not_checked
     blocking: bool
     message: str
     indicator: str = ""
@@ -114,6 +115,8 @@ def check(results: ResultsFile, *, years=None, include_drafts: bool = False, ann
     out.findings += above_ceiling(results, years, statuses)
     report(progress, 4, 5, "Comparing years with each office's history")
     out.findings += outliers(results, years, statuses)
+    if not include_drafts:
+        out.findings += drafts_not_checked(results, years)
     if results.kind == "headquarters":
         from db.completeness import office_years
 
@@ -335,6 +338,22 @@ def unvalidated(results: ResultsFile, years) -> list[Finding]:
                     f"({first if first == last else f'{first}–{last}'}) not yet validated",
                     office=office, scope="office", where=office, params={"records": count})
             for office, count, first, last in rows]
+
+
+def drafts_not_checked(results: ResultsFile, years) -> list[Finding]:
+    """Records not signed off (draft, returned) in the years: the annex leaves them out, and so did
+    the check; said, so that "ready to publish" is never read as "every record was checked"."""
+    year_sql, params = _in("year", years)
+    status_sql, statuses = _in("status", DRAFT_STATUSES)
+    count = results.query(f"SELECT count(*) FROM record WHERE deleted = 0 AND {status_sql} AND {year_sql}",
+                          [*statuses, *params]).fetchone()[0]
+    if not count:
+        return []
+    return [Finding("drafts_not_checked", False,
+                    f"{count:,} record{'s' * (count != 1)} not submitted (draft or returned) "
+                    f"{'were' if count != 1 else 'was'} not checked: the annex does not count "
+                    f"{'them' if count != 1 else 'it'} (check them with --include-drafts)",
+                    scope="file", params={"records": count})]
 
 
 def rule_descriptions(framework: Framework, lang: str = "en") -> list[str]:

@@ -204,6 +204,23 @@ def test_the_office_sees_its_own_problems_before_submitting(demo_dir, tmp_path):
     assert code == 0, out
 
 
+def test_a_check_without_drafts_says_how_many_records_it_left_out(demo_dir, tmp_path):
+    import sqlite3
+
+    ken = tmp_path / "ken.habitat"
+    shutil.copy(demo_dir / "ken.habitat", ken)
+    with ResultsFile.open(ken) as f:
+        f.add_records([{"indicator": "1.1.a", "year": 2025, "value": 10**9, "country": "KEN"}])
+    with sqlite3.connect(ken) as conn:
+        drafts = conn.execute("SELECT count(*) FROM record WHERE deleted = 0 "
+                              "AND status IN ('draft', 'returned')").fetchone()[0]
+    conn.close()
+    code, out = run("check", ken)
+    assert code == 0 and f"{drafts:,} records not submitted (draft or returned) were not checked" in out, out
+    code, out = run("check", ken, "--include-drafts")
+    assert "were not checked" not in out and "1,000,000,000 people is above the ceiling" in out, out
+
+
 def test_check_refuses_what_is_not_a_results_file(tmp_path):
     bad = tmp_path / "notes.habitat"
     bad.write_text("hello")

@@ -215,6 +215,9 @@ def test_the_check_reads_in_chinese(qtbot, broken):
     lines = panel.lines()
     assert "阻止发布: 国家 TZA：1.2.e 为 1,500%，超过 100%" in lines
     assert any(line.startswith("警告: EGY 2025：仅在办事处有草稿") for line in lines)
+    panel.show_report(check_file(broken["ken"]))  # an office file, its drafts left out
+    assert any(line.startswith("警告: ") and "条未提交的记录（草稿或已退回）未经检查" in line for line in panel.lines())
+    panel.show_report(check_file(broken["hq"]))
     # The core's own words stay at hand, in the tooltip.
     assert panel.listing.item(0).toolTip().startswith(f"record {broken['disputed']}")
 

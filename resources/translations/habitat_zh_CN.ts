@@ -2814,6 +2814,11 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <translation>{office}：{count} 条已提交记录尚未核实</translation>
     </message>
     <message>
+        <location filename="../../desktop/check_text.py" line="85" />
+        <source>{count} record(s) not submitted (draft or returned) were not checked: the annex does not count them</source>
+        <translation>{count} 条未提交的记录（草稿或已退回）未经检查：附件不计入这些记录</translation>
+    </message>
+    <message>
         <location filename="../../desktop/check_text.py" line="90" />
         <source>Ready to publish: no blocking problems, {warnings} warning(s).</source>
         <translation>可以发布：没有阻止发布的问题，{warnings} 条警告。</translation>
