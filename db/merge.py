@@ -26,6 +26,10 @@ The set of heads depends only on the set of copies seen, never on the order of t
 copy already seen (same version and content) changes nothing: merging is idempotent and
 order-independent, an older file arriving late rolls nothing back, and tombstones are copies like
 any other. Each file is merged in its own transaction; a refused file leaves headquarters as it was.
+
+Where the parts are: ``db.merge_read`` reads the office's checked copy (untrusted), ``db.merge_store``
+reads what headquarters holds and writes, ``db.merge_plan`` decides (a pure function, no SQL);
+this module ties them together and keeps the public API (merging, conflicts, the merge log).
 """
 
 from __future__ import annotations
@@ -289,6 +293,8 @@ def _open_conflicts(hq: ResultsFile, office: str | None = None) -> list[Conflict
     out = []
     for record_id in ids:
         current = held_full(hq, record_id)
+        if current is None:  # a damaged file: rivals of a record it does not hold
+            raise RecordNotFound.of("record_not_found", id=record_id, file=hq.path.name)
         rivals = [r for r in conflict_copies(hq, record_id) if r.state == "open"]
         out.append(Conflict(record_id, [_copy_dict(current, True)] + [_copy_dict(r, False) for r in rivals]))
     return out

@@ -44,9 +44,9 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
     if kinds:
         raise refuse(path, "office_not_text", office=repr(office.code), fields=" and ".join(kinds))
     office = Office(office.code, office.name, office.country, office.region or "")
-    problems = check_office(office)
-    if problems:
-        raise refuse(path, "office_invalid", office=repr(office.code), problems="; ".join(map(str, problems)))
+    wrong = check_office(office)
+    if wrong:
+        raise refuse(path, "office_invalid", office=repr(office.code), problems="; ".join(map(str, wrong)))
     dup = conn.execute("SELECT lower(id), count(*) FROM record GROUP BY lower(id) HAVING count(*) > 1 "
                        "LIMIT 1").fetchone()
     if dup:
