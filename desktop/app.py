@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke_test:
         from desktop.smoke_test import run
 
-        return run(args.smoke_test)
+        return run(args.smoke_test, create_window)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("UN-Habitat")

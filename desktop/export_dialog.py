@@ -3,15 +3,11 @@ document's masthead) and where. The export itself runs in the background (see ``
 
 The pre-publication check comes first: it runs in the background for the years chosen, and its
 result heads the dialog. With blocking problems only a working draft can be exported.
-
-``python -m desktop.export_dialog [FOLDER]`` renders the dialog in English and Chinese
-(``export-dialog-en.png``, ``export-dialog-zh.png``; default folder ``docs/screenshots``).
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -437,35 +433,3 @@ class ExportDialog(QDialog):
         return plain_text.ask(self, self.tr("Replace the file?"),
                               self.tr("{file} already exists. Replace it?").format(file=path))
 
-
-def screenshots(folder: Path) -> list[Path]:
-    """Render the dialog, details open, in English and in Chinese (offscreen unless a display is chosen)."""
-    from db.framework import get_framework
-    from desktop import i18n
-    from desktop.screenshots import demo_session
-
-    shots = []
-    with demo_session(folder) as (app, demo, _):
-        for lang in ("en", "zh"):
-            i18n.install_language(lang)
-            dialog = ExportDialog(demo / "ken.habitat", get_framework().years, Settings(), lang,
-                                  official_years=range(2020, 2025))
-            dialog.path_edit.setText(str(Path.home() / "Documents" / dialog.suggested_name()))
-            dialog.show_details(True)
-            dialog.show()
-            for _ in range(5):
-                app.processEvents()
-            path = folder / f"export-dialog-{lang}.png"
-            dialog.grab().save(str(path))
-            shots.append(path)
-            dialog.close()
-            dialog.deleteLater()
-            app.processEvents()
-        i18n.install_language("en")
-    return shots
-
-
-if __name__ == "__main__":
-    root = Path(__file__).resolve().parents[1]
-    for shot in screenshots(Path(sys.argv[1]) if len(sys.argv) > 1 else root / "docs" / "screenshots"):
-        print(shot)

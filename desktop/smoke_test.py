@@ -28,8 +28,11 @@ ROWS = [
 ]
 
 
-def run(folder: Path) -> int:
-    """Run every step; 0 when all of them worked. The report says which step failed and why."""
+def run(folder: Path, create_window) -> int:
+    """Run every step; 0 when all of them worked. The report says which step failed and why.
+
+    ``create_window``: ``desktop.app.create_window``, passed in by the app (which imports this module).
+    """
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
     report: dict = {"frozen": bool(getattr(sys, "frozen", False)), "executable": sys.executable,
@@ -37,7 +40,7 @@ def run(folder: Path) -> int:
     started = time.perf_counter()
     window = None
     try:
-        window = _steps(folder, report)
+        window = _steps(folder, report, create_window)
         report["ok"] = True
     except Exception:  # the report must say what broke, whatever it was
         report["error"] = traceback.format_exc()
@@ -50,7 +53,7 @@ def run(folder: Path) -> int:
     return 0 if report["ok"] else 1
 
 
-def _steps(folder: Path, report: dict):
+def _steps(folder: Path, report: dict, create_window):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -58,7 +61,6 @@ def _steps(folder: Path, report: dict):
     from db.importer import import_table
     from db.officefile import Office, ResultsFile
     from desktop import i18n
-    from desktop.app import create_window
     from desktop.settings import Settings
     from exports import DocumentSettings, export_annex
     from exports.pdf import CJK, SERIF

@@ -1,55 +1,23 @@
-"""Screenshots of the main window with the demo data, in English and in Chinese.
+"""The main window with the demo data, and the overview of an office and of headquarters (the demo merged).
 
-``python -m desktop.screenshots [FOLDER]`` writes ``main-en.png`` and ``main-zh.png``, and the
-overview of an office and of headquarters (the demo merged): ``overview-office-en.png``,
-``overview-office-zh.png``, ``overview-hq-en.png``, ``overview-hq-zh.png`` (default folder:
-``docs/screenshots``). Runs offscreen unless a display platform is chosen.
+Writes ``main-en.png``, ``main-zh.png``, ``overview-office-en.png``, ``overview-office-zh.png``,
+``overview-hq-en.png`` and ``overview-hq-zh.png``.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@contextmanager
-def demo_session(folder: Path) -> Iterator[tuple[object, Path, Path]]:
-    """For rendering screens: the QApplication, the demo office files, and a scratch folder.
-
-    The app's data and settings go to the scratch folder, so rendering never touches the user's.
-    """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from db.demo import write_demo
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        scratch = Path(tmp)
-        os.environ["HABITAT_RESULTS_HOME"] = str(scratch / "home")
-        write_demo(scratch / "demo")
-        yield app, scratch / "demo", scratch
-
-
-def plain_file_name(window) -> None:
-    """The status bar names the file as a user's would, not the scratch folder the demo was written to."""
-    if window.results is not None:
-        path = str(window.results.path)
-        bar = window.statusBar()
-        bar.showMessage((bar.currentMessage() or path).replace(path, window.results.path.name))
+from db.merge import merge_files
+from desktop.app import create_window
+from desktop.settings import Settings
+from desktop.vocabulary import COLUMNS
+from tools.screenshots import demo_session, plain_file_name
 
 
 def take(folder: Path) -> list[Path]:
-    from desktop.app import create_window
-    from desktop.settings import Settings
-
+    """The main window of an office, a row being entered, in English and Chinese; then the overviews."""
     shots = []
     with demo_session(folder) as (app, demo, _):
         for lang, office in (("en", "ken"), ("zh", "roap")):
@@ -64,8 +32,6 @@ def take(folder: Path) -> list[Path]:
             model = window.record_model
             row = model.rowCount() - 1
             model.setData(model.index(row, 0), "1.1.c")
-            from desktop.vocabulary import COLUMNS
-
             window.grid.setCurrentIndex(model.index(row, COLUMNS.index("country")))
             for _ in range(5):
                 app.processEvents()
@@ -81,12 +47,6 @@ def take(folder: Path) -> list[Path]:
 
 def take_overviews(app, demo: Path, folder: Path) -> list[Path]:
     """The overview page of an office file and of the demo merged at headquarters, in both languages."""
-    import time
-
-    from db.merge import merge_files
-    from desktop.app import create_window
-    from desktop.settings import Settings
-
     hq = demo.parent / "hq.habitat"
     if not hq.exists():
         merge_files(hq, sorted(demo.glob("*.habitat")))
@@ -109,8 +69,3 @@ def take_overviews(app, demo: Path, folder: Path) -> list[Path]:
         shots.append(shot)
         window.close()
     return shots
-
-
-if __name__ == "__main__":
-    for shot in take(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"):
-        print(shot)

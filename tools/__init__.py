@@ -1,0 +1,1 @@
+"""Developer tools run from a clone (screenshots for the docs); not shipped, never imported by the app."""

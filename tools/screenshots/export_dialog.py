@@ -1,0 +1,34 @@
+"""The export dialog, its details open, with the demo data: ``export-dialog-en.png``, ``export-dialog-zh.png``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.framework import get_framework
+from desktop import i18n
+from desktop.export_dialog import ExportDialog
+from desktop.settings import Settings
+from tools.screenshots import demo_session
+
+
+def take(folder: Path) -> list[Path]:
+    """Render the dialog, details open, in English and in Chinese (offscreen unless a display is chosen)."""
+    shots = []
+    with demo_session(folder) as (app, demo, _):
+        for lang in ("en", "zh"):
+            i18n.install_language(lang)
+            dialog = ExportDialog(demo / "ken.habitat", get_framework().years, Settings(), lang,
+                                  official_years=range(2020, 2025))
+            dialog.path_edit.setText(str(Path.home() / "Documents" / dialog.suggested_name()))
+            dialog.show_details(True)
+            dialog.show()
+            for _ in range(5):
+                app.processEvents()
+            path = folder / f"export-dialog-{lang}.png"
+            dialog.grab().save(str(path))
+            shots.append(path)
+            dialog.close()
+            dialog.deleteLater()
+            app.processEvents()
+        i18n.install_language("en")
+    return shots
