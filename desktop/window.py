@@ -745,7 +745,7 @@ class MainWindow(QMainWindow):
 
     def open_conflicts(self):
         """The open conflicts of the headquarters file, side by side; returns the dialog after it closed."""
-        from desktop.merge_window import ConflictsDialog
+        from desktop.conflicts_dialog import ConflictsDialog
 
         if not self.is_headquarters():
             return None

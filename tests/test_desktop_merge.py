@@ -15,7 +15,8 @@ from db.merge import list_conflicts, merge_files
 from db.officefile import ResultsFile, connect
 from desktop import plain_text
 from desktop.app import create_window
-from desktop.merge_window import REPORT_FIELDS, ConflictsDialog
+from desktop.conflicts_dialog import ConflictsDialog
+from desktop.merge_window import REPORT_FIELDS
 from desktop.terms import country_label
 from desktop.settings import Settings
 from desktop.vocabulary import COLUMNS

@@ -18,7 +18,8 @@ from db.merge import merge_files
 from db.officefile import ResultsFile
 from desktop import i18n
 from desktop.app import create_window
-from desktop.merge_window import ConflictsDialog, MergeWindow
+from desktop.conflicts_dialog import ConflictsDialog
+from desktop.merge_window import MergeWindow
 from desktop.settings import Settings
 from tools.screenshots import demo_session, plain_file_name
 
