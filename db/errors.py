@@ -115,6 +115,45 @@ MESSAGES: dict[str, str] = {
                                  "file) (the record was changed in the file after the template was made: version "
                                  "{version}, the template has {template_version}); records already in the file "
                                  "are changed in the app, not by import",
+    # --- results files opened or created (db.officefile, db.readonly) ---
+    "file_not_found": "{path}: no such file",
+    "file_is_folder": "{path}: is a folder, not a results file",
+    "file_unreadable": "{path}: cannot be read ({detail})",
+    "file_empty": "{path}: the file is empty",
+    "file_not_sqlite": "{path}: not a Habitat Results file (not an SQLite database)",
+    "file_not_lockable": "{path}: cannot be locked ({detail})",
+    "file_damaged": "{path}: damaged results file (no {missing} recorded)",
+    "file_framework": "{path}: {detail}",
+    "file_exists": "{path}: already exists; choose another name or open it",
+    "folder_not_found": "{path}: no such folder",
+    "file_unopenable": "{path}: cannot be opened as a results file ({detail})",
+    "file_read_only": "{path}: opened for reading only",
+    "hq_holds_offices": "{path}: a headquarters file holds {count} offices",
+    "office_listed": "{path}: office {office} is already listed",
+    "file_newer_version": "{path}: made by a newer version of Habitat Results (file schema {version}, this app "
+                          "knows {known}); please update the app",
+    "file_foreign_sqlite": "{path}: an SQLite database, but not a Habitat Results file",
+    "file_bad_schema_number": "{path}: not a Habitat Results file (its schema number {version} is not one this "
+                              "app ever writes)",
+    "file_other_application": "{path}: an SQLite database of another application (it numbers its schema "
+                              "{version}), not a Habitat Results file",
+    # --- records (db.officefile) ---
+    "record_missing": "no record {id} in {file}",
+    "record_locked": "record {id} is {status} and locked; headquarters must return it before it can be changed",
+    "record_deleted": "record {id} has been deleted",
+    "unfinished_row_missing": "no unfinished row {id} in {file}",
+    "year_changed": "{path}: {year} changed since it was checked; nothing was submitted. Check it again and "
+                    "submit",
+    # --- reviews and feedback at headquarters (db.feedback) ---
+    "decision_unknown": "'{text}' is not one of: {allowed}",
+    "comment_required": "required when returning records: say what the office should change",
+    "review_deleted": "record {id} was deleted by its office; there is nothing to review",
+    "review_conflict": "record {id} has rival versions; resolve the conflict first",
+    "office_unknown": "no office {office} in {file}; offices: {offices}",
+    "feedback_not_writable": "{path}: cannot be written ({detail})",
+    "feedback_over_results": "{path}: a results file (SQLite database); feedback is never written over it: "
+                             "choose another name, such as office-feedback.json",
+    "feedback_to_headquarters": "{path}: a headquarters file; feedback is applied to an office file",
     # --- storage (db.storage) ---
     "disk_full": "{path}: not saved: the disk is full. Nothing was changed; free some space and try again.",
     "locked": "{path}: in use by {holder}; nothing was changed. Try again in a moment, or close the file "

@@ -24,7 +24,7 @@ from db.merge import CHUNK, open_headquarters
 from db.officefile import SQLITE_HEADER, ResultsFile, default_user, utc_now
 from db.progress import Progress, report as report_progress
 from db.untrusted import is_canonical_uuid, refuse
-from db.validation import check_text, check_time
+from db.validation import check_text, check_time, text_refusal
 
 FORMAT = "habitat-results-feedback"
 FORMAT_VERSION = 1
@@ -38,13 +38,12 @@ def review_records(hq_path: Path, record_ids: list[str], decision: str, comment:
                    who: str | None = None) -> int:
     """Validate or return records at headquarters (all or none); returns how many were reviewed."""
     if decision not in DECISIONS:
-        raise ValidationError([Problem("decision", f"'{decision}' is not one of: {', '.join(DECISIONS)}")])
+        raise ValidationError([Problem.of("decision", "decision_unknown", text=decision, allowed=", ".join(DECISIONS))])
     comment = (comment or "").strip()
     if decision == "returned" and not comment:
-        raise ValidationError([Problem("comment", "required when returning records: say what the office "
-                                                  "should change")])
-    if reason := check_text("comment", comment):
-        raise ValidationError([Problem("comment", reason)])
+        raise ValidationError([Problem.of("comment", "comment_required")])
+    if reason := text_refusal("comment", comment):
+        raise ValidationError([Problem.of("comment", reason[0], **reason[1])])
     who = who or default_user()
     hq, _ = open_headquarters(hq_path)
     try:
@@ -55,12 +54,12 @@ def review_records(hq_path: Path, record_ids: list[str], decision: str, comment:
                 row = conn.execute("SELECT id, version, status, deleted FROM record WHERE id = ?",
                                    (record_id,)).fetchone()
                 if row is None:
-                    raise RecordNotFound(f"no record {record_id} in {Path(hq_path).name}")
+                    raise RecordNotFound.of("record_missing", id=record_id, file=Path(hq_path).name)
                 if row["deleted"]:
-                    raise HabitatError(f"record {record_id} was deleted by its office; there is nothing to review")
+                    raise HabitatError.of("review_deleted", id=record_id)
                 if conn.execute("SELECT 1 FROM conflict WHERE record_id = ? AND state = 'open'",
                                 (record_id,)).fetchone():
-                    raise HabitatError(f"record {record_id} has rival versions; resolve the conflict first")
+                    raise HabitatError.of("review_conflict", id=record_id)
                 rows.append(row)
             conn.executemany("UPDATE record SET status = ? WHERE id = ?", [(decision, r["id"]) for r in rows])
             conn.executemany(
@@ -78,7 +77,7 @@ def require_office(results: ResultsFile, code: str) -> None:
     """Refuse an office code ``results`` does not hold, naming the codes it does."""
     codes = [o.code for o in results.offices()]
     if code not in codes:
-        raise HabitatError(f"no office {code} in {results.path.name}; offices: {', '.join(codes)}")
+        raise HabitatError.of("office_unknown", office=code, file=results.path.name, offices=", ".join(codes))
 
 
 def records_to_review(hq_path: Path, *, office: str | None = None, year: int | None = None,
@@ -136,7 +135,7 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
     finally:
         hq.close()
     if not out_path.parent.is_dir():
-        raise HabitatError(f"{out_path.parent}: no such folder")
+        raise HabitatError.of("folder_not_found", path=str(out_path.parent))
     _check_not_a_results_file(out_path, Path(hq_path))
     data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
     tmp = None
@@ -146,7 +145,7 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
             fh.write(data)
         os.replace(tmp, out_path)
     except OSError as exc:
-        raise HabitatError(f"{out_path}: cannot be written ({exc.strerror or exc})") from exc
+        raise HabitatError.of("feedback_not_writable", path=str(out_path), detail=str(exc.strerror or exc)) from exc
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
@@ -165,8 +164,7 @@ def _check_not_a_results_file(out_path: Path, hq_path: Path) -> None:
     except OSError:
         sqlite = False  # missing, or a folder: nothing to protect (a folder fails when written)
     if same or sqlite:
-        raise HabitatError(f"{out_path}: a results file (SQLite database); feedback is never written over "
-                           "it: choose another name, such as office-feedback.json")
+        raise HabitatError.of("feedback_over_results", path=str(out_path))
 
 
 # --- the office ------------------------------------------------------------------------------------
@@ -243,7 +241,7 @@ def apply_feedback(office_path: Path, feedback_path: Path, *, who: str | None = 
     who = who or default_user()
     with ResultsFile.open(office_path) as results:
         if results.kind != "office":
-            raise HabitatError(f"{office_path}: a headquarters file; feedback is applied to an office file")
+            raise HabitatError.of("feedback_to_headquarters", path=str(office_path))
         if doc["office"] != results.office.code:
             raise refuse(feedback_path, "feedback_other_office", office=doc["office"], file=Path(office_path).name,
                          own=results.office.code)

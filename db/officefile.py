@@ -231,18 +231,18 @@ def check_sqlite_header(path: Path) -> None:
     """Refuse anything that is not an SQLite database before SQLite itself touches it."""
     path = Path(path)
     if not path.exists():
-        raise OfficeFileError(f"{path}: no such file")
+        raise OfficeFileError.of("file_not_found", path=str(path))
     if path.is_dir():
-        raise OfficeFileError(f"{path}: is a folder, not a results file")
+        raise OfficeFileError.of("file_is_folder", path=str(path))
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise OfficeFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise OfficeFileError.of("file_unreadable", path=str(path), detail=str(exc.strerror or exc)) from exc
     if not head:
-        raise OfficeFileError(f"{path}: the file is empty")
+        raise OfficeFileError.of("file_empty", path=str(path))
     if head != SQLITE_HEADER:
-        raise OfficeFileError(f"{path}: not a Habitat Results file (not an SQLite database)")
+        raise OfficeFileError.of("file_not_sqlite", path=str(path))
 
 
 @contextmanager
@@ -281,7 +281,8 @@ def _hold_if_shared(path: Path, who: str | None) -> Callable[[], None] | None:
         holder = str(exc.holder) if exc.holder else f"another program (see {lock_file(path).name})"
         raise StorageError(LOCKED, path, holder=holder) from None
     except OSError as exc:
-        raise storage_error(exc, path) or OfficeFileError(f"{path}: cannot be locked ({exc})") from exc
+        raise storage_error(exc, path) or OfficeFileError.of("file_not_lockable", path=str(path),
+                                                             detail=str(exc)) from exc
 
 
 # Columns a listing may ask of ``record_rows`` besides the record's own: "of_which" names the
@@ -304,13 +305,13 @@ class ResultsFile:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         missing = [k for k in ("file_id", "kind", "framework_id", "framework_version") if not meta.get(k)]
         if missing:
-            raise OfficeFileError(f"{self.path}: damaged results file (no {', '.join(missing)} recorded)")
+            raise OfficeFileError.of("file_damaged", path=str(self.path), missing=", ".join(missing))
         self.file_id = meta["file_id"]
         self.kind = meta["kind"]
         try:
             self.framework: Framework = get_framework(meta["framework_id"], meta["framework_version"])
         except FrameworkError as exc:
-            raise OfficeFileError(f"{self.path}: {exc}") from exc
+            raise OfficeFileError.of("file_framework", path=str(self.path), detail=str(exc)) from exc
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -321,9 +322,9 @@ class ResultsFile:
         path = Path(path)
         framework = framework or get_framework()
         if path.exists():
-            raise OfficeFileError(f"{path}: already exists; choose another name or open it")
+            raise OfficeFileError.of("file_exists", path=str(path))
         if not path.parent.is_dir():
-            raise OfficeFileError(f"{path.parent}: no such folder")
+            raise OfficeFileError.of("folder_not_found", path=str(path.parent))
         problems = check_office(office)
         if problems:
             raise ValidationError(problems)
@@ -351,7 +352,7 @@ class ResultsFile:
             finally:
                 conn.close()
             if path.exists():
-                raise OfficeFileError(f"{path}: already exists; choose another name or open it")
+                raise OfficeFileError.of("file_exists", path=str(path))
             tmp.replace(path)
         except BaseException as exc:
             error = storage_error(exc, tmp) if isinstance(exc, (sqlite3.Error, OSError)) else exc
@@ -391,7 +392,7 @@ class ResultsFile:
                 error = storage_error(exc, path)
                 if error is not None:
                     raise error from exc
-                raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+                raise OfficeFileError.of("file_unopenable", path=str(path), detail=str(exc)) from exc
             raise
         if release is not None:
             results.on_close(release)
@@ -441,7 +442,7 @@ class ResultsFile:
         held too long, a read-only or vanished file is raised as ``StorageError`` naming the file.
         """
         if self.readonly:
-            raise OfficeFileError(f"{self.path}: opened for reading only")
+            raise OfficeFileError.of("file_read_only", path=str(self.path))
         if not self.path.exists():  # on Linux, writes to a deleted file would vanish unseen
             raise StorageError(VANISHED, self.path)
         return transaction(self.conn, self.path)
@@ -479,7 +480,7 @@ class ResultsFile:
         """The office this file belongs to (an office file has exactly one)."""
         offices = self.offices()
         if len(offices) != 1:
-            raise OfficeFileError(f"{self.path}: a headquarters file holds {len(offices)} offices")
+            raise OfficeFileError.of("hq_holds_offices", path=str(self.path), count=len(offices))
         return offices[0]
 
     def add_office(self, office: Office, *, who: str | None = None) -> None:
@@ -489,7 +490,7 @@ class ResultsFile:
             raise ValidationError(problems)
         with self.transaction() as conn:
             if conn.execute("SELECT 1 FROM office WHERE code = ?", (office.code,)).fetchone():
-                raise OfficeFileError(f"{self.path}: office {office.code} is already listed")
+                raise OfficeFileError.of("office_listed", path=str(self.path), office=office.code)
             conn.execute("INSERT INTO office (code, name, country, region) VALUES (?, ?, ?, ?)",
                          (office.code, office.name, office.country, office.region))
             _audit(conn, who, "insert", "office", office.code, None, asdict(office))
@@ -502,7 +503,7 @@ class ResultsFile:
     def record(self, record_id: str) -> Record:
         row = self.conn.execute("SELECT * FROM record WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"no record {record_id} in {self.path.name}")
+            raise RecordNotFound.of("record_missing", id=record_id, file=self.path.name)
         return _record(row)
 
     def _where(self, indicator, year, status, include_deleted, indicators=None, office=None):
@@ -793,11 +794,9 @@ class ResultsFile:
     def _editable(self, record_id: str, allow_deleted: bool = False) -> Record:
         record = self.record(record_id)
         if record.locked:
-            raise RecordLocked(
-                f"record {record_id} is {record.status} and locked; "
-                "headquarters must return it before it can be changed")
+            raise RecordLocked.of("record_locked", id=record_id, status=record.status)
         if record.deleted and not allow_deleted:
-            raise RecordNotFound(f"record {record_id} has been deleted")
+            raise RecordNotFound.of("record_deleted", id=record_id)
         return record
 
     def submit_year(self, year: int, *, who: str | None = None,
@@ -815,8 +814,7 @@ class ResultsFile:
             rows = conn.execute(f"SELECT id, version FROM record WHERE year = ? AND deleted = 0 AND {open_}",
                                 (year, *schema.OPEN_STATUSES)).fetchall()
             if checked is not None and {(r[0], r[1]) for r in rows} != set(checked):
-                raise HabitatError(f"{self.path}: {year} changed since it was checked; nothing was submitted. "
-                                   "Check it again and submit")
+                raise HabitatError.of("year_changed", path=str(self.path), year=year)
             ids = [r[0] for r in rows]
             conn.execute(
                 "UPDATE record SET status = 'submitted', version = version + 1, updated_at = ?, "
@@ -884,7 +882,7 @@ class ResultsFile:
     def unfinished_row(self, row_id: str) -> UnfinishedRow:
         row = self.conn.execute("SELECT * FROM unfinished_row WHERE id = ?", (row_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"no unfinished row {row_id} in {self.path.name}")
+            raise RecordNotFound.of("unfinished_row_missing", id=row_id, file=self.path.name)
         return _unfinished(row)
 
     def discard_unfinished_row(self, row_id: str, *, who: str | None = None) -> None:

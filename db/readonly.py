@@ -59,20 +59,16 @@ def check_identity(path: Path, conn: sqlite3.Connection) -> int:
     """The file's schema version, if it is a Habitat Results file this app can read; else refused."""
     version = schema.schema_version(conn)
     if version > schema.SCHEMA_VERSION:
-        raise OfficeFileError(
-            f"{path}: made by a newer version of Habitat Results (file schema {version}, "
-            f"this app knows {schema.SCHEMA_VERSION}); please update the app")
+        raise OfficeFileError.of("file_newer_version", path=str(path), version=version, known=schema.SCHEMA_VERSION)
     if version == 0:
-        raise OfficeFileError(f"{path}: an SQLite database, but not a Habitat Results file")
+        raise OfficeFileError.of("file_foreign_sqlite", path=str(path))
     if version < 0:
-        raise OfficeFileError(f"{path}: not a Habitat Results file (its schema number {version} is not one "
-                              "this app ever writes)")
+        raise OfficeFileError.of("file_bad_schema_number", path=str(path), version=version)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     steps = ([r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY name")]
              if "migrations" in tables else [])
     if "meta" not in tables or steps != [name for name, _ in schema.MIGRATIONS[:version]]:
-        raise OfficeFileError(f"{path}: an SQLite database of another application (it numbers its "
-                              f"schema {version}), not a Habitat Results file")
+        raise OfficeFileError.of("file_other_application", path=str(path), version=version)
     return version
 
 
@@ -90,7 +86,7 @@ def peek_version(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+        raise OfficeFileError.of("file_unopenable", path=str(path), detail=str(exc)) from exc
 
 
 def reading_uri_ignoring_wal(path: Path) -> str:
@@ -116,7 +112,7 @@ def open_readonly(path: Path):
         try:
             conn = connect(path, uri=uri)
         except sqlite3.DatabaseError as exc:
-            raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+            raise OfficeFileError.of("file_unopenable", path=str(path), detail=str(exc)) from exc
         try:
             version = check_identity(path, conn)
             if version == schema.SCHEMA_VERSION:
@@ -126,7 +122,7 @@ def open_readonly(path: Path):
                 return results
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+            raise OfficeFileError.of("file_unopenable", path=str(path), detail=str(exc)) from exc
         except BaseException:
             conn.close()
             raise
@@ -156,7 +152,8 @@ def _private_copy(path: Path):
             if wal.exists():
                 shutil.copyfile(wal, sidecars(copy)[0])
         except OSError as exc:
-            raise storage_error(exc, folder) or OfficeFileError(f"{path}: cannot be read ({exc})") from exc
+            raise storage_error(exc, folder) or OfficeFileError.of("file_unreadable", path=str(path),
+                                                                   detail=str(exc)) from exc
         try:
             conn = connect(copy)
             try:
@@ -168,7 +165,7 @@ def _private_copy(path: Path):
                 conn.close()
                 raise
         except sqlite3.DatabaseError as exc:
-            raise OfficeFileError(f"{path}: cannot be opened as a results file ({exc})") from exc
+            raise OfficeFileError.of("file_unopenable", path=str(path), detail=str(exc)) from exc
         results.on_close(lambda: shutil.rmtree(folder, ignore_errors=True))
         return results
     except BaseException:

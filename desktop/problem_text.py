@@ -19,6 +19,7 @@ from db import storage
 from db.errors import HabitatError, ValidationError
 from db.framework import Framework
 from db.untrusted import UntrustedFileError
+from desktop import terms
 from desktop.vocabulary import column_titles
 
 # The measure words the framework's Chinese units start with (个城市): dropped inside a sentence.
@@ -73,6 +74,8 @@ def _problem_templates() -> dict[str, tuple[str, str]]:
         "country_ambiguous": tr("'{text}' could be {names}: type more letters or the code"),
         "country_not_found": tr("'{text}' is not a country: type its name, its ISO 3166-1 alpha-3 code "
                                 "(e.g. KEN) or the first letters of its name"),
+        "decision_unknown": tr("'{text}' is not one of: {allowed}"),
+        "comment_required": tr("required when returning records: say what the office should change"),
         "office_code_invalid": tr("the office code must be 1–20 letters, digits or hyphens"),
         "office_name_required": tr("required: the office's name"),
         "office_country_unknown": tr("'{text}' is not an ISO 3166-1 alpha-3 country code"),
@@ -187,6 +190,41 @@ def _refusal_templates() -> dict[str, tuple[str, str]]:
                              "file first (it is created on the first merge)"),
         "hq_damaged": tr("headquarters holds provenance but no record for {id}; run 'validate'"),
         "record_not_found": tr("no record {id} in {file}"),
+        "file_not_found": tr("{path}: no such file"),
+        "file_is_folder": tr("{path}: is a folder, not a results file"),
+        "file_unreadable": tr("{path}: cannot be read ({detail})"),
+        "file_empty": tr("{path}: the file is empty"),
+        "file_not_sqlite": tr("{path}: not a Habitat Results file (not an SQLite database)"),
+        "file_not_lockable": tr("{path}: cannot be locked ({detail})"),
+        "file_damaged": tr("{path}: damaged results file (no {missing} recorded)"),
+        "file_framework": tr("{path}: {detail}"),
+        "file_exists": tr("{path}: already exists; choose another name or open it"),
+        "folder_not_found": tr("{path}: no such folder"),
+        "file_unopenable": tr("{path}: cannot be opened as a results file ({detail})"),
+        "file_read_only": tr("{path}: opened for reading only"),
+        "hq_holds_offices": tr("{path}: a headquarters file holds {count} offices"),
+        "office_listed": tr("{path}: office {office} is already listed"),
+        "file_newer_version": tr("{path}: made by a newer version of Habitat Results (file schema {version}, this "
+                                 "app knows {known}); please update the app"),
+        "file_foreign_sqlite": tr("{path}: an SQLite database, but not a Habitat Results file"),
+        "file_bad_schema_number": tr("{path}: not a Habitat Results file (its schema number {version} is not one "
+                                     "this app ever writes)"),
+        "file_other_application": tr("{path}: an SQLite database of another application (it numbers its schema "
+                                     "{version}), not a Habitat Results file"),
+        "record_missing": tr("no record {id} in {file}"),
+        "record_locked": tr("record {id} is {status} and locked; headquarters must return it before it can be "
+                            "changed"),
+        "record_deleted": tr("record {id} has been deleted"),
+        "unfinished_row_missing": tr("no unfinished row {id} in {file}"),
+        "year_changed": tr("{path}: {year} changed since it was checked; nothing was submitted. Check it again "
+                           "and submit"),
+        "review_deleted": tr("record {id} was deleted by its office; there is nothing to review"),
+        "review_conflict": tr("record {id} has rival versions; resolve the conflict first"),
+        "office_unknown": tr("no office {office} in {file}; offices: {offices}"),
+        "feedback_not_writable": tr("{path}: cannot be written ({detail})"),
+        "feedback_over_results": tr("{path}: a results file (SQLite database); feedback is never written over it: "
+                                    "choose another name, such as office-feedback.json"),
+        "feedback_to_headquarters": tr("{path}: a headquarters file; feedback is applied to an office file"),
         "no_open_conflict": tr("record {id} has no open conflict"),
         "version_replaced": tr("{choice} is not among the rival versions of record {id} now: a merge since the "
                                "list was shown may have replaced it; look at the conflict again (now: {shown})"),
@@ -311,6 +349,8 @@ def say(code: str, params: Mapping[str, Any], english: str, lang: str = "zh",
             values[name] = words.get(str(values[name]), values[name])
     if "field" in values:
         values["field"] = _column_title(str(values["field"]))
+    if "status" in values:
+        values["status"] = terms.status_labels().get(str(values["status"]), values["status"])
     if storage.ANOTHER_PROGRAM == values.get("holder"):
         values["holder"] = QCoreApplication.translate("StorageError", "another program")
     try:

@@ -26,6 +26,7 @@ pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
 DB = Path(__file__).resolve().parent.parent / "db"
 CHINESE = re.compile("[\u4e00-\u9fff]")
+ENGLISH_WORDS = re.compile("[A-Za-z]{2,}")  # English words, outside the placeholders
 # Placeholders the app's template fills from a param the English does not show (a number, where the
 # English has it counted in words).
 APP_ONLY = {"integrity_more": {"more"}, "nothing_imported": {"problems"}}
@@ -90,7 +91,10 @@ def test_every_code_has_a_chinese_template_with_the_params_the_core_gives(qapp):
     chinese = templates()
     assert sorted(set(MESSAGES) - set(chinese)) == []
     for code, core_text in MESSAGES.items():
-        assert CHINESE.search(chinese[code]), f"no Chinese for {code}: {chinese[code]}"
+        assert chinese[code] != english[code], f"no Chinese for {code}: {chinese[code]}"
+        words = string.Formatter().parse(english[code])
+        if any(ENGLISH_WORDS.search(text) for text, _, _, _ in words):  # it says more than its params
+            assert CHINESE.search(chinese[code]), f"no Chinese for {code}: {chinese[code]}"
         given = placeholders(core_text) | APP_ONLY.get(code, set())
         assert placeholders(english[code]) <= given, code
         assert placeholders(chinese[code]) == placeholders(english[code]), code
@@ -176,3 +180,15 @@ def test_an_import_refused_in_chinese_names_each_line_in_chinese(qtbot, office_p
     assert shown[0] == ["第 2 行，year：2031 年不在计划期（2020–2025 年）之内",
                         "第 3 行，value：-4 是负数；计数须为 0 或更大的整数"]
     assert records(office_path) == []
+
+
+def test_a_file_that_cannot_be_opened_is_named_in_chinese(qtbot, tmp_path, monkeypatch):
+    empty = tmp_path / "empty.habitat"
+    empty.write_bytes(b"")
+    monkeypatch.setitem(MESSAGES, "file_empty", "{path}: zero bytes long")
+    win = open_window(qtbot, None, lang="zh")
+    errors_shown = []
+    monkeypatch.setattr(win, "show_error", lambda title, message: errors_shown.append((title, message)))
+    assert not win.open_file(empty)
+    assert errors_shown == [("无法打开文件", f"{empty}：文件为空")]
+    assert empty.read_bytes() == b""

@@ -1803,6 +1803,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>record {row}, {problem}</source>
         <translation>第 {row} 条记录，{problem}</translation>
     </message>
+    <message>
+        <source>required when returning records: say what the office should change</source>
+        <translation>退回记录时必填：请说明办事处应修改什么</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2236,6 +2240,114 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>{choice} is not a version of record {id}; choose one of: {shown}</source>
         <translation>{choice} 不是记录 {id} 的版本；请从以下选择：{shown}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a results file</source>
+        <translation>{path}：这是一个文件夹，不是成果文件</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail})</source>
+        <translation>{path}：无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}：文件为空</translation>
+    </message>
+    <message>
+        <source>{path}: not a Habitat Results file (not an SQLite database)</source>
+        <translation>{path}：不是 Habitat Results 文件（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be locked ({detail})</source>
+        <translation>{path}：无法锁定（{detail}）</translation>
+    </message>
+    <message>
+        <source>{path}: damaged results file (no {missing} recorded)</source>
+        <translation>{path}：成果文件已损坏（没有记录 {missing}）</translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <translation>{path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose another name or open it</source>
+        <translation>{path}：已存在；请另选名称或直接打开它</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as a results file ({detail})</source>
+        <translation>{path}：无法作为成果文件打开（{detail}）</translation>
+    </message>
+    <message>
+        <source>{path}: opened for reading only</source>
+        <translation>{path}：以只读方式打开</translation>
+    </message>
+    <message>
+        <source>{path}: a headquarters file holds {count} offices</source>
+        <translation>{path}：总部文件包含 {count} 个办事处</translation>
+    </message>
+    <message>
+        <source>{path}: office {office} is already listed</source>
+        <translation>{path}：办事处 {office} 已在列表中</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database, but not a Habitat Results file</source>
+        <translation>{path}：是 SQLite 数据库，但不是 Habitat Results 文件</translation>
+    </message>
+    <message>
+        <source>{path}: not a Habitat Results file (its schema number {version} is not one this app ever writes)</source>
+        <translation>{path}：不是 Habitat Results 文件（其结构版本号 {version} 不是本程序会写入的）</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite database of another application (it numbers its schema {version}), not a Habitat Results file</source>
+        <translation>{path}：这是其他应用程序的 SQLite 数据库（其结构版本号为 {version}），不是 Habitat Results 文件</translation>
+    </message>
+    <message>
+        <source>record {id} is {status} and locked; headquarters must return it before it can be changed</source>
+        <translation>记录 {id} 的状态为“{status}”，已锁定；须由总部退回后才能修改</translation>
+    </message>
+    <message>
+        <source>record {id} has been deleted</source>
+        <translation>记录 {id} 已被删除</translation>
+    </message>
+    <message>
+        <source>no unfinished row {id} in {file}</source>
+        <translation>{file} 中没有未完成的行 {id}</translation>
+    </message>
+    <message>
+        <source>{path}: {year} changed since it was checked; nothing was submitted. Check it again and submit</source>
+        <translation>{path}：{year} 年的记录在检查后已有改动；未提交任何内容。请重新检查后再提交</translation>
+    </message>
+    <message>
+        <source>record {id} was deleted by its office; there is nothing to review</source>
+        <translation>记录 {id} 已被其办事处删除；没有可审核的内容</translation>
+    </message>
+    <message>
+        <source>record {id} has rival versions; resolve the conflict first</source>
+        <translation>记录 {id} 有相互冲突的版本；请先解决冲突</translation>
+    </message>
+    <message>
+        <source>no office {office} in {file}; offices: {offices}</source>
+        <translation>{file} 中没有办事处 {office}；现有办事处：{offices}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({detail})</source>
+        <translation>{path}：无法写入（{detail}）</translation>
+    </message>
+    <message>
+        <source>{path}: a results file (SQLite database); feedback is never written over it: choose another name, such as office-feedback.json</source>
+        <translation>{path}：这是成果文件（SQLite 数据库）；反馈不会覆盖它：请另选名称，例如 office-feedback.json</translation>
+    </message>
+    <message>
+        <source>{path}: a headquarters file; feedback is applied to an office file</source>
+        <translation>{path}：这是总部文件；反馈只能应用于办事处文件</translation>
     </message>
 </context>
 <context>
