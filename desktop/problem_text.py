@@ -322,7 +322,7 @@ def _unit(unit: str, lang: str, framework: Framework | None) -> str:
     """A unit as a noun in ``lang`` (the framework's Chinese units carry a measure word: 个城市)."""
     if framework is None or unit not in framework.units:
         return unit
-    name = framework.unit_name(unit, lang)
+    name = framework.unit_name(unit, lang) or unit
     if lang == "zh" and len(name) > 1 and name[0] in _MEASURE_WORDS:
         return name[1:]
     return name
@@ -375,9 +375,12 @@ def reason_text(error: HabitatError, english: str) -> str:
     return say(error.code, error.params, english, "")
 
 
-def _problem_line(problem, lang: str, framework: Framework | None) -> str:
+def problem_line(problem, lang: str, framework: Framework | None = None) -> str:
     """'country: why', with the record's number in front when the problem belongs to one of a batch."""
-    text = f"{_column_title(problem.field)}: {localize(problem, lang, framework)}"
+    if lang == "en":
+        return str(problem)
+    text = QCoreApplication.translate("ProblemText", "{column}: {message}").format(
+        column=_column_title(problem.field), message=localize(problem, lang, framework))
     if problem.row is None:
         return text
     return QCoreApplication.translate("ProblemText", "record {row}, {problem}").format(row=problem.row + 1,
@@ -389,7 +392,7 @@ def error_text(error: HabitatError, lang: str, framework: Framework | None = Non
     if lang == "en":
         return str(error)
     if isinstance(error, ValidationError):
-        return "; ".join(_problem_line(p, lang, framework) for p in error.problems)
+        return "; ".join(problem_line(p, lang, framework) for p in error.problems)
     if isinstance(error, storage.StorageError):
         return storage_text(error)
     if isinstance(error, UntrustedFileError) and template(error.code) is not None:

@@ -22,13 +22,15 @@ class SubmissionSummary:
     found: SubmissionCheck | None = None  # the core's check, handed back when submitting
 
 
-def summarize(results: ResultsFile, year: int, progress: Progress | None = None) -> SubmissionSummary:
-    """Check the year as the core does, for the submit dialog."""
-    from desktop import check_text
+def summarize(results: ResultsFile, year: int, progress: Progress | None = None,
+              lang: str = "en") -> SubmissionSummary:
+    """Check the year as the core does, for the submit dialog (in ``lang``, the UI language)."""
+    from desktop import check_text, problem_text
 
     found = check_submission(results, year, progress)
     return SubmissionSummary(
         year, dict(found.to_submit),
-        problems=[f"{p.record.indicator} {p.where}: {p.problem}" for p in found.record_problems]
+        problems=[f"{p.record.indicator} {p.where}: {problem_text.problem_line(p.problem, lang, results.framework)}"
+                  for p in found.record_problems]
         + [check_text.text(f) for f in found.blocking],
         warnings=[check_text.text(f) for f in found.warnings], found=found)

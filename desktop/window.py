@@ -1235,13 +1235,13 @@ class MainWindow(QMainWindow):
         from desktop.submission import summarize
 
         self.save_outcome_narrative()
-        year, target = self.year, self.results.path
+        year, target, lang = self.year, self.results.path, self.lang
         # Rows kept as typed but not records (in any indicator of the year), and any the file refused.
         unsaved = self.results.count_unfinished(year) + (self.record_model.unsaved_rows() if self.record_model else 0)
 
         def work(progress):
             with ResultsFile.open(target) as results:  # the worker's own connection
-                return summarize(results, year, progress)
+                return summarize(results, year, progress, lang)
 
         return run_with_progress(self, self.tr("Checking {year}").format(year=year), work,
                                  on_done=lambda summary: self._submit_checked(summary, unsaved, target),

@@ -192,3 +192,21 @@ def test_a_file_that_cannot_be_opened_is_named_in_chinese(qtbot, tmp_path, monke
     assert not win.open_file(empty)
     assert errors_shown == [("无法打开文件", f"{empty}：文件为空")]
     assert empty.read_bytes() == b""
+
+
+def test_the_submit_dialog_names_a_refused_record_in_chinese(qapp, office_path):
+    import sqlite3
+
+    from db.officefile import ResultsFile
+    from desktop.submission import summarize
+
+    with ResultsFile.open(office_path) as results:
+        results.add_records([{"indicator": "1.1.c", "year": 2025, "country": "KEN", "city": "Kisumu"}])
+    conn = sqlite3.connect(office_path)  # a record today's rules refuse, as an older version may have left
+    conn.execute("UPDATE record SET city = '' WHERE indicator = '1.1.c'")
+    conn.commit()
+    conn.close()
+    i18n.install_language("zh")
+    with ResultsFile.open(office_path) as results:
+        summary = summarize(results, 2025, lang="zh")
+    assert summary.problems == ["1.1.c KEN: 城市：1.1.c 必填：该指标按城市计数（同时填写城市所在国家）"]

@@ -1807,6 +1807,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>required when returning records: say what the office should change</source>
         <translation>退回记录时必填：请说明办事处应修改什么</translation>
     </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}：{message}</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
