@@ -45,8 +45,8 @@ from db.leftovers import private_folder
 from db.merge_plan import COUNTED, Copy, content_hash, needs_check, plan_merge
 from db.merge_read import check_records, office_years, read_office_file
 from db.merge_store import (CHUNK, HEADQUARTERS, HQ_CACHE_KIB, check_headquarters, conflict_copies,
-                            fill_values, first_batch_of, held_for, held_full, insert_conflict,
-                            open_headquarters, put_records, same_office_other_file, set_origins, write_plan)
+                            fill_values, first_batch_of, held_for, held_full, open_headquarters,
+                            same_office_other_file, write_plan, write_resolution)
 from db.officefile import ResultsFile, connect, default_user, utc_now
 from db.progress import Cancelled, Progress, report as report_progress
 from db.storage import StorageError
@@ -326,13 +326,7 @@ def resolve_conflict(hq_path: Path, record_id: str, choice: str, *, who: str | N
                     raise HabitatError.of("version_replaced", choice=choice, id=record_id, shown=shown)
                 raise HabitatError.of("not_a_version", choice=choice, id=record_id, shown=shown)
             kept = by_choice[choice]
-            conn.execute("UPDATE conflict SET state = 'dropped', resolved_at = ?, resolved_by = ? "
-                         "WHERE record_id = ? AND state = 'open'", (now, who, record_id))
-            if kept is not current:
-                conn.execute("UPDATE conflict SET state = 'kept' WHERE id = ?", (kept.conflict_id,))
-                insert_conflict(conn, current, "dropped", now, who)
-                put_records(conn, [kept])
-                set_origins(conn, [kept])
+            write_resolution(conn, current, kept, now, who)
             hq.audit("resolve", "record", record_id, None,
                      {"kept_version": kept.version, "kept_file": kept.file_name, "choice": choice}, who=who, at=now)
         return _copy_dict(kept, True)
@@ -350,7 +344,7 @@ def merge_log(hq_path: Path) -> list[dict]:
     try:
         replaced = {}
         for (new,) in hq.query("SELECT new FROM audit WHERE action = 'merge' AND target = 'file' "
-                                      "AND new LIKE '%replaces_file_id%'"):
+                               "AND new LIKE '%replaces_file_id%'"):
             entry = json.loads(new)
             replaced[entry.get("batch")] = entry.get("replaces_file_id")
         return [{**dict(r), "replaces_file_id": replaced.get(r["id"], "")} for r in hq.query(

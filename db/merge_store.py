@@ -223,6 +223,18 @@ def write_plan(hq: ResultsFile, conn: sqlite3.Connection, path: Path, office: Of
               "office_years": report.office_years, **extra}, who=who, at=now)
 
 
+def write_resolution(conn: sqlite3.Connection, current: Copy, kept: Copy, at: str, who: str) -> None:
+    """Keep ``kept`` as its record's row: the open rivals become 'dropped', and the record row too if
+    another copy is kept (through ``conn``, in the caller's transaction)."""
+    conn.execute("UPDATE conflict SET state = 'dropped', resolved_at = ?, resolved_by = ? "
+                 "WHERE record_id = ? AND state = 'open'", (at, who, current.id))
+    if kept is not current:
+        conn.execute("UPDATE conflict SET state = 'kept' WHERE id = ?", (kept.conflict_id,))
+        insert_conflict(conn, current, "dropped", at, who)
+        put_records(conn, [kept])
+        set_origins(conn, [kept])
+
+
 def first_batch_of(hq: ResultsFile, sha256: str) -> int | None:
     """The first merge batch of the file with this SHA-256, if it was ever merged."""
     row = hq.query("SELECT id FROM merge_batch WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)).fetchone()
