@@ -77,9 +77,10 @@ def build_known_hq(path: Path) -> Path:
                        office_code="KEN", who="test")
         gone = hq.add_records([_sum("1.2.i", 2024, 999)], office_code="KEN", who="test")[0]
         hq.delete_record(gone.id, who="test")
-        hq.conn.execute(
-            "INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, version, changed_by) "
-            "VALUES ('KEN', '1.2', 2022, ?, '2025-01-01T00:00:00Z', 1, 'test')", (NARRATIVE,))
+        with hq.transaction() as conn:
+            conn.execute(
+                "INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, version, changed_by) "
+                "VALUES ('KEN', '1.2', 2022, ?, '2025-01-01T00:00:00Z', 1, 'test')", (NARRATIVE,))
     return path
 
 

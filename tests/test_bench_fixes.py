@@ -28,7 +28,7 @@ def test_import_stores_the_same_record_and_audit_entry_it_returns(tmp_path):
         assert entry["new"] == {"indicator": "1.1.a", "year": 2021, "value": 1200, "country": "KEN",
                                 "city": "Nairobi", "qualifier": "at_least", "sex": "female",
                                 "narrative": "在社区开展了参与式规划。", "status": "draft"}
-        raw = office.conn.execute("SELECT new FROM audit WHERE target_id = ?", (made[0].id,)).fetchone()[0]
+        raw = office.query("SELECT new FROM audit WHERE target_id = ?", (made[0].id,)).fetchone()[0]
         assert "在社区" in raw and json.loads(raw) == entry["new"]  # stored as UTF-8 text, not \\u escapes
         assert [e["target_id"] for e in office.audit_log() if e["target"] == "record"] == [r.id for r in made]
 
@@ -44,7 +44,7 @@ def test_merge_keeps_content_hashes_and_refuses_values_not_stored_as_the_app_sto
     report = merge_files(hq, [path], who="hq")
     assert report.totals()["added"] == 2
     with ResultsFile.open(hq) as held:
-        hashes = dict(held.conn.execute("SELECT record_id, content_hash FROM record_origin").fetchall())
+        hashes = dict(held.query("SELECT record_id, content_hash FROM record_origin").fetchall())
     for r in records:  # the hash of what the office entered, computed as before
         assert hashes[r.id] == content_hash({"office_code": r.office_code, **r.values(), "deleted": int(r.deleted)})
     assert merge_files(hq, [path], who="hq").totals()["unchanged"] == 2
@@ -53,7 +53,8 @@ def test_merge_keeps_content_hashes_and_refuses_values_not_stored_as_the_app_sto
     with _office(bad, "MOZ", "MOZ") as office:
         office.add_records([{"indicator": "1.1.a", "year": 2021, "value": 7, "country": "MOZ"}], who="t")
         office.submit_year(2021, who="t")
-        office.conn.execute("UPDATE record SET country = ' MOZ'")
+        with office.transaction() as conn:  # a value the app would have trimmed
+            conn.execute("UPDATE record SET country = ' MOZ'")
     report = merge_files(hq, [bad], who="hq")
     assert "not stored as Habitat Results stores them" in report.files[0].refused
 
@@ -68,12 +69,14 @@ def test_annex_narratives_only_for_office_years_with_counted_records(tmp_path):
         # MOZ: a draft in 2021, and a submitted record that was then deleted in 2022.
         hq.add_records([{"indicator": "1.1.a", "year": 2022, "value": 5, "country": "MOZ"}], office_code="MOZ")
         hq.submit_year(2022, who="t")
-        hq.conn.execute("UPDATE record SET deleted = 1 WHERE office_code = 'MOZ'")
+        with hq.transaction() as conn:
+            conn.execute("UPDATE record SET deleted = 1 WHERE office_code = 'MOZ'")
         hq.add_records([{"indicator": "1.1.a", "year": 2021, "value": 5, "country": "MOZ"}], office_code="MOZ")
-        for office, year in (("KEN", 2021), ("KEN", 2022), ("MOZ", 2021), ("MOZ", 2022)):
-            hq.conn.execute(
+        with hq.transaction() as conn:
+            conn.executemany(
                 "INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, version, changed_by) "
-                "VALUES (?, '1.1', ?, 'An example of impact.', '2025-01-01T00:00:00Z', 1, 't')", (office, year))
+                "VALUES (?, '1.1', ?, 'An example of impact.', '2025-01-01T00:00:00Z', 1, 't')",
+                [("KEN", 2021), ("KEN", 2022), ("MOZ", 2021), ("MOZ", 2022)])
     assert [(n.office_code, n.year) for n in aggregate_file(path).narratives] == [("KEN", 2021)]
     assert [(n.office_code, n.year) for n in aggregate_file(path, include_drafts=True).narratives] == [
         ("KEN", 2021), ("MOZ", 2021)]

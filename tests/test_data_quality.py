@@ -193,8 +193,8 @@ def test_editing_a_total_finds_parts_stored_with_an_empty_or_missing_country(off
     part = office.add_record({"indicator": "1.1.d", "year": 2024, "value": 600, "sex": "female"})
     with pytest.raises(ValidationError, match="more than their total 500"):
         office.update_record(total.id, {"value": 500})
-    with office.conn:
-        office.conn.execute("UPDATE record SET country = NULL WHERE id = ?", [part.id])
+    with office.transaction() as conn:
+        conn.execute("UPDATE record SET country = NULL WHERE id = ?", [part.id])
     with pytest.raises(ValidationError, match="more than their total 500"):
         office.update_record(total.id, {"value": 500})
 
@@ -206,9 +206,9 @@ def test_the_parts_question_reads_the_index_of_parts_alone(office):
 
     sql = (f"SELECT 1 FROM record WHERE {PART_CONDITION} AND indicator = ? AND year = ? "
            "AND country IS ? AND office_code = ? LIMIT 1")
-    plan = " ".join(r[3] for r in office.conn.execute("EXPLAIN QUERY PLAN " + sql, ["1.1.d", 2024, "", "KEN"]))
+    plan = " ".join(r[3] for r in office.query("EXPLAIN QUERY PLAN " + sql, ["1.1.d", 2024, "", "KEN"]))
     assert "idx_record_parts" in plan
-    assert [r[0] for r in office.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+    assert [r[0] for r in office.query("SELECT name FROM sqlite_master WHERE type = 'index' "
                                                "AND name = 'idx_record_parts'")] == ["idx_record_parts"]
 
 
@@ -238,7 +238,7 @@ PARTS_ONLY = [
 def test_an_older_file_keeps_its_published_totals_and_says_so(tmp_path, monkeypatch):
     path = _old_file(tmp_path / "old.habitat", monkeypatch, PARTS_ONLY)
     with ResultsFile.open(path) as results:  # upgraded
-        assert schema.schema_version(results.conn) == schema.SCHEMA_VERSION
+        assert results.query("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert results.imports() == [] and results.count_records() == 3
         note = [e for e in results.audit_log() if e["action"] == "upgrade"]
         assert note[0]["target_id"] == "0003_data_quality"

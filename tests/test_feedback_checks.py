@@ -35,7 +35,7 @@ def feedback(tmp_path):
 
 def _rows(path, table):
     with ResultsFile.open(path) as f:
-        return f.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return f.query(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def _tampered(feedback, change):

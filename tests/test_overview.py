@@ -62,8 +62,8 @@ def test_changes_since_the_last_submission_are_counted_per_indicator(tmp_path):
     assert overview_file(path).changes[2024] == []
     with ResultsFile.open(path) as f:
         # Headquarters returns two records; the office corrects one, deletes one, adds two.
-        f.conn.execute("UPDATE record SET status = 'returned' WHERE id IN (?, ?)", (changed.id, deleted.id))
-        f.conn.commit()
+        with f.transaction() as conn:
+            conn.execute("UPDATE record SET status = 'returned' WHERE id IN (?, ?)", (changed.id, deleted.id))
         f.update_record(changed.id, {"value": 25})
         f.delete_record(deleted.id)
         f.add_records([{"indicator": "1.1.a", "year": 2024, "value": 5, "country": "KEN", "city": "Nakuru"},
