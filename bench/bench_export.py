@@ -73,7 +73,7 @@ def build(path: Path, records: int, offices: int, seed: int = 7) -> float:
                "status": "draft" if year == 2025 else "submitted", "created_at": now, "updated_at": now,
                "version": 1, "changed_by": "bench", "deleted": 0}
         rows.append(tuple(row[c] for c in RECORD_COLUMNS))
-    with hq._write() as conn:
+    with hq.transaction() as conn:
         conn.executemany(f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
                          f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", rows)
         conn.executemany(

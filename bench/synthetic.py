@@ -112,14 +112,12 @@ def write_office(folder: Path, n: int, office: Office, records: int, seed: int, 
     stories = narrative_rows(office, rng, plan.last_year)
     part = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     with ResultsFile.create(part, office, who="synthetic") as results:
-        conn = results.conn
-        conn.execute("BEGIN IMMEDIATE")
-        conn.executemany(f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
-                         f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", rows)
-        conn.executemany("INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, "
-                         "version, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)", stories)
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with results.transaction() as conn:
+            conn.executemany(f"INSERT INTO record ({', '.join(RECORD_COLUMNS)}) "
+                             f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", rows)
+            conn.executemany("INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, "
+                             "version, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)", stories)
+        results.query("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     part.replace(path)
     return path
 

@@ -447,8 +447,6 @@ class ResultsFile:
             raise StorageError(VANISHED, self.path)
         return transaction(self.conn, self.path)
 
-    _write = transaction  # the former private name, until db/merge.py calls transaction()
-
     def audit(self, action: str, target: str, target_id: str, old: object = None, new: object = None, *,
               who: str | None = None, at: str | None = None) -> None:
         """Append one entry to the audit log, inside the open ``transaction`` (refused outside one)."""
