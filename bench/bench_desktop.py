@@ -128,7 +128,7 @@ def grid_app(big: Path, small: Path, repeat: int, home: Path) -> dict:
     app.processEvents()
 
     def open_big() -> float:
-        window._scope = None  # the default view: the first outcome, 1.1, holding all the rows
+        window.nav.scope = None  # the default view: the first outcome, 1.1, holding all the rows
         start = time.perf_counter()
         window.open_file(big)
         app.processEvents()

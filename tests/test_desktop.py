@@ -262,14 +262,14 @@ def test_import_runs_in_the_background_and_shows_its_problems(qtbot, window, off
     bad.write_text("indicator,year,value,country\n1.1.a,2025,100,KEN\n1.1.a,2031,-3,KEN\n", encoding="utf-8")
     shown = {}
     monkeypatch.setattr(window, "show_import_problems", lambda source, problems: shown.update(problems=problems))
-    window.import_file(bad)
+    window.office.import_file(bad)
     qtbot.waitUntil(lambda: "problems" in shown, timeout=20000)
     assert any("line 3" in p and "2031" in p for p in shown["problems"])
     assert stored(office_path) == []
     good = tmp_path / "good.csv"
     good.write_text("indicator,year,value,country,city\n1.1.a,2025,100,KEN,Nairobi\n1.1.a,2025,250,KEN,Kisumu\n",
                     encoding="utf-8")
-    window.import_file(good)
+    window.office.import_file(good)
     qtbot.waitUntil(lambda: window.record_model.rowCount() == 2, timeout=20000)
     assert sorted(r.value for r in stored(office_path)) == [100, 250]
 

@@ -158,7 +158,7 @@ def test_headquarters_sees_offices_and_years_received(qtbot, broken, tmp_path, m
     shutil.copy(broken["hq"], hq)
     win = make_window(qtbot, hq, monkeypatch)
     assert win.status_action.isVisible()
-    dialog = win.open_status()
+    dialog = win.hq.open_status()
     qtbot.addWidget(dialog)
     assert dialog.state("KEN", 2025) == "submitted" and dialog.state("EGY", 2025) == "draft only in the office"
     assert dialog.state("BRA", 2020) == "submitted"
@@ -174,7 +174,7 @@ def test_an_office_window_has_no_headquarters_view(qtbot, demo_dir, tmp_path, mo
     ken = tmp_path / "ken.habitat"
     shutil.copy(demo_dir / "ken.habitat", ken)
     win = make_window(qtbot, ken, monkeypatch)
-    assert not win.status_action.isVisible() and win.open_status() is None
+    assert not win.status_action.isVisible() and win.hq is None
 
 
 def test_the_merge_window_asks_before_accepting_another_file_for_an_office(qtbot, demo_dir, tmp_path, monkeypatch):

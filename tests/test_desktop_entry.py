@@ -69,14 +69,14 @@ def test_submit_year_then_cancel_after_the_progress_dialog_appeared(qtbot, windo
     from desktop import submission
 
     add_cities(office_path, "Nairobi", "Mombasa")
-    window.reload_records()
+    window.session.notify(records=True)
     window.year_box.setCurrentIndex(window.year_box.findData(2025))
     stall = Stall()
     monkeypatch.setattr(submission, "summarize", slowed(submission.summarize, 2, stall))
     seen = []
     timer = answer_dialogs(seen)
     try:
-        window.submit_year()
+        window.office.submit_year()
         qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: seen == ["SubmitDialog"], timeout=WAIT_MS)
         qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog), timeout=WAIT_MS)
@@ -100,7 +100,7 @@ def test_export_whose_progress_dialog_appeared_then_shows_where_the_file_is(qtbo
     target = tmp_path / "annex.csv"
     timer = answer_dialogs(seen)
     try:
-        window.export_annex(ExportChoices(fmt="csv", lang="en", first_year=2020, last_year=2025,
+        window.export.export_annex(ExportChoices(fmt="csv", lang="en", first_year=2020, last_year=2025,
                                           include_drafts=True, document=DocumentSettings(), out_path=target))
         qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: seen == ["QMessageBox"], timeout=WAIT_MS)

@@ -105,7 +105,7 @@ def test_a_locked_record_in_the_selection_deletes_nothing_and_keeps_undo(qtbot, 
     lock_behind_the_windows_back(office_path, middle)
 
     window.grid.selectAll()
-    window.delete_records()
+    window.grid_view.delete_records()
 
     with ResultsFile.open(office_path) as results:
         assert [r.deleted for r in results.records_by_id(ids)] == [False, False, False]
@@ -275,7 +275,7 @@ def test_a_submit_checked_on_one_file_is_not_applied_to_another(qtbot, window, o
     asked, errors = [], []
     window.confirm_submit = lambda *args: asked.append(args) or True
     window.show_error = lambda title, message: errors.append(message)
-    window.submit_year()
+    window.office.submit_year()
     other = tmp_path / "other" / "egy.habitat"
     other.parent.mkdir()
     shutil.copy(demo_dir / "egy.habitat", other)

@@ -28,12 +28,12 @@ def records(path: Path) -> int:
 def test_importing_a_file_twice_asks_and_refuses_by_default(qtbot, window, office_path, tmp_path, monkeypatch):
     data = tmp_path / "results-2025.csv"
     data.write_text(SIX, encoding="utf-8")
-    window.import_file(data)
+    window.office.import_file(data)
     qtbot.waitUntil(lambda: records(office_path) == 6, timeout=20000)
     asked, shown = [], []
     monkeypatch.setattr(window, "ask_import_duplicates", lambda source, problems: asked.append(problems) or False)
     monkeypatch.setattr(window, "show_import_problems", lambda source, problems: shown.append(problems))
-    window.import_file(data)
+    window.office.import_file(data)
     qtbot.waitUntil(lambda: bool(asked), timeout=20000)
     assert shown == []  # duplicates get the question, not the plain refusal
     assert "this file was already imported on" in asked[0][0]
@@ -42,7 +42,7 @@ def test_importing_a_file_twice_asks_and_refuses_by_default(qtbot, window, offic
     assert aggregate_file(office_path, include_drafts=True).result("1.1.d").total.value == 1800
     # Answered "import anyway": the file is imported again, duplicates included.
     monkeypatch.setattr(window, "ask_import_duplicates", lambda source, problems: True)
-    window.import_file(data)
+    window.office.import_file(data)
     qtbot.waitUntil(lambda: records(office_path) == 12, timeout=20000)
 
 
@@ -72,7 +72,7 @@ def test_breakdown_rows_are_parts_of_their_total_in_the_window(qtbot, window, of
     too_many = tmp_path / "too-many.csv"
     too_many.write_text("indicator,year,value,country,city,sex\n1.1.d,2025,1200,KEN,Nairobi,\n"
                         "1.1.d,2025,1300,KEN,Nairobi,female\n", encoding="utf-8")
-    window.import_file(too_many)
+    window.office.import_file(too_many)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert asked == []  # not a duplicate: no "import anyway"
     assert any("line 3, sex: the parts by sex of 1.1.d 2025 KEN Nairobi (line 3: sex=female 1,300) add up to "
@@ -81,7 +81,7 @@ def test_breakdown_rows_are_parts_of_their_total_in_the_window(qtbot, window, of
     good = tmp_path / "good.csv"
     good.write_text("indicator,year,value,country,city,sex\n1.1.d,2025,1200,KEN,Nairobi,\n"
                     "1.1.d,2025,600,KEN,Nairobi,female\n", encoding="utf-8")
-    window.import_file(good)
+    window.office.import_file(good)
     qtbot.waitUntil(lambda: records(office_path) == 2, timeout=20000)
     result = aggregate_file(office_path, include_drafts=True).result("1.1.d")
     assert result.total.value == 1200 and result.by_disaggregation["sex"]["female"].value == 600

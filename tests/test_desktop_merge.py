@@ -208,7 +208,7 @@ def test_conflicts_show_both_versions_and_keeping_one_resolves_it(qtbot, offices
     win.year_box.setCurrentIndex(win.year_box.findData(record.year))
     win.select_node("indicator", record.indicator)
     select_rows(win, [win.record_model.row_of(record_id)])
-    assert win.validate_selected() == 0
+    assert win.hq.validate_selected() == 0
     assert "resolve the conflict first" in win.errors[-1][1]
 
     seen = {}
@@ -275,11 +275,11 @@ def test_review_in_the_grid_feedback_and_to_dos_in_the_office(qtbot, offices, tm
     second_row, first_row = rows[0], rows[1]
     first, second = win.record_model.record(first_row), win.record_model.record(second_row)
     select_rows(win, [first_row])
-    assert win.validate_selected() == 1
+    assert win.hq.validate_selected() == 1
     comment = "Kisumu is counted twice; please split the figure."
     monkeypatch.setattr(win, "ask_return_comment", lambda count: comment if count == 1 else None)
     select_rows(win, [second_row])
-    assert win.return_selected() == 1
+    assert win.hq.return_selected() == 1
     status = COLUMNS.index("status")
     assert win.record_model.index(first_row, status).data() == "validated"
     assert win.record_model.index(second_row, status).data() == "returned"
@@ -298,7 +298,7 @@ def test_review_in_the_grid_feedback_and_to_dos_in_the_office(qtbot, offices, tm
     select_rows(win, [rows[2]])
     for answer in (None, "  "):
         monkeypatch.setattr(win, "ask_return_comment", lambda count: answer)  # noqa: B023 - used at once
-        assert win.return_selected() == 0
+        assert win.hq.return_selected() == 0
     assert "say what the office should change" in win.infos[-1][1]
     with ResultsFile.open(hq) as results:
         assert results.record(win.record_model.record(rows[2]).id).status == "submitted"
@@ -308,7 +308,7 @@ def test_review_in_the_grid_feedback_and_to_dos_in_the_office(qtbot, offices, tm
     monkeypatch.setattr(win, "ask_feedback_office", lambda offices: "KEN" if "KEN" in [o.code for o in offices]
                         else None)
     monkeypatch.setattr(win, "ask_feedback_path", lambda suggested: feedback)
-    summary = win.write_feedback_dialog()
+    summary = win.hq.write_feedback_dialog()
     assert (summary.validated, summary.returned) == (1, 1) and feedback.exists()
     assert "1 validated, 1 returned" in win.infos[-1][1]
 
@@ -339,7 +339,7 @@ def test_review_in_the_grid_feedback_and_to_dos_in_the_office(qtbot, offices, tm
         assert results.record(second.id).value == 4242
     # Submitting the year again clears the to-do.
     monkeypatch.setattr(office_win, "confirm_submit", lambda *args: True)
-    office_win._submit_checked(type("S", (), {"year": 2022, "to_submit": {}, "problems": [], "warnings": []})(), 0,
+    office_win.office._submit_checked(type("S", (), {"year": 2022, "to_submit": {}, "problems": [], "warnings": []})(), 0,
                                office_win.results.path)
     assert office_win.todo_list.count() == 0
 
@@ -355,7 +355,7 @@ def test_feedback_for_another_office_is_refused_in_the_app(qtbot, offices, tmp_p
     egy = offices["egy"]
     before = egy.read_bytes()
     win = make_window(qtbot, egy, monkeypatch)
-    win.apply_feedback_file(feedback)
+    win.office.apply_feedback_file(feedback)
     qtbot.waitUntil(lambda: bool(win.infos or win.errors), timeout=60000)
     assert win.errors and "for office KEN" in win.errors[0][1] and "Nothing was changed" in win.errors[0][1]
     win.close()

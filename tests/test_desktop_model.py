@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, Phase, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from PySide6.QtCore import QItemSelectionModel, QThreadPool, QTimer
@@ -68,6 +68,13 @@ class OfficeModel:
         self.audit_ids: list[int] = []
 
 
+# The sequences drawn follow from this seed alone (derandomized, they followed from this class's
+# source): editing a step keeps the sequences, in which every kind of step runs. The seed is the one
+# the class's source gave before the window's pieces moved into their own files.
+SEQUENCES = 35480286064017760811706921863202380051977170597106785321699356092896084647101913001149812111146487186225054155226255
+
+
+@seed(SEQUENCES)
 class DesktopMachine(RuleBasedStateMachine):
     window = None  # set by the test: one window for every sequence
     qtbot = None
@@ -212,7 +219,7 @@ class DesktopMachine(RuleBasedStateMachine):
     def add_row(self, data):
         value, complete = data.draw(st.integers(0, 10**6)), data.draw(st.booleans())
         city = self.new_city()
-        self.window.add_record()
+        self.window.grid_view.add_record()
         row = self.window.record_model.rowCount() - 1
         assert self.set_cell(row, "city", city)
         if complete:
@@ -250,7 +257,7 @@ class DesktopMachine(RuleBasedStateMachine):
         grid = self.window.grid
         index = self.window.record_model.index(self.row_of(city), COLUMNS.index("city"))
         grid.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.window.delete_records()
+        self.window.grid_view.delete_records()
         year, value, status = self.model.records.pop(city)
         self.push(("delete", self.office, city, year, value))
 
@@ -329,7 +336,7 @@ class DesktopMachine(RuleBasedStateMachine):
         source = self.here / f"import-{next(self.counter)}.csv"
         source.write_text("indicator,year,value,country,city\n" + "".join(
             f"{INDICATOR},{self.year},{v},{country},{c}\n" for v, c in zip(values, cities)), encoding="utf-8")
-        self.window.import_file(source)
+        self.window.office.import_file(source)
         self.wait_for_jobs(lambda: self.status_names(source) or self.boxes)  # "2 record(s) imported from import-7.csv"
         assert not self.boxes, f"the import said: {self.boxes}"
         for value, city in zip(values, cities):
@@ -346,7 +353,7 @@ class DesktopMachine(RuleBasedStateMachine):
 
         self.window.ask_export = ask_export
         self.flush_narrative()  # the export reads the file: what is typed is stored first
-        self.window.open_export_dialog()
+        self.window.export.open_export_dialog()
         self.wait_for_jobs(lambda: self.status_names(target) and self.boxes)  # "Annex written to …/annex-8.csv"
         assert all(target.name in text for text in self.boxes), f"the export said: {self.boxes}"
         assert target.exists(), f"no annex written; boxes: {self.boxes}"
@@ -355,7 +362,7 @@ class DesktopMachine(RuleBasedStateMachine):
         self.flush_narrative()
         self.submit_answer = QDialog.DialogCode.Accepted if confirm else QDialog.DialogCode.Rejected
         self.submit_answered = False
-        self.window.submit_year()
+        self.window.office.submit_year()
         self.wait_for_jobs(lambda: self.submit_answered or self.boxes)
         assert not self.boxes, f"submitting said: {self.boxes}"
         if confirm:

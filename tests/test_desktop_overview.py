@@ -107,7 +107,7 @@ def test_clicking_a_bar_opens_its_records_in_the_grid(qtbot, ken):
     page.ensureWidgetVisible(chart)
     click(chart, ("indicator", "1.1.a", 2021, None))
     assert win.overview_tabs.currentWidget() is win.overview_tabs.records
-    assert win.year == 2021 and win._scope == ("indicator", "1.1.a")
+    assert win.year == 2021 and win.nav.scope == ("indicator", "1.1.a")
     model = win.record_model
     with ResultsFile.open(ken) as results:
         assert model.rowCount() == results.count_records(indicator="1.1.a", year=2021)
@@ -119,8 +119,8 @@ def test_clicking_an_outcome_opens_it_and_showing_the_overview_again_recomputes(
     win = open_window(qtbot, ken)
     page = win.overview_tabs.page
     click(page.status_chart, ("outcome", "1.2", win.year, None))
-    assert win._scope == ("outcome", "1.2")
-    win.add_record()
+    assert win.nav.scope == ("outcome", "1.2")
+    win.grid_view.add_record()
     model = win.record_model
     row = model.rowCount() - 1
     from desktop.vocabulary import COLUMNS
@@ -176,7 +176,7 @@ def test_clicking_a_heat_map_cell_selects_that_offices_records(qtbot, hq):
     win = open_window(qtbot, hq)
     page = win.overview_tabs.page
     click(page.heat_map, ("BRA", 2024))
-    assert win.year == 2024 and win._scope == ("domain", "1")
+    assert win.year == 2024 and win.nav.scope == ("domain", "1")
     model = win.record_model
     chosen = {index.row() for index in win.grid.selectionModel().selectedRows()}
     assert chosen and {model.record(row).office_code for row in chosen} == {"BRA"}
@@ -216,9 +216,8 @@ def test_a_to_do_clicked_in_its_panel_shows_the_records(qtbot, ken, monkeypatch)
     """The panels below belong to the records: using them leaves the overview (the list is rebuilt meanwhile)."""
     win = open_window(qtbot, ken)
     win.todo_list.addItem("a returned record")
-    monkeypatch.setattr(win, "_go_to_todo", lambda item: win.todo_list.clear())
     win.todo_list.itemClicked.disconnect()
-    win.todo_list.itemClicked.connect(win._go_to_todo)
+    win.todo_list.itemClicked.connect(lambda item: win.todo_list.clear())
     item = win.todo_list.item(0)
     QTest.mouseClick(win.todo_list.viewport(), Qt.MouseButton.LeftButton,
                      pos=win.todo_list.visualItemRect(item).center())

@@ -79,7 +79,7 @@ def test_the_year_selector_says_submitted_partly_submitted_or_returned(qtbot, tm
     assert year_label(win, 2022) == "2022 (returned)"
     with ResultsFile.open(ken) as results:
         results.submit_year(2022)
-    win.reload_records()
+    win.session.notify(records=True)
     assert year_label(win, 2022) == "2022 (submitted)"
     win.year_box.setCurrentIndex(win.year_box.findData(2022))
     win.select_node("indicator", "1.1.a")

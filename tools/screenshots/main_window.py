@@ -28,7 +28,7 @@ def take(folder: Path) -> list[Path]:
             window.year_box.setCurrentIndex(window.year_box.findData(2025))
             window.select_node("outcome", "1.1")
             # A row being entered, with what it still lacks shown on the cell and in the problems panel.
-            window.add_record()
+            window.grid_view.add_record()
             model = window.record_model
             row = model.rowCount() - 1
             model.setData(model.index(row, 0), "1.1.c")
