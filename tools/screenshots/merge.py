@@ -105,12 +105,12 @@ def _review(folder: Path, demo: Path, tmp: Path, lang: str) -> list[Path]:
     rows = [r for r in range(model.rowCount()) if model.record(r).office_code == "EGY"]
     rows_flag = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     window.grid.selectionModel().select(model.index(rows[0], 0), rows_flag)
-    window.validate_selected()
+    window.hq.validate_selected()
     window.grid.selectionModel().select(model.index(rows[1], 0), rows_flag)
     window.ask_return_comment = lambda count: (
         "The figure looks like the whole city's population: please give the people reached by the project."
         if lang == "en" else "该数字似乎是全市人口：请填写项目实际惠及的人数。")
-    window.return_selected()
+    window.hq.return_selected()
     window.grid.setCurrentIndex(model.index(rows[1], 0))
     window.grid.horizontalScrollBar().setValue(0)
     for _ in range(5):
@@ -126,7 +126,7 @@ def _review(folder: Path, demo: Path, tmp: Path, lang: str) -> list[Path]:
     window.show()
     window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
     window.year_box.setCurrentIndex(window.year_box.findData(2024))
-    window._go_to_todo(window.todo_list.item(0))
+    window.office._go_to_todo(window.todo_list.item(0))
     window.select_node("outcome", "1.1")
     for _ in range(5):
         app.processEvents()
