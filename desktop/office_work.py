@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidgetItem, QStyle
 from db.errors import HabitatError
 from db.feedback import apply_feedback, todos
 from db.officefile import ResultsFile
-from desktop import plain_text, submission, terms
+from desktop import plain_text, terms
 from desktop.jobs import run_with_progress
 from desktop.problem_text import import_problem_text
 from desktop.session import Changes, WindowPiece
@@ -97,6 +97,9 @@ class OfficeWork(WindowPiece):
 
     def submit_year(self):
         """Check the year in the background, show what will be submitted, then submit if confirmed."""
+        # Imported here, not at start-up: the submission check loads the exports package
+        from desktop import submission
+
         window = self.window
         window.save_outcome_narrative()
         year, target, lang = window.year, self.results.path, window.lang
