@@ -339,8 +339,8 @@ def test_review_in_the_grid_feedback_and_to_dos_in_the_office(qtbot, offices, tm
         assert results.record(second.id).value == 4242
     # Submitting the year again clears the to-do.
     monkeypatch.setattr(office_win, "confirm_submit", lambda *args: True)
-    office_win.office._submit_checked(type("S", (), {"year": 2022, "to_submit": {}, "problems": [], "warnings": []})(), 0,
-                               office_win.results.path)
+    checked = type("S", (), {"year": 2022, "to_submit": {}, "problems": [], "warnings": []})()
+    office_win.office._submit_checked(checked, 0, office_win.results.path)
     assert office_win.todo_list.count() == 0
 
 

@@ -175,7 +175,7 @@ def test_an_import_refused_in_chinese_names_each_line_in_chinese(qtbot, office_p
     monkeypatch.setattr(win, "show_import_problems", lambda source, problems: shown.append(problems))
     data = tmp_path / "results.csv"
     data.write_text("indicator,year,value,country\n1.1.a,2031,5,KEN\n1.1.a,2025,-4,KEN\n", encoding="utf-8")
-    win.import_file(data)
+    win.office.import_file(data)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert shown[0] == ["第 2 行，year：2031 年不在计划期（2020–2025 年）之内",
                         "第 3 行，value：-4 是负数；计数须为 0 或更大的整数"]
