@@ -237,7 +237,7 @@ def test_the_corpus_is_large_and_every_refusal_message_is_its_own(tmp_path, head
         for h in holders:
             if h is not None:
                 h.close()
-    for (case, _path), f in zip(paths, report.files):
+    for (case, _path), f in zip(paths, report.files, strict=True):  # a file without its report fails
         assert f.refused, case
         messages[case] = f.refused.split(": refused: ", 1)[-1]
     assert len(set(messages.values())) == len(messages), messages
