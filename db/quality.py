@@ -139,11 +139,13 @@ def _held_records(results: ResultsFile, rows: list[dict], ignore: Iterable[str] 
         office_code = results.office.code
     select = f"SELECT {', '.join(_HELD_COLUMNS)} FROM record WHERE deleted = 0 AND "
     mine = ([office_code], " AND office_code = ?") if office_code else ([], "")
+    found: Iterable[tuple]
     if len(places) <= 20:  # an edit, a paste: through the (indicator, year) index
-        found = []
+        by_place: list[tuple] = []
         for indicator, year, country in places:
-            found += results.query(select + "indicator = ? AND year = ? AND IFNULL(country, '') = ?" + mine[1],
-                                   [indicator, year, country, *mine[0]], tuples=True).fetchall()
+            by_place += results.query(select + "indicator = ? AND year = ? AND IFNULL(country, '') = ?" + mine[1],
+                                      [indicator, year, country, *mine[0]], tuples=True).fetchall()
+        found = by_place
     else:
         indicators = sorted({p[0] for p in pairs})
         found = results.query(select + f"indicator IN ({', '.join('?' * len(indicators))})" + mine[1],
@@ -171,7 +173,7 @@ def check_rows(results: ResultsFile, rows: Iterable[dict], *, allow_duplicates: 
         clean, found = check_record(values, framework)
         clean_rows.append(clean)
         if found:
-            problems += [RowProblem(n, p.field, p.message, code=p.code, params=p.params) for p in found]
+            problems += [RowProblem(n, p.field, p.message, code=p.code, params=dict(p.params)) for p in found]
         else:
             valid.append(n)
     held = _held_records(results, [clean_rows[n] for n in valid])
@@ -224,9 +226,9 @@ def _duplicates(clean: list[dict], valid: list[int], held: list[_Held], label) -
     problems = []
     for n in valid:
         key = meaning_key(clean[n])
-        record = known.get(key)
-        if record is not None:
-            problems.append(RowProblem.of(n, "", "duplicate", "duplicate_of_record", record=record.name()))
+        held_record = known.get(key)
+        if held_record is not None:
+            problems.append(RowProblem.of(n, "", "duplicate", "duplicate_of_record", record=held_record.name()))
         elif key in first_row:
             problems.append(RowProblem.of(n, "", "duplicate", "duplicate_of_row", row=label(first_row[key]),
                                           described=describe(clean[n])))
@@ -244,10 +246,10 @@ class _Entry:
     record: _Held | None = None
 
     def name(self, label) -> str:
-        return label(self.row) if self.row is not None else self.record.name()
+        return label(self.row) if self.record is None else self.record.name()
 
     def short(self, label) -> str:
-        where = label(self.row) if self.row is not None else f"record {self.record.id}"
+        where = label(self.row) if self.record is None else f"record {self.record.id}"
         parts = ", ".join(f"{d}={self.values[d]}" for d in BREAKDOWNS if self.values[d])
         return f"{where}: {parts} {self.values['value']:,}" if parts else f"{where}: {self.values['value']:,}"
 
@@ -288,15 +290,15 @@ def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: 
             added = sum(e.values["value"] or 0 for e in mine)
             if added <= total:
                 continue
-            new = [e for e in (*mine, *totals) if e.row is not None]
+            new = [(e.row, e) for e in (*mine, *totals) if e.row is not None]
             if not new:
                 continue  # the file held this already: not this batch's doing
             listed = "; ".join(e.short(label) for e in mine)
             named = " and ".join(e.name(label) for e in totals)
             params = {"dimension": dimension, "place": place, "listed": listed, "added": f"{added:,}",
                       "total": f"{total:,}", "named": named}
-            problems += [RowProblem.of(e.row, dimension if is_part(e.values) else "value", "breakdown",
-                                       "parts_over_total", **params) for e in new]
+            problems += [RowProblem.of(row, dimension if is_part(e.values) else "value", "breakdown",
+                                       "parts_over_total", **params) for row, e in new]
     return problems
 
 

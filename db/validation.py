@@ -250,23 +250,24 @@ def check_record(values: dict, framework: Framework) -> tuple[dict, list[Problem
     raw_value = values.get("value")
     value = _whole_number(raw_value)
     rule = indicator.rule if indicator else None
+    unit = indicator.unit if indicator else "units"
     if rule == "distinct":
+        entity = (indicator.entity if indicator else None) or ""
         if _text(raw_value) and value != 1:
-            fail("value", "distinct_value", code=code, entity=indicator.entity.replace("_", " or "))
+            fail("value", "distinct_value", code=code, entity=entity.replace("_", " or "))
         value = None
-        entity = indicator.entity
         if entity == "city" and not clean["city"]:
             fail("city", "city_required", code=code)
         if entity in ("city", "country", "country_or_city") and not clean["country"]:
             fail("country", "country_required", code=code)
         if entity == "named" and not clean["entity"]:
-            fail("entity", "entity_required", code=code, unit=indicator.unit)
+            fail("entity", "entity_required", code=code, unit=unit)
     elif _text(raw_value) == "":
         if rule == "sum":
-            fail("value", "value_required", code=code, unit=indicator.unit)
+            fail("value", "value_required", code=code, unit=unit)
     elif value is None:
         typed = _text(raw_value)
-        fail("value", _not_whole(typed), text=typed, unit=indicator.unit if indicator else "units")
+        fail("value", _not_whole(typed), text=typed, unit=unit)
     elif value < 0:
         fail("value", "negative", value=value)
     elif value > MAX_VALUE:
