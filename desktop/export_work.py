@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from db.schema import LOCKED_STATUSES
 from desktop.jobs import run_with_progress
 from desktop.session import WindowPiece
 
-ADDING_UP = 30  # the export's progress below this is adding up the results, above it writing the file
 
 
 class ExportWork(WindowPiece):
@@ -28,7 +28,7 @@ class ExportWork(WindowPiece):
         # The export reads the file from its own connection: what is being typed must be stored first.
         window.save_outcome_narrative()
         years = results.framework.years
-        official = [y for y in years if {"submitted", "validated"} & set(results.status_counts(y))]
+        official = [y for y in years if set(LOCKED_STATUSES) & set(results.status_counts(y))]
         dialog = ExportDialog(results.path, years, window.settings, window.lang, window, official_years=official)
         try:
             if not window.ask_export(dialog):
@@ -50,7 +50,8 @@ class ExportWork(WindowPiece):
 
             def relay(done, total=None, message=""):
                 # The core reports in English; the user reads one of two plain phases in the UI language.
-                return progress(done, total, adding if total and done < ADDING_UP else writing)
+                phase = exports.export_phase(done) if total else exports.WRITING
+                return progress(done, total, adding if phase == exports.ADDING_UP else writing)
 
             # The worker opens the file itself (export_annex does): one SQLite connection per thread.
             exports.export_annex(source, target, choices.fmt, choices.document, relay, years=choices.years,

@@ -8,12 +8,12 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from db.officefile import ResultsFile
+from db.schema import LOCKED_STATUSES
 from desktop import plain_text
 from desktop.indicator_help import IndicatorHelp
 from desktop.tree_model import FrameworkTreeModel, IndicatorFilterProxy
 from desktop.session import Changes, WindowPiece
 
-LOCKED = ("submitted", "validated")
 
 
 class Navigation(WindowPiece):
@@ -147,7 +147,7 @@ class Navigation(WindowPiece):
         if self._counts is None:
             self._counts = self.results.counts_by_indicator_status(self.year)
         live = sum(self._counts.values())
-        locked = sum(n for (_, status), n in self._counts.items() if status in LOCKED)
+        locked = sum(n for (_, status), n in self._counts.items() if status in LOCKED_STATUSES)
         return live, locked
 
     def year_locked(self) -> bool:

@@ -128,8 +128,10 @@ class OfficeWork(WindowPiece):
             return False
         if window.results is None or Path(window.results.path) != Path(checked):
             return False
-        try:
-            count = window.results.submit_year(year)
+        from exports.submission import submit_year  # loaded with the check, not at start-up
+
+        try:  # the core's rule: it submits exactly the records checked, or refuses
+            count = submit_year(window.results, year, checked=getattr(summary, "found", None))
         except HabitatError as exc:
             window.show_error(self.tr("Cannot submit {year}").format(year=year), window.localize_error(exc))
             return False

@@ -189,6 +189,27 @@ def test_submit_a_year_locks_its_records(qtbot, window, office_path, monkeypatch
     assert window.year_box.currentText() == f"{year} (submitted)"
 
 
+def test_a_record_changed_while_the_submit_dialog_was_open_stops_the_submission(qtbot, window, office_path,
+                                                                              monkeypatch):
+    window.select_node("outcome", "1.1")
+    window.add_action.trigger()
+    window.record_model.setData(cell(window, 0, "value"), 1000)
+    errors, asked = [], []
+
+    def confirm(year, to_submit, problems, unsaved, warnings=()):
+        asked.append(year)
+        with ResultsFile.open(office_path) as other:  # another program changes the year meanwhile
+            other.add_record({"indicator": "1.1.a", "year": year, "value": 7, "country": "KEN"})
+        return True
+
+    monkeypatch.setattr(window, "confirm_submit", confirm)
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append((title, message)))
+    window.submit_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert errors and "changed since it was checked; nothing was submitted" in errors[0][1]
+    assert sorted(r.status for r in stored(office_path)) == ["draft", "draft"]
+
+
 def test_submit_dialog_lists_problems_and_refuses_to_submit(qtbot, window):
     from desktop.dialogs import SubmitDialog
 

@@ -302,3 +302,16 @@ def test_an_export_never_replaces_a_results_file(tmp_path, office_path):
         assert target.read_bytes() == before
     result = CliRunner().invoke(main, ["export", str(office_path), "--format", "json", "-o", str(office_path)])
     assert result.exit_code == 1 and "choose another name" in result.output
+
+
+def test_the_export_reports_its_declared_phases_in_order(hq_path, tmp_path):
+    from exports import ADDING_UP, EXPORT_PHASES, WRITING, export_phase
+
+    seen = []
+    export_annex(hq_path, tmp_path / "annex.xlsx", "xlsx",
+                 progress=lambda done, total=None, message="": seen.append((done, message)) or True)
+    phases = [export_phase(done) for done, _ in seen]
+    assert phases == sorted(phases, key=[ADDING_UP, WRITING].index)  # adding up first, then writing
+    assert {ADDING_UP, WRITING} <= set(phases) and seen[-1][0] == 100
+    adding = [message for done, message in seen if export_phase(done) == ADDING_UP]
+    assert "Adding up counted values" in adding and max(d for d, _ in seen if d < 100) <= EXPORT_PHASES[WRITING][1]
