@@ -559,7 +559,7 @@ def _rows_of(text: str, head: list[str]) -> list[str]:
     return []
 
 
-def publish(results: Path, readme: Path, main: list[str], scaling: list[str]) -> str:
+def publish(results: Path, readme: Path | None, main: list[str], scaling: list[str]) -> str:
     """Write the measured rows into ``results`` (bench/RESULTS.md) and between the README's markers.
 
     A run of some benchmarks (``--only``) replaces their rows and keeps the others, each row
@@ -574,7 +574,7 @@ def publish(results: Path, readme: Path, main: list[str], scaling: list[str]) ->
     table = "\n".join(body)
     results.write_text(f"# Benchmark results\n\nMeasured on {machine()}. Reproduce with "
                        f"`python bench/run_all.py` (see its `--help`).\n\n{table}\n", encoding="utf-8")
-    if readme.exists():
+    if readme is not None and readme.exists():
         text = readme.read_text(encoding="utf-8")
         if README_START in text and README_END in text:
             head, rest = text.split(README_START, 1)
@@ -596,7 +596,7 @@ def main(argv=None) -> int:
     parser.add_argument("--only", default=",".join(BENCHMARKS), help="comma-separated: " + ", ".join(BENCHMARKS))
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md",
                         help="where the measured rows are kept, each with its date (not by --quick); "
-                             "the README's table is written from it")
+                             "the README's table is written too when it is bench/RESULTS.md")
     parser.add_argument("--side", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.side:
@@ -617,8 +617,10 @@ def main(argv=None) -> int:
     print(f"\n{'quick' if args.quick else 'full'} run on {machine()}: {took:.0f} s in all")
     if not args.quick and args.results:
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
-        publish(args.results, ROOT / "README.md", *tables(rows, scaling, stamp))
-        print(f"rows written to {args.results} and README.md")
+        # The README shows the project's own results file, not one kept elsewhere for a trial.
+        ours = args.results.resolve() == (HERE / "RESULTS.md").resolve()
+        publish(args.results, ROOT / "README.md" if ours else None, *tables(rows, scaling, stamp))
+        print(f"rows written to {args.results}{' and README.md' if ours else ''}")
     return 0
 
 
