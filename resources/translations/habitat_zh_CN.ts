@@ -452,205 +452,10 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/window.py" line="906" />
-        <source>semicolons</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="906" />
-        <source>tabs</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="907" />
-        <source>(columns separated by {separator})</source>
-        <translation>（各列以{separator}分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="0" />
-        <source>{file} was checked, but another file is open now. Nothing was submitted.</source>
-        <translation>检查的是 {file}，但现在打开的是另一个文件。未提交任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="0" />
-        <source>{count} row(s) in the grid are not complete or were refused, so they are not stored.</source>
-        <translation>表格中有 {count} 行尚未填写完整或被拒绝，因此未保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="0" />
-        <source>The outcome narrative could not be stored.</source>
-        <translation>成果叙述未能保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="0" />
-        <source>Discard them, or cancel and finish them first?</source>
-        <translation>放弃这些内容，还是取消并先完成它们？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="0" />
-        <source>Unsaved work</source>
-        <translation>未保存的内容</translation>
-    </message>
-    <message>
         <location filename="../../desktop/window.py" line="145" />
         <location filename="../../desktop/window.py" line="405" />
         <source>Habitat Results</source>
         <translation>人居署成果填报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="160" />
-        <location filename="../../desktop/window.py" line="724" />
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="167" />
-        <source>Records</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="170" />
-        <source>Reporting year</source>
-        <translation>报告年度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="194" />
-        <source>&amp;New office file…</source>
-        <translation>新建办事处文件(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="197" />
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="200" />
-        <source>Open the &amp;demo data</source>
-        <translation>打开示例数据(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="202" />
-        <source>&amp;Import CSV/XLSX…</source>
-        <translation>导入 CSV/XLSX(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="204" />
-        <source>&amp;Export annex…</source>
-        <translation>导出附件(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="206" />
-        <source>&amp;Merge office files…</source>
-        <translation>合并办事处文件(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="208" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="212" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="215" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="218" />
-        <source>&amp;Add record</source>
-        <translation>添加记录(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="222" />
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="225" />
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="229" />
-        <source>&amp;Submit year…</source>
-        <translation>提交年度(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="243" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="246" />
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="256" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="263" />
-        <source>&amp;Year</source>
-        <translation>年度(&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="265" />
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="266" />
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="269" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="270" />
-        <source>&amp;About Habitat Results</source>
-        <translation>关于人居署成果填报(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="285" />
-        <source>Welcome to Habitat Results</source>
-        <translation>欢迎使用人居署成果填报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="291" />
-        <source>Enter your office's strategic plan results offline, under each domain of change. Everything you type is saved at once.
-
-Your office file will be kept here: {path}</source>
-        <translation>在各变革领域下离线填报本办事处的战略计划成果。输入的内容会立即保存。
-
-办事处文件将保存在：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="300" />
-        <source>Create the office profile…</source>
-        <translation>创建办事处资料…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="302" />
-        <source>Open the demo data</source>
-        <translation>打开示例数据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="304" />
-        <source>Open a file…</source>
-        <translation>打开文件…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="319" />
-        <source>Search indicators by code or words</source>
-        <translation>按编号或关键词搜索指标</translation>
     </message>
     <message>
         <location filename="../../desktop/window.py" line="375" />
@@ -671,11 +476,6 @@ Your office file will be kept here: {path}</source>
         <location filename="../../desktop/window.py" line="414" />
         <source>{office} — Habitat Results</source>
         <translation>{office} — 人居署成果填报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="474" />
-        <source>{year} (submitted)</source>
-        <translation>{year}（已提交）</translation>
     </message>
     <message>
         <location filename="../../desktop/window.py" line="497" />
@@ -703,395 +503,9 @@ Your office file will be kept here: {path}</source>
         <translation>导出附件功能将在后续版本中提供。</translation>
     </message>
     <message>
-        <location filename="../../desktop/window.py" line="532" />
-        <source>Import records</source>
-        <translation>导入记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="532" />
-        <source>Tables (*.csv *.xlsx)</source>
-        <translation>表格 (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="552" />
-        <source>Importing {file}</source>
-        <translation>正在导入 {file}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="554" />
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="560" />
-        <source>{count} record(s) imported from {file}</source>
-        <translation>已从 {file} 导入 {count} 条记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="606" />
-        <source>{count} unfinished row(s) were left out: they were not complete, so they had not been stored.</source>
-        <translation>已略去 {count} 行未完成的记录：这些行尚不完整，因此未曾保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="610" />
-        <source>{name} — {year}</source>
-        <translation>{name} — {year}年</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="623" />
-        <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
-        <translation>{code} 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="657" />
-        <source>{year} has been submitted: its records are read-only until headquarters returns them.</source>
-        <translation>{year}年已提交：在总部退回之前，其记录为只读。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="661" />
-        <source>Part of {year} has been submitted: the grey records are read-only until headquarters returns them.</source>
-        <translation>{year}年部分记录已提交：在总部退回之前，灰色记录为只读。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="680" />
-        <source>This record is {status}: read-only until headquarters returns it.</source>
-        <translation>此记录状态为“{status}”：在总部退回之前为只读。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="718" />
-        <source>Row {row} · {column}: {message}</source>
-        <translation>第 {row} 行 · {column}：{message}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="723" />
-        <source>Problems ({count})</source>
-        <translation>问题（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="743" />
-        <source>Narrative for outcome {code} in {year}</source>
-        <translation>成果 {code} 的 {year} 年度叙述</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="784" />
-        <source>Checking {year}</source>
-        <translation>正在检查{year}年</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="787" />
-        <location filename="../../desktop/window.py" line="796" />
-        <source>Cannot submit {year}</source>
-        <translation>无法提交{year}年</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="803" />
-        <source>{count} record(s) of {year} submitted.</source>
-        <translation>已提交{year}年的 {count} 条记录。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="827" />
-        <source>New office file</source>
-        <translation>新建办事处文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="844" />
-        <source>About Habitat Results</source>
-        <translation>关于人居署成果填报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="845" />
-        <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
-        <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="543" />
-        <source>Adding up the results…</source>
-        <translation>正在汇总成果…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="544" />
-        <source>Writing {file}…</source>
-        <translation>正在写入 {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="558" />
-        <source>Exporting the annex</source>
-        <translation>正在导出附件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="560" />
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="561" />
-        <source>The annex was not written.
-
-{reason}</source>
-        <translation>附件未写入。
-
-{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="563" />
-        <source>Export cancelled: no file was written.</source>
-        <translation>导出已取消：未写入任何文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="567" />
-        <source>Annex written to {path}</source>
-        <translation>附件已写入 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="888" />
-        <source>Annex exported</source>
-        <translation>附件已导出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="889" />
-        <source>The annex was written to:
-{path}</source>
-        <translation>附件已写入：
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="891" />
-        <source>Open the file</source>
-        <translation>打开文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="174" />
-        <source>To do</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="226" />
-        <source>Write &amp;feedback for an office…</source>
-        <translation>为办事处编写反馈(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="228" />
-        <source>&amp;Apply feedback from headquarters…</source>
-        <translation>应用总部反馈(&amp;A)…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/window.py" line="231" />
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="234" />
-        <source>&amp;Validate selected</source>
-        <translation>确认所选(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="237" />
-        <source>&amp;Return selected…</source>
-        <translation>退回所选(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="239" />
-        <source>&amp;To do from headquarters</source>
-        <translation>总部退回的待办(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="300" />
-        <source>&amp;Review</source>
-        <translation>审核(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="1187" />
-        <source>Return to the office</source>
-        <translation>退回办事处</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="1188" />
-        <source>Return {count} record(s) to their office. What should the office change?</source>
-        <translation>将 {count} 条记录退回其办事处。办事处应修改什么？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="1193" />
-        <source>Feedback for the office:</source>
-        <translation>反馈对象办事处：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="1198" />
-        <source>Save the feedback as</source>
-        <translation>反馈另存为</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="1199" />
-        <source>Feedback from headquarters (*.json)</source>
-        <translation>总部反馈 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="700" />
-        <source>Review</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="700" />
-        <source>Select the records to review in the grid first.</source>
-        <translation>请先在表格中选择要审核的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="710" />
-        <source>Cannot review the records</source>
-        <translation>无法审核这些记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="713" />
-        <source>{count} record(s) validated.</source>
-        <translation>已确认 {count} 条记录。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="714" />
-        <source>{count} record(s) returned to their office.</source>
-        <translation>已将 {count} 条记录退回其办事处。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="730" />
-        <source>Write feedback</source>
-        <translation>编写反馈</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="730" />
-        <source>No office has been merged into this file yet.</source>
-        <translation>尚未有办事处合并到此文件中。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="741" />
-        <source>Cannot write the feedback</source>
-        <translation>无法写入反馈</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="743" />
-        <source>Feedback written</source>
-        <translation>反馈已写入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="744" />
-        <source>Feedback for {office}: {validated} validated, {returned} returned record(s), written to:
-{path}
-
-Send this file to the office; it applies it with File → Apply feedback from headquarters.</source>
-        <translation>给 {office} 的反馈：已确认 {validated} 条，退回 {returned} 条记录，已写入：
-{path}
-
-请将此文件发送给该办事处；办事处通过“文件 → 应用总部反馈”应用它。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="751" />
-        <source>Apply feedback from headquarters</source>
-        <translation>应用总部反馈</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="752" />
-        <source>Feedback from headquarters (*.json);;All files (*)</source>
-        <translation>总部反馈 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="770" />
-        <source>Applying {file}</source>
-        <translation>正在应用 {file}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="773" />
-        <source>Cannot apply the feedback</source>
-        <translation>无法应用反馈</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="774" />
-        <source>Nothing was changed.
-
-{reason}</source>
-        <translation>未做任何更改。
-
-{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="781" />
-        <source>{validated} record(s) validated and {returned} returned by headquarters.</source>
-        <translation>总部确认了 {validated} 条记录，退回了 {returned} 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="784" />
-        <source>{count} decision(s) had been applied before.</source>
-        <translation>{count} 项决定此前已应用。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="786" />
-        <source>{count} decision(s) were about versions changed since, and were left out.</source>
-        <translation>{count} 项决定针对的版本此后已被修改，未予应用。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="789" />
-        <source>{count} record(s) are not in this file.</source>
-        <translation>{count} 条记录不在此文件中。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="793" />
-        <source>Feedback applied</source>
-        <translation>反馈已应用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="809" />
-        <source>{indicator} {year} · {place}: {comment}</source>
-        <translation>{indicator} {year} · {place}：{comment}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="811" />
-        <source>Returned by {who} on {date}:
-{comment}</source>
-        <translation>由 {who} 于 {date} 退回：
-{comment}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="816" />
-        <source>To do ({count})</source>
-        <translation>待办（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="967" />
-        <source>Headquarters file: the offices' records are read-only here. Select records and validate them, or return them to their office with a comment (Review menu).</source>
-        <translation>总部文件：各办事处的记录在此为只读。请选择记录并确认，或附上意见退回其办事处（“审核”菜单）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="998" />
-        <source>Record of office {office}, version {version}: {status}</source>
-        <translation>办事处 {office} 的记录，第 {version} 版：{status}</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/window.py" line="718" />
-        <source>Nothing was returned: say what the office should change.</source>
-        <translation>未退回任何记录：请说明办事处应修改什么。</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/window.py" line="688" />
-        <source>&amp;Conflicts ({count})…</source>
-        <translation>冲突（{count}）(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/merge-gui/desktop/window.py" line="998" />
-        <source>{count} record(s) have rival versions: compare them and keep one under Review → Conflicts.</source>
-        <translation>{count} 条记录存在竞争版本：请在“审核 → 冲突”中比较并保留其中一个。</translation>
-    </message>
-    <message>
-        <source>{year} (returned)</source>
-        <translation>{year}（已退回）</translation>
-    </message>
-    <message>
-        <source>{year} (partly submitted)</source>
-        <translation>{year}（部分已提交）</translation>
-    </message>
-    <message>
-        <source>Results framework</source>
-        <translation>成果框架</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window.py" line="243" />
-        <source>Offices and years &amp;received…</source>
-        <translation>已收到的办事处和年份(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +2410,639 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <location filename="../../desktop/status_dialog.py" line="62" />
         <source>{count} of {total}</source>
         <translation>{total} 个中的 {count} 个</translation>
+    </message>
+</context>
+<context>
+    <name>DialogSeams</name>
+    <message>
+        <location filename="../../desktop/seams.py" line="32" />
+        <source>New office file</source>
+        <translation>新建办事处文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="53" />
+        <source>Annex exported</source>
+        <translation>附件已导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="54" />
+        <source>The annex was written to:
+{path}</source>
+        <translation>附件已写入：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="56" />
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="76" />
+        <source>Return to the office</source>
+        <translation>退回办事处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="77" />
+        <source>Return {count} record(s) to their office. What should the office change?</source>
+        <translation>将 {count} 条记录退回其办事处。办事处应修改什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="82" />
+        <source>Write feedback</source>
+        <translation>编写反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="82" />
+        <source>Feedback for the office:</source>
+        <translation>反馈对象办事处：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="87" />
+        <source>Save the feedback as</source>
+        <translation>反馈另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="88" />
+        <source>Feedback from headquarters (*.json)</source>
+        <translation>总部反馈 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="98" />
+        <source>About Habitat Results</source>
+        <translation>关于人居署成果填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="99" />
+        <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
+        <translation>人居署成果填报：由各国家办事处离线填报、在总部汇总的人居署战略计划成果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="106" />
+        <source>{count} row(s) in the grid are not complete or were refused, so they are not stored.</source>
+        <translation>表格中有 {count} 行尚未填写完整或被拒绝，因此未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="109" />
+        <source>The outcome narrative could not be stored.</source>
+        <translation>成果叙述未能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="110" />
+        <source>Discard them, or cancel and finish them first?</source>
+        <translation>放弃这些内容，还是取消并先完成它们？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/seams.py" line="111" />
+        <source>Unsaved work</source>
+        <translation>未保存的内容</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWork</name>
+    <message>
+        <location filename="../../desktop/export_work.py" line="44" />
+        <source>Adding up the results…</source>
+        <translation>正在汇总成果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_work.py" line="45" />
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_work.py" line="60" />
+        <source>Exporting the annex</source>
+        <translation>正在导出附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_work.py" line="62" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_work.py" line="63" />
+        <source>The annex was not written.
+
+{reason}</source>
+        <translation>附件未写入。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_work.py" line="65" />
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_work.py" line="68" />
+        <source>Annex written to {path}</source>
+        <translation>附件已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <location filename="../../desktop/grid_view.py" line="115" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grid_view.py" line="181" />
+        <source>Record of office {office}, version {version}: {status}</source>
+        <translation>办事处 {office} 的记录，第 {version} 版：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grid_view.py" line="184" />
+        <source>This record is {status}: read-only until headquarters returns it.</source>
+        <translation>此记录状态为“{status}”：在总部退回之前为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grid_view.py" line="232" />
+        <source>Row {row} · {column}: {message}</source>
+        <translation>第 {row} 行 · {column}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grid_view.py" line="238" />
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>HeadquartersWork</name>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="56" />
+        <source>&amp;Conflicts ({count})…</source>
+        <translation>冲突（{count}）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="57" />
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="61" />
+        <source>Headquarters file: the offices' records are read-only here. Select records and validate them, or return them to their office with a comment (Review menu).</source>
+        <translation>总部文件：各办事处的记录在此为只读。请选择记录并确认，或附上意见退回其办事处（“审核”菜单）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="64" />
+        <source>{count} record(s) have rival versions: compare them and keep one under Review → Conflicts.</source>
+        <translation>{count} 条记录存在竞争版本：请在“审核 → 冲突”中比较并保留其中一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="106" />
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="106" />
+        <source>Select the records to review in the grid first.</source>
+        <translation>请先在表格中选择要审核的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="114" />
+        <source>Return to the office</source>
+        <translation>退回办事处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="115" />
+        <source>Nothing was returned: say what the office should change.</source>
+        <translation>未退回任何记录：请说明办事处应修改什么。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="120" />
+        <source>Cannot review the records</source>
+        <translation>无法审核这些记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="123" />
+        <source>{count} record(s) validated.</source>
+        <translation>已确认 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="124" />
+        <source>{count} record(s) returned to their office.</source>
+        <translation>已将 {count} 条记录退回其办事处。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="135" />
+        <source>Write feedback</source>
+        <translation>编写反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="135" />
+        <source>No office has been merged into this file yet.</source>
+        <translation>尚未有办事处合并到此文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="146" />
+        <source>Cannot write the feedback</source>
+        <translation>无法写入反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="148" />
+        <source>Feedback written</source>
+        <translation>反馈已写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hq_work.py" line="149" />
+        <source>Feedback for {office}: {validated} validated, {returned} returned record(s), written to:
+{path}
+
+Send this file to the office; it applies it with File → Apply feedback from headquarters.</source>
+        <translation>给 {office} 的反馈：已确认 {validated} 条，退回 {returned} 条记录，已写入：
+{path}
+
+请将此文件发送给该办事处；办事处通过“文件 → 应用总部反馈”应用它。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../desktop/navigation.py" line="35" />
+        <source>Search indicators by code or words</source>
+        <translation>按编号或关键词搜索指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="38" />
+        <source>Results framework</source>
+        <translation>成果框架</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="135" />
+        <source>{year} (returned)</source>
+        <translation>{year}（已退回）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="137" />
+        <source>{year} (submitted)</source>
+        <translation>{year}（已提交）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="139" />
+        <source>{year} (partly submitted)</source>
+        <translation>{year}（部分已提交）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="178" />
+        <source>{year} has been submitted: its records are read-only until headquarters returns them.</source>
+        <translation>{year}年已提交：在总部退回之前，其记录为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="182" />
+        <source>Part of {year} has been submitted: the grey records are read-only until headquarters returns them.</source>
+        <translation>{year}年部分记录已提交：在总部退回之前，灰色记录为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="255" />
+        <source>{count} unfinished row(s) were left out: they were not complete, so they had not been stored.</source>
+        <translation>已略去 {count} 行未完成的记录：这些行尚不完整，因此未曾保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="259" />
+        <source>{name} — {year}</source>
+        <translation>{name} — {year}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="272" />
+        <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
+        <translation>{code} 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWork</name>
+    <message>
+        <location filename="../../desktop/office_work.py" line="50" />
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="50" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="70" />
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="72" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="78" />
+        <source>{count} record(s) imported from {file}</source>
+        <translation>已从 {file} 导入 {count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="81" />
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="81" />
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="82" />
+        <source>(columns separated by {separator})</source>
+        <translation>（各列以{separator}分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="113" />
+        <source>Checking {year}</source>
+        <translation>正在检查{year}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="116" />
+        <source>Cannot submit {year}</source>
+        <translation>无法提交{year}年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="124" />
+        <source>{file} was checked, but another file is open now. Nothing was submitted.</source>
+        <translation>检查的是 {file}，但现在打开的是另一个文件。未提交任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="138" />
+        <source>{count} record(s) of {year} submitted.</source>
+        <translation>已提交{year}年的 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="152" />
+        <source>Narrative for outcome {code} in {year}</source>
+        <translation>成果 {code} 的 {year} 年度叙述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="159" />
+        <source>Apply feedback from headquarters</source>
+        <translation>应用总部反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="160" />
+        <source>Feedback from headquarters (*.json);;All files (*)</source>
+        <translation>总部反馈 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="173" />
+        <source>Applying {file}</source>
+        <translation>正在应用 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="176" />
+        <source>Cannot apply the feedback</source>
+        <translation>无法应用反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="177" />
+        <source>Nothing was changed.
+
+{reason}</source>
+        <translation>未做任何更改。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="182" />
+        <source>{validated} record(s) validated and {returned} returned by headquarters.</source>
+        <translation>总部确认了 {validated} 条记录，退回了 {returned} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="185" />
+        <source>{count} decision(s) had been applied before.</source>
+        <translation>{count} 项决定此前已应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="187" />
+        <source>{count} decision(s) were about versions changed since, and were left out.</source>
+        <translation>{count} 项决定针对的版本此后已被修改，未予应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="190" />
+        <source>{count} record(s) are not in this file.</source>
+        <translation>{count} 条记录不在此文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="194" />
+        <source>Feedback applied</source>
+        <translation>反馈已应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="212" />
+        <source>{indicator} {year} · {place}: {comment}</source>
+        <translation>{indicator} {year} · {place}：{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="215" />
+        <source>Returned by {who} on {date}:
+{comment}</source>
+        <translation>由 {who} 于 {date} 退回：
+{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="220" />
+        <source>To do ({count})</source>
+        <translation>待办（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_work.py" line="221" />
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFrame</name>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="28" />
+        <source>&amp;New office file…</source>
+        <translation>新建办事处文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="31" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="34" />
+        <source>Open the &amp;demo data</source>
+        <translation>打开示例数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="36" />
+        <source>&amp;Import CSV/XLSX…</source>
+        <translation>导入 CSV/XLSX(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="37" />
+        <source>&amp;Export annex…</source>
+        <translation>导出附件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="39" />
+        <source>&amp;Merge office files…</source>
+        <translation>合并办事处文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="41" />
+        <source>Write &amp;feedback for an office…</source>
+        <translation>为办事处编写反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="42" />
+        <source>&amp;Apply feedback from headquarters…</source>
+        <translation>应用总部反馈(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="44" />
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="46" />
+        <source>&amp;Validate selected</source>
+        <translation>确认所选(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="48" />
+        <source>&amp;Return selected…</source>
+        <translation>退回所选(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="49" />
+        <source>Offices and years &amp;received…</source>
+        <translation>已收到的办事处和年份(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="50" />
+        <source>&amp;To do from headquarters</source>
+        <translation>总部退回的待办(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="51" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="55" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="58" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="61" />
+        <source>&amp;Add record</source>
+        <translation>添加记录(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="64" />
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="66" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="69" />
+        <source>&amp;Submit year…</source>
+        <translation>提交年度(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="82" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="85" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="98" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="105" />
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="107" />
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="114" />
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="115" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="118" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="119" />
+        <source>&amp;About Habitat Results</source>
+        <translation>关于人居署成果填报(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="134" />
+        <source>Welcome to Habitat Results</source>
+        <translation>欢迎使用人居署成果填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="140" />
+        <source>Enter your office's strategic plan results offline, under each domain of change. Everything you type is saved at once.
+
+Your office file will be kept here: {path}</source>
+        <translation>在各变革领域下离线填报本办事处的战略计划成果。输入的内容会立即保存。
+
+办事处文件将保存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="149" />
+        <source>Create the office profile…</source>
+        <translation>创建办事处资料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="151" />
+        <source>Open the demo data</source>
+        <translation>打开示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="153" />
+        <source>Open a file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="167" />
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="177" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/window_frame.py" line="180" />
+        <source>Reporting year</source>
+        <translation>报告年度</translation>
     </message>
 </context>
 </TS>
