@@ -20,7 +20,6 @@ class Changes:
     """What an operation changed; ``origin`` is who made it (it already shows the change itself)."""
 
     records: bool = False  # records added, edited, deleted, imported or merged
-    narratives: bool = False  # an outcome narrative stored
     conflicts: bool = False  # rival versions found or resolved (a headquarters file)
     reviews: bool = False  # statuses changed: submitted, validated, returned
     file: bool = False  # another file is open (or none)

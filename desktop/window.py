@@ -173,6 +173,7 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
         self.record_model = None
         self.session.set_results(results)
         self._show_file()
+        self.session.notify(self, file=True)
 
     def _show_file(self) -> None:
         """Show the file the session holds (or the welcome page): office or headquarters is decided here."""
