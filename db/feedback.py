@@ -20,7 +20,7 @@ from pathlib import Path
 
 from db.errors import HabitatError, Problem, RecordNotFound, ValidationError
 from db.leftovers import temporary_name
-from db.merge import CHUNK, open_headquarters
+from db.merge_store import CHUNK, open_headquarters
 from db.officefile import SQLITE_HEADER, ResultsFile, default_user, utc_now
 from db.progress import Progress, report as report_progress
 from db.untrusted import is_canonical_uuid, refuse

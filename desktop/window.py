@@ -10,6 +10,7 @@ each piece refreshes itself from that. Nothing here writes SQL: everything goes 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,7 +22,6 @@ from desktop import i18n
 from desktop.export_work import ExportWork
 from desktop.grid_view import GridView
 from desktop.hq_model import HeadquartersRecordModel
-from desktop.hq_work import HeadquartersWork
 from desktop.jobs import Job
 from desktop.narrative_panel import NarrativePanel
 from desktop.navigation import Navigation
@@ -34,6 +34,9 @@ from desktop.seams import FILE_FILTER, DialogSeams
 from desktop.session import Changes, Session
 from desktop.settings import Settings
 from desktop.window_frame import WindowFrame
+
+if TYPE_CHECKING:
+    from desktop.hq_work import HeadquartersWork
 
 
 class MainWindow(WindowFrame, DialogSeams, QMainWindow):
@@ -224,6 +227,9 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
             self.record_model.retranslate(self.lang)
         self.grid_view.show_model(self.record_model, headquarters)
         if headquarters:
+            # Loaded with a headquarters file, not at start-up (it brings the merge and feedback code).
+            from desktop.hq_work import HeadquartersWork
+
             self.hq = HeadquartersWork(self)
         self.nav.show_file()
         if not headquarters:
