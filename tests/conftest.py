@@ -106,3 +106,37 @@ def downgrade_to_first_schema(path: Path) -> None:
     conn.execute("PRAGMA user_version = 1")
     conn.execute("COMMIT")
     conn.close()
+
+
+def strings_of(tmp_path: Path, *files) -> list[tuple[str, str]]:
+    """(context, text) of every translatable string lupdate finds in ``files`` (names under
+    desktop/ or paths); skips the test when this PySide6 ships no lupdate."""
+    import subprocess
+
+    import PySide6
+
+    candidates = (Path(PySide6.__file__).parent / name for name in ("lupdate", "lupdate.exe"))
+    lupdate = next((path for path in candidates if path.is_file()), None)
+    if lupdate is None:
+        pytest.skip("lupdate is not shipped with this PySide6")
+    desktop = Path(__file__).resolve().parents[1] / "desktop"
+    found = tmp_path / "found.ts"
+    subprocess.run([str(lupdate), *(str(desktop / f) for f in files), "-ts", str(found)], check=True,
+                   capture_output=True, timeout=120)
+    return list(_messages(found))
+
+
+def untranslated(keys) -> list[tuple[str, str]]:
+    """The strings among ``keys`` without a finished Chinese translation in the committed .ts."""
+    from desktop import i18n
+
+    committed = _messages(i18n.ts_file("zh"))
+    return [key for key in keys if key not in committed or not (committed[key].text or "").strip()
+            or committed[key].get("type") == "unfinished"]
+
+
+def _messages(path: Path) -> dict:
+    import xml.etree.ElementTree as ET
+
+    return {(context.findtext("name"), message.findtext("source")): message.find("translation")
+            for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}

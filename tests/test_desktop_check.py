@@ -19,6 +19,7 @@ from desktop.settings import Settings
 from tests.broken_demo import write_broken_headquarters
 from tests.conftest import KENYA
 from tests.test_desktop_merge import merge_window, run
+from tests.conftest import strings_of, untranslated
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 MARK = "Working draft — not for publication"
@@ -223,28 +224,7 @@ def test_the_check_reads_in_chinese(qtbot, broken):
 
 
 def test_every_string_of_the_check_screens_is_translated_into_chinese(tmp_path):
-    import subprocess
-    import xml.etree.ElementTree as ET
-
-    import PySide6
-
-    from desktop import i18n
-
-    root = Path(__file__).resolve().parents[1]
-    candidates = (Path(PySide6.__file__).parent / name for name in ("lupdate", "lupdate.exe"))
-    lupdate = next((path for path in candidates if path.is_file()), None)
-    if lupdate is None:
-        pytest.skip("lupdate is not shipped with this PySide6")
-    found = tmp_path / "found.ts"
-    files = [root / "desktop" / name for name in ("check_text.py", "check_panel.py", "status_dialog.py")]
-    subprocess.run([str(lupdate), *map(str, files), "-ts", str(found)], check=True, capture_output=True, timeout=120)
-
-    def messages(path):
-        return {(context.findtext("name"), message.findtext("source")): message.find("translation")
-                for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}
-
-    committed = messages(i18n.ts_file("zh"))
-    ours = list(messages(found))
+    ours = strings_of(tmp_path, "check_text.py", "check_panel.py", "status_dialog.py")
     assert len(ours) > 25
-    missing = [key for key in ours if key not in committed or not (committed[key].text or "").strip()]
-    assert missing == []
+    assert untranslated(ours) == []
+

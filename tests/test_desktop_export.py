@@ -19,6 +19,7 @@ from desktop.app import create_window
 from desktop.export_dialog import ExportDialog, document_defaults
 from desktop.settings import Settings
 from exports import aggregate_file
+from tests.conftest import strings_of, untranslated
 
 # Generous: a bound only matters when something is broken, and CI runs on two busy cores.
 WAIT_S = 60
@@ -277,30 +278,11 @@ def test_remembered_years_outside_the_plan_of_the_file_are_ignored(qtbot, ken_pa
 
 def test_every_string_of_the_export_is_translated_into_chinese(tmp_path):
     """lupdate finds the strings in the code; each must have a Chinese translation in the committed .ts."""
-    import subprocess
-    import xml.etree.ElementTree as ET
-
-    import PySide6
-
-    root = Path(__file__).resolve().parents[1]
-    candidates = (Path(PySide6.__file__).parent / name for name in ("lupdate", "lupdate.exe"))
-    lupdate = next((path for path in candidates if path.is_file()), None)
-    if lupdate is None:
-        pytest.skip("lupdate is not shipped with this PySide6")
-    found = tmp_path / "found.ts"
-    subprocess.run([str(lupdate), *(str(root / "desktop" / name) for name in ("export_dialog.py", "export_work.py")),
-                    "-ts", str(found)], check=True, capture_output=True, timeout=120)
-
-    def messages(path):
-        return {(context.findtext("name"), message.findtext("source")): message.find("translation")
-                for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}
-
-    committed = messages(i18n.ts_file("zh"))
-    ours = [key for key in messages(found) if key[0] in ("ExportDialog", "ExportWork")]
+    ours = [key for key in strings_of(tmp_path, "export_dialog.py", "export_work.py")
+            if key[0] in ("ExportDialog", "ExportWork")]
     assert len(ours) > 30
-    missing = [key for key in ours if key not in committed or not (committed[key].text or "").strip()
-               or committed[key].get("type") == "unfinished"]
-    assert missing == []
+    assert untranslated(ours) == []
+
 
 
 def test_the_dialog_and_the_command_line_name_the_annex_alike(qtbot, ken_path):

@@ -21,6 +21,7 @@ from desktop.app import create_window
 from desktop.settings import Settings
 from exports.aggregate import aggregate_file, open_for_export
 from exports.overview import number
+from tests.conftest import strings_of, untranslated
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
@@ -185,31 +186,10 @@ def test_clicking_a_heat_map_cell_selects_that_offices_records(qtbot, hq):
 
 def test_every_string_of_the_overview_is_translated_into_chinese(tmp_path):
     """lupdate finds the strings of the overview and its charts; each has a Chinese translation."""
-    import subprocess
-    import xml.etree.ElementTree as ET
-
-    import PySide6
-
-    from desktop import i18n
-
-    root = Path(__file__).resolve().parents[1]
-    lupdate = next((p for p in (Path(PySide6.__file__).parent / n for n in ("lupdate", "lupdate.exe"))
-                    if p.is_file()), None)
-    if lupdate is None:
-        pytest.skip("lupdate is not shipped with this PySide6")
-    found = tmp_path / "found.ts"
-    subprocess.run([str(lupdate), str(root / "desktop" / "overview.py"), str(root / "desktop" / "charts.py"),
-                    "-ts", str(found)], check=True, capture_output=True, timeout=120)
-
-    def messages(path):
-        return {(context.findtext("name"), message.findtext("source")): message.find("translation")
-                for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}
-
-    committed = messages(i18n.ts_file("zh"))
-    ours = list(messages(found))
+    ours = strings_of(tmp_path, "overview.py", "charts.py")
     assert len(ours) > 50
-    missing = [key for key in ours if key not in committed or not (committed[key].text or "").strip()]
-    assert missing == []
+    assert untranslated(ours) == []
+
 
 
 def test_a_to_do_clicked_in_its_panel_shows_the_records(qtbot, ken, monkeypatch):

@@ -5,7 +5,6 @@ Driven through the real window, offscreen, on real files."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent
@@ -21,6 +20,7 @@ from desktop.session import Changes
 from desktop.vocabulary import COLUMNS
 from tests import test_desktop_merge
 from tests.test_desktop_merge import make_window, merge_window, run, two_laptops
+from tests.conftest import strings_of, untranslated
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 offices = test_desktop_merge.offices  # copies of the demo office files (a fixture)
@@ -165,31 +165,9 @@ def test_office_or_headquarters_is_decided_once_per_file_and_old_pieces_stop_lis
 
 def test_every_string_of_the_window_and_its_pieces_is_translated_into_chinese(tmp_path):
     """Each piece translates in its own context (its class): the committed .ts holds them all there."""
-    import subprocess
-    import xml.etree.ElementTree as ET
-
-    import PySide6
-
-    from desktop import i18n
-
-    root = Path(__file__).resolve().parents[1]
-    candidates = (Path(PySide6.__file__).parent / name for name in ("lupdate", "lupdate.exe"))
-    lupdate = next((path for path in candidates if path.is_file()), None)
-    if lupdate is None:
-        pytest.skip("lupdate is not shipped with this PySide6")
-    pieces = ("window.py", "window_frame.py", "seams.py", "grid_view.py", "navigation.py", "office_work.py",
-              "hq_work.py", "export_work.py")
-    found = tmp_path / "found.ts"
-    subprocess.run([str(lupdate), *(str(root / "desktop" / name) for name in pieces), "-ts", str(found)],
-                   check=True, capture_output=True, timeout=120)
-
-    def messages(path):
-        return {(context.findtext("name"), message.findtext("source")): message.find("translation")
-                for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}
-
-    committed = messages(i18n.ts_file("zh"))
-    ours = list(messages(found))
+    ours = strings_of(tmp_path, "window.py", "window_frame.py", "seams.py", "grid_view.py", "navigation.py",
+                      "office_work.py", "hq_work.py", "export_work.py")
     assert len(ours) > 120 and {context for context, _ in ours} >= {"MainWindow", "GridView", "Navigation",
                                                                      "OfficeWork", "HeadquartersWork", "ExportWork"}
-    missing = [key for key in ours if key not in committed or not (committed[key].text or "").strip()]
-    assert missing == []
+    assert untranslated(ours) == []
+

@@ -13,6 +13,7 @@ from db.officefile import ResultsFile
 from desktop import entry_template, i18n
 from desktop.app import create_window
 from desktop.settings import Settings
+from tests.conftest import strings_of, untranslated
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
@@ -81,25 +82,7 @@ def test_the_dialog_in_chinese(qtbot, window, tmp_path):
 
 
 def test_every_string_of_the_entry_template_is_translated_into_chinese(tmp_path):
-    import subprocess
-    import xml.etree.ElementTree as ET
-    from pathlib import Path
-
-    import PySide6
-
-    lupdate = next((p for p in (Path(PySide6.__file__).parent / n for n in ("lupdate", "lupdate.exe"))
-                    if p.is_file()), None)
-    if lupdate is None:
-        pytest.skip("lupdate is not shipped with this PySide6")
-    found = tmp_path / "found.ts"
-    subprocess.run([str(lupdate), entry_template.__file__, "-ts", str(found)], check=True,
-                   capture_output=True, timeout=120)
-
-    def messages(path):
-        return {(context.findtext("name"), message.findtext("source")): message.find("translation")
-                for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}
-
-    committed = messages(i18n.ts_file("zh"))
-    ours = list(messages(found))
+    ours = strings_of(tmp_path, entry_template.__file__)
     assert len(ours) >= 10
-    assert [key for key in ours if key not in committed or not (committed[key].text or "").strip()] == []
+    assert untranslated(ours) == []
+
