@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 from db import schema
@@ -74,19 +75,48 @@ def check_identity(path: Path, conn: sqlite3.Connection) -> int:
 
 def peek_version(path: Path) -> int:
     """Check the identity of ``path`` (see ``check_identity``) without writing anything."""
-    from db.officefile import connect
-
-    uri = reading_uri(path)
-    if uri is None:  # a -wal left without its -shm: only a writer can read it; opening will recover it
-        uri = reading_uri_ignoring_wal(path)
     try:
-        conn = connect(path, uri=uri)
+        _, conn = connect_reading(path, ignore_wal=True)
+        assert conn is not None  # ignore_wal: always a connection
         try:
             return check_identity(path, conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise OfficeFileError.of("file_unopenable", path=str(path), detail=str(exc)) from exc
+
+
+# How often a reading connection is tried when the file's -wal and -shm came or went between
+# looking at them and opening (a writer closing its last connection removes both).
+READ_ATTEMPTS = 5
+
+
+def connect_reading(path: Path, *, ignore_wal: bool = False) -> tuple[str | None, sqlite3.Connection | None]:
+    """A connection that reads ``path`` and writes nothing, and the URI it was opened with.
+
+    (None, None) when only a private copy can read it (a -wal without its -shm), unless
+    ``ignore_wal``: then the file is read without its -wal. The URI depends on the -wal and -shm
+    beside the file, which another program may remove or create at any moment: when opening fails
+    with "unable to open", they are looked at again and the opening is tried again.
+    """
+    from db.officefile import connect
+
+    for attempt in range(READ_ATTEMPTS):
+        uri = reading_uri(path)
+        if uri is None:
+            if not ignore_wal:
+                return None, None
+            uri = reading_uri_ignoring_wal(path)  # a -wal left without its -shm: opening for writing recovers it
+        conn = connect(path, uri=uri)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()  # SQLite opens the -wal and -shm at the first read
+            return uri, conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if exc.sqlite_errorcode != sqlite3.SQLITE_CANTOPEN or attempt == READ_ATTEMPTS - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def reading_uri_ignoring_wal(path: Path) -> str:
@@ -102,17 +132,16 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 def open_readonly(path: Path):
     """A ``ResultsFile`` for reading ``path``; nothing is written next to it (see the module)."""
-    from db.officefile import ResultsFile, check_sqlite_header, connect
+    from db.officefile import ResultsFile, check_sqlite_header
 
     path = Path(path)
     check_sqlite_header(path)
-    uri = reading_uri(path)
-    if uri is not None:
-        stamp = _stamp(path)
-        try:
-            conn = connect(path, uri=uri)
-        except sqlite3.DatabaseError as exc:
-            raise OfficeFileError.of("file_unopenable", path=str(path), detail=str(exc)) from exc
+    stamp = _stamp(path)
+    try:
+        uri, conn = connect_reading(path)
+    except sqlite3.DatabaseError as exc:
+        raise OfficeFileError.of("file_unopenable", path=str(path), detail=str(exc)) from exc
+    if uri is not None and conn is not None:
         try:
             version = check_identity(path, conn)
             if version == schema.SCHEMA_VERSION:

@@ -386,3 +386,26 @@ def test_a_version_above_the_app_is_still_refused_read_only(office_path):
     raw.close()
     result = run("list", office_path)
     assert result.exit_code == 1 and "newer version" in result.output
+
+
+def test_reading_tries_again_when_the_wal_goes_between_looking_and_opening(office_path, monkeypatch):
+    """A writer closing its last connection removes -wal and -shm: a reader that saw them and
+    opens just after gets "unable to open"; it looks again and reads (a race seen with two writers)."""
+    from db import readonly
+    from db.officefile import readonly_uri
+
+    real = readonly.reading_uri
+    seen = []
+
+    def stale_then_real(path):
+        seen.append(path)
+        if len(seen) == 1:  # as if -wal and -shm were there when looked at
+            return readonly_uri(Path(path).resolve(), readonly_shm=True)
+        return real(path)
+
+    monkeypatch.setattr(readonly, "reading_uri", stale_then_real)
+    assert not readonly.sidecars(office_path)[1].exists()
+    assert readonly.peek_version(office_path) == schema.SCHEMA_VERSION and len(seen) == 2
+    seen.clear()
+    with readonly.open_readonly(office_path) as results:
+        assert results.office.code == "KEN" and len(seen) == 2
