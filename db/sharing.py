@@ -17,6 +17,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -138,6 +139,18 @@ def read_holder(path: Path) -> Holder | None:
         return None
 
 
+def _settled_holder(path: Path, tries: int = 25) -> Holder | None:
+    """The holder of ``path``'s lock file, read again for a moment while the file is empty or
+    half written: its maker creates it, then writes its name (a reader in between would say
+    "another program" instead of naming the person)."""
+    for _ in range(tries):
+        holder = read_holder(path)
+        if holder is not None or not lock_file(path).exists():
+            return holder
+        time.sleep(0.02)
+    return None
+
+
 _held: dict[Path, int] = {}  # lock files this process holds, with how many opens use each
 _held_guard = threading.Lock()
 
@@ -165,9 +178,9 @@ def hold_writer_lock(path: Path, user: str) -> Callable[[], None]:
             try:
                 fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
-                holder = read_holder(path)
-                if attempt == 0 and holder is not None and _stale(holder):
-                    lock.unlink(missing_ok=True)
+                holder = _settled_holder(path)
+                if attempt == 0 and ((holder is not None and _stale(holder)) or not lock.exists()):
+                    lock.unlink(missing_ok=True)  # a crashed holder's lock, or one released meanwhile
                     continue
                 raise FileInUse(holder) from None
             me = {"user": user, "machine": socket.gethostname(), "pid": os.getpid(),

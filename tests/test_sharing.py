@@ -182,3 +182,25 @@ def test_two_writers_wait_or_are_refused_by_name_and_no_acknowledged_write_is_lo
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("SELECT count(*) FROM record").fetchone()[0] == acknowledged * rows
     assert not lock_file(path).exists()
+
+
+def test_a_lock_file_still_being_written_is_read_again_and_names_its_holder(tmp_path):
+    """Its maker creates the lock file, then writes its name: a second writer arriving in between
+    waits a moment for the name instead of saying "another program"."""
+    import json
+    import threading
+
+    from db.sharing import FileInUse, hold_writer_lock
+
+    path = tmp_path / "ken.habitat"
+    lock = lock_file(path)
+    lock.write_bytes(b"")  # created, not yet written
+    holder = {"user": "amina", "machine": "HQ-PC-7", "pid": 1, "since": "2026-12-01 09:12 UTC"}
+    writer = threading.Timer(0.1, lambda: lock.write_text(json.dumps(holder), encoding="utf-8"))
+    writer.start()
+    try:
+        with pytest.raises(FileInUse) as refused:
+            hold_writer_lock(path, "carla")
+    finally:
+        writer.join()
+    assert refused.value.holder is not None and refused.value.holder.user == "amina"
