@@ -382,16 +382,20 @@ def _add_sums(read, where, params, codes, groups, tallies, parts_only: set) -> N
         group.qualifiers.add(qualifier)
         group.records += 1
         group.places.add((city, entity))
-    with_total: dict[tuple, set] = {}  # a group's places with a total, names as compared
+    compared: dict[tuple, set] = {}  # a group's places with a total, names as compared
     for code, year, office_code, country, city, entity, sex, age, disability, qualifier, value in parts:
         key = (code, year, office_code, country or "")
-        names = with_total.get(key)
-        if names is None:
-            totals = groups.get(key)  # not groups[key]: a group without a total stays out of the tables
-            names = with_total[key] = {(normal_name(c or ""), normal_name(e or "")) for c, e in
-                                       (totals.places if totals else ())}
-        place = (normal_name(city or ""), normal_name(entity or ""))
-        if place in names:
+        totals = groups.get(key)  # not groups[key]: a group without a total stays out of the tables
+        places = totals.places if totals else set()
+        place = (city, entity)
+        has_total = place in places  # spelled the same: no need to compare names
+        if not has_total:
+            names = compared.get(key)
+            if names is None:
+                names = compared[key] = {(normal_name(c or ""), normal_name(e or "")) for c, e in places}
+            place = (normal_name(city or ""), normal_name(entity or ""))
+            has_total = place in names
+        if has_total:
             tallies[code].records += 1
         else:
             parts_only.add((*key, *place))

@@ -317,7 +317,7 @@ def test_a_part_stored_with_a_missing_country_is_of_its_total_stored_with_an_emp
 STORED = st.fixed_dictionaries({
     "office": st.sampled_from(["KEN", "ROAF", "BRA"]),
     "indicator": st.sampled_from(["1.1.a", "1.1.a", "1.1.c", "1.1.e", "1.2.f", "2.1.g"]),
-    "year": st.integers(2020, 2022),
+    "year": st.integers(2020, 2021),  # few places and years: records of one place meet often
     "value": st.one_of(st.none(), st.integers(0, 1000)),
     "country": st.sampled_from(["KEN", "UGA", "", None]),
     "city": st.sampled_from(["", "Nairobi", "NAIROBI ", "São Paulo", "SA\u0303O  PAULO"]),
@@ -385,8 +385,8 @@ def _annex_by_hand(stored: list[dict], include_drafts: bool):
     return expected, len(parts_only), office_years
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(STORED, max_size=30))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(STORED, min_size=8, max_size=40))
 def test_any_stored_records_aggregate_as_counted_by_hand(stored):
     """Whatever a file holds (parts with and without their total, names spelled differently,
     countries stored empty or missing, drafts, deletions), every figure of the annex equals a count
