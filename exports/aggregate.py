@@ -28,6 +28,7 @@ from fractions import Fraction
 from functools import partial
 from importlib import metadata
 from pathlib import Path
+from sys import intern
 
 from db.errors import HabitatError
 from db.framework import Framework, Indicator
@@ -191,18 +192,33 @@ def parse_years(text: str | None, framework: Framework) -> tuple[int, ...]:
     return tuple(sorted(set(years)))
 
 
-class _Group:
-    """What the counted records of one indicator, year, office and country add up to (or, for a
-    breakdown table, the parts of one group such as "female")."""
+class _Sum:
+    """What the counted records of a summed indicator add up to in one year, office and country
+    (or, in a breakdown table, the parts of one group such as "female")."""
 
-    __slots__ = ("total", "keys", "qualifiers", "records", "places")
+    __slots__ = ("total", "qualifier", "records")
 
     def __init__(self):
-        self.total = 0  # summed: the values added up
-        self.keys: set = set()  # distinct: the entities counted
-        self.qualifiers: set[str] = set()
+        self.total = 0
+        self.qualifier = "none"  # the qualifiers of the records, combined (exports.numbers)
         self.records = 0
-        self.places: set[tuple] = set()  # summed: (city, entity) of the totals, names as stored
+
+    def add(self, value, qualifier: str) -> None:
+        self.total += value or 0
+        self.records += 1
+        if qualifier != self.qualifier:
+            self.qualifier = combine_qualifiers((self.qualifier, qualifier))
+
+
+class _Distinct:
+    """The entities counted by the records of a distinct indicator in one year, office and country."""
+
+    __slots__ = ("keys", "qualifier", "records")
+
+    def __init__(self):
+        self.keys: set = set()
+        self.qualifier = "none"
+        self.records = 0
 
 
 class _IndicatorTally:
@@ -210,15 +226,15 @@ class _IndicatorTally:
 
     def __init__(self, distinct: bool):
         self.distinct = distinct
-        self.groups: list[_Group] = []
-        self.years: dict[int, list[_Group]] = defaultdict(list)
-        self.regions: dict[str, list[_Group]] = defaultdict(list)
-        self.offices: dict[str, list[_Group]] = defaultdict(list)
-        self.countries: dict[str, list[_Group]] = defaultdict(list)
-        self.dis: dict[str, dict[str, _Group]] = {}
+        self.groups: list = []  # of _Sum or of _Distinct
+        self.years: dict[int, list] = defaultdict(list)
+        self.regions: dict[str, list] = defaultdict(list)
+        self.offices: dict[str, list] = defaultdict(list)
+        self.countries: dict[str, list] = defaultdict(list)
+        self.dis: dict[str, dict[str, _Sum]] = {}
         self.records = 0
 
-    def add(self, group: _Group, year, office, region, country) -> None:
+    def add(self, group: _Sum | _Distinct, year, office, region, country) -> None:
         self.records += group.records
         self.groups.append(group)
         self.years[year].append(group)
@@ -232,17 +248,16 @@ class _IndicatorTally:
         for dimension, name in breakdown:
             if name:
                 groups = self.dis.setdefault(dimension, {})
-                part = groups.get(name) or groups.setdefault(name, _Group())
-                part.total += value or 0
-                part.qualifiers.add(qualifier)
+                part = groups.get(name) or groups.setdefault(name, _Sum())
+                part.add(value, qualifier)
 
-    def cell(self, groups: list[_Group]) -> Cell:
+    def cell(self, groups: list) -> Cell:
         """The figure of some groups: their values added up, or their distinct entities counted."""
         if self.distinct:
             value = len(set().union(*(g.keys for g in groups)))
         else:
             value = sum(g.total for g in groups)
-        return Cell(value, combine_qualifiers(set().union(*(g.qualifiers for g in groups))))
+        return Cell(value, combine_qualifiers({g.qualifier for g in groups}))
 
     def result(self, indicator: Indicator, years) -> IndicatorResult:
         cell = self.cell
@@ -256,7 +271,7 @@ class _IndicatorTally:
             by_region={k: cell(t) for k, t in sorted(self.regions.items())},
             by_office={k: cell(t) for k, t in sorted(self.offices.items())},
             by_country={k: cell(t) for k, t in sorted(self.countries.items())},
-            by_disaggregation={d: {name: Cell(part.total, combine_qualifiers(part.qualifiers))
+            by_disaggregation={d: {name: Cell(part.total, part.qualifier)
                                    for name, part in sorted(parts.items())} for d, parts in self.dis.items()},
         )
 
@@ -294,8 +309,9 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     where = f"deleted = 0 AND {status_sql} AND {year_sql}"
     params = status_params + year_params
     # The counted records of each indicator, year, office and country: the tallies are built from
-    # these groups, a few thousand, rather than from each record.
-    groups: dict[tuple, _Group] = defaultdict(_Group)
+    # these groups (9,000 at 120,000 records) rather than from each record.
+    sums: dict[tuple, _Sum] = defaultdict(_Sum)
+    distinct: dict[tuple, _Distinct] = defaultdict(_Distinct)
     parts_only: set[tuple] = set()  # places and years with breakdown parts and no total
 
     # NOT INDEXED: every query below reads most of the records, and one pass through the table
@@ -303,9 +319,9 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     # The records are grouped here, not by GROUP BY: SQLite groups by sorting, which took twice as
     # long (0.5 s against 0.25 s for the distinct entities of the benchmark's 120,000 records).
     report(progress, 0, 4, "Adding up counted values")
-    sums = [i.code for i in indicators if i.rule == "sum"]
-    if sums:
-        _add_sums(read, where, params, sums, groups, tallies, parts_only)
+    summed = [i.code for i in indicators if i.rule == "sum"]
+    if summed:
+        _add_sums(read, where, params, summed, sums, tallies, parts_only)
 
     report(progress, 1, 4, "Counting distinct entities")
     kinds = {i.code: i.entity for i in indicators if i.rule == "distinct"}
@@ -314,21 +330,25 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
         rows = read(f"SELECT indicator, year, office_code, country, city, entity, qualifier "
                     f"FROM record NOT INDEXED WHERE {where} AND {ind_sql}", params + ind_params)
         # Counter groups a batch in C, so that a name repeated by several records is compared once;
-        # batches keep the memory flat at 2,000,000 records.
-        for batch in iter(partial(rows.fetchmany, 100_000), []):
+        # batches keep the memory flat at 2,000,000 records. The entities counted are kept to the
+        # end: intern() makes them share one copy of each country code (SQLite gives a copy per
+        # record), which halved their memory.
+        for batch in iter(partial(rows.fetchmany, 20_000), []):
             for (code, year, office_code, country, city, entity, qualifier), count in Counter(batch).items():
-                country = country or ""
-                group = groups[code, year, office_code, country]
+                country = intern(country or "")
+                group = distinct[code, year, office_code, country]
                 group.keys.add(entity_key(kinds[code], country, city or "", entity or ""))
-                group.qualifiers.add(qualifier)
                 group.records += count
+                if qualifier != group.qualifier:
+                    group.qualifier = combine_qualifiers((group.qualifier, qualifier))
 
     # Records naming an office the file does not list still count, under no region.
     unknown: dict[str, Office] = {}
-    for (code, year, office_code, country), group in groups.items():
+    groups: dict[tuple, _Sum | _Distinct] = {**sums, **distinct}  # no indicator is both
+    for (code, year, office_code, country), counted_here in groups.items():
         office = office_by_code.get(office_code) or unknown.setdefault(
             office_code, Office(office_code, office_code, "", NO_REGION))
-        tallies[code].add(group, year, office_code, office.region, country)
+        tallies[code].add(counted_here, year, office_code, office.region, country)
 
     report(progress, 2, 4, "Computing shares")
     out: dict[str, IndicatorResult] = {}
@@ -360,7 +380,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
                  narratives, source)
 
 
-def _add_sums(read, where, params, codes, groups, tallies, parts_only: set) -> None:
+def _add_sums(read, where, params, codes, groups: dict[tuple, _Sum], tallies, parts_only: set) -> None:
     """The records of summed indicators: totals into their groups, breakdown parts ("of which") into
     the breakdown tables and never into the total.
 
@@ -370,39 +390,34 @@ def _add_sums(read, where, params, codes, groups, tallies, parts_only: set) -> N
     ``parts_only``.
     """
     ind_sql, ind_params = _in("indicator", codes)
-    parts = []
+    parts: list[tuple] = []
+    totals_at: dict[tuple, set] = defaultdict(set)  # a group's places with a total, names as stored
     for row in read(f"SELECT indicator, year, office_code, country, city, entity, sex, age, disability, "
                     f"qualifier, value FROM record NOT INDEXED WHERE {where} AND {ind_sql}", params + ind_params):
         code, year, office_code, country, city, entity, sex, age, disability, qualifier, value = row
-        if sex or age or disability:
-            parts.append(row)
+        if sex or age or disability:  # held until every total is read: one copy of each word
+            parts.append(tuple(intern(v) if isinstance(v, str) else v for v in row))
             continue
-        group = groups[code, year, office_code, country or ""]
-        group.total += value or 0
-        group.qualifiers.add(qualifier)
-        group.records += 1
-        group.places.add((city, entity))
+        key = (code, year, office_code, country or "")
+        groups[key].add(value, qualifier)
+        totals_at[key].add((intern(city or ""), intern(entity or "")))  # intern: see the distinct pass
     compared: dict[tuple, set] = {}  # a group's places with a total, names as compared
     for code, year, office_code, country, city, entity, sex, age, disability, qualifier, value in parts:
         key = (code, year, office_code, country or "")
-        totals = groups.get(key)  # not groups[key]: a group without a total stays out of the tables
-        places = totals.places if totals else set()
-        place = (city, entity)
+        places = totals_at.get(key, ())
+        place = (city or "", entity or "")
         has_total = place in places  # spelled the same: no need to compare names
         if not has_total:
             names = compared.get(key)
             if names is None:
-                names = compared[key] = {(normal_name(c or ""), normal_name(e or "")) for c, e in places}
+                names = compared[key] = {(normal_name(c), normal_name(e)) for c, e in places}
             place = (normal_name(city or ""), normal_name(entity or ""))
             has_total = place in names
         if has_total:
             tallies[code].records += 1
         else:
             parts_only.add((*key, *place))
-            group = groups[key]
-            group.total += value or 0
-            group.qualifiers.add(qualifier)
-            group.records += 1
+            groups[key].add(value, qualifier)
         tallies[code].add_part(value, qualifier, (("sex", sex), ("age", age), ("disability", disability)))
 
 
