@@ -36,6 +36,7 @@ from db.officefile import Office, ResultsFile
 from db.progress import Progress, report
 from db.quality import normal_name
 from db.schema import LOCKED_STATUSES, OPEN_STATUSES
+from exports.numbers import QUALIFIER_RANK as RANK
 from exports.numbers import combine_qualifiers, percent, share_qualifier
 
 COUNTED_STATUSES = LOCKED_STATUSES  # the annex counts what the offices signed off
@@ -200,14 +201,14 @@ class _Sum:
 
     def __init__(self):
         self.total = 0
-        self.qualifier = "none"  # the qualifiers of the records, combined (exports.numbers)
+        self.qualifier = "none"  # the strongest of the records' qualifiers (exports.numbers)
         self.records = 0
 
     def add(self, value, qualifier: str) -> None:
         self.total += value or 0
         self.records += 1
-        if qualifier != self.qualifier:
-            self.qualifier = combine_qualifiers((self.qualifier, qualifier))
+        if RANK.get(qualifier, 0) > RANK[self.qualifier]:
+            self.qualifier = qualifier
 
 
 class _Distinct:
@@ -339,8 +340,8 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
                 group = distinct[code, year, office_code, country]
                 group.keys.add(entity_key(kinds[code], country, city or "", entity or ""))
                 group.records += count
-                if qualifier != group.qualifier:
-                    group.qualifier = combine_qualifiers((group.qualifier, qualifier))
+                if RANK.get(qualifier, 0) > RANK[group.qualifier]:
+                    group.qualifier = qualifier
 
     # Records naming an office the file does not list still count, under no region.
     unknown: dict[str, Office] = {}

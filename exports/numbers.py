@@ -39,6 +39,11 @@ def combine_qualifiers(qualifiers) -> str:
     return "none"
 
 
+# For a running total: a record's qualifier replaces the total's when it ranks higher
+# (QUALIFIER_ORDER; a qualifier the annex does not know ranks as "none", as above).
+QUALIFIER_RANK = {q: rank for rank, q in enumerate(QUALIFIER_ORDER)}
+
+
 def share_qualifier(numerator_qualifier: str, denominator_qualifier: str) -> str:
     """A share of two qualified figures is only approximately known: "about" if either part is qualified."""
     if numerator_qualifier == "none" and denominator_qualifier == "none":

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exports.numbers import (QUALIFIER_ORDER, combine_qualifiers, format_count, format_percent, percent,
+from exports.numbers import (QUALIFIER_ORDER, QUALIFIER_RANK, combine_qualifiers, format_count, format_percent, percent,
                              round_percent, share_qualifier)
 
 
@@ -82,6 +82,17 @@ def test_combining_qualifiers_ignores_order_and_repetition(parts):
     assert combined == combine_qualifiers(list(reversed(parts))) == combine_qualifiers(parts + parts)
     assert combined in QUALIFIER_ORDER
     assert (combined == "none") == all(p == "none" for p in parts)
+
+
+@given(st.lists(st.sampled_from([*QUALIFIER_ORDER, "roughly"]), max_size=8))
+def test_a_running_total_keeps_the_qualifier_combining_gives(parts):
+    """The aggregation keeps the highest-ranked qualifier as records come (QUALIFIER_RANK);
+    a qualifier the annex does not know never wins, as in combine_qualifiers."""
+    held = "none"
+    for part in parts:
+        if QUALIFIER_RANK.get(part, 0) > QUALIFIER_RANK[held]:
+            held = part
+    assert held == combine_qualifiers(parts)
 
 
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from(QUALIFIER_ORDER))
