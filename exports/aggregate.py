@@ -332,8 +332,8 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
                     f"FROM record NOT INDEXED WHERE {where} AND {ind_sql}", params + ind_params)
         # Counter groups a batch in C, so that a name repeated by several records is compared once;
         # batches keep the memory flat at 2,000,000 records. The entities counted are kept to the
-        # end: intern() makes them share one copy of each country code (SQLite gives a copy per
-        # record), which halved their memory.
+        # end, and SQLite gives a copy of each word per record: intern() keeps one copy of each
+        # country code (with the batches, 426 MB down to 340 MB at the peak at 2,000,000 records).
         for batch in iter(partial(rows.fetchmany, 20_000), []):
             for (code, year, office_code, country, city, entity, qualifier), count in Counter(batch).items():
                 country = intern(country or "")
