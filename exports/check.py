@@ -131,9 +131,12 @@ def check(results: ResultsFile, *, years=None, include_drafts: bool = False, ann
 def open_conflicts(results: ResultsFile, years) -> list[Finding]:
     """Records with rival versions not resolved: the annex would count whichever one is held."""
     year_sql, params = _in("r.year", years)
+    # CROSS JOIN keeps this order: the conflicts (a few), then each one's record by its id. Left to
+    # choose, SQLite read every record of the years and looked up its conflicts: 2 s at 2,000,000
+    # records with no conflict at all.
     rows = results.query(
         "SELECT c.record_id, r.office_code, r.indicator, r.year, count(*) FROM conflict c "
-        f"JOIN record r ON r.id = c.record_id WHERE c.state = 'open' AND {year_sql} "
+        f"CROSS JOIN record r ON r.id = c.record_id WHERE c.state = 'open' AND {year_sql} "
         "GROUP BY c.record_id ORDER BY r.office_code, r.indicator, r.year, c.record_id", params).fetchall()
     return [Finding("open_conflict", True,
                     f"record {rid} ({office} {code} {year}): {rivals + 1} versions, none chosen; "
