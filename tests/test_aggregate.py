@@ -235,7 +235,7 @@ RECORD = st.fixed_dictionaries({
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(RECORD, max_size=25))
-def test_the_sql_aggregation_agrees_with_counting_by_hand(records):
+def test_records_entered_through_the_app_aggregate_as_counted_by_hand(records):
     """Whatever offices report, the totals equal a plain count over the submitted records."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "hq.habitat"
