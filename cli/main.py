@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from cli.terminal import Refusal, echo, printable
+from cli.terminal import Refusal, echo, printable, say_office
 from cli.words import count
 from db.errors import HabitatError
 from db.framework import Framework, get_framework, load_framework_file
@@ -70,9 +70,14 @@ def main():
 @click.option("--region", default="", help="Region, e.g. 'Africa'.")
 def init(file, code, name, country, region):
     """Create a new office results FILE (refuses to overwrite one)."""
-    from db.officefile import Office, ResultsFile
+    from db.officefile import Office, ResultsFile, in_capitals
 
-    with ResultsFile.create(file, Office(code.strip(), name.strip(), country.strip().upper(), region.strip())) as r:
+    # Stored in capitals, as offices write their codes, rather than refused: 'ken' can only mean KEN,
+    # and headquarters must not see 'ken' beside KEN as another office. Said, never silent.
+    typed, code = code.strip(), in_capitals(code.strip())
+    if code != typed:
+        echo(f"Office code {typed} is stored as {code} (office codes are in capitals).")
+    with ResultsFile.create(file, Office(code, name.strip(), country.strip().upper(), region.strip())) as r:
         echo(f"Created {file} for {r.office.name} ({r.office.code}), framework "
              f"{r.framework.id} {r.framework.version}.")
 
@@ -178,8 +183,10 @@ def list_(file, indicator, year, office, fmt):
     fields = {"office": "office_code"}
     with ResultsFile.open_readonly(file) as results:
         headquarters = results.kind == "headquarters"
-        if office:  # 'ken' for KEN, or a typo: say so rather than list nothing
-            require_office(results, office)
+        if office:  # 'ken' finds KEN; a typo is named rather than listing nothing
+            typed = office
+            office = require_office(results, typed)
+            say_office(file, typed, office)
         shown = (("office",) if headquarters else ()) + TABLE_COLUMNS if fmt == "table" else LIST_COLUMNS
         rows = results.record_rows([fields.get(c, c) for c in shown], indicator=indicator, year=year,
                                    office=office, as_text=fmt == "table")

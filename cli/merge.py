@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from cli.terminal import Refusal, echo
+from cli.terminal import Refusal, echo, say_office
 from cli.words import count
 
 FILE = click.Path(path_type=Path, dir_okay=False)
@@ -96,7 +96,7 @@ def conflicts(hq_file, office, fmt):
     """List records with rival versions, side by side. Resolve each with 'resolve'."""
     from db.merge import list_conflicts
 
-    found = list_conflicts(hq_file, office=office)
+    found = list_conflicts(hq_file, office=office and _held_office(hq_file, office))
     if fmt == "json":
         echo(json.dumps([{"record": c.record_id, "copies": c.copies} for c in found],
                               ensure_ascii=False, indent=1))
@@ -147,7 +147,7 @@ def review(hq_file, record_ids, decision, comment, office, year):
     if not ids:
         if not office:
             raise click.UsageError("give RECORD_IDS, or --office (and --year) to review all submitted records")
-        ids = records_to_review(hq_file, office=office, year=year)
+        ids = records_to_review(hq_file, office=_held_office(hq_file, office), year=year)
     n = review_records(hq_file, ids, decision, comment)
     echo(f"{count(n, 'record')} {decision}.")
 
@@ -160,8 +160,17 @@ def feedback(hq_file, office, output):
     """Write headquarters' decisions for one office to a feedback file to send back."""
     from db.feedback import write_feedback
 
-    s = write_feedback(hq_file, office, output)
-    echo(f"{output}: feedback for {office}: {s.validated} validated, {s.returned} returned.")
+    s = write_feedback(hq_file, _held_office(hq_file, office), output)
+    echo(f"{output}: feedback for {s.office_code}: {s.validated} validated, {s.returned} returned.")
+
+
+def _held_office(hq_file: Path, typed: str) -> str:
+    """The office headquarters holds as ``typed`` (case aside), named when typed otherwise."""
+    from db.feedback import held_office
+
+    stored = held_office(hq_file, typed)
+    say_office(hq_file, typed, stored)
+    return stored
 
 
 @click.command("apply-feedback")

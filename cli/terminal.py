@@ -9,6 +9,7 @@ a visible ``\\u001b`` (a JSON escape too, so JSON output stays valid and reads b
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import click
 
@@ -32,3 +33,9 @@ class Refusal(click.ClickException):
 
     def format_message(self) -> str:
         return printable(self.message)
+
+
+def say_office(file, typed: str, stored: str) -> None:
+    """Name the stored code when the user typed it otherwise ('ken' for KEN), on stderr: JSON output stays JSON."""
+    if stored != typed:
+        echo(f"{Path(file).name} holds office {typed} as {stored}.", err=True)

@@ -150,6 +150,7 @@ MESSAGES: dict[str, str] = {
     "review_deleted": "record {id} was deleted by its office; there is nothing to review",
     "review_conflict": "record {id} has rival versions; resolve the conflict first",
     "office_unknown": "no office {office} in {file}; offices: {offices}",
+    "office_ambiguous": "office {office} could be {offices} in {file}: type the code exactly as held",
     "feedback_not_writable": "{path}: cannot be written ({detail})",
     "feedback_over_results": "{path}: a results file (SQLite database); feedback is never written over it: "
                              "choose another name, such as office-feedback.json",

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from db.errors import HabitatError, Problem, RecordNotFound, ValidationError
 from db.leftovers import temporary_name
-from db.merge_store import CHUNK, open_headquarters
-from db.officefile import SQLITE_HEADER, ResultsFile, default_user, utc_now
+from db.merge_store import CHUNK, check_headquarters, open_headquarters
+from db.officefile import SQLITE_HEADER, ResultsFile, default_user, offices_named, utc_now
 from db.progress import Progress, report as report_progress
 from db.untrusted import is_canonical_uuid, refuse
 from db.validation import check_text, check_time, text_refusal
@@ -73,11 +73,24 @@ def review_records(hq_path: Path, record_ids: list[str], decision: str, comment:
         hq.close()
 
 
-def require_office(results: ResultsFile, code: str) -> None:
-    """Refuse an office code ``results`` does not hold, naming the codes it does."""
+def require_office(results: ResultsFile, code: str) -> str:
+    """The code, as ``results`` stores it, of the office typed as ``code`` (case aside: 'ken' finds KEN).
+
+    Refuses a code the file does not hold, or one that could be several offices, naming the codes it holds.
+    """
     codes = [o.code for o in results.offices()]
-    if code not in codes:
-        raise HabitatError.of("office_unknown", office=code, file=results.path.name, offices=", ".join(codes))
+    found = offices_named(codes, code)
+    if len(found) == 1:
+        return found[0]
+    raise HabitatError.of("office_ambiguous" if found else "office_unknown", office=code,
+                          file=results.path.name, offices=", ".join(found or codes))
+
+
+def held_office(path: Path, code: str) -> str:
+    """``require_office`` on the headquarters file at ``path`` (read only)."""
+    check_headquarters(Path(path))
+    with ResultsFile.open_readonly(path) as hq:
+        return require_office(hq, code)
 
 
 def records_to_review(hq_path: Path, *, office: str | None = None, year: int | None = None,
@@ -88,7 +101,7 @@ def records_to_review(hq_path: Path, *, office: str | None = None, year: int | N
         sql = "SELECT id FROM record WHERE deleted = 0 AND status = ?"
         params: list[object] = [status]
         if office:
-            require_office(hq, office)  # 'ken' for KEN would otherwise review nothing, silently
+            office = require_office(hq, office)  # as stored: an office file made before may hold 'ken'
             sql += " AND office_code = ?"
             params.append(office)
         if year is not None:
@@ -118,7 +131,7 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
     _check_not_a_results_file(out_path, Path(hq_path))
     hq, _ = open_headquarters(hq_path)
     try:
-        require_office(hq, office_code)
+        office_code = require_office(hq, office_code)
         # The latest decision on each record's current version.
         rows = hq.query(
             "SELECT v.record_id, v.version, v.decision, v.comment, v.reviewed_at, v.reviewed_by "

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.errors import HabitatError, OfficeFileError, RecordNotFound
+from db.feedback import require_office
 from db.leftovers import private_folder
 from db.merge_plan import COUNTED, Copy, content_hash, needs_check, plan_merge
 from db.merge_read import check_records, office_years, read_office_file
@@ -283,7 +284,7 @@ def list_conflicts(hq_path: Path, *, office: str | None = None) -> list[Conflict
     """Open conflicts, each with the record row and its rival copies side by side (reads only)."""
     check_headquarters(Path(hq_path))
     with ResultsFile.open_readonly(hq_path) as hq:
-        return _open_conflicts(hq, office)
+        return _open_conflicts(hq, office and require_office(hq, office))
 
 
 def _open_conflicts(hq: ResultsFile, office: str | None = None) -> list[Conflict]:

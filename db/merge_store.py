@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from db.errors import HabitatError, OfficeFileError
 from db.merge_plan import Copy, Held, Plan
 from db.officefile import (BUSY_TIMEOUT_MS, RECORD_COLUMNS, Office, ResultsFile, check_sqlite_header,
-                           utc_now)
+                           offices_named, utc_now)
 from db.schema import SCHEMA_VERSION
 from db.untrusted import readonly_uri, refuse
 
@@ -248,7 +248,9 @@ def same_office_other_file(hq: ResultsFile, path: Path, office: Office, report: 
                            "LIMIT 1", (office.code,)).fetchone()
     if held is None or held[0] == report.file_id:
         return
-    if office.code in accept_new_file_for:
+    # Confirmed as typed ('ken' for KEN): matched like any code that finds an office.
+    held_codes = [o.code for o in hq.offices()]
+    if any(office.code in offices_named(held_codes, typed) for typed in accept_new_file_for):
         report.replaces_file_id = held[0]
         return
     first = hq.query("SELECT min(merged_at) FROM merge_batch WHERE office_code = ? AND file_id = ?",

@@ -1002,6 +1002,30 @@ def _new_row(clean: dict, fixed: dict, new: list, stored: list, audits: list) ->
                    {k: clean[k] for k in AUDITED_FIELDS if clean[k] not in ("", None)}))
 
 
+_CAPITALS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def in_capitals(code: str) -> str:
+    """``code`` with its small letters a–z in capitals, as new files store office codes.
+
+    Only a–z: any other character stays as typed for ``check_office`` to refuse (str.upper would
+    turn the dotless 'ı' into a valid 'I').
+    """
+    return code.translate(_CAPITALS)
+
+
+def offices_named(codes: Iterable[str], typed: str) -> list[str]:
+    """The stored office codes ``typed`` names: itself if stored so, else those differing only in case.
+
+    Codes are typed in any case ('ken' for KEN). Files made before new codes were stored in capitals
+    may hold 'ken', and a headquarters file both 'ken' and 'KEN': then the exact one is meant.
+    """
+    codes = list(codes)
+    if typed in codes:
+        return [typed]
+    return [c for c in codes if in_capitals(c) == in_capitals(typed)]
+
+
 def check_office(office: Office) -> list[Problem]:
     problems = []
     if not re.fullmatch(r"[A-Za-z0-9-]{1,20}", office.code):

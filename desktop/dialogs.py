@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget)
 
-from db.officefile import Office, check_office
+from db.officefile import Office, check_office, in_capitals
 from db.validation import TEXT_LIMITS
 from desktop import plain_text, terms
 from desktop.problem_text import localize
+
+
+class _Capitals(QValidator):
+    """Shows an office code in capitals as it is typed or pasted: what is seen is what is stored."""
+
+    def validate(self, text: str, pos: int):
+        return QValidator.State.Acceptable, in_capitals(text), pos
 
 
 class OfficeProfileDialog(QDialog):
@@ -22,6 +30,9 @@ class OfficeProfileDialog(QDialog):
         self.code = QLineEdit()
         self.code.setMaxLength(20)
         self.code.setPlaceholderText(self.tr("e.g. KEN or ROAF"))
+        # Capitals rather than a refusal: 'ken' can only mean KEN, and headquarters must not see
+        # 'ken' beside KEN as another office.
+        self.code.setValidator(_Capitals(self.code))
         self.name = QLineEdit()
         self.name.setMaxLength(TEXT_LIMITS["office_name"])
         self.name.setPlaceholderText(self.tr("e.g. UN-Habitat Kenya Country Office"))
@@ -57,7 +68,7 @@ class OfficeProfileDialog(QDialog):
     def office(self) -> Office:
         index = self.country.findText(self.country.currentText(), Qt.MatchFlag.MatchFixedString)
         country = self.country.itemData(index) if index >= 0 else self.country.currentText().strip().upper()
-        return Office(self.code.text().strip(), self.name.text().strip(), country or "",
+        return Office(in_capitals(self.code.text().strip()), self.name.text().strip(), country or "",
                       self.region.text().strip())
 
     def accept(self) -> None:

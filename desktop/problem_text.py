@@ -221,6 +221,7 @@ def _refusal_templates() -> dict[str, tuple[str, str]]:
         "review_deleted": tr("record {id} was deleted by its office; there is nothing to review"),
         "review_conflict": tr("record {id} has rival versions; resolve the conflict first"),
         "office_unknown": tr("no office {office} in {file}; offices: {offices}"),
+        "office_ambiguous": tr("office {office} could be {offices} in {file}: type the code exactly as held"),
         "feedback_not_writable": tr("{path}: cannot be written ({detail})"),
         "feedback_over_results": tr("{path}: a results file (SQLite database); feedback is never written over it: "
                                     "choose another name, such as office-feedback.json"),

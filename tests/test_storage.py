@@ -354,7 +354,7 @@ def test_an_office_code_the_file_does_not_hold_is_named_not_listed_as_nothing(tm
     hq = tmp_path / "hq.habitat"
     merge_files(hq, [ken])
     downgrade_to_first_schema(hq)  # read through a copy: the message still names the file given
-    for args in (["list", hq, "--office", "ken"], ["review", hq, "--office", "ken", "--validate"],
+    for args in (["list", hq, "--office", "uga"], ["review", hq, "--office", "UGA", "--validate"],
                  ["list", ken, "--office", "EGY"]):
         result = run(*args)
         assert result.exit_code == 1, result.output

@@ -1756,6 +1756,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <translation>{file} 中没有办事处 {office}；现有办事处：{offices}</translation>
     </message>
     <message>
+        <source>office {office} could be {offices} in {file}: type the code exactly as held</source>
+        <translation>办事处 {office} 在 {file} 中可能是 {offices}：请按文件中的写法准确输入代码</translation>
+    </message>
+    <message>
         <source>{path}: cannot be written ({detail})</source>
         <translation>{path}：无法写入（{detail}）</translation>
     </message>
