@@ -12,7 +12,9 @@ or *not received*. What the office still had in draft is what its file said at i
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from db.officefile import ResultsFile
 from db.schema import LOCKED_STATUSES, OPEN_STATUSES
@@ -94,21 +96,26 @@ def office_side(results: ResultsFile) -> dict[str, dict[int, int]]:
     return out
 
 
-def office_years(results: ResultsFile, years) -> list[OfficeYear]:
-    """The state of every office × year of a headquarters file (offices it lists, years asked)."""
+def office_years(results: ResultsFile, years, counts: Counter | None = None) -> list[OfficeYear]:
+    """The state of every office × year of a headquarters file (offices it lists, years asked).
+
+    ``counts``: the records not deleted by office, year and status, if already counted.
+    """
     years = tuple(sorted(years))
-    held: dict[tuple[str, int], dict[str, int]] = {}
-    for office, year, status, n in results.query(
+    if counts is None:
+        counts = Counter({(office, year, status): n for office, year, status, n in results.query(
             "SELECT office_code, year, status, count(*) FROM record NOT INDEXED WHERE deleted = 0 "
-            "GROUP BY office_code, year, status"):
+            "GROUP BY office_code, year, status", tuples=True)})
+    held: dict[tuple[str, int], dict[str, int]] = {}
+    for (office, year, status), n in counts.items():
         held.setdefault((office, year), {})[status] = n
     side = office_side(results)
     out = []
     for office in [o.code for o in results.offices()]:
         for year in years:
-            counts = held.get((office, year), {})
-            n_held = sum(counts.get(s, 0) for s in HELD)
-            returned = counts.get("returned", 0)
+            counts_here = held.get((office, year), {})
+            n_held = sum(counts_here.get(s, 0) for s in HELD)
+            returned = counts_here.get("returned", 0)
             in_office = side.get(office, {}).get(year, 0)
             if returned:
                 state = "returned"
@@ -116,27 +123,40 @@ def office_years(results: ResultsFile, years) -> list[OfficeYear]:
                 state = "partly submitted" if in_office else "submitted"
             else:
                 state = "draft only in the office" if in_office else "not received"
-            out.append(OfficeYear(office, year, state, n_held, counts.get("validated", 0), returned, in_office))
+            out.append(OfficeYear(office, year, state, n_held, counts_here.get("validated", 0), returned,
+                                  in_office))
     return out
 
 
 def completeness(results: ResultsFile, years) -> Completeness:
     """Office × year states and indicator coverage of a headquarters file."""
     years = tuple(sorted(years))
-    marks = ", ".join("?" * len(years))
+    # One pass over the records, counted here: a GROUP BY for the states and another for the
+    # coverage each sorted every record (7 s at 2,000,000 records; about 3 s this way).
+    counts = Counter(results.query("SELECT indicator, office_code, year, status FROM record NOT INDEXED "
+                                   "WHERE deleted = 0", tuples=True))
+    by_office: Counter = Counter()
     found: dict[str, tuple[set, int, set]] = {}
-    for code, office, year, n in results.query(
-            f"SELECT indicator, office_code, year, count(*) FROM record WHERE deleted = 0 "
-            f"AND status IN ({', '.join('?' * len(HELD))}) AND year IN ({marks}) "
-            f"GROUP BY indicator, office_code, year", (*HELD, *years)):
-        offices, records, seen = found.setdefault(code, (set(), 0, set()))
-        offices.add(office)
-        seen.add(year)
-        found[code] = (offices, records + n, seen)
+    asked = set(years)
+    for (code, office, year, status), n in counts.items():
+        by_office[office, year, status] += n
+        if status in HELD and year in asked:
+            offices, records, seen = found.setdefault(code, (set(), 0, set()))
+            offices.add(office)
+            seen.add(year)
+            found[code] = (offices, records + n, seen)
     coverage = []
     for indicator in results.framework.indicators():
         if not indicator.enterable:
             continue
         offices, records, seen = found.get(indicator.code, (set(), 0, set()))
         coverage.append(Coverage(indicator.code, tuple(sorted(offices)), records, tuple(sorted(seen))))
-    return Completeness(years, [o.code for o in results.offices()], office_years(results, years), coverage)
+    return Completeness(years, [o.code for o in results.offices()], office_years(results, years, by_office),
+                        coverage)
+
+
+def completeness_file(path: Path, years=None) -> Completeness:
+    """Open ``path`` read-only (on the caller's thread) and read its completeness over ``years``
+    (the plan's years when None)."""
+    with ResultsFile.open_readonly(path) as results:
+        return completeness(results, results.framework.years if years is None else years)

@@ -1,18 +1,24 @@
 """Headquarters' view of what it has received (`habitat-results status`), and a second file claiming
-an office already held (refused unless confirmed), through the command line on real files."""
+an office already held (refused unless confirmed), through the command line on real files; the
+counting behind it (``db.completeness``) against a count by hand."""
 
 from __future__ import annotations
 
 import json
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cli.main import main
+from db.completeness import completeness_file
 from db.feedback import review_records
 from db.merge import merge_files, merge_log
-from db.officefile import ResultsFile
+from db.officefile import Office, ResultsFile
 from tests.conftest import KENYA
 
 
@@ -117,3 +123,63 @@ def test_the_same_file_merged_again_is_not_asked_about(demo_dir, tmp_path):
     copy = tmp_path / "ken-copy.habitat"
     shutil.copy(demo_dir / "ken.habitat", copy)  # the same file id: a copy, not another file
     assert run("merge", hq, demo_dir / "ken.habitat", copy)[0] == 0
+
+
+# --- the counting itself, against a count by hand ---------------------------------------------------
+
+HQ = Office("HQ", "UN-Habitat headquarters", "KEN", "")
+OFFICES = [Office("KEN", "UN-Habitat Kenya Country Office", "KEN", "Africa"),
+           Office("ROAF", "Regional Office for Africa", "KEN", "Africa"),
+           Office("BRA", "UN-Habitat Brazil Country Office", "BRA", "Latin America and the Caribbean")]
+STORED = st.fixed_dictionaries({
+    "office": st.sampled_from(["KEN", "ROAF", "BRA"]),
+    "indicator": st.sampled_from(["1.1.a", "1.1.c", "1.2.a", "1.2.e"]),  # 1.2.e is computed, never entered
+    "year": st.integers(2019, 2026),  # a year outside the plan is held but never asked for
+    "status": st.sampled_from(["draft", "submitted", "validated", "returned"]),
+    "deleted": st.sampled_from([0, 0, 1]),
+})
+
+
+def _by_hand(stored: list[dict], years: tuple[int, ...], offices: list[str], framework) -> dict:
+    live = [r for r in stored if not r["deleted"]]
+    states = []
+    for office in offices:
+        for year in years:
+            mine = [r["status"] for r in live if r["office"] == office and r["year"] == year]
+            held = sum(s in ("submitted", "validated") for s in mine)
+            returned = mine.count("returned")
+            state = "returned" if returned else "submitted" if held else "not received"
+            states.append({"office": office, "year": year, "state": state, "held": held,
+                           "validated": mine.count("validated"), "returned": returned, "in_office": 0})
+    coverage = []
+    for indicator in framework.indicators():
+        if indicator.enterable:
+            counted = [r for r in live if r["indicator"] == indicator.code and r["year"] in years
+                       and r["status"] in ("submitted", "validated")]
+            coverage.append({"indicator": indicator.code, "offices": sorted({r["office"] for r in counted}),
+                             "records": len(counted), "years": sorted({r["year"] for r in counted})})
+    return {"years": list(years), "offices": offices, "office_years": states, "coverage": coverage}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(STORED, max_size=40), st.sets(st.integers(2020, 2025), min_size=1))
+def test_completeness_agrees_with_counting_by_hand(stored, years):
+    """Whatever a headquarters file holds (drafts, returned, deleted, several offices and years), the
+    states and the coverage are plain counts over its records."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "hq.habitat"
+        with ResultsFile.create(path, HQ, kind="headquarters") as hq:
+            for office in OFFICES:
+                hq.add_office(office)
+            with hq.transaction() as conn:  # stored as a merge leaves them, whatever the entry rules
+                conn.executemany(
+                    "INSERT INTO record (id, office_code, indicator, year, status, deleted, created_at, updated_at, "
+                    "changed_by) VALUES (?, ?, ?, ?, ?, ?, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 't')",
+                    [(f"r{n}", r["office"], r["indicator"], r["year"], r["status"], r["deleted"])
+                     for n, r in enumerate(stored)])
+        found = completeness_file(path, years)
+        with ResultsFile.open_readonly(path) as results:
+            offices = [o.code for o in results.offices()]
+            expected = _by_hand(stored, tuple(sorted(years)), offices, results.framework)
+    assert found.to_json() == expected
+    assert offices == ["BRA", "KEN", "ROAF"]
