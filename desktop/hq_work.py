@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from db.completeness import completeness
+from db.completeness import completeness_file
 from db.errors import HabitatError
 from db.feedback import review_records, write_feedback
 from db.merge import list_conflicts
@@ -80,14 +80,18 @@ class HeadquartersWork(WindowPiece):
 
     # --- status -----------------------------------------------------------------------------------
 
+    # The counting behind the dialog, run on a worker thread; replaceable (tests hold it back).
+    count_status = staticmethod(completeness_file)
+
     def open_status(self):
-        """Each office × year received, and the indicators' coverage; returns the dialog."""
+        """Each office × year received, and the indicators' coverage; returns the dialog, open and counting."""
         # Imported here, not at start-up: it draws charts
         from desktop.status_dialog import StatusDialog
 
-        dialog = StatusDialog(completeness(self.results, self.results.framework.years), self.results.framework,
-                              self.window.lang, self.window)
+        dialog = StatusDialog(self.results.framework, self.window.lang, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        count, path, years = self.count_status, self.results.path, tuple(self.results.framework.years)
+        dialog.count(lambda: count(path, years))
         dialog.show()
         return dialog
 

@@ -1,35 +1,103 @@
 """Headquarters: what each office has sent for each reporting year, and which indicators are
-reported (``db.completeness``), in one dialog opened from the Review menu."""
+reported (``db.completeness``), in one dialog opened from the Review menu. The dialog opens at
+once; the counting runs on a worker thread, and the figures appear when it ends."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.completeness import Completeness, years_text
 from db.framework import Framework
-from desktop import check_text
+from desktop import check_text, jobs, plain_text
 
 COLOURS = {"submitted": "#d9ead3", "partly submitted": "#fff2cc", "returned": "#fce5cd",
            "draft only in the office": "#fff2cc", "not received": "#f4cccc"}
 
 
 class StatusDialog(QDialog):
-    """Office × year states, then the indicators' coverage; read-only."""
+    """Office × year states, then the indicators' coverage; read-only.
 
-    def __init__(self, found: Completeness, framework: Framework, lang: str = "en",
-                 parent: QWidget | None = None):
+    It opens at once saying that it counts; ``count(work)`` runs the counting on a worker thread
+    (at 2,000,000 records it takes seconds) and ``show_found`` fills the dialog in afterwards.
+    """
+
+    def __init__(self, framework: Framework, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Offices and years received"))
-        self.found = found
+        self.framework, self.lang = framework, lang
+        self.found: Completeness | None = None
+        self.failure = ""  # what the user is told when the counting failed
+        self._job: jobs.Job | None = None
+        self.states: QTableWidget | None = None
+        self.coverage: QTableWidget | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("What headquarters holds from each office. “Draft only in the office” and "
                                "“partly submitted” come from what the office's file held when it was last "
                                "merged."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.message = plain_text.label(self.tr("Counting the records of every office and year…"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message, 1)
+        self.body = QWidget()  # the figures, shown once counted
+        self.body.hide()
+        QVBoxLayout(self.body).setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(860, 640)
 
+    # --- counting -------------------------------------------------------------------------------
+    def count(self, work: Callable[[], Completeness]) -> jobs.Job:
+        """Run ``work()`` on a worker thread (it opens its own read-only connection), then show its figures.
+
+        The job belongs to the window, not to the dialog: closing the dialog abandons it, and it
+        ends on its own without reporting to anyone.
+        """
+        job = jobs.Job(lambda progress: work(), self.parent(), lang=self.lang)
+        job.succeeded.connect(self._counted)
+        job.failed.connect(self._failed)
+        job.ended.connect(job.deleteLater)
+        self._job = job
+        return jobs.start(job)
+
+    def _counted(self, found: Completeness) -> None:
+        if self._job is None or self._job.abandoned:
+            return  # closed meanwhile
+        self._job = None
+        self.show_found(found)
+
+    def _failed(self, message: str) -> None:
+        if self._job is None or self._job.abandoned:
+            return
+        self._job = None
+        if message.startswith("Traceback"):  # an unexpected failure: its last line says what it was
+            message = message.strip().splitlines()[-1]
+        self.failure = self.tr("The offices and years could not be counted: {message}").format(message=message)
+        self.message.setText(self.failure)
+
+    def done(self, result: int) -> None:
+        if self._job is not None:
+            self._job.abandon()  # its figures would reach a closed dialog
+            self._job = None
+        super().done(result)
+
+    def computing(self) -> bool:
+        """Whether the figures are still being counted."""
+        return self._job is not None
+
+    # --- figures --------------------------------------------------------------------------------
+    def show_found(self, found: Completeness) -> None:
+        """Show the office × year states and the indicators' coverage."""
+        self.found = found
+        framework, lang, layout = self.framework, self.lang, self.body.layout()
         years = list(found.years)
         self.states = QTableWidget(len(found.offices), len(years))
         self.states.setHorizontalHeaderLabels([str(y) for y in years])
@@ -73,13 +141,11 @@ class StatusDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.coverage.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.coverage, 1)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(860, 640)
+        self.message.hide()
+        self.body.show()
 
     def state(self, office: str, year: int) -> str:
-        """The state shown for an office and year (for tests)."""
+        """The state shown for an office and year (for tests); once counted."""
+        assert self.found is not None and self.states is not None
         row = self.found.offices.index(office)
         return self.states.item(row, list(self.found.years).index(year)).text()

@@ -161,6 +161,7 @@ def test_headquarters_sees_offices_and_years_received(qtbot, broken, tmp_path, m
     assert win.status_action.isVisible()
     dialog = win.hq.open_status()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.found is not None, timeout=30000)  # counted on a worker thread
     assert dialog.state("KEN", 2025) == "submitted" and dialog.state("EGY", 2025) == "draft only in the office"
     assert dialog.state("BRA", 2020) == "submitted"
     coverage = {dialog.coverage.item(r, 0).text().split()[0]: dialog.coverage.item(r, 1).text()

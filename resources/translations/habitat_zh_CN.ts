@@ -2415,6 +2415,16 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{count} of {total}</source>
         <translation>{total} 个中的 {count} 个</translation>
     </message>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="44" />
+        <source>Counting the records of every office and year…</source>
+        <translation>正在统计各办事处和各年份的记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_dialog.py" line="83" />
+        <source>The offices and years could not be counted: {message}</source>
+        <translation>无法统计各办事处和各年份：{message}</translation>
+    </message>
 </context>
 <context>
     <name>DialogSeams</name>
