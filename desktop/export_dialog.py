@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
@@ -64,6 +64,8 @@ def _writable_folder(folder: Path) -> bool:
 class ExportDialog(QDialog):
     """Choices for one annex export; ``choices()`` once accepted. Remembers them in the settings."""
 
+    check_answered = Signal()  # the panel shows the check's answer, or why it could not be made
+
     def __init__(self, source: Path, years: Sequence[int], settings: Settings, lang: str = "en",
                  parent: QWidget | None = None, *, official_years: Sequence[int] = ()):
         """``years``: the plan period of the file; ``official_years``: those holding submitted results,
@@ -80,6 +82,7 @@ class ExportDialog(QDialog):
                                                    "not for publication” on every page and sheet"))
         self.working_draft_box.hide()
         self._checked: tuple | None = None  # the (years, drafts) the panel's report is for
+        self._answered: tuple | None = None  # the (years, drafts) the panel shows an answer for
         self._check_job = None
         self._check_timer = QTimer(self, singleShot=True, interval=150)
         self._check_timer.timeout.connect(self.run_check)
@@ -276,10 +279,18 @@ class ExportDialog(QDialog):
         self.check_panel.show_report(report)
         self.working_draft_box.setVisible(not report.ok)
         self.adjustSize()
+        self._answered = key
+        self.check_answered.emit()
 
     def _check_failed(self, key: tuple, message: str) -> None:
         if shiboken6.isValid(self) and key == self._check_key():
             self.check_panel.show_failed(message)
+            self._answered = key
+            self.check_answered.emit()
+
+    def check_running(self) -> bool:
+        """Whether the check of the current choices has not answered yet (the panel says it is running)."""
+        return self._answered != self._check_key()
 
     def _check_ok(self) -> bool:
         report = self.check_panel.report

@@ -12,10 +12,13 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_FOLDER = ROOT / "docs" / "screenshots"
+# The home folder that paths in pictures start from: a user's, the same wherever and whenever the
+# pictures are rendered (this machine's home is /root, the scratch folder's name changes every run).
+SHOWN_HOME = PurePosixPath("/home/user")
 
 
 @contextmanager

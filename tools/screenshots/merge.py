@@ -21,7 +21,7 @@ from desktop.app import create_window
 from desktop.conflicts_dialog import ConflictsDialog
 from desktop.merge_window import MergeWindow
 from desktop.settings import Settings
-from tools.screenshots import demo_session, plain_file_name
+from tools.screenshots import SHOWN_HOME, demo_session, plain_file_name
 
 
 def _two_laptops(office: Path, folder: Path) -> Path:
@@ -32,16 +32,17 @@ def _two_laptops(office: Path, folder: Path) -> Path:
     with ResultsFile.open(office) as f:
         record = next(r for r in f.records(year=2023) if r.value is not None and not r.sex)
         code = f.office.code
-    review_records(scratch, [record.id], "returned", "Please check the figure against the city's data.")
+    review_records(scratch, [record.id], "returned", "Please check the figure against the city's data.",
+                   who="demo")
     write_feedback(scratch, code, scratch.parent / "feedback.json")
-    apply_feedback(office, scratch.parent / "feedback.json")
+    apply_feedback(office, scratch.parent / "feedback.json", who="demo")
     laptop = office.with_name(f"{office.stem}-laptop.habitat")
     shutil.copy(office, laptop)
     for path, value, source in ((office, record.value + 120, "City monitoring unit, March"),
                                 (laptop, record.value - 40, "Field verification mission")):
         with ResultsFile.open(path) as f:
-            f.update_record(record.id, {"value": value, "source": source})
-            f.submit_year(2023)
+            f.update_record(record.id, {"value": value, "source": source}, who="demo")  # not this machine's user
+            f.submit_year(2023, who="demo")
     return laptop
 
 
@@ -60,7 +61,7 @@ def take(folder: Path) -> list[Path]:
         for lang in ("en", "zh"):
             i18n.install_language(lang)
             window = MergeWindow(Settings())
-            window.hq_edit.setText(str(Path.home() / "UN-Habitat" / hq.name))
+            window.hq_edit.setText(str(SHOWN_HOME / "UN-Habitat" / hq.name))
             window.add_office_files(files)
             window._show_report(preview)
             window.show()
