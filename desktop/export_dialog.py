@@ -120,8 +120,13 @@ class ExportDialog(QDialog):
         self.drafts_hint.setIndent(self.fontMetrics().height() + 6)  # under the check box's text
         self.drafts_box.toggled.connect(self._show_drafts_hint)
 
-        self.figures_box = QCheckBox(self.tr("Add a Figures section: each indicator's figures by year as a chart "
-                                             "(PDF; the Excel workbook always has a Charts sheet)"))
+        # A check box does not wrap its text: the explanation goes below it, as for drafts.
+        self.figures_box = QCheckBox(self.tr("Add a Figures section to the PDF"))
+        self.figures_hint = QLabel(self.tr("Each indicator's figures by year as a chart. The Excel workbook "
+                                           "always has a Charts sheet."))
+        self.figures_hint.setWordWrap(True)
+        self.figures_hint.setIndent(self.fontMetrics().height() + 6)
+        self.figures_hint.setStyleSheet("color: #5f6368")
 
         self.details_button = QToolButton()
         self.details_button.setText(self.tr("Document details"))
@@ -172,7 +177,11 @@ class ExportDialog(QDialog):
         drafts.addWidget(self.drafts_box)
         drafts.addWidget(self.drafts_hint)
         form.addRow("", drafts)
-        form.addRow("", self.figures_box)
+        figures = QVBoxLayout()
+        figures.setSpacing(2)
+        figures.addWidget(self.figures_box)
+        figures.addWidget(self.figures_hint)
+        form.addRow("", figures)
         form.addRow(self.tr("Save as"), path_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

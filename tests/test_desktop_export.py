@@ -256,6 +256,25 @@ def test_chinese_interface_and_the_annex_language_switch(qtbot, ken_path):
     assert dialog.document_settings().resolved().title == document_defaults("en")["title"]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_check_box_text_is_cut_at_the_edge_of_the_dialog(qtbot, ken_path, lang):
+    """A check box does not wrap its text: each one must fit the dialog as it opens."""
+    from PySide6.QtWidgets import QCheckBox
+
+    i18n.install_language(lang)
+    dialog = ExportDialog(ken_path, range(2020, 2026), Settings(), lang)
+    qtbot.addWidget(dialog)
+    for details in (False, True):
+        dialog.show_details(details)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        boxes = dialog.findChildren(QCheckBox)
+        assert dialog.figures_box in boxes
+        for box in boxes:
+            if box.isVisible():
+                assert box.sizeHint().width() <= box.width(), (details, box.text())
+
+
 def test_layout_direction_follows_the_app(qtbot, ken_path):
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     dialog = ExportDialog(ken_path, range(2020, 2026), Settings(), "en")

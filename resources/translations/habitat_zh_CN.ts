@@ -357,8 +357,12 @@ from {file}</source>
         <translation>{file} 已存在。是否替换？</translation>
     </message>
     <message>
-        <source>Add a Figures section: each indicator's figures by year as a chart (PDF; the Excel workbook always has a Charts sheet)</source>
-        <translation>添加“图表”部分：以图表列示每个指标各年度的数字（PDF；Excel 工作簿始终包含“图表”工作表）</translation>
+        <source>Add a Figures section to the PDF</source>
+        <translation>在 PDF 中添加“图表”部分</translation>
+    </message>
+    <message>
+        <source>Each indicator's figures by year as a chart. The Excel workbook always has a Charts sheet.</source>
+        <translation>以图表列示每个指标各年度的数字。Excel 工作簿始终包含“图表”工作表。</translation>
     </message>
     <message>
         <location filename="../../desktop/export_dialog.py" line="85" />
