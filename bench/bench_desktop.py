@@ -172,6 +172,8 @@ def overview_app(hq: Path, repeat: int, home: Path) -> dict:
     The floor, measured by ``bench/run_all.py`` in its own process, is that aggregation alone.
     """
     os.environ["HABITAT_RESULTS_HOME"] = str(home)
+    from PySide6.QtCore import QEventLoop, QTimer
+
     from desktop.app import create_window
     from desktop.overview import OverviewTabs
     from desktop.settings import Settings
@@ -184,13 +186,17 @@ def overview_app(hq: Path, repeat: int, home: Path) -> dict:
         window.show()
         app.processEvents()
         page = window.overview_tabs.page
-        done = []
-        page.ready.connect(lambda: done.append(time.perf_counter()))  # noqa: B023 - this page's list
+        # Waiting in Qt's event loop, as the app does: a loop polling every millisecond would take
+        # the GIL from the thread computing the figures a thousand times a second.
+        waiting, done = QEventLoop(), []
+        page.ready.connect(lambda loop=waiting, done=done: (done.append(True), loop.quit()))
         start = time.perf_counter()
         window.overview_tabs.setCurrentWidget(page)
-        while not done:
-            app.processEvents()
-            time.sleep(0.001)
+        if not done:
+            QTimer.singleShot(600_000, waiting.quit)
+            waiting.exec()
+        if not done:
+            raise RuntimeError(f"the overview of {hq} was not drawn within 10 minutes")
         window.grab()  # the page drawn
         times.append(time.perf_counter() - start)
         charts = len(page.charts)
