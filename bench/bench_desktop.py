@@ -213,7 +213,7 @@ def grid_floor(big: Path, repeat: int, width: int, height: int, row_height: int,
         conn = sqlite3.connect(big)
         ids = [r[0] for r in conn.execute(
             "SELECT id FROM record WHERE indicator = ? AND year = ? AND deleted = 0 "
-            "ORDER BY indicator, year, created_at, id", (INDICATOR, YEAR))]
+            "ORDER BY indicator, year, created_at, rowid", (INDICATOR, YEAR))]
         conn.execute(f"SELECT * FROM record WHERE id IN ({','.join('?' * PAGE)})", ids[:PAGE]).fetchall()
         conn.close()
         return time.perf_counter() - start
@@ -222,7 +222,7 @@ def grid_floor(big: Path, repeat: int, width: int, height: int, row_height: int,
     conn = sqlite3.connect(big)
     all_ids = [r[0] for r in conn.execute(
         "SELECT id FROM record WHERE indicator = ? AND year = ? AND deleted = 0 "
-        "ORDER BY indicator, year, created_at, id", (INDICATOR, YEAR))]
+        "ORDER BY indicator, year, created_at, rowid", (INDICATOR, YEAR))]
     times = []
     for position in _jumps(len(all_ids)):
         page = all_ids[position:position + PAGE]

@@ -27,7 +27,7 @@ FLOOR = """
 import sqlite3, sys
 conn = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro&immutable=1", uri=True)
 rows = conn.execute("SELECT office_code, indicator, year, value, qualifier, country, city, entity, status "
-                    "FROM record WHERE deleted = 0 ORDER BY +indicator, year, created_at, id").fetchall()
+                    "FROM record WHERE deleted = 0 ORDER BY +indicator, year, created_at, rowid").fetchall()
 sys.stdout.write("\\n".join("\\t".join("" if v is None else str(v) for v in r) for r in rows))
 """
 

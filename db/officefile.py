@@ -87,6 +87,10 @@ class Record:
         return {name: getattr(self, name) for name in EDITABLE_FIELDS}
 
 
+# The records' order everywhere (grid, listings, exports of records): by indicator and year, then
+# as they were written. rowid, not id: the rows of one paste or import share their creation time,
+# and their random ids shuffled them.
+RECORD_ORDER = "indicator, year, created_at, rowid"
 STATUS_ORDER = "CASE status WHEN 'draft' THEN 0 WHEN 'returned' THEN 1 WHEN 'submitted' THEN 2 ELSE 3 END"
 SORTABLE = ("indicator", "year", "country", "city", "entity", "value", "qualifier", "sex", "age",
             "disability", "narrative", "source", "status", "office_code")
@@ -129,7 +133,7 @@ class RecordQuery:
             params.append(self.office)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         if self.order not in SORTABLE:
-            return where, params, "indicator, year, created_at, id"
+            return where, params, RECORD_ORDER
         direction = " DESC" if self.descending else ""
         if self.order == "country":
             # By the name shown, not the code: the codes in name order, and each row's place in them.
@@ -141,7 +145,7 @@ class RecordQuery:
             term = f"{self.order} COLLATE NOCASE"
         else:
             term = self.order
-        return where, params, f"{term}{direction}, created_at{direction}, id"
+        return where, params, f"{term}{direction}, created_at{direction}, rowid{direction}"
 
 
 def _country_order(lang: str) -> str:
@@ -531,7 +535,7 @@ class ResultsFile:
         """Records in framework-stable order (indicator, year, creation), a page at a time if asked."""
         where, params = self._where(indicator, year, status, include_deleted,
                                     list(indicators) if indicators is not None else None)
-        sql = f"SELECT * FROM record{where} ORDER BY indicator, year, created_at, id"
+        sql = f"SELECT * FROM record{where} ORDER BY {RECORD_ORDER}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
@@ -556,7 +560,7 @@ class ResultsFile:
         # '+indicator': sorting all rows at once is twice as fast as walking the (indicator, year)
         # index and fetching each row from elsewhere in the file; a WHERE may still use the index.
         return cursor.execute(f"SELECT {', '.join(shown)} FROM record{where} "
-                              "ORDER BY +indicator, year, created_at, id", params).fetchall()
+                              f"ORDER BY +{RECORD_ORDER}", params).fetchall()
 
     def record_ids(self, *, indicator: str | None = None, indicators: Iterable[str] | None = None,
                    year: int | None = None, status: str | None = None,
@@ -568,7 +572,7 @@ class ResultsFile:
         """
         where, params = self._where(indicator, year, status, include_deleted,
                                     list(indicators) if indicators is not None else None)
-        order = "indicator, year, created_at, id"
+        order = RECORD_ORDER
         if query is not None:
             where, params, order = query.sql(where, params)
         sql = f"SELECT id FROM record{where} ORDER BY {order}"
@@ -839,7 +843,8 @@ class ResultsFile:
             clauses.append("record_id = ?")
             params.append(record_id)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self.conn.execute(f"SELECT * FROM unfinished_row{where} ORDER BY created_at, id", params)
+        # As written, as RECORD_ORDER: the rows of one paste share their creation time.
+        rows = self.conn.execute(f"SELECT * FROM unfinished_row{where} ORDER BY created_at, rowid", params)
         return [_unfinished(r) for r in rows]
 
     def count_unfinished(self, year: int) -> int:

@@ -60,6 +60,28 @@ def test_paste_a_block_from_a_spreadsheet_stores_valid_rows_and_keeps_the_others
     assert len(records(office_path)) == 2 and len(unfinished(office_path)) == 1
 
 
+CITIES = ["Nairobi", "Kisumu", "Mombasa", "Nakuru", "Eldoret", "Thika", "Malindi", "Garissa"]
+
+
+def test_pasted_rows_keep_the_order_they_had_in_the_spreadsheet(qtbot, window, office_path):
+    """The rows of one paste share their creation time: they stay in the pasted order, records and
+    rows not accepted yet alike, in the grid, in the file and when the file is opened again."""
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    paste_at(window, 0, "country", "".join(f"KEN\t{city}\t{n}\n" for n, city in enumerate(CITIES, 1)))
+    assert shown(window, "city") == CITIES
+    assert [r.city for r in records(office_path)] == CITIES
+    window.select_node("indicator", "1.1.b")
+    window.add_action.trigger()
+    paste_at(window, 0, "country", "".join(f"KEN\t{city}\t{n}x\n" for n, city in enumerate(CITIES, 1)))
+    assert [row.cells["city"] for row in unfinished(office_path)] == CITIES
+    again = open_window(qtbot, office_path)
+    again.select_node("indicator", "1.1.a")
+    assert shown(again, "city") == CITIES
+    again.select_node("indicator", "1.1.b")
+    assert shown(again, "city") == CITIES
+
+
 def test_pasted_rows_are_checked_as_imported_rows(qtbot, window, office_path):
     """A row repeating a record is refused as an import refuses it (db.quality, the importer's checks)."""
     window.select_node("indicator", "1.1.a")
