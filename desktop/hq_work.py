@@ -12,7 +12,6 @@ from db.completeness import completeness_file
 from db.errors import HabitatError
 from db.feedback import review_records, write_feedback
 from db.merge import list_conflicts
-from db.officefile import ResultsFile
 from desktop.session import Changes, WindowPiece
 
 
@@ -29,10 +28,6 @@ class HeadquartersWork(WindowPiece):
         self.listen(window.write_feedback_action.triggered, self.write_feedback_dialog)
         self.listen(window.status_action.triggered, self.open_status)
         self._name_conflicts()
-
-    @property
-    def results(self) -> ResultsFile:
-        return self.session.results
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches_records():

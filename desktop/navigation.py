@@ -7,7 +7,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from db.officefile import ResultsFile
 from db.schema import LOCKED_STATUSES
 from desktop import plain_text
 from desktop.indicator_help import IndicatorHelp
@@ -70,10 +69,6 @@ class Navigation(WindowPiece):
         self.year_box = QComboBox()
         self.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_box.currentIndexChanged.connect(self._on_year_changed)
-
-    @property
-    def results(self) -> ResultsFile | None:
-        return self.session.results
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches_records() and self.tree_model is not None:

@@ -32,10 +32,6 @@ class OfficeWork(WindowPiece):
         self.listen(window.nav.outcome_shown, self.load_outcome_narrative)
         self.refresh_todos()
 
-    @property
-    def results(self) -> ResultsFile:
-        return self.session.results
-
     def on_changed(self, changes: Changes) -> None:
         if changes.touches_records():
             self.refresh_todos()  # a submitted or deleted returned record is no longer to do

@@ -74,6 +74,11 @@ class WindowPiece(QObject):
         self._listening = [(self.session.changed, self.on_changed)]
         self.session.changed.connect(self.on_changed)
 
+    @property
+    def results(self) -> ResultsFile | None:
+        """The file the window has open (pieces for one kind of file exist only while it is open)."""
+        return self.session.results
+
     def listen(self, signal, slot) -> None:
         """Connect a signal of the window's (an action, a list) to this piece, until it is detached."""
         signal.connect(slot)
