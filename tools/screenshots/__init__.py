@@ -41,6 +41,17 @@ def demo_session(folder: Path) -> Iterator[tuple[object, Path, Path]]:
         yield app, scratch / "demo", scratch
 
 
+def save_picture(app, widget, path: Path) -> Path:
+    """Let ``widget`` lay itself out and paint, then save what it shows at ``path`` (a main window
+    naming its file as a user's would)."""
+    for _ in range(5):
+        app.processEvents()
+    if getattr(widget, "results", None) is not None:
+        plain_file_name(widget)
+    widget.grab().save(str(path))
+    return path
+
+
 def plain_file_name(window) -> None:
     """The status bar names the file as a user's would, not the scratch folder the demo was written to."""
     if window.results is not None:

@@ -10,7 +10,7 @@ from db.framework import get_framework
 from desktop import i18n
 from desktop.export_dialog import ExportDialog
 from desktop.settings import Settings
-from tools.screenshots import SHOWN_HOME, demo_session
+from tools.screenshots import SHOWN_HOME, demo_session, save_picture
 
 
 def take(folder: Path) -> list[Path]:
@@ -25,11 +25,7 @@ def take(folder: Path) -> list[Path]:
             dialog.show_details(True)
             dialog.show()
             wait_for_check(dialog)
-            for _ in range(5):
-                app.processEvents()
-            path = folder / f"export-dialog-{lang}.png"
-            dialog.grab().save(str(path))
-            shots.append(path)
+            shots.append(save_picture(app, dialog, folder / f"export-dialog-{lang}.png"))
             dialog.close()
             dialog.deleteLater()
             app.processEvents()

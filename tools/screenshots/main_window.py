@@ -13,7 +13,7 @@ from db.merge import merge_files
 from desktop.app import create_window
 from desktop.settings import Settings
 from desktop.vocabulary import COLUMNS
-from tools.screenshots import demo_session, plain_file_name
+from tools.screenshots import demo_session, save_picture
 
 
 def take(folder: Path) -> list[Path]:
@@ -33,12 +33,7 @@ def take(folder: Path) -> list[Path]:
             row = model.rowCount() - 1
             model.setData(model.index(row, 0), "1.1.c")
             window.grid.setCurrentIndex(model.index(row, COLUMNS.index("country")))
-            for _ in range(5):
-                app.processEvents()
-            plain_file_name(window)
-            path = folder / f"main-{lang}.png"
-            window.grab().save(str(path))
-            shots.append(path)
+            shots.append(save_picture(app, window, folder / f"main-{lang}.png"))
             window.confirm_discard = lambda *args: True  # the row left half-entered for the picture
             window.close()
         shots += take_overviews(app, demo, folder)
@@ -61,11 +56,6 @@ def take_overviews(app, demo: Path, folder: Path) -> list[Path]:
         while page.data is None and time.monotonic() - started < 120:
             app.processEvents()
             time.sleep(0.01)
-        for _ in range(5):
-            app.processEvents()
-        shot = folder / f"overview-{kind}-{lang}.png"
-        plain_file_name(window)
-        window.grab().save(str(shot))
-        shots.append(shot)
+        shots.append(save_picture(app, window, folder / f"overview-{kind}-{lang}.png"))
         window.close()
     return shots

@@ -21,7 +21,7 @@ from desktop.app import create_window
 from desktop.conflicts_dialog import ConflictsDialog
 from desktop.merge_window import MergeWindow
 from desktop.settings import Settings
-from tools.screenshots import SHOWN_HOME, demo_session, plain_file_name
+from tools.screenshots import SHOWN_HOME, demo_session, save_picture
 
 
 def _two_laptops(office: Path, folder: Path) -> Path:
@@ -65,17 +65,11 @@ def take(folder: Path) -> list[Path]:
             window.add_office_files(files)
             window._show_report(preview)
             window.show()
-            for _ in range(5):
-                app.processEvents()
-            shots.append(folder / f"merge-window-{lang}.png")
-            window.grab().save(str(shots[-1]))
+            shots.append(save_picture(app, window, folder / f"merge-window-{lang}.png"))
             window.close()
             dialog = ConflictsDialog(hq, lang)
             dialog.show()
-            for _ in range(5):
-                app.processEvents()
-            shots.append(folder / f"conflicts-{lang}.png")
-            dialog.grab().save(str(shots[-1]))
+            shots.append(save_picture(app, dialog, folder / f"conflicts-{lang}.png"))
             dialog.close()
             for widget in (window, dialog):
                 widget.deleteLater()
@@ -114,11 +108,7 @@ def _review(folder: Path, demo: Path, tmp: Path, lang: str) -> list[Path]:
     window.hq.return_selected()
     window.grid.setCurrentIndex(model.index(rows[1], 0))
     window.grid.horizontalScrollBar().setValue(0)
-    for _ in range(5):
-        app.processEvents()
-    plain_file_name(window)
-    shots.append(folder / f"headquarters-review-{lang}.png")
-    window.grab().save(str(shots[-1]))
+    shots.append(save_picture(app, window, folder / f"headquarters-review-{lang}.png"))
     write_feedback(hq, "EGY", hq.parent / "egy-feedback.json")
     window.close()
     apply_feedback(office, hq.parent / "egy-feedback.json")
@@ -129,10 +119,6 @@ def _review(folder: Path, demo: Path, tmp: Path, lang: str) -> list[Path]:
     window.year_box.setCurrentIndex(window.year_box.findData(2024))
     window.office._go_to_todo(window.todo_list.item(0))
     window.select_node("outcome", "1.1")
-    for _ in range(5):
-        app.processEvents()
-    plain_file_name(window)
-    shots.append(folder / f"office-todo-{lang}.png")
-    window.grab().save(str(shots[-1]))
+    shots.append(save_picture(app, window, folder / f"office-todo-{lang}.png"))
     window.close()
     return shots
