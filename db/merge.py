@@ -230,7 +230,7 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
     # In id order: lookups and inserts then walk the B-trees once instead of jumping around.
     copies.sort(key=_copy_id)
     # Plan and write in one transaction, so that the plan is made on what is written over.
-    with hq.transaction() as conn:
+    with hq.transaction():
         held = held_for(hq, [c.id for c in copies], office.code)
         check_records(path, needs_check(copies, held), hq)
         plan = plan_merge(held, copies, narratives)
@@ -246,7 +246,7 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
             report.already_merged = True
             report.batch_id = already
             return report
-        write_plan(hq, conn, path, office, plan, report, who)
+        write_plan(hq, path, office, plan, report, who)
     return report
 
 

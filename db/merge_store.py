@@ -174,9 +174,14 @@ def fill_values(hq: ResultsFile, copies: list[Copy]) -> None:
 
 # --- writing ---------------------------------------------------------------------------------------
 
-def write_plan(hq: ResultsFile, conn: sqlite3.Connection, path: Path, office: Office, plan: Plan, report: FileReport,
-               who: str) -> None:
-    """Carry out the plan through ``conn``, the connection of the caller's ``hq.transaction()``."""
+def write_plan(hq: ResultsFile, path: Path, office: Office, plan: Plan, report: FileReport, who: str) -> None:
+    """Carry out the plan in one transaction (the caller's, if it made the plan in one)."""
+    with hq.transaction() as conn:
+        _write_plan(hq, conn, path, office, plan, report, who)
+
+
+def _write_plan(hq: ResultsFile, conn: sqlite3.Connection, path: Path, office: Office, plan: Plan,
+                report: FileReport, who: str) -> None:
     now = utc_now()
     batch = conn.execute(
         "INSERT INTO merge_batch (merged_at, merged_by, file_name, file_id, sha256, office_code) "

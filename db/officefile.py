@@ -8,6 +8,7 @@ was before the write or after it.
 from __future__ import annotations
 
 import getpass
+import itertools
 import json
 import re
 import sqlite3
@@ -253,10 +254,16 @@ def check_sqlite_header(path: Path) -> None:
 def transaction(conn: sqlite3.Connection, path: Path | None = None) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE … COMMIT; on any failure, the COMMIT's included, everything is rolled back.
 
-    With the file's ``path``, a full disk, a lock held too long, a read-only or vanished file is
-    raised as ``StorageError`` naming it.
+    Inside an open transaction it nests (as sqlite-utils' ``atomic``): the block is a SAVEPOINT,
+    released at its end, and a failure rolls back that block only; the outermost COMMIT stores all
+    of it or none. With the file's ``path``, a full disk, a lock held too long, a read-only or
+    vanished file is raised as ``StorageError`` naming it.
     """
     try:
+        if conn.in_transaction:
+            with _savepoint(conn):
+                yield conn
+            return
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
@@ -273,6 +280,27 @@ def transaction(conn: sqlite3.Connection, path: Path | None = None) -> Iterator[
         if error is None:
             raise
         raise error from exc
+
+
+_savepoints = itertools.count(1)
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A block inside the open transaction: on failure its changes alone are undone."""
+    name = f"habitat_{next(_savepoints)}"  # unique, so that a block can only release its own
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled back everything already (a full disk)
+            try:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            except sqlite3.Error:
+                pass  # keep the first error; the outermost level rolls back all
+        raise
+    conn.execute(f"RELEASE {name}")
 
 
 def _hold_if_shared(path: Path, who: str | None) -> Callable[[], None] | None:
@@ -442,8 +470,10 @@ class ResultsFile:
         """One write transaction: all of it is stored, or none of it (as sqlite-utils' ``atomic``).
 
         ``with results.transaction() as conn:`` gives the connection to write through, for the
-        block only; record what changed with ``audit`` inside the same block. A full disk, a lock
-        held too long, a read-only or vanished file is raised as ``StorageError`` naming the file.
+        block only; record what changed with ``audit`` inside the same block. Transactions nest:
+        operations (``add_record``, ``update_record``, …) called inside the block join it, and an
+        inner block that fails is undone alone (a savepoint). A full disk, a lock held too long,
+        a read-only or vanished file is raised as ``StorageError`` naming the file.
         """
         if self.readonly:
             raise OfficeFileError.of("file_read_only", path=str(self.path))
@@ -722,7 +752,7 @@ class ResultsFile:
         """Change some fields of a record: validated, version bumped, audited, in one transaction.
 
         ``unfinished``: the unfinished row (a refused edit of this record) that the change completes;
-        it is deleted in the same transaction.
+        it is deleted in the same transaction (the grid's way of saying so; see ``transaction``).
         """
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
@@ -736,7 +766,7 @@ class ResultsFile:
             changed = {k: v for k, v in clean.items() if getattr(old, k) != v}
             now = utc_now()
             if unfinished is not None:
-                self._drop_unfinished(conn, unfinished, who, "finish", at=now)
+                self._drop_unfinished(unfinished, who, "finish", at=now)
             if not changed:
                 return old
             problems = self._over_totals([replace(old, **clean)], ignore=record_id)
@@ -891,25 +921,22 @@ class ResultsFile:
     def discard_unfinished_row(self, row_id: str, *, who: str | None = None) -> None:
         """Delete an unfinished row the user deleted (audited with what it held)."""
         who = who or default_user()
-        with self.transaction() as conn:
-            self._drop_unfinished(conn, row_id, who, "delete")
+        self._drop_unfinished(row_id, who, "delete")
 
-    def _drop_unfinished(self, conn, row_id: str, who: str, action: str, at: str | None = None) -> None:
-        old = conn.execute("SELECT cells FROM unfinished_row WHERE id = ?", (row_id,)).fetchone()
-        if old is None:
-            return
-        conn.execute("DELETE FROM unfinished_row WHERE id = ?", (row_id,))
-        _audit(conn, who, action, "unfinished_row", row_id, json.loads(old["cells"]), None, at=at)
+    def _drop_unfinished(self, row_id: str, who: str, action: str, at: str | None = None) -> None:
+        with self.transaction() as conn:
+            old = conn.execute("SELECT cells FROM unfinished_row WHERE id = ?", (row_id,)).fetchone()
+            if old is None:
+                return
+            conn.execute("DELETE FROM unfinished_row WHERE id = ?", (row_id,))
+            _audit(conn, who, action, "unfinished_row", row_id, json.loads(old["cells"]), None, at=at)
 
     def finish_unfinished_row(self, row_id: str, values: dict, *, who: str | None = None) -> Record:
         """Store an unfinished row, now valid, as a new draft record; the row goes, in the same transaction."""
         who = who or default_user()
-        record = self.add_records([values], who=who, dry_run=True)[0]  # validated, not stored
-        row = tuple(getattr(record, c) for c in RECORD_COLUMNS)
-        with self.transaction() as conn:
-            self._insert(conn, [row], [("insert", "record", record.id, None, _audit_values(record))],
-                         who, record.created_at)
-            self._drop_unfinished(conn, row_id, who, "finish", at=record.created_at)
+        with self.transaction():
+            record = self.add_record(values, who=who)
+            self._drop_unfinished(row_id, who, "finish", at=record.created_at)
         return record
 
     # --- outcome narratives ---------------------------------------------------------------------
@@ -1049,10 +1076,6 @@ def check_office(office: Office) -> list[Problem]:
 AUDITED_FIELDS = (*EDITABLE_FIELDS, "status")
 # One encoder for every audit entry: json.dumps(..., ensure_ascii=False) builds a new one per call.
 _JSON = json.JSONEncoder(ensure_ascii=False).encode
-
-
-def _audit_values(record: Record) -> dict:
-    return {k: getattr(record, k) for k in AUDITED_FIELDS if getattr(record, k) not in ("", None)}
 
 
 def _audit(conn, who, action, target, target_id, old, new, at=None) -> None:
