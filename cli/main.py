@@ -221,15 +221,20 @@ def _table(rows: list[tuple[str, ...]], header, widest: int = 40) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--framework-file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="Show a framework data file instead (checks it too).")
-def framework(file, lang, fmt, framework_file):
+@click.option("--year", type=int, help="The plan FILE uses for this reporting year (default: its built-in plan).")
+def framework(file, lang, fmt, framework_file, year):
     """Show the domains of change, outcomes and indicators (of FILE's framework, or the default)."""
+    if year is not None and not file:
+        raise click.UsageError("--year names a year of FILE: give the FILE too")
     if framework_file:
         fw = load_framework_file(framework_file)
     elif file:
         from db.officefile import ResultsFile
 
         with ResultsFile.open_readonly(file) as results:
-            fw = results.framework
+            fw = results.framework if year is None else results.framework_for(year)
+            if fw is None:
+                raise UserError(f"{file.name}: {year} lies outside the plans it holds ({results.plans.periods()})")
     else:
         fw = get_framework()
     if fmt == "json":

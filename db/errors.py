@@ -247,6 +247,28 @@ MESSAGES: dict[str, str] = {
     "hq_not_habitat": "{path}: not a Habitat Results file, not a headquarters file; give the headquarters "
                       "file first (it is created on the first merge)",
     "hq_damaged": "headquarters holds provenance but no record for {id}; run 'validate'",
+    # --- plans held in a file (db.plans) ---
+    "plan_unreadable": "{path}: cannot be read ({detail})",
+    "plan_too_large": "{path}: too large for a plan file ({size} bytes)",
+    "plan_not_json": "{path}: not a plan file (not readable JSON: {detail})",
+    "plan_invalid": "not a valid plan: {detail}",
+    "plan_format_newer": "{path}: the plan {plan} version {version} is in plan format {format}, which needs a "
+                         "newer version of Habitat Results (this app reads plan formats up to {known}); "
+                         "please update the app",
+    "plan_status_unknown": "{path}: the plan's status '{status}' is not one of: provisional, final",
+    "plan_overlaps": "{path}: the plan {plan} {version} ({first}–{last}) overlaps the plan {held} {held_version} "
+                     "({held_first}–{held_last}) that {file} holds; one year is reported under one plan",
+    "plan_version_differs": "{path}: {file} already holds the plan {plan} version {version} with other "
+                            "content; a changed plan needs a new version number",
+    "plan_version_older": "{path}: the plan {plan} version {version} is older than version {held} that "
+                          "{file} holds",
+    "file_plan_newer": "{path}: holds the plan {plan} version {version} in plan format {format}, which needs a "
+                       "newer version of Habitat Results (this app reads plan formats up to {known}); please "
+                       "update the app",
+    "file_plan_damaged": "{path}: the plan {plan} version {version} it holds is damaged ({detail})",
+    "year_outside_plans": "{year} lies outside the plans of this file ({periods})",
+    "indicator_removed": "{code} was removed from the plan {plan} by its version {version}; its records are "
+                         "kept, read-only, and not counted",
     # --- resolving a conflict (db.merge) ---
     "record_not_found": "no record {id} in {file}",
     "no_open_conflict": "record {id} has no open conflict",

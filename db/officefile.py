@@ -344,6 +344,17 @@ class ResultsFile:
             self.framework: Framework = get_framework(meta["framework_id"], meta["framework_version"])
         except FrameworkError as exc:
             raise OfficeFileError.of("file_framework", path=str(self.path), detail=str(exc)) from exc
+        self.reload_plans()
+
+    def reload_plans(self) -> None:
+        """Read the plans the file holds again (after one was added); see db/plans.py."""
+        from db.plans import read_plans
+
+        self.plans = read_plans(self.conn, self.framework, self.path)
+
+    def framework_for(self, year: int) -> Framework | None:
+        """The framework of the plan ``year`` is reported under, or None if no plan of the file covers it."""
+        return self.plans.for_year(year)
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -647,7 +658,7 @@ class ResultsFile:
     def check_values(self, values: dict, *, new: bool = False) -> tuple[dict, list[Problem]]:
         """Clean one record's values and list its problems; ``new``: also as a new record of this
         file (a breakdown part may not exceed its total, "of which")."""
-        clean, problems = check_record(values, self.framework)
+        clean, problems = check_record(values, self.plans)
         if new and not problems:
             from db.quality import breakdown_problems
 
@@ -676,7 +687,7 @@ class ResultsFile:
         stored: list[tuple] = []
         audits: list[tuple] = []
         for n, values in enumerate(rows):
-            clean, found = check_record(values, self.framework)
+            clean, found = check_record(values, self.plans)
             if found:
                 problems += [replace(p, row=n) for p in found]
             elif not problems:
@@ -760,7 +771,7 @@ class ResultsFile:
         who = who or default_user()
         with self.transaction() as conn:
             old = self._editable(record_id)
-            clean, problems = check_record({**old.values(), **changes}, self.framework)
+            clean, problems = check_record({**old.values(), **changes}, self.plans)
             if problems:
                 raise ValidationError(problems)
             changed = {k: v for k, v in clean.items() if getattr(old, k) != v}
@@ -951,7 +962,7 @@ class ResultsFile:
     def set_outcome_narrative(self, outcome: str, year: int, text: str, *, who: str | None = None) -> None:
         """Write (or, with empty text, clear) the office's narrative for an outcome and year."""
         text = text.strip()
-        problems = check_narrative(outcome, year, text, self.framework)
+        problems = check_narrative(outcome, year, text, self.plans)
         if problems:
             raise ValidationError(problems)
         who = who or default_user()
@@ -1010,9 +1021,11 @@ class ResultsFile:
         for office, outcome, year, text in self.conn.execute(
                 "SELECT office_code, outcome, year, text FROM outcome_narrative ORDER BY 1, 2, 3"):
             found += [f"outcome narrative {outcome} {year} of office {office}: {p}"
-                      for p in check_narrative(outcome, year, text, self.framework)]
+                      for p in check_narrative(outcome, year, text, self.plans)]
         for record in self.records():
-            _, problems = check_record(record.values(), self.framework)
+            _, problems = check_record(record.values(), self.plans)
+            # Kept on purpose when a newer plan version removed their indicator: `check` names them.
+            problems = [p for p in problems if p.code != "indicator_removed"]
             found += [f"record {record.id} ({record.indicator} {record.year}): {p}" for p in problems]
             if record.status not in schema.STATUSES:
                 found.append(f"record {record.id}: status '{record.status}' is unknown")

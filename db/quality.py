@@ -165,12 +165,12 @@ def check_rows(results: ResultsFile, rows: Iterable[dict], *, allow_duplicates: 
     ("line 5" for a file; "row 6" by default). ``require_totals``: a part needs a total.
     """
     label = label or _row_label
-    framework = results.framework
+    plans = results.plans
     clean_rows: list[dict] = []
     problems: list[RowProblem] = []
     valid: list[int] = []
     for n, values in enumerate(rows):
-        clean, found = check_record(values, framework)
+        clean, found = check_record(values, plans)
         clean_rows.append(clean)
         if found:
             problems += [RowProblem(n, p.field, p.message, code=p.code, params=dict(p.params)) for p in found]
@@ -256,8 +256,10 @@ class _Entry:
 
 def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: list[_Held], label,
                 require_totals: bool) -> list[RowProblem]:
-    sums = {i.code for i in results.framework.indicators() if i.rule == "sum"}
-    rows = [n for n in rows if clean[n]["indicator"] in sums]
+    plans = results.plans
+    sums = {(i.code, y) for p in plans for y in p.framework.years for i in p.framework.indicators()
+            if i.rule == "sum"}
+    rows = [n for n in rows if (clean[n]["indicator"], clean[n]["year"]) in sums]
     if not any(is_part(clean[n]) for n in rows) and not any(is_part(h.values) for h in held):
         return []  # no breakdown anywhere near: the common import, 100,000 totals
     groups: dict[tuple, list[_Entry]] = {}

@@ -184,6 +184,24 @@ def _breakdown_index(db: sqlite_utils.Database) -> None:
                f"WHERE {PART_CONDITION}")
 
 
+def _plans(db: sqlite_utils.Database) -> None:
+    """The plans added to the file (db/plans.py); the built-in plan of ``meta`` stays implicit.
+
+    ``content``: the plan file's canonical JSON, ``sha256`` its hash, ``substance_sha256`` the hash
+    of what counting depends on (compared at merge). A newer version of a plan replaces the one
+    held: the old row stays, with ``replaced_at``, so that the records of indicators it removed are
+    still known for what they are. ``format``: the plan-file format, refused whole if newer than the app.
+    """
+    db.table("plan").create(
+        {"id": str, "version": str, "format": int, "first_year": int, "last_year": int, "status": str,
+         "sha256": str, "substance_sha256": str, "content": str, "added_at": str, "added_by": str,
+         "replaced_at": str},
+        pk=("id", "version"),
+        not_null={"format", "first_year", "last_year", "status", "sha256", "substance_sha256", "content",
+                  "added_at", "added_by"},
+    )
+
+
 # The live breakdown parts, as the partial index idx_record_parts and the queries using it say it.
 PART_CONDITION = "deleted = 0 AND (sex <> '' OR age <> '' OR disability <> '')"
 
@@ -194,6 +212,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0003_data_quality", _data_quality),
     ("0004_unfinished_rows", _unfinished_rows),
     ("0005_breakdown_index", _breakdown_index),
+    ("0006_plans", _plans),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -12,11 +12,15 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import TYPE_CHECKING
 
 import pycountry
 
 from db.errors import Problem, say
 from db.framework import Framework
+
+if TYPE_CHECKING:
+    from db.plans import Plans
 
 # Stored code -> words accepted on input (the code itself is always accepted).
 QUALIFIERS = {
@@ -147,15 +151,19 @@ def check_time(text) -> str | None:
     return None
 
 
-def check_narrative(outcome, year, text, framework: Framework) -> list[Problem]:
-    """What is wrong with an outcome narrative (one office's text on an outcome in a year)."""
+def check_narrative(outcome, year, text, framework: Framework | Plans) -> list[Problem]:
+    """What is wrong with an outcome narrative (one office's text on an outcome in a year).
+
+    ``framework``: one plan, or the plans of a file (the narrative's year picks its plan).
+    """
     problems = []
+    framework, outside = _plan_of_year(framework, year if type(year) is int else None)
     group = framework.group(outcome) if isinstance(outcome, str) else None
     if group is None or group.level not in ("outcome", "enabler"):
         problems.append(Problem.of("outcome", "outcome_unknown", outcome=str(outcome)[:40], framework=framework.id))
     if type(year) is not int or year not in framework.years:
-        problems.append(Problem.of("year", "year_outside_period", year=str(year)[:40], first=framework.first_year,
-                                   last=framework.last_year))
+        problems.append(outside or Problem.of("year", "year_outside_period", year=str(year)[:40],
+                                              first=framework.first_year, last=framework.last_year))
     reason = text_refusal("outcome_narrative", text) if isinstance(text, str) else ("not_text", {})
     if reason:
         problems.append(Problem.of("text", reason[0], **reason[1]))
@@ -211,17 +219,53 @@ def _not_whole(text: str) -> str:
     return "not_whole_number"
 
 
-def check_record(values: dict, framework: Framework) -> tuple[dict, list[Problem]]:
-    """Clean one record's values and list what is wrong with them (empty list: valid)."""
+def _plan_of_year(plans: Framework | Plans, year: int | None) -> tuple[Framework, Problem | None]:
+    """The framework ``year`` is checked under, and the problem of a year outside every plan.
+
+    A single framework is its own plan. Of a file's plans, a year outside all of them is checked
+    under the first (its indicators still named), with a problem listing the plans' periods.
+    """
+    if isinstance(plans, Framework):
+        return plans, None
+    framework = plans.for_year(year)
+    if framework is not None:
+        return framework, None
+    first = plans.current[0].framework
+    if len(plans) == 1 or year is None:
+        return first, None
+    return first, Problem.of("year", "year_outside_plans", year=str(year)[:40], periods=plans.periods())
+
+
+def check_record(values: dict, framework: Framework | Plans) -> tuple[dict, list[Problem]]:
+    """Clean one record's values and list what is wrong with them (empty list: valid).
+
+    ``framework``: one plan, or the plans of a file: then the record's year picks the plan whose
+    indicators it takes, and an indicator a newer version of that plan removed is named as such.
+    """
     problems: list[Problem] = []
     clean: dict = {}
 
     def fail(field: str, code: str, /, **params) -> None:
         problems.append(Problem.of(field, code, **params))
 
+    plans = framework
+    year = _whole_number(values.get("year"))
+    framework, outside = _plan_of_year(plans, year)
     code = _text(values.get("indicator"))
+    if not isinstance(plans, Framework) and plans.for_year(year) is None and code:
+        # No plan for the year: the indicator is still checked under the plan that has it.
+        framework = next((p.framework for p in plans if p.framework.indicator(code) is not None), framework)
     clean["indicator"] = code
     indicator = framework.indicator(code) if code else None
+    removed = None
+    if indicator is None and code and not isinstance(plans, Framework):
+        removed = plans.removed_by(code, year)
+        if removed is not None:  # checked as its plan's earlier version had it, and named
+            framework = removed.framework
+            indicator = framework.indicator(code)
+            current = plans.plan_for_year(year)
+            fail("indicator", "indicator_removed", code=code, plan=removed.id,
+                 version=current.version if current else "?")
     if not code:
         fail("indicator", "indicator_required", framework=framework.id)
     elif indicator is None:
@@ -230,10 +274,11 @@ def check_record(values: dict, framework: Framework) -> tuple[dict, list[Problem
         fail("indicator", "indicator_computed", code=code, numerator=indicator.numerator,
              denominator=indicator.denominator)
 
-    year = _whole_number(values.get("year"))
     clean["year"] = year
     if year is None:
-        fail("year", "year_required", first=framework.first_year, last=framework.last_year)
+        fail("year", "year_required", first=plans.first_year, last=plans.last_year)
+    elif outside is not None:
+        problems.append(outside)
     elif year not in framework.years:
         fail("year", "year_outside_period", year=year, first=framework.first_year, last=framework.last_year)
 

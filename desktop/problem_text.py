@@ -45,6 +45,9 @@ def _problem_templates() -> dict[str, tuple[str, str]]:
         "indicator_computed": tr("{code} is computed from {numerator} ÷ {denominator} and cannot be entered"),
         "year_required": tr("required: a year from {first} to {last}"),
         "year_outside_period": tr("{year} lies outside the plan period {first}–{last}"),
+        "year_outside_plans": tr("{year} lies outside the plans of this file ({periods})"),
+        "indicator_removed": tr("{code} was removed from the plan {plan} by its version {version}; its records "
+                                "are kept, read-only, and not counted"),
         "outcome_unknown": tr("'{outcome}' is not an outcome of {framework}"),
         "too_long": tr("too long ({count} characters); at most {limit}"),
         "control_character": tr("contains the control character {char} at character {position}, which is not "
@@ -230,6 +233,25 @@ def _refusal_templates() -> dict[str, tuple[str, str]]:
         "version_replaced": tr("{choice} is not among the rival versions of record {id} now: a merge since the "
                                "list was shown may have replaced it; look at the conflict again (now: {shown})"),
         "not_a_version": tr("{choice} is not a version of record {id}; choose one of: {shown}"),
+        "plan_unreadable": tr("{path}: cannot be read ({detail})"),
+        "plan_too_large": tr("{path}: too large for a plan file ({size} bytes)"),
+        "plan_not_json": tr("{path}: not a plan file (not readable JSON: {detail})"),
+        "plan_invalid": tr("not a valid plan: {detail}"),
+        "plan_format_newer": tr("{path}: the plan {plan} version {version} is in plan format {format}, which needs "
+                                "a newer version of Habitat Results (this app reads plan formats up to {known}); "
+                                "please update the app"),
+        "plan_status_unknown": tr("{path}: the plan's status '{status}' is not one of: provisional, final"),
+        "plan_overlaps": tr("{path}: the plan {plan} {version} ({first}–{last}) overlaps the plan {held} "
+                            "{held_version} ({held_first}–{held_last}) that {file} holds; one year is reported "
+                            "under one plan"),
+        "plan_version_differs": tr("{path}: {file} already holds the plan {plan} version {version} with other "
+                                   "content; a changed plan needs a new version number"),
+        "plan_version_older": tr("{path}: the plan {plan} version {version} is older than version {held} that "
+                                 "{file} holds"),
+        "file_plan_newer": tr("{path}: holds the plan {plan} version {version} in plan format {format}, which "
+                              "needs a newer version of Habitat Results (this app reads plan formats up to "
+                              "{known}); please update the app"),
+        "file_plan_damaged": tr("{path}: the plan {plan} version {version} it holds is damaged ({detail})"),
     }
 
 

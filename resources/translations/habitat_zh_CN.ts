@@ -1229,6 +1229,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{column}: {message}</source>
         <translation>{column}：{message}</translation>
     </message>
+    <message>
+        <source>{year} lies outside the plans of this file ({periods})</source>
+        <translation>{year} 年不在本文件所含各计划的期间之内（{periods}）</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
+        <translation>{code} 已由计划 {plan} 的 {version} 版删除；其记录予以保留，只读，不计入</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1774,6 +1782,46 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>{path}: a headquarters file; feedback is applied to an office file</source>
         <translation>{path}：这是总部文件；反馈只能应用于办事处文件</translation>
+    </message>
+    <message>
+        <source>{path}: too large for a plan file ({size} bytes)</source>
+        <translation>{path}：作为计划文件过大（{size} 字节）</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (not readable JSON: {detail})</source>
+        <translation>{path}：不是计划文件（不是可读的 JSON：{detail}）</translation>
+    </message>
+    <message>
+        <source>not a valid plan: {detail}</source>
+        <translation>不是有效的计划：{detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path}：计划 {plan} {version} 版采用计划格式 {format}，需要更新版本的 Habitat Results（本应用可读取的计划格式最高为 {known}）；请更新应用</translation>
+    </message>
+    <message>
+        <source>{path}: the plan&apos;s status &apos;{status}&apos; is not one of: provisional, final</source>
+        <translation>{path}：计划状态“{status}”不是以下之一：provisional（临时）、final（最终）</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} {version} ({first}–{last}) overlaps the plan {held} {held_version} ({held_first}–{held_last}) that {file} holds; one year is reported under one plan</source>
+        <translation>{path}：计划 {plan} {version}（{first}–{last} 年）与 {file} 所含计划 {held} {held_version}（{held_first}–{held_last} 年）重叠；每一年只按一个计划报告</translation>
+    </message>
+    <message>
+        <source>{path}: {file} already holds the plan {plan} version {version} with other content; a changed plan needs a new version number</source>
+        <translation>{path}：{file} 已含内容不同的计划 {plan} {version} 版；计划有改动须使用新的版本号</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is older than version {held} that {file} holds</source>
+        <translation>{path}：计划 {plan} {version} 版早于 {file} 所含的 {held} 版</translation>
+    </message>
+    <message>
+        <source>{path}: holds the plan {plan} version {version} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path}：所含计划 {plan} {version} 版采用计划格式 {format}，需要更新版本的 Habitat Results（本应用可读取的计划格式最高为 {known}）；请更新应用</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
+        <translation>{path}：所含计划 {plan} {version} 版已损坏（{detail}）</translation>
     </message>
 </context>
 <context>
