@@ -52,4 +52,55 @@ def build(workbook, output):
     echo(f"{sha256}  {output}")
 
 
+# --- plans held in a results file (db/plans.py) ---------------------------------------------------
+
+RESULTS_FILE = click.Path(path_type=Path, dir_okay=False)
+
+
+@plan.command("add")
+@click.argument("file", type=RESULTS_FILE)
+@click.argument("plan_file", type=click.Path(path_type=Path, dir_okay=False))
+def add(file, plan_file):
+    """FILE (office or headquarters) holds the plan of PLAN_FILE from now on: its years are open for entry.
+
+    A plan whose years overlap another plan of FILE is refused, unless it is a newer version of the
+    same plan: then it replaces it. No record changes; records of indicators the new version removed
+    are kept, read-only, and named. Headquarters adds a plan first, then sends it to the offices.
+    """
+    from db.officefile import ResultsFile
+    from db.plans import add_plan, read_plan_file
+
+    new = read_plan_file(plan_file)
+    with ResultsFile.open(file) as results:
+        added = add_plan(results, new)
+    held = added.plan
+    if added.already_held:
+        echo(f"{file.name} already holds the plan {held.label()} ({held.first_year}–{held.last_year}); "
+             "nothing changed.")
+        return
+    replaced = f", replacing version {added.replaced.version}" if added.replaced else ""
+    echo(f"{file.name} now holds the plan {held.label()} ({held.first_year}–{held.last_year}, {held.status})"
+         f"{replaced}: its years are open for entry.")
+    echo(f"SHA-256 {held.sha256}")
+    if held.provisional:
+        echo("A provisional plan: records are entered and merged, its annex is exported only as a working draft.")
+    if added.removed_indicators:
+        echo(f"{count(added.removed_records, 'record')} of {', '.join(added.removed_indicators)}, which version "
+             f"{held.version} no longer has, are kept, read-only, and not counted; `check` names them.")
+
+
+@plan.command("list")
+@click.argument("file", type=RESULTS_FILE)
+def list_(file):
+    """The plans FILE holds: id, version, years, status, SHA-256, when added (read only)."""
+    from db.officefile import ResultsFile
+
+    with ResultsFile.open_readonly(file) as results:
+        plans = list(results.plans)
+    for held in plans:
+        added = "built in" if held.builtin else f"added {held.added_at} by {held.added_by}"
+        echo(f"{held.id}  {held.version}  {held.first_year}–{held.last_year}  {held.status}  "
+             f"{held.sha256 or '-'}  {added}")
+
+
 COMMANDS = [plan]

@@ -197,3 +197,39 @@ def test_a_file_made_before_plans_opens_with_its_built_in_plan_and_totals(tmp_pa
         assert [p.label() for p in results.plans] == ["SP2020-2025 1.0"]
         assert results.query("SELECT count(*) FROM plan").fetchone()[0] == 0
     assert aggregate_file(path, include_drafts=True).result("1.1.a").total.value == 1200
+
+
+# --- the command line ------------------------------------------------------------------------------
+
+def run(*args):
+    from click.testing import CliRunner
+
+    from cli.main import main
+
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_plan_add_list_and_framework_of_a_year_on_the_command_line(office_path, tmp_path):
+    done = run("plan", "add", office_path, EXAMPLE)
+    assert done.exit_code == 0, done.output
+    assert ("ken.habitat now holds the plan EXAMPLE-SP2026-2029 1.0 (2026–2029, final): its years are open for "
+            "entry.") in done.output
+    before = digest(office_path)
+    listed = run("plan", "list", office_path)
+    assert listed.exit_code == 0
+    lines = listed.output.splitlines()
+    assert lines[0] == "SP2020-2025  1.0  2020–2025  final  -  built in"
+    assert lines[1].startswith("EXAMPLE-SP2026-2029  1.0  2026–2029  final  " + read_plan_file(EXAMPLE).plan.sha256)
+    shown = run("framework", office_path, "--year", 2026)
+    assert shown.exit_code == 0 and "EXAMPLE-SP2026-2029 1.0, 2026–2029" in shown.output
+    assert "A.1.a" in shown.output and "1.1.a" not in shown.output
+    assert "1.1.a" in run("framework", office_path, "--year", 2025).output
+    outside = run("framework", office_path, "--year", 2031)
+    assert outside.exit_code == 1 and "2031 lies outside the plans it holds (2020–2025, 2026–2029)" in outside.output
+    assert digest(office_path) == before  # list and framework only read
+    again = run("plan", "add", office_path, EXAMPLE)
+    assert again.exit_code == 0 and "already holds the plan EXAMPLE-SP2026-2029 1.0" in again.output
+    overlapping = plan_file(tmp_path, id="OTHER", period={"first_year": 2029, "last_year": 2031})
+    refused = run("plan", "add", office_path, overlapping)
+    assert refused.exit_code == 1 and "overlaps the plan EXAMPLE-SP2026-2029 1.0 (2026–2029)" in refused.output
+    assert digest(office_path) == before
