@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from db.errors import HabitatError, OfficeFileError
 from db.merge_plan import Copy, Held, Plan
-from db.officefile import (BUSY_TIMEOUT_MS, RECORD_COLUMNS, Office, ResultsFile, check_sqlite_header,
+from db.officefile import (AUDITED_FIELDS, BUSY_TIMEOUT_MS, RECORD_COLUMNS, Office, ResultsFile, check_sqlite_header,
                            offices_named, utc_now)
 from db.schema import SCHEMA_VERSION
 from db.untrusted import readonly_uri, refuse
@@ -217,6 +217,11 @@ def _write_plan(hq: ResultsFile, conn: sqlite3.Connection, path: Path, office: O
             "ON CONFLICT (office_code, outcome, year) DO UPDATE SET text = excluded.text, "
             "updated_at = excluded.updated_at, version = excluded.version, changed_by = excluded.changed_by",
             plan.narratives)
+    # Each version that arrived, with its values: a record's history at headquarters (db.history).
+    arrivals = [("merge", c) for c in (*plan.adds, *plan.updates)]
+    arrivals += [(kind, c) for row, rivals, _ in plan.heads.values()
+                 for kind, c in (("merge", row), *(("rival", r) for r in rivals)) if c.batch_id == batch]
+    hq.audit_many([(kind, "record", c.id, None, _arrival(c, batch)) for kind, c in arrivals], who=who, at=now)
     counts = plan.counts()
     conn.execute(f"UPDATE merge_batch SET {', '.join(f'{k} = ?' for k in counts)} WHERE id = ?",
                  (*counts.values(), batch))
@@ -226,6 +231,12 @@ def _write_plan(hq: ResultsFile, conn: sqlite3.Connection, path: Path, office: O
     hq.audit("merge", "file", report.sha256, None,
              {"file": path.name, "office": office.code, "batch": batch, **counts,
               "office_years": report.office_years, **extra}, who=who, at=now)
+
+
+def _arrival(copy: Copy, batch: int | None) -> dict:
+    values = {k: v for k in AUDITED_FIELDS if (v := copy.values.get(k)) not in ("", None)}
+    return {**values, **({"deleted": True} if copy.values.get("deleted") else {}),
+            "version": copy.version, "batch": batch}
 
 
 def write_resolution(conn: sqlite3.Connection, current: Copy, kept: Copy, at: str, who: str) -> None:
