@@ -159,8 +159,10 @@ MESSAGES: dict[str, str] = {
     "disk_full": "{path}: not saved: the disk is full. Nothing was changed; free some space and try again.",
     "locked": "{path}: in use by {holder}; nothing was changed. Try again in a moment, or close the file "
               "there.",
-    "read_only": "{path}: cannot be changed: the file or its folder is read-only (a write-protected disk, "
-                 "or no permission). Nothing was changed.",
+    "read_only": "{path}: the file is on a read-only medium (a CD, a write-protected disk, a read-only "
+                 "folder or file): copy it to a folder you can write to. Nothing was changed.",
+    "output_read_only": "{path}: cannot be written: its folder is on a read-only medium (a CD, a "
+                        "write-protected disk, a read-only folder): choose a folder you can write to",
     "vanished": "{path}: the file is gone (moved, deleted, or its disk removed). Nothing was saved; open "
                 "it again from where it is now.",
     "changed": "{path}: the file was changed by another program while it was being read; try again.",

@@ -21,6 +21,7 @@ from pathlib import Path
 from db.errors import HabitatError, Problem, RecordNotFound, ValidationError
 from db.leftovers import temporary_name
 from db.merge_store import CHUNK, check_headquarters, open_headquarters
+from db.storage import output_error
 from db.officefile import SQLITE_HEADER, ResultsFile, default_user, offices_named, utc_now
 from db.progress import Progress, report as report_progress
 from db.untrusted import is_canonical_uuid, refuse
@@ -129,7 +130,8 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
     """
     out_path = Path(out_path)
     _check_not_a_results_file(out_path, Path(hq_path))
-    hq, _ = open_headquarters(hq_path)
+    check_headquarters(Path(hq_path))
+    hq = ResultsFile.open_readonly(hq_path)  # feedback only reads it: a CD or a read-only share will do
     try:
         office_code = require_office(hq, office_code)
         # The latest decision on each record's current version.
@@ -158,7 +160,8 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
             fh.write(data)
         os.replace(tmp, out_path)
     except OSError as exc:
-        raise HabitatError.of("feedback_not_writable", path=str(out_path), detail=str(exc.strerror or exc)) from exc
+        raise output_error(exc, out_path) or HabitatError.of("feedback_not_writable", path=str(out_path),
+                                                             detail=str(exc.strerror or exc)) from exc
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)

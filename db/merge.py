@@ -48,7 +48,7 @@ from db.merge_read import check_records, office_years, read_office_file
 from db.merge_store import (CHUNK, HEADQUARTERS, HQ_CACHE_KIB, check_headquarters, conflict_copies,
                             fill_values, first_batch_of, held_for, held_full, open_headquarters,
                             same_office_other_file, write_plan, write_resolution)
-from db.officefile import ResultsFile, connect, default_user, utc_now
+from db.officefile import ResultsFile, default_user, utc_now
 from db.progress import Cancelled, Progress, report as report_progress
 from db.storage import StorageError
 from db.untrusted import open_untrusted, refuse
@@ -160,18 +160,18 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
         trial = Path(folder) / hq_path.name
         if hq_path.exists():
             check_headquarters(hq_path)
-            # Known now to be a headquarters file (already in WAL): a read-write connection that
-            # only reads removes the WAL sidecars when it closes, unlike a read-only one, and it
-            # upgrades nothing (the copy is upgraded).
-            src = connect(hq_path)
+            # Read as every reading command reads (db.readonly): nothing is written to the file nor
+            # beside it, and a file on a read-only medium can be tried too. An older file arrives
+            # upgraded (in a copy of its own); the trial copy is then upgraded already.
+            src = ResultsFile.open_readonly(hq_path)
             dst = sqlite3.connect(str(trial))
             try:
-                src.backup(dst)
+                src.conn.backup(dst)
             except sqlite3.DatabaseError as exc:
                 raise OfficeFileError.of("hq_unreadable", path=str(hq_path), detail=str(exc)) from exc
             finally:
-                src.close()
                 dst.close()
+                src.close()
         report = _merge(trial, office_paths, who, progress, accept_new_file_for)
     report.headquarters = hq_path
     report.dry_run = True

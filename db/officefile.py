@@ -26,7 +26,7 @@ from db import schema
 from db.errors import HabitatError, OfficeFileError, Problem, RecordLocked, RecordNotFound, ValidationError
 from db.leftovers import temporary_name
 from db.sharing import FileInUse, hold_writer_lock, lock_file, on_network_share
-from db.storage import LOCKED, VANISHED, StorageError, storage_error
+from db.storage import LOCKED, VANISHED, StorageError, refuse_read_only_medium, storage_error
 from db.framework import Framework, FrameworkError, get_framework
 from db.validation import check_narrative, check_record, is_country_code, text_refusal
 
@@ -418,6 +418,7 @@ class ResultsFile:
         from db.readonly import peek_version
 
         peek_version(path)  # refuse a newer or foreign file before anything writes to it
+        refuse_read_only_medium(path)  # a CD, a read-only folder: said so, not "unable to open"
         release = _hold_if_shared(path, who)
         conn = None
         try:

@@ -27,6 +27,7 @@ SQLITE_FULL, SQLITE_CANTOPEN = 13, 14
 DISK_FULL = "disk_full"
 LOCKED = "locked"
 READ_ONLY = "read_only"
+OUTPUT_READ_ONLY = "output_read_only"  # a file being written (an export, a template), not a results file
 VANISHED = "vanished"
 CHANGED = "changed"
 DISK_ERROR = "disk_error"
@@ -34,7 +35,7 @@ DISK_ERROR = "disk_error"
 # The English text of each code (registered with every other code in db.errors); {path},
 # {holder} and {detail} are filled in. The app translates by code (desktop/problem_text.py).
 MESSAGES = {code: errors.MESSAGES[code] for code in (DISK_FULL, LOCKED, READ_ONLY, VANISHED, CHANGED,
-                                                     DISK_ERROR)}
+                                                     DISK_ERROR, OUTPUT_READ_ONLY)}
 ANOTHER_PROGRAM = "another program"
 ALMOST_FULL = 1 << 20  # bytes free below which an I/O error is taken for a full disk
 
@@ -80,6 +81,8 @@ def storage_error(exc: BaseException, path: Path | str) -> StorageError | None:
             return StorageError(DISK_FULL if _almost_full(Path(path)) else DISK_ERROR, path, detail=text)
         if primary == SQLITE_CANTOPEN and not Path(path).parent.exists():
             return StorageError(VANISHED, path)
+        if primary == SQLITE_CANTOPEN and on_read_only_medium(Path(path)):
+            return StorageError(READ_ONLY, path)  # its -wal, -shm or journal cannot be made there
         return None
     if isinstance(exc, OSError):
         if getattr(exc, "winerror", None) in _WINDOWS_LOCKED:
@@ -90,6 +93,42 @@ def storage_error(exc: BaseException, path: Path | str) -> StorageError | None:
         if code is not None:
             return StorageError(code, path, detail=exc.strerror or str(exc))
     return None
+
+
+def output_error(exc: BaseException, path: Path | str) -> StorageError | None:
+    """What ``exc`` means for an output being written (an export, a template, feedback): a full
+    disk in the same words as for a results file; a read-only folder asks for another folder."""
+    error = storage_error(exc, path)
+    if error is not None and error.code == READ_ONLY:
+        return StorageError(OUTPUT_READ_ONLY, path, detail=error.detail)
+    if error is not None and error.code in (DISK_FULL, LOCKED):
+        return error
+    return None
+
+
+def on_read_only_medium(path: Path) -> bool:
+    """Whether ``path`` (or, if it does not exist yet, its folder) cannot be written, nor files
+    made beside it: a CD, a write-protected stick, a read-only folder or file, no permission.
+
+    Asked of the system (``access``), so nothing is written to find out. SQLite needs its folder
+    too: it makes the ``-wal`` and ``-shm`` (or the journal) beside the file.
+    """
+    path = Path(path)
+    # The rights this process acts with (a program started by another user on its behalf).
+    effective = os.access in os.supports_effective_ids
+    try:
+        folder = path.absolute().parent
+        if path.exists() and not os.access(path, os.W_OK, effective_ids=effective):
+            return True
+        return folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK, effective_ids=effective)
+    except (OSError, ValueError):
+        return False
+
+
+def refuse_read_only_medium(path: Path) -> None:
+    """Raise ``StorageError`` (READ_ONLY) before a write is tried on a file of a read-only medium."""
+    if on_read_only_medium(path):
+        raise StorageError(READ_ONLY, path)
 
 
 def _almost_full(path: Path) -> bool:

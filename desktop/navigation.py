@@ -164,6 +164,13 @@ class Navigation(WindowPiece):
     def update_lock_banner(self) -> None:
         live, locked = self.year_state()
         narrative = self.window.narrative_box
+        if self.window.read_only():
+            self.lock_banner.setText(self.tr("This file is on a read-only medium (a CD, a write-protected disk, "
+                                             "a read-only folder): it is open for viewing only. To change it, "
+                                             "copy it to a folder you can write to and open the copy."))
+            self.lock_banner.show()
+            narrative.set_read_only(True)
+            return
         if self.window.hq is not None:
             self.lock_banner.setText(self.window.hq.banner_text())
             self.lock_banner.show()
@@ -261,7 +268,7 @@ class Navigation(WindowPiece):
             self.indicator_help.show_indicator(framework, model.value_at(current.row(), "indicator"))
         self.update_lock_banner()
         enterable = bool(model.indicators)
-        window.add_action.setEnabled(enterable)
+        window.add_action.setEnabled(enterable and not window.read_only())
         if not enterable and kind == "indicator":
             indicator = framework.indicator(code)
             self.lock_banner.setText(self.tr("{code} is computed from {numerator} ÷ {denominator}; it is not "

@@ -100,8 +100,12 @@ def _storage_templates() -> dict[str, tuple[str, str]]:
                               "try again."),
         storage.LOCKED: tr("{path}: in use by {holder}; nothing was changed. Try again in a moment, or close "
                            "the file there."),
-        storage.READ_ONLY: tr("{path}: cannot be changed: the file or its folder is read-only (a "
-                              "write-protected disk, or no permission). Nothing was changed."),
+        storage.READ_ONLY: tr("{path}: the file is on a read-only medium (a CD, a write-protected disk, a "
+                              "read-only folder or file): copy it to a folder you can write to. Nothing was "
+                              "changed."),
+        storage.OUTPUT_READ_ONLY: tr("{path}: cannot be written: its folder is on a read-only medium (a CD, a "
+                                     "write-protected disk, a read-only folder): choose a folder you can write "
+                                     "to"),
         storage.VANISHED: tr("{path}: the file is gone (moved, deleted, or its disk removed). Nothing was "
                              "saved; open it again from where it is now."),
         storage.CHANGED: tr("{path}: the file was changed by another program while it was being read; try "

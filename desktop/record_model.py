@@ -243,7 +243,7 @@ class RecordTableModel(RecordEditing, QAbstractTableModel):
         return flags
 
     def field_editable(self, row: int, field: str) -> bool:
-        if field == "status":
+        if field == "status" or self.results.readonly:  # a file of a read-only medium is only viewed
             return False
         if field == "indicator":
             return len(self.indicators) > 1 and (self.is_new(row) or self._unlocked(row))

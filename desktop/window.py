@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QStack
 
 from db.errors import HabitatError
 from db.officefile import Office, ResultsFile
+from db.storage import on_read_only_medium
 from desktop import i18n
 from desktop.export_work import ExportWork
 from desktop.grid_view import GridView
@@ -158,7 +159,8 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
         if not self.may_leave_file():
             return False
         try:
-            results = ResultsFile.open(path)
+            # A CD, a write-protected stick, a read-only folder: shown for viewing (a banner says why).
+            results = ResultsFile.open_readonly(path) if on_read_only_medium(path) else ResultsFile.open(path)
         except HabitatError as exc:
             self.show_error(self.tr("Cannot open the file"), error_text(exc, self.lang))
             return False
@@ -198,6 +200,9 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
         for action in (self.validate_action, self.return_action, self.conflicts_action,
                        self.write_feedback_action, self.status_action):
             action.setVisible(headquarters)
+        if has_file and results.readonly:  # a file of a read-only medium: nothing may be changed in it
+            for action in self.editing_actions():
+                action.setEnabled(False)
         self.conflicts_action.setText(self.tr("&Conflicts…"))
         self.pages.setCurrentIndex(1 if has_file else 0)
         self.problems_dock.setVisible(has_file and not headquarters)
@@ -238,6 +243,15 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
                 self.office.show_todos()
         self.nav.show_first_scope()
         self.overview_tabs.file_shown()
+
+    def editing_actions(self) -> list:
+        """The actions that change the open file (disabled while it is open read-only)."""
+        return [self.import_action, self.add_action, self.duplicate_action, self.delete_action,
+                self.submit_action, self.apply_feedback_action, self.validate_action, self.return_action]
+
+    def read_only(self) -> bool:
+        """Whether the open file is open for viewing only (it lies on a read-only medium)."""
+        return self.results is not None and self.results.readonly
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.reviews:

@@ -14,6 +14,7 @@ from pathlib import Path
 from db.leftovers import temporary_name
 from db.officefile import SQLITE_HEADER
 from db.progress import Progress
+from db.storage import output_error
 from exports.aggregate import Annex, ExportError, aggregate, open_for_export, parse_years
 from exports.check import CheckReport, check
 from exports.document import DocumentSettings
@@ -140,7 +141,8 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
         render(annex, fmt, settings, tmp, _phase(progress, *EXPORT_PHASES[WRITING]))
         os.replace(tmp, out_path)
     except OSError as exc:
-        raise ExportError(f"{out_path}: cannot be written ({exc.strerror or exc})") from exc
+        raise output_error(exc, out_path) or ExportError(f"{out_path}: cannot be written ({exc.strerror or exc})") \
+            from exc
     finally:
         tmp.unlink(missing_ok=True)
     if progress is not None:

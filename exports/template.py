@@ -23,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from db.entry_template import ENTRY_COLUMNS, ENTRY_SHEET, ID_COLUMN, SEPARATOR, VERSION_COLUMN, column_letter
 from db.errors import OfficeFileError
+from db.storage import output_error
 from db.validation import AGE_GROUPS, DISABILITY, MAX_VALUE, SEXES, TEXT_LIMITS, country_name
 from exports.aggregate import ExportError, open_for_export
 from exports.service import refuse_overwriting_results
@@ -162,7 +163,7 @@ def write_template(source: Path, out: Path, year: int, lang: str = "en") -> int:
         book.save(tmp)
         os.replace(tmp, out)
     except OSError as exc:
-        raise ExportError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+        raise output_error(exc, out) or ExportError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
     finally:
         tmp.unlink(missing_ok=True)
     return len(records)

@@ -2259,6 +2259,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>StorageError</name>
     <message>
+        <source>{path}: cannot be written: its folder is on a read-only medium (a CD, a write-protected disk, a read-only folder): choose a folder you can write to</source>
+        <translation>{path}：无法写入：其所在文件夹位于只读介质上（光盘、写保护的磁盘、只读文件夹）：请选择可写入的文件夹</translation>
+    </message>
+    <message>
         <location filename="../../desktop/problem_text.py" line="118" />
         <source>{path}: not saved: the disk is full. Nothing was changed; free some space and try again.</source>
         <translation>{path}：未保存：磁盘已满。没有任何更改；请释放一些空间后重试。</translation>
@@ -2270,8 +2274,8 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     </message>
     <message>
         <location filename="../../desktop/problem_text.py" line="122" />
-        <source>{path}: cannot be changed: the file or its folder is read-only (a write-protected disk, or no permission). Nothing was changed.</source>
-        <translation>{path}：无法更改：该文件或其所在文件夹是只读的（写保护的磁盘，或没有权限）。没有任何更改。</translation>
+        <source>{path}: the file is on a read-only medium (a CD, a write-protected disk, a read-only folder or file): copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>{path}：文件位于只读介质上（光盘、写保护的磁盘、只读的文件夹或文件）：请将其复制到可写入的文件夹。没有任何更改。</translation>
     </message>
     <message>
         <location filename="../../desktop/problem_text.py" line="124" />
@@ -2724,6 +2728,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
 </context>
 <context>
     <name>Navigation</name>
+    <message>
+        <source>This file is on a read-only medium (a CD, a write-protected disk, a read-only folder): it is open for viewing only. To change it, copy it to a folder you can write to and open the copy.</source>
+        <translation>此文件位于只读介质上（光盘、写保护的磁盘、只读文件夹）：仅供查看。如需更改，请将其复制到可写入的文件夹并打开副本。</translation>
+    </message>
     <message>
         <location filename="../../desktop/navigation.py" line="35" />
         <source>Search indicators by code or words</source>
