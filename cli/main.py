@@ -304,13 +304,14 @@ def demo(folder):
 
 # The export and headquarters commands live in their own modules, which never import this one.
 from cli.check import COMMANDS as CHECK_COMMANDS  # noqa: E402
+from cli.explain import COMMANDS as EXPLAIN_COMMANDS  # noqa: E402
 from cli.export import export  # noqa: E402
 from cli.history import history  # noqa: E402
 from cli.merge import COMMANDS as MERGE_COMMANDS  # noqa: E402
 from cli.plan import COMMANDS as PLAN_COMMANDS  # noqa: E402
 from cli.template import template  # noqa: E402
 
-for _command in (export, template, history, *MERGE_COMMANDS, *CHECK_COMMANDS, *PLAN_COMMANDS):
+for _command in (export, template, history, *MERGE_COMMANDS, *CHECK_COMMANDS, *PLAN_COMMANDS, *EXPLAIN_COMMANDS):
     main.add_command(_command)
 
 if __name__ == "__main__":

@@ -277,6 +277,11 @@ class _IndicatorTally:
         )
 
 
+def counted_statuses(include_drafts: bool) -> tuple[str, ...]:
+    """The statuses the annex counts: signed off, and the drafts too in a working view."""
+    return COUNTED_STATUSES + (DRAFT_STATUSES if include_drafts else ())
+
+
 def entity_key(kind: str | None, country: str, city: str, entity: str) -> tuple:
     """The identity of what a distinct record counts."""
     if kind == "city":
@@ -298,7 +303,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     """Aggregate an open results file (office or headquarters) into the annex figures."""
     framework = results.framework
     years = tuple(sorted(years)) if years else tuple(framework.years)
-    statuses = COUNTED_STATUSES + (DRAFT_STATUSES if include_drafts else ())
+    statuses = counted_statuses(include_drafts)
     offices = results.offices()
     office_by_code = {o.code: o for o in offices}
     read = partial(results.query, tuples=True)  # plain tuples: the loops below run once per record
