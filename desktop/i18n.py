@@ -22,21 +22,29 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 
 from desktop.paths import cache_dir
 
-# UI language code -> (Qt locale name, name shown in the language menu, in its own language).
+# UI language code -> (Qt locale name, name shown in the language menu, in its own language), in the
+# United Nations' order. Arabic is Modern Standard Arabic ("ar_001"): Western digits, as UN documents
+# write them (Egyptian Arabic, Qt's default for "ar", writes Arabic-Indic ones).
 LANGUAGES = {
-    "en": ("en_GB", "English"),
+    "ar": ("ar_001", "العربية"),
     "zh": ("zh_CN", "中文（简体）"),
+    "en": ("en_GB", "English"),
+    "fr": ("fr_FR", "Français"),
+    "ru": ("ru_RU", "Русский"),
+    "es": ("es_ES", "Español"),
 }
 DEFAULT_LANGUAGE = "en"
 TS_PREFIX = "habitat_"
+# The .ts of a language is named by its locale; these by their language alone.
+_TS_NAMES = {"ar": "ar", "fr": "fr", "ru": "ru", "es": "es"}
 
 _installed: list[QTranslator] = []
 
 
 def ts_file(lang: str) -> Path | None:
     """The committed translation source for a language, or None (English needs none)."""
-    locale = LANGUAGES[lang][0]
-    entry = resources.files("resources") / "translations" / f"{TS_PREFIX}{locale}.ts"
+    name = _TS_NAMES.get(lang, LANGUAGES[lang][0])
+    entry = resources.files("resources") / "translations" / f"{TS_PREFIX}{name}.ts"
     return Path(str(entry)) if entry.is_file() else None
 
 
@@ -100,8 +108,21 @@ def qm_file(lang: str) -> Path | None:
     return build_qm(ts, cache_dir() / "translations")
 
 
-def install_language(lang: str) -> str:
-    """Load the UI language (ours and Qt's own dialogs); returns the language actually used."""
+def system_language(locale: QLocale | None = None) -> str:
+    """The UI language that fits the system's (or ``locale``'s) languages, for the first start."""
+    for name in (locale or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def install_language(lang: str, qm: Path | None = None) -> str:
+    """Load the UI language (ours and Qt's own dialogs); returns the language actually used.
+
+    ``qm``: a compiled translation to load instead of the language's own (the screen tests'
+    pseudo-language, shown with ``lang``'s locale and direction).
+    """
     app = QCoreApplication.instance()
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
@@ -110,11 +131,11 @@ def install_language(lang: str) -> str:
     _installed.clear()
     locale = QLocale(LANGUAGES[lang][0])
     QLocale.setDefault(locale)
-    qm = None
-    try:
-        qm = qm_file(lang)
-    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
-        print(f"habitat-results: cannot build the {lang} translation: {exc}", file=sys.stderr)
+    if qm is None:
+        try:
+            qm = qm_file(lang)
+        except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+            print(f"habitat-results: cannot build the {lang} translation: {exc}", file=sys.stderr)
     if qm is not None:
         ours = QTranslator(app)
         if ours.load(str(qm)):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from desktop.i18n import LANGUAGES, system_language
 from desktop.paths import config_dir
 
 MAX_RECENT = 8
@@ -18,7 +19,9 @@ class Settings:
 
     @property
     def language(self) -> str:
-        return str(self._qs.value("language", "en"))
+        """The UI language chosen in the app; at the first start, the system's if the app has it."""
+        chosen = self._qs.value("language")
+        return str(chosen) if chosen in LANGUAGES else system_language()
 
     @language.setter
     def language(self, lang: str) -> None:

@@ -46,7 +46,7 @@ class WindowFrame:
                                        self.tr("&Validate selected"), self)
         self.return_action = QAction(icon(QStyle.StandardPixmap.SP_DialogNoButton),
                                      self.tr("&Return selected…"), self)
-        self.status_action = QAction(self.tr("Offices and years &received…"), self)
+        self.status_action = QAction(self.tr("&Offices and years received…"), self)
         self.todo_action = QAction(self.tr("&To do from headquarters"), self)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -61,7 +61,7 @@ class WindowFrame:
         self.add_action = QAction(icon(QStyle.StandardPixmap.SP_FileIcon), self.tr("&Add record"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.duplicate_action = QAction(icon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                                        self.tr("D&uplicate"), self)
+                                        self.tr("Dupl&icate"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.delete_action = QAction(icon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("&Delete"), self)
         self.delete_action.setShortcut(QKeySequence("Ctrl+Del"))

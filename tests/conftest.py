@@ -126,13 +126,20 @@ def strings_of(tmp_path: Path, *files) -> list[tuple[str, str]]:
     return list(_messages(found))
 
 
-def untranslated(keys) -> list[tuple[str, str]]:
-    """The strings among ``keys`` without a finished Chinese translation in the committed .ts."""
+def untranslated(keys) -> list[tuple[str, str, str]]:
+    """(language, context, text) of the strings among ``keys`` without a finished translation in a
+    language's committed .ts: Chinese, and every other language the app speaks but English."""
     from desktop import i18n
 
-    committed = _messages(i18n.ts_file("zh"))
-    return [key for key in keys if key not in committed or not (committed[key].text or "").strip()
-            or committed[key].get("type") == "unfinished"]
+    missing = []
+    for lang in i18n.LANGUAGES:
+        ts = i18n.ts_file(lang)
+        if lang == "en" or ts is None:
+            continue
+        committed = _messages(ts)
+        missing += [(lang, *key) for key in keys if key not in committed or not (committed[key].text or "").strip()
+                    or committed[key].get("type") == "unfinished"]
+    return missing
 
 
 def _messages(path: Path) -> dict:

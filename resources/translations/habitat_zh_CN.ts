@@ -2986,8 +2986,8 @@ Send this file to the office; it applies it with File → Apply feedback from he
     </message>
     <message>
         <location filename="../../desktop/window_frame.py" line="49" />
-        <source>Offices and years &amp;received…</source>
-        <translation>已收到的办事处和年份(&amp;R)…</translation>
+        <source>&amp;Offices and years received…</source>
+        <translation>已收到的办事处和年份(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../desktop/window_frame.py" line="50" />
@@ -3016,8 +3016,8 @@ Send this file to the office; it applies it with File → Apply feedback from he
     </message>
     <message>
         <location filename="../../desktop/window_frame.py" line="64" />
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
+        <source>Dupl&amp;icate</source>
+        <translation>复制(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/window_frame.py" line="66" />
