@@ -1058,6 +1058,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{column}: {message}</source>
         <translation>{column}: {message}</translation>
     </message>
+    <message>
+        <source>{year} lies outside the plans of this file ({periods})</source>
+        <translation>{year} خارج خطط هذا الملف ({periods})</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
+        <translation>أُزيل {code} من الخطة {plan} في إصدارها {version}؛ تبقى سجلاته للقراءة فقط ولا تُحسب</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1604,6 +1612,46 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{path}: a headquarters file; feedback is applied to an office file</source>
         <translation>{path}: ملف المقر؛ تُطبَّق الملاحظات على ملف مكتب</translation>
     </message>
+    <message>
+        <source>{path}: too large for a plan file ({size} bytes)</source>
+        <translation>{path}: كبير جدًا على ملف خطة ({size} بايت)</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (not readable JSON: {detail})</source>
+        <translation>{path}: ليس ملف خطة (JSON غير مقروء: {detail})</translation>
+    </message>
+    <message>
+        <source>not a valid plan: {detail}</source>
+        <translation>ليست خطة صالحة: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path}: الخطة {plan} الإصدار {version} بصيغة الخطة {format}، التي تتطلب إصدارًا أحدث من Habitat Results (يقرأ هذا التطبيق صيغ الخطط حتى {known})؛ يُرجى تحديث التطبيق</translation>
+    </message>
+    <message>
+        <source>{path}: the plan&apos;s status &apos;{status}&apos; is not one of: provisional, final</source>
+        <translation>{path}: حالة الخطة «{status}» ليست من بين: provisional وfinal</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} {version} ({first}–{last}) overlaps the plan {held} {held_version} ({held_first}–{held_last}) that {file} holds; one year is reported under one plan</source>
+        <translation>{path}: الخطة {plan} {version} ({first}–{last}) تتداخل مع الخطة {held} {held_version} ({held_first}–{held_last}) الموجودة في {file}؛ كل سنة يُبلَّغ عنها في إطار خطة واحدة</translation>
+    </message>
+    <message>
+        <source>{path}: {file} already holds the plan {plan} version {version} with other content; a changed plan needs a new version number</source>
+        <translation>{path}: يحتوي {file} بالفعل على الخطة {plan} الإصدار {version} بمحتوى آخر؛ الخطة المعدَّلة تحتاج إلى رقم إصدار جديد</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is older than version {held} that {file} holds</source>
+        <translation>{path}: الخطة {plan} الإصدار {version} أقدم من الإصدار {held} الموجود في {file}</translation>
+    </message>
+    <message>
+        <source>{path}: holds the plan {plan} version {version} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path}: يحتوي على الخطة {plan} الإصدار {version} بصيغة الخطة {format}، التي تتطلب إصدارًا أحدث من Habitat Results (يقرأ هذا التطبيق صيغ الخطط حتى {known})؛ يُرجى تحديث التطبيق</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
+        <translation>{path}: الخطة {plan} الإصدار {version} التي يحتويها تالفة ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1998,6 +2046,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>StorageError</name>
     <message>
+        <source>{path}: cannot be written: its folder is on a read-only medium (a CD, a write-protected disk, a read-only folder): choose a folder you can write to</source>
+        <translation>{path}: تتعذّر الكتابة: مجلده على وسيط للقراءة فقط (قرص مدمج، أو قرص محمي من الكتابة، أو مجلد للقراءة فقط): اختر مجلدًا يمكنك الكتابة فيه</translation>
+    </message>
+    <message>
         <source>{path}: not saved: the disk is full. Nothing was changed; free some space and try again.</source>
         <translation>{path}: لم يُحفظ: القرص ممتلئ. لم يتغير شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
@@ -2006,8 +2058,8 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <translation>{path}: قيد الاستخدام من {holder}؛ لم يتغير شيء. حاول مرة أخرى بعد لحظة، أو أغلق الملف هناك.</translation>
     </message>
     <message>
-        <source>{path}: cannot be changed: the file or its folder is read-only (a write-protected disk, or no permission). Nothing was changed.</source>
-        <translation>{path}: لا يمكن تعديله: الملف أو مجلده للقراءة فقط (قرص محمي من الكتابة، أو لا إذن). لم يتغير شيء.</translation>
+        <source>{path}: the file is on a read-only medium (a CD, a write-protected disk, a read-only folder or file): copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>{path}: الملف على وسيط للقراءة فقط (قرص مدمج، أو قرص محمي من الكتابة، أو مجلد أو ملف للقراءة فقط): انسخه إلى مجلد يمكنك الكتابة فيه. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>{path}: the file is gone (moved, deleted, or its disk removed). Nothing was saved; open it again from where it is now.</source>
@@ -2377,6 +2429,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
 </context>
 <context>
     <name>Navigation</name>
+    <message>
+        <source>This file is on a read-only medium (a CD, a write-protected disk, a read-only folder): it is open for viewing only. To change it, copy it to a folder you can write to and open the copy.</source>
+        <translation>هذا الملف على وسيط للقراءة فقط (قرص مدمج، أو قرص محمي من الكتابة، أو مجلد للقراءة فقط): فهو مفتوح للعرض فقط. لتعديله، انسخه إلى مجلد يمكنك الكتابة فيه وافتح النسخة.</translation>
+    </message>
     <message>
         <source>Search indicators by code or words</source>
         <translation>البحث عن المؤشرات بالرمز أو الكلمات</translation>

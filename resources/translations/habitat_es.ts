@@ -1058,6 +1058,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{column}: {message}</source>
         <translation>{column}: {message}</translation>
     </message>
+    <message>
+        <source>{year} lies outside the plans of this file ({periods})</source>
+        <translation>{year} está fuera de los planes de este archivo ({periods})</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
+        <translation>{code} se retiró del plan {plan} en su versión {version}; sus registros se conservan, de solo lectura, y no se cuentan</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1604,6 +1612,46 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{path}: a headquarters file; feedback is applied to an office file</source>
         <translation>{path}: un archivo de la Sede; las observaciones se aplican a un archivo de oficina</translation>
     </message>
+    <message>
+        <source>{path}: too large for a plan file ({size} bytes)</source>
+        <translation>{path}: demasiado grande para un archivo de plan ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (not readable JSON: {detail})</source>
+        <translation>{path}: no es un archivo de plan (JSON ilegible: {detail})</translation>
+    </message>
+    <message>
+        <source>not a valid plan: {detail}</source>
+        <translation>no es un plan válido: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path}: el plan {plan} versión {version} está en el formato de plan {format}, que requiere una versión más reciente de Habitat Results (esta aplicación lee formatos de plan hasta {known}); actualice la aplicación</translation>
+    </message>
+    <message>
+        <source>{path}: the plan&apos;s status &apos;{status}&apos; is not one of: provisional, final</source>
+        <translation>{path}: el estado del plan «{status}» no es uno de: provisional, final</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} {version} ({first}–{last}) overlaps the plan {held} {held_version} ({held_first}–{held_last}) that {file} holds; one year is reported under one plan</source>
+        <translation>{path}: el plan {plan} {version} ({first}–{last}) se superpone al plan {held} {held_version} ({held_first}–{held_last}) que contiene {file}; cada año se informa con un solo plan</translation>
+    </message>
+    <message>
+        <source>{path}: {file} already holds the plan {plan} version {version} with other content; a changed plan needs a new version number</source>
+        <translation>{path}: {file} ya contiene el plan {plan} versión {version} con otro contenido; un plan modificado necesita un número de versión nuevo</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is older than version {held} that {file} holds</source>
+        <translation>{path}: el plan {plan} versión {version} es anterior a la versión {held} que contiene {file}</translation>
+    </message>
+    <message>
+        <source>{path}: holds the plan {plan} version {version} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path}: contiene el plan {plan} versión {version} en el formato de plan {format}, que requiere una versión más reciente de Habitat Results (esta aplicación lee formatos de plan hasta {known}); actualice la aplicación</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
+        <translation>{path}: el plan {plan} versión {version} que contiene está dañado ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1998,6 +2046,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>StorageError</name>
     <message>
+        <source>{path}: cannot be written: its folder is on a read-only medium (a CD, a write-protected disk, a read-only folder): choose a folder you can write to</source>
+        <translation>{path}: no se puede escribir: su carpeta está en un soporte de solo lectura (un CD, un disco protegido contra escritura, una carpeta de solo lectura): elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
         <source>{path}: not saved: the disk is full. Nothing was changed; free some space and try again.</source>
         <translation>{path}: no se guardó: el disco está lleno. No se cambió nada; libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -2006,8 +2058,8 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <translation>{path}: en uso por {holder}; no se cambió nada. Inténtelo de nuevo en un momento o cierre el archivo allí.</translation>
     </message>
     <message>
-        <source>{path}: cannot be changed: the file or its folder is read-only (a write-protected disk, or no permission). Nothing was changed.</source>
-        <translation>{path}: no se puede modificar: el archivo o su carpeta son de solo lectura (un disco protegido contra escritura o sin permiso). No se cambió nada.</translation>
+        <source>{path}: the file is on a read-only medium (a CD, a write-protected disk, a read-only folder or file): copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>{path}: el archivo está en un soporte de solo lectura (un CD, un disco protegido contra escritura, una carpeta o un archivo de solo lectura): cópielo a una carpeta en la que pueda escribir. No se cambió nada.</translation>
     </message>
     <message>
         <source>{path}: the file is gone (moved, deleted, or its disk removed). Nothing was saved; open it again from where it is now.</source>
@@ -2377,6 +2429,10 @@ Envíe este archivo a la oficina; esta lo aplica con Archivo → Aplicar las obs
 </context>
 <context>
     <name>Navigation</name>
+    <message>
+        <source>This file is on a read-only medium (a CD, a write-protected disk, a read-only folder): it is open for viewing only. To change it, copy it to a folder you can write to and open the copy.</source>
+        <translation>Este archivo está en un soporte de solo lectura (un CD, un disco protegido contra escritura, una carpeta de solo lectura): está abierto solo para consulta. Para modificarlo, cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
     <message>
         <source>Search indicators by code or words</source>
         <translation>Buscar indicadores por código o palabras</translation>

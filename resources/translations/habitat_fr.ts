@@ -1058,6 +1058,14 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
         <source>{column}: {message}</source>
         <translation>{column} : {message}</translation>
     </message>
+    <message>
+        <source>{year} lies outside the plans of this file ({periods})</source>
+        <translation>{year} est en dehors des plans de ce fichier ({periods})</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
+        <translation>{code} a été retiré du plan {plan} par sa version {version} ; ses enregistrements sont conservés, en lecture seule, et ne sont pas comptés</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1604,6 +1612,46 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
         <source>{path}: a headquarters file; feedback is applied to an office file</source>
         <translation>{path} : un fichier du Siège ; le retour d’information s’applique à un fichier de bureau</translation>
     </message>
+    <message>
+        <source>{path}: too large for a plan file ({size} bytes)</source>
+        <translation>{path} : trop volumineux pour un fichier de plan ({size} octets)</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (not readable JSON: {detail})</source>
+        <translation>{path} : pas un fichier de plan (JSON illisible : {detail})</translation>
+    </message>
+    <message>
+        <source>not a valid plan: {detail}</source>
+        <translation>pas un plan valide : {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path} : le plan {plan} version {version} est au format de plan {format}, qui demande une version plus récente de Habitat Results (cette application lit les formats de plan jusqu’à {known}) ; veuillez mettre l’application à jour</translation>
+    </message>
+    <message>
+        <source>{path}: the plan&apos;s status &apos;{status}&apos; is not one of: provisional, final</source>
+        <translation>{path} : le statut du plan « {status} » ne fait pas partie de : provisional, final</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} {version} ({first}–{last}) overlaps the plan {held} {held_version} ({held_first}–{held_last}) that {file} holds; one year is reported under one plan</source>
+        <translation>{path} : le plan {plan} {version} ({first}–{last}) chevauche le plan {held} {held_version} ({held_first}–{held_last}) que contient {file} ; une année relève d’un seul plan</translation>
+    </message>
+    <message>
+        <source>{path}: {file} already holds the plan {plan} version {version} with other content; a changed plan needs a new version number</source>
+        <translation>{path} : {file} contient déjà le plan {plan} version {version} avec un autre contenu ; un plan modifié demande un nouveau numéro de version</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is older than version {held} that {file} holds</source>
+        <translation>{path} : le plan {plan} version {version} est plus ancien que la version {held} que contient {file}</translation>
+    </message>
+    <message>
+        <source>{path}: holds the plan {plan} version {version} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path} : contient le plan {plan} version {version} au format de plan {format}, qui demande une version plus récente de Habitat Results (cette application lit les formats de plan jusqu’à {known}) ; veuillez mettre l’application à jour</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
+        <translation>{path} : le plan {plan} version {version} qu’il contient est endommagé ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1998,6 +2046,10 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
 <context>
     <name>StorageError</name>
     <message>
+        <source>{path}: cannot be written: its folder is on a read-only medium (a CD, a write-protected disk, a read-only folder): choose a folder you can write to</source>
+        <translation>{path} : ne peut pas être écrit : son dossier est sur un support en lecture seule (un CD, un disque protégé en écriture, un dossier en lecture seule) : choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
         <source>{path}: not saved: the disk is full. Nothing was changed; free some space and try again.</source>
         <translation>{path} : non enregistré : le disque est plein. Rien n’a été modifié ; libérez de l’espace et réessayez.</translation>
     </message>
@@ -2006,8 +2058,8 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
         <translation>{path} : utilisé par {holder} ; rien n’a été modifié. Réessayez dans un instant, ou fermez le fichier là-bas.</translation>
     </message>
     <message>
-        <source>{path}: cannot be changed: the file or its folder is read-only (a write-protected disk, or no permission). Nothing was changed.</source>
-        <translation>{path} : ne peut pas être modifié : le fichier ou son dossier est en lecture seule (un disque protégé en écriture, ou pas d’autorisation). Rien n’a été modifié.</translation>
+        <source>{path}: the file is on a read-only medium (a CD, a write-protected disk, a read-only folder or file): copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>{path} : le fichier est sur un support en lecture seule (un CD, un disque protégé en écriture, un dossier ou un fichier en lecture seule) : copiez-le dans un dossier où vous pouvez écrire. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{path}: the file is gone (moved, deleted, or its disk removed). Nothing was saved; open it again from where it is now.</source>
@@ -2377,6 +2429,10 @@ Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le ret
 </context>
 <context>
     <name>Navigation</name>
+    <message>
+        <source>This file is on a read-only medium (a CD, a write-protected disk, a read-only folder): it is open for viewing only. To change it, copy it to a folder you can write to and open the copy.</source>
+        <translation>Ce fichier est sur un support en lecture seule (un CD, un disque protégé en écriture, un dossier en lecture seule) : il est ouvert en consultation seulement. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+    </message>
     <message>
         <source>Search indicators by code or words</source>
         <translation>Rechercher des indicateurs par code ou par mots</translation>

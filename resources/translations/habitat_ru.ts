@@ -1058,6 +1058,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{column}: {message}</source>
         <translation>{column}: {message}</translation>
     </message>
+    <message>
+        <source>{year} lies outside the plans of this file ({periods})</source>
+        <translation>{year} — вне планов этого файла ({periods})</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
+        <translation>{code} исключён из плана {plan} его версией {version}; записи сохранены только для чтения и не учитываются</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1604,6 +1612,46 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{path}: a headquarters file; feedback is applied to an office file</source>
         <translation>{path}: файл штаб-квартиры; отзыв применяется к файлу отделения</translation>
     </message>
+    <message>
+        <source>{path}: too large for a plan file ({size} bytes)</source>
+        <translation>{path}: слишком велик для файла плана ({size} байт)</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (not readable JSON: {detail})</source>
+        <translation>{path}: не файл плана (нечитаемый JSON: {detail})</translation>
+    </message>
+    <message>
+        <source>not a valid plan: {detail}</source>
+        <translation>недействительный план: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path}: план {plan} версии {version} записан в формате плана {format}, для которого нужна более новая версия Habitat Results (это приложение читает форматы плана до {known}); обновите приложение</translation>
+    </message>
+    <message>
+        <source>{path}: the plan&apos;s status &apos;{status}&apos; is not one of: provisional, final</source>
+        <translation>{path}: статус плана «{status}» — не одно из: provisional, final</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} {version} ({first}–{last}) overlaps the plan {held} {held_version} ({held_first}–{held_last}) that {file} holds; one year is reported under one plan</source>
+        <translation>{path}: план {plan} {version} ({first}–{last}) пересекается с планом {held} {held_version} ({held_first}–{held_last}) из {file}; каждый год отчитывается по одному плану</translation>
+    </message>
+    <message>
+        <source>{path}: {file} already holds the plan {plan} version {version} with other content; a changed plan needs a new version number</source>
+        <translation>{path}: в {file} уже есть план {plan} версии {version} с другим содержимым; изменённому плану нужен новый номер версии</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} is older than version {held} that {file} holds</source>
+        <translation>{path}: план {plan} версии {version} старше версии {held}, которая есть в {file}</translation>
+    </message>
+    <message>
+        <source>{path}: holds the plan {plan} version {version} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>{path}: содержит план {plan} версии {version} в формате плана {format}, для которого нужна более новая версия Habitat Results (это приложение читает форматы плана до {known}); обновите приложение</translation>
+    </message>
+    <message>
+        <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
+        <translation>{path}: содержащийся в нём план {plan} версии {version} повреждён ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1998,6 +2046,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>StorageError</name>
     <message>
+        <source>{path}: cannot be written: its folder is on a read-only medium (a CD, a write-protected disk, a read-only folder): choose a folder you can write to</source>
+        <translation>{path}: не удаётся записать: его папка на носителе только для чтения (CD, диск с защитой от записи, папка только для чтения): выберите папку, в которую можно писать</translation>
+    </message>
+    <message>
         <source>{path}: not saved: the disk is full. Nothing was changed; free some space and try again.</source>
         <translation>{path}: не сохранено: диск заполнен. Ничего не изменено; освободите место и повторите попытку.</translation>
     </message>
@@ -2006,8 +2058,8 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <translation>{path}: используется ({holder}); ничего не изменено. Повторите попытку чуть позже или закройте файл там.</translation>
     </message>
     <message>
-        <source>{path}: cannot be changed: the file or its folder is read-only (a write-protected disk, or no permission). Nothing was changed.</source>
-        <translation>{path}: не может быть изменён: файл или его папка доступны только для чтения (диск защищён от записи или нет прав). Ничего не изменено.</translation>
+        <source>{path}: the file is on a read-only medium (a CD, a write-protected disk, a read-only folder or file): copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>{path}: файл на носителе только для чтения (CD, диск с защитой от записи, папка или файл только для чтения): скопируйте его в папку, в которую можно писать. Ничего не изменено.</translation>
     </message>
     <message>
         <source>{path}: the file is gone (moved, deleted, or its disk removed). Nothing was saved; open it again from where it is now.</source>
@@ -2377,6 +2429,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
 </context>
 <context>
     <name>Navigation</name>
+    <message>
+        <source>This file is on a read-only medium (a CD, a write-protected disk, a read-only folder): it is open for viewing only. To change it, copy it to a folder you can write to and open the copy.</source>
+        <translation>Этот файл на носителе только для чтения (CD, диск с защитой от записи, папка только для чтения): он открыт только для просмотра. Чтобы изменить его, скопируйте его в папку, в которую можно писать, и откройте копию.</translation>
+    </message>
     <message>
         <source>Search indicators by code or words</source>
         <translation>Поиск показателей по коду или словам</translation>
