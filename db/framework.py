@@ -1,13 +1,17 @@
 """Results frameworks (strategic plans) loaded from data files.
 
-A framework file is JSON: the plan's id, version and period, its domains of change with their
-outcomes, its organizational performance enablers, and under each outcome or enabler the
-indicators with their unit, counting rule and names per language. Nothing about a particular
-plan is written in code: a new plan is a new file in ``resources/frameworks``.
+A framework file is JSON. Format 1 (the built-in ``resources/frameworks/sp-2020-2025.json``) holds
+the plan's id, version and period, its domains of change with their outcomes, its organizational
+performance enablers, and under each outcome or enabler the indicators with their unit, counting
+rule and names per language. Format 2 is the plan file that headquarters builds from a plan
+workbook (``db.plan_format``, ``db.plan_workbook``): up to four levels of groups of any names.
+Both give the same ``Framework``: a tree of groups (each knows its level and parent) whose groups
+without groups under them hold the indicators. Nothing about a particular plan is written in code.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -20,6 +24,10 @@ RULES = ("sum", "distinct", "derived")
 ENTITY_KINDS = ("city", "country", "named", "country_or_city")
 DISAGGREGATIONS = ("sex", "age", "disability")
 LANGUAGES = ("en", "zh")
+PLAN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")  # the six official languages a plan may name things in
+PLAN_STATUSES = ("provisional", "final")
+MAX_LEVELS = 4
+MAX_PLAN_FILE_BYTES = 20 * 2**20
 
 
 class FrameworkError(HabitatError):
@@ -67,6 +75,7 @@ class Indicator:
     year_on_year_factor: float | None = None  # this indicator's own outlier factor, if the plan gives one
     baseline: Milestone | None = None  # only where the plan gives one (the 2020–2025 plan gives none)
     target: Milestone | None = None
+    definition: Names | None = None  # what is counted, in the plan's words (the 2020–2025 plan gives none)
 
     @property
     def enterable(self) -> bool:
@@ -92,13 +101,51 @@ class Rule:
 
 @dataclass(frozen=True)
 class Group:
-    """A domain of change, an outcome, an enabler group or an enabler."""
+    """A group of the plan's tree: a domain of change, an outcome or an enabler (2020–2025), an impact area…
+
+    A group holds either groups (``children``) or indicators, never both.
+    """
 
     code: str
     name: Names
-    level: str  # domain | outcome | enablers | enabler
+    level: str  # the key of its level: domain | outcome | enabler in 2020–2025; the plan's own keys otherwise
     children: tuple["Group", ...] = ()
     indicators: tuple[Indicator, ...] = ()
+    parent: str | None = None  # the code of the group it sits under; None at the top
+
+    def all_indicators(self) -> list[Indicator]:
+        """The indicators under this group, at any depth, in plan order."""
+        return list(self.indicators) + [i for c in self.children for i in c.all_indicators()]
+
+
+@dataclass(frozen=True)
+class Level:
+    """A level of the plan's tree: its depth (1 at the top), key and name.
+
+    Two keys may share a depth: in 2020–2025 the enablers stand beside the domains of change.
+    """
+
+    number: int
+    key: str
+    name: Names
+
+
+@dataclass(frozen=True)
+class CrosswalkEntry:
+    """An indicator of an earlier plan that one of this plan's indicators continues (trends across plans)."""
+
+    from_plan: str
+    from_code: str
+    to_code: str
+    note: Names | None = None
+
+
+# The levels of a format-1 framework, and their English names where the file gives none.
+FORMAT1_LEVELS = (
+    (1, "domain", "Domain of change"),
+    (2, "outcome", "Outcome"),
+    (1, "enabler", "Organizational performance enablers"),
+)
 
 
 @dataclass(frozen=True)
@@ -115,14 +162,35 @@ class Framework:
     source: str = ""
     rules: tuple[Rule, ...] = ()
     year_on_year_factor: float | None = None  # a year more than this many times the office's past
+    status: str = "final"  # provisional | final
+    symbol: str = ""  # the plan's document symbol, where headquarters gives one
+    levels: tuple[Level, ...] = ()  # in the plan's order; level_names holds the same names by key
+    crosswalk: tuple[CrosswalkEntry, ...] = ()
 
     @property
     def years(self) -> range:
         return range(self.first_year, self.last_year + 1)
 
+    @property
+    def roots(self) -> tuple[Group, ...]:
+        """The groups at the top of the tree, in plan order (2020–2025: the domains, then the enablers)."""
+        return self.domains + self.enablers
+
+    @property
+    def depth(self) -> int:
+        """How many levels the tree has (2 in 2020–2025)."""
+        return max((level.number for level in self.levels), default=2)
+
+    def groups(self) -> list[Group]:
+        """Every group, depth first in plan order (a group before the groups under it)."""
+        return list(self._groups.values())
+
     def outcomes(self) -> list[Group]:
-        """Outcomes and enablers, in framework order: the groups that hold indicators."""
-        return [o for d in self.domains for o in d.children] + list(self.enablers)
+        """The groups that hold indicators (those without groups under them), in plan order.
+
+        In 2020–2025 the outcomes and the enablers.
+        """
+        return [g for g in self._groups.values() if not g.children]
 
     def indicators(self) -> list[Indicator]:
         return [i for g in self.outcomes() for i in g.indicators]
@@ -131,13 +199,25 @@ class Framework:
         return self._by_code.get(code)
 
     def group(self, code: str) -> Group | None:
-        for d in self.domains:
-            if d.code == code:
-                return d
-            for o in d.children:
-                if o.code == code:
-                    return o
-        return next((e for e in self.enablers if e.code == code), None)
+        return self._groups.get(code)
+
+    def ancestors(self, code: str) -> list[Group]:
+        """The groups above a group or an indicator, from the top down (its own group last for an indicator)."""
+        found = self._groups.get(code)
+        parent = found.parent if found else (ind.group_code if (ind := self.indicator(code)) else None)
+        chain: list[Group] = []
+        while parent is not None and (group := self._groups.get(parent)) is not None:
+            chain.insert(0, group)
+            parent = group.parent
+        return chain
+
+    def level(self, key: str) -> Level | None:
+        """The level of ``key`` (a group's ``level``)."""
+        return next((level for level in self.levels if level.key == key), None)
+
+    def crosswalk_to(self, code: str) -> list[CrosswalkEntry]:
+        """The indicators of earlier plans that this plan's indicator ``code`` continues."""
+        return [c for c in self.crosswalk if c.to_code == code]
 
     def outlier_factor(self, indicator: Indicator) -> float | None:
         """How many times an office's earlier figure a year may reach before it is called an outlier."""
@@ -150,6 +230,19 @@ class Framework:
     @cached_property
     def _by_code(self) -> dict[str, Indicator]:
         return {i.code: i for i in self.indicators()}
+
+    @cached_property
+    def _groups(self) -> dict[str, Group]:
+        found: dict[str, Group] = {}
+
+        def walk(group: Group) -> None:
+            found.setdefault(group.code, group)
+            for child in group.children:
+                walk(child)
+
+        for root in self.roots:
+            walk(root)
+        return found
 
 
 def _names(raw, where: str) -> Names:
@@ -273,7 +366,7 @@ def _parse_checks(raw, fw: Framework, where: str) -> tuple[tuple[Rule, ...], flo
     return tuple(rules), factor
 
 
-def _parse_group(raw: dict, level: str, where: str) -> Group:
+def _parse_group(raw: dict, level: str, where: str, parent: str | None = None) -> Group:
     if not isinstance(raw, dict):
         raise FrameworkError(f"{where}: must be an object")
     code = _require(raw, "code", str, where)
@@ -282,22 +375,32 @@ def _parse_group(raw: dict, level: str, where: str) -> Group:
     name = Names(name.texts, tuple(raw.get("unofficial", ())))
     if level == "domain":
         children = tuple(
-            _parse_group(o, "outcome", f"{where}.outcomes[{n}]")
+            _parse_group(o, "outcome", f"{where}.outcomes[{n}]", code)
             for n, o in enumerate(_require(raw, "outcomes", list, where))
         )
-        return Group(code, name, level, children=children)
+        return Group(code, name, level, children=children, parent=parent)
     indicators = tuple(
         _parse_indicator(i, code, f"{where}.indicators[{n}]")
         for n, i in enumerate(raw.get("indicators", []))
     )
-    return Group(code, name, level, indicators=indicators)
+    return Group(code, name, level, indicators=indicators, parent=parent)
 
 
 def parse_framework(data: dict, source: str) -> Framework:
-    """Build a framework from parsed JSON; ``source`` names the file in error messages."""
+    """Build a framework from parsed JSON (format 1 or a format-2 plan file); ``source`` names the file in errors.
+
+    A format this app does not know is refused by its number, never half read.
+    """
     where = str(source)
     if not isinstance(data, dict):
         raise FrameworkError(f"{where}: the top level must be an object")
+    form = data.get("format", 1)
+    if form == 2:
+        from db.plan_format import parse_plan
+
+        return parse_plan(data, where)
+    if form != 1:
+        raise FrameworkError.of("plan_format_unknown", path=where, format=str(form)[:20], known="1, 2")
     period = _require(data, "period", dict, where)
     first, last = period.get("first_year"), period.get("last_year")
     if not (isinstance(first, int) and isinstance(last, int) and first <= last):
@@ -320,6 +423,8 @@ def parse_framework(data: dict, source: str) -> Framework:
         level_names={k: _names(v, f"{where}: levels.{k}") for k, v in data.get("levels", {}).items()},
         source=data.get("source", ""),
     )
+    fw = replace(fw, levels=tuple(Level(number, key, fw.level_names.get(key) or Names({"en": english}))
+                                  for number, key, english in FORMAT1_LEVELS))
     seen: set[str] = set()
     for ind in fw.indicators():
         if ind.code in seen:
@@ -339,10 +444,44 @@ def parse_framework(data: dict, source: str) -> Framework:
     return replace(fw, rules=rules, year_on_year_factor=factor)
 
 
+def plan_substance(fw: Framework) -> dict:
+    """What counting depends on, as plain data: two plans with the same substance count records alike.
+
+    The years, the levels and groups (codes, parents, levels), each indicator's code, group, unit,
+    counting rule, numerator and denominator, ceiling and breakdowns, and the consistency rules.
+    Names, definitions, translations, report figures, baselines, targets, the crosswalk and the
+    outlier factor are not substance: they may differ between two files that agree on a plan.
+    """
+    return {
+        "substance": 1,
+        "first_year": fw.first_year,
+        "last_year": fw.last_year,
+        "levels": [[level.number, level.key] for level in fw.levels],
+        "structure": [[g.code, g.parent, g.level] for g in fw.groups()],
+        "indicators": [
+            {"code": i.code, "parent": i.group_code, "unit": i.unit, "rule": i.rule, "counts": i.entity,
+             "numerator": i.numerator, "denominator": i.denominator, "ceiling": i.ceiling,
+             "breakdowns": list(i.disaggregations)}
+            for i in fw.indicators()
+        ],
+        "rules": [[r.indicator, r.at_most] for r in fw.rules],
+    }
+
+
+def substance_sha256(fw: Framework) -> str:
+    """The SHA-256 (hex) of the plan's substance written as canonical JSON (sorted keys, no spaces, UTF-8)."""
+    text = json.dumps(plan_substance(fw), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def load_framework_file(path: Path) -> Framework:
     """Load and check one framework file."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_PLAN_FILE_BYTES:  # a plan file may come from elsewhere: never read a huge one whole
+            raise FrameworkError.of("plan_file_too_large", path=str(path), size=f"{size:,}",
+                                    limit=f"{MAX_PLAN_FILE_BYTES:,}")
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise FrameworkError(f"{path}: cannot be read ({exc})") from exc

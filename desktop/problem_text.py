@@ -321,10 +321,95 @@ def _import_templates() -> dict[str, tuple[str, str]]:
     }
 
 
+def _plan_templates() -> dict[str, tuple[str, str]]:
+    """What is wrong with a plan workbook or a plan file, by code (``db.plan_format``, ``db.plan_workbook``)."""
+    tr = _marked("PlanText")
+    return {
+        "plan_format_unknown": tr("{path}: a plan of format {format}, which this version of Habitat Results does "
+                                  "not read (it reads formats {known}); please update the app"),
+        "plan_file_too_large": tr("{path}: {size} bytes, too large for a plan file (at most {limit})"),
+        "plan_file_invalid": tr("{path}: not a valid plan: {problems}{more_text}"),
+        "plan_required": tr("required; the cell is empty"),
+        "plan_required_with": tr("required when {other} is given"),
+        "plan_english_required": tr("required: the English text, since {column} is given"),
+        "plan_not_text": tr("{text} is not text"),
+        "plan_number_for_text": tr("{text} is a number, but this column holds text: Excel turns 1.10 into 1.1 and "
+                                   "1.0 into 1; format the cell as Text and type it again"),
+        "plan_not_number": tr("'{text}' is not a number"),
+        "plan_not_whole_number": tr("'{text}' is not a whole number"),
+        "plan_not_above_zero": tr("{text} is not above 0"),
+        "plan_negative": tr("{text} is below 0"),
+        "plan_not_one_of": tr("'{text}' is not one of: {allowed}"),
+        "plan_too_long": tr("too long ({count} characters); at most {limit}"),
+        "plan_control_character": tr("contains the control character {char}, which is not text; retype it"),
+        "plan_code_invalid": tr("'{text}' is not a code: letters, digits, '.', '-' and '_', starting with a letter "
+                                "or digit, at most {limit}"),
+        "plan_language_unknown": tr("'{text}' is not a language of the plan: {allowed}"),
+        "plan_key_unknown": tr("'{text}' is not a key of the plan; the keys are: {keys}"),
+        "plan_key_missing": tr("the key '{text}' is missing: add a row with it"),
+        "plan_sheet_too_large": tr("the sheet {part} reaches beyond {max_rows} rows or {max_columns} columns, more "
+                                   "than a plan holds"),
+        "plan_key_twice": tr("the key '{text}' appears twice (also at {other})"),
+        "plan_column_unknown": tr("'{text}' is not a column of this sheet; the columns are: {columns}"),
+        "plan_column_twice": tr("the column '{text}' appears twice (also at {other})"),
+        "plan_column_missing": tr("the column '{text}' is missing; add it to the first row"),
+        "plan_no_header": tr("a value in a column without a name in the first row: name the column or clear the "
+                             "cell"),
+        "plan_not_a_list": tr("{sheet} must be a list of entries"),
+        "plan_sheet_empty": tr("the sheet {sheet} holds no entries"),
+        "plan_sheet_missing": tr("the sheet '{sheet}' is missing; a plan workbook has the sheets {sheets}"),
+        "plan_sheet_hidden": tr("the sheet is hidden; a plan workbook shows all it holds: unhide the sheet or "
+                                "delete it"),
+        "plan_formula": tr("a formula ({formula}); a plan workbook holds values only: type the value itself"),
+        "plan_error_value": tr("an error value ({text}) instead of a value"),
+        "plan_date": tr("a date ({text}); type the value as text or a number"),
+        "plan_workbook_refused": tr("{path}: {detail}"),
+        "plan_year_invalid": tr("'{text}' is not a year from 1900 to 2100"),
+        "plan_years_reversed": tr("the last year {last} comes before the first year {first}"),
+        "plan_years_overlap_builtin": tr("the years {first}–{last} overlap the plan {other} "
+                                         "({other_first}–{other_last}) built into the app; a results file follows "
+                                         "one plan a year"),
+        "plan_builtin_other_counting": tr("{id} {version} is the plan built into the app, and this one counts "
+                                          "otherwise: give it a new version"),
+        "plan_factor": tr("'{text}' must be a number above 1"),
+        "plan_level_number": tr("'{text}' is not a level: 1 at the top, at most {most}"),
+        "plan_level_key_invalid": tr("'{text}' is not a key: small letters, digits and '_', starting with a letter"),
+        "plan_level_gap": tr("level {number} has no level {missing} above it"),
+        "plan_level_unknown": tr("'{text}' is not a key of the sheet levels"),
+        "plan_duplicate": tr("'{text}' appears twice (also at {other})"),
+        "plan_cycle": tr("{code} sits under itself: {path}"),
+        "plan_parent_unknown": tr("'{text}' is not a code of the sheet structure"),
+        "plan_parent_required": tr("required: a group of level {number} ({level}) sits under a group of level "
+                                   "{above}"),
+        "plan_parent_at_top": tr("a group of level 1 ({level}) sits at the top: leave its parent empty"),
+        "plan_parent_level": tr("'{parent}' is a group of level {found} ({parent_level}); a group of level "
+                                "{number} ({level}) sits under a group of level {above}"),
+        "plan_group_holds_groups": tr("'{text}' holds groups ({groups}); indicators sit under a group that holds "
+                                      "no groups"),
+        "plan_unit_unknown": tr("unit '{text}' is not in units"),
+        "plan_counts_required": tr("required for a distinct indicator: what it counts once ({allowed})"),
+        "plan_only_for": tr("only for a {rule} indicator: leave it empty"),
+        "plan_indicator_unknown": tr("'{text}' is not an indicator of this plan"),
+        "plan_derived_from_derived": tr("'{text}' is itself derived; a share is derived from two indicators that "
+                                        "offices enter"),
+        "plan_derived_same": tr("the numerator and the denominator are both {text}"),
+        "plan_share_above_100": tr("{text} is above 100; a derived indicator is a share in per cent"),
+        "plan_target_year": tr("the target year {target} must come after the baseline year {baseline}"),
+        "plan_target_equals_baseline": tr("the target equals the baseline ({value}): progress cannot be shown"),
+        "plan_rule_not_enterable": tr("'{text}' is not an indicator of this plan that offices enter"),
+        "plan_rule_same": tr("a rule compares two different indicators; both are {text}"),
+        "plan_crosswalk_self": tr("'{text}' is this plan; a crosswalk names an earlier plan"),
+        "plan_crosswalk_unknown": tr("'{text}' is not an indicator of {plan} {version}"),
+        "plan_crosswalk_overlap": tr("{plan} ({first}–{last}) does not end before this plan's first year "
+                                     "{own_first}; a crosswalk continues an earlier plan"),
+    }
+
+
 @cache
 def _sources() -> dict[str, tuple[str, str]]:
     """Every code the app can say, with the context and English source of its template."""
-    return {**_problem_templates(), **_storage_templates(), **_refusal_templates(), **_import_templates()}
+    return {**_problem_templates(), **_storage_templates(), **_refusal_templates(), **_import_templates(),
+            **_plan_templates()}
 
 
 def template(code: str) -> str | None:

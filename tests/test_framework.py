@@ -123,3 +123,126 @@ def _raw():
 
 def test_shipped_frameworks_are_all_valid():
     assert ("SP2020-2025", "1.0") in builtin_frameworks()
+
+
+# --- the plan as a tree of any depth, and plan files (format 2) -------------------------------------------
+
+def test_the_builtin_plan_is_a_tree_whose_groups_know_their_level_and_parent(plan):
+    assert [(lv.number, lv.key, lv.name.get("en")) for lv in plan.levels] == [
+        (1, "domain", "Domain of change"), (2, "outcome", "Outcome"),
+        (1, "enabler", "Organizational performance enablers")]
+    assert plan.depth == 2 and (plan.status, plan.symbol, plan.crosswalk) == ("final", "", ())
+    assert [g.code for g in plan.roots] == ["1", "2", "3", "4", "E.1", "E.2", "E.3", "E.4", "E.5", "E.6"]
+    groups = plan.groups()
+    assert [g.code for g in groups[:5]] == ["1", "1.1", "1.2", "1.3", "2"]
+    assert (plan.group("1.2").parent, plan.group("1.2").level) == ("1", "outcome")
+    assert (plan.group("E.1").parent, plan.group("E.1").level) == (None, "enabler")
+    assert [g.code for g in plan.ancestors("1.2.e")] == ["1", "1.2"]
+    assert [g.code for g in plan.ancestors("1.2")] == ["1"] and plan.ancestors("E.1") == []
+    assert [i.code for i in plan.group("1").all_indicators()][:3] == ["1.1.a", "1.1.b", "1.1.c"]
+    assert plan.level("enabler").number == 1 and plan.level("impact_area") is None
+
+
+def test_the_builtin_plan_written_as_a_plan_file_reads_back_the_same(plan, tmp_path):
+    from db.framework import substance_sha256
+    from db.plan_format import plan_data, plan_file_bytes
+
+    data = plan_data(plan)
+    assert data["format"] == 2 and data["indicators"][4]["counts"] == "entity"  # 1.1.e counts named utilities
+    path = tmp_path / "sp-2020-2025.plan.json"
+    path.write_bytes(plan_file_bytes(data))
+    again = load_framework_file(path)
+    assert again == plan
+    assert substance_sha256(again) == substance_sha256(plan)
+
+
+def test_the_substance_is_what_counting_depends_on(plan):
+    import dataclasses
+
+    from db.framework import plan_substance, substance_sha256
+
+    before = substance_sha256(plan)
+    assert len(before) == 64 and plan_substance(plan)["indicators"][0] == {
+        "code": "1.1.a", "parent": "1.1", "unit": "people", "rule": "sum", "counts": None, "numerator": None,
+        "denominator": None, "ceiling": 50_000_000, "breakdowns": ["sex", "age", "disability"]}
+    renamed = dataclasses.replace(plan, name=dataclasses.replace(plan.name, texts={"en": "Another name"}),
+                                  source="elsewhere", status="provisional")
+    assert substance_sha256(renamed) == before
+    data = json.loads(json.dumps(_plan_data(plan)))
+    data["indicators"][0]["name"]["fr"] = "Personnes…"
+    data["indicators"][0]["definition"] = {"en": "People who…"}
+    from db.framework import parse_framework
+
+    assert substance_sha256(parse_framework(data, "x")) == before
+    for change in (lambda d: d["indicators"][0].update(ceiling=60_000_000),
+                   lambda d: d["indicators"][0].update(breakdowns=["sex"]),
+                   lambda d: d["indicators"][2].update(counts="country"),
+                   lambda d: d.update(last_year=2026),
+                   lambda d: d["rules"].pop(),
+                   lambda d: d["indicators"][0].update(unit="households")):
+        changed = json.loads(json.dumps(_plan_data(plan)))
+        change(changed)
+        assert substance_sha256(parse_framework(changed, "x")) != before
+
+
+def _plan_data(fw):
+    from db.plan_format import plan_data
+
+    return plan_data(fw)
+
+
+def _three_levels() -> dict:
+    return {
+        "format": 2, "id": "TEST-3", "version": "1", "first_year": 2030, "last_year": 2033, "status": "provisional",
+        "name": {"en": "A plan of three levels"},
+        "levels": [{"level": 1, "key": "pillar", "name": {"en": "Pillar", "fr": "Pilier"}},
+                   {"level": 2, "key": "impact_area", "name": {"en": "Impact area"}},
+                   {"level": 3, "key": "outcome", "name": {"en": "Outcome"}}],
+        "structure": [{"code": "P", "level": "pillar", "name": {"en": "Pillar P"}},
+                      {"code": "P1", "parent": "P", "level": "impact_area", "name": {"en": "Area P1"}},
+                      {"code": "P1x", "parent": "P1", "level": "outcome", "name": {"en": "Outcome P1x"}},
+                      {"code": "P1y", "parent": "P1", "level": "outcome", "name": {"en": "Outcome P1y"}}],
+        "indicators": [{"code": "a", "parent": "P1x", "name": {"en": "People"}, "unit": "people", "rule": "sum"},
+                       {"code": "b", "parent": "P1y", "name": {"en": "Cities"}, "unit": "cities", "rule": "distinct",
+                        "counts": "city"}],
+        "units": [{"unit": "people", "name": {"en": "people"}}, {"unit": "cities", "name": {"en": "cities"}}],
+    }
+
+
+def test_a_plan_of_three_levels_with_its_own_level_names():
+    from db.framework import parse_framework
+
+    fw = parse_framework(_three_levels(), "three.plan.json")
+    assert fw.depth == 3 and fw.status == "provisional"
+    assert [g.code for g in fw.outcomes()] == ["P1x", "P1y"]
+    assert [i.code for i in fw.indicators()] == ["a", "b"]
+    assert [g.code for g in fw.ancestors("b")] == ["P", "P1", "P1y"]
+    assert fw.indicator("b").entity == "city" and fw.indicator("b").group_code == "P1y"
+    assert fw.level_names["pillar"].get("fr") == "Pilier" and fw.group("P1").level == "impact_area"
+    assert [g.code for g in fw.domains] == ["P"] and fw.enablers == ()
+
+
+def test_a_plan_file_with_problems_is_refused_naming_each_place():
+    from db.framework import parse_framework
+
+    data = _three_levels()
+    data["indicators"][0]["unit"] = "peple"
+    data["structure"][3]["parent"] = "P9"
+    with pytest.raises(FrameworkError) as err:
+        parse_framework(data, "three.plan.json")
+    message = str(err.value)
+    assert message.startswith("three.plan.json: not a valid plan: ")
+    assert "structure[3].parent: 'P9' is not a code of the sheet structure" in message
+    assert "indicators[0].unit: unit 'peple' is not in units" in message
+
+
+def test_a_plan_of_a_format_this_app_does_not_know_is_refused_by_its_number(tmp_path):
+    data = _three_levels()
+    data["format"] = 3
+    path = tmp_path / "future.plan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FrameworkError) as err:
+        load_framework_file(path)
+    assert err.value.code == "plan_format_unknown"
+    assert str(err.value) == (f"{path}: a plan of format 3, which this version of Habitat Results does not read "
+                              "(it reads formats 1, 2); please update the app")

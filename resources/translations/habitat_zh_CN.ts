@@ -1018,6 +1018,261 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <source>{path}: a plan of format {format}, which this version of Habitat Results does not read (it reads formats {known}); please update the app</source>
+        <translation>{path}：格式为 {format} 的计划，此版本的 Habitat Results 无法读取（可读取的格式：{known}）；请更新应用</translation>
+    </message>
+    <message>
+        <source>{path}: {size} bytes, too large for a plan file (at most {limit})</source>
+        <translation>{path}：{size} 字节，对计划文件而言过大（最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>{path}: not a valid plan: {problems}{more_text}</source>
+        <translation>{path}：不是有效的计划：{problems}{more_text}</translation>
+    </message>
+    <message>
+        <source>required; the cell is empty</source>
+        <translation>必填；单元格为空</translation>
+    </message>
+    <message>
+        <source>required when {other} is given</source>
+        <translation>填写了 {other} 时为必填</translation>
+    </message>
+    <message>
+        <source>required: the English text, since {column} is given</source>
+        <translation>必填：英文文本，因为已填写 {column}</translation>
+    </message>
+    <message>
+        <source>{text} is not text</source>
+        <translation>{text} 不是文本</translation>
+    </message>
+    <message>
+        <source>{text} is a number, but this column holds text: Excel turns 1.10 into 1.1 and 1.0 into 1; format the cell as Text and type it again</source>
+        <translation>{text} 是数字，但此列应为文本：Excel 会把 1.10 变成 1.1、把 1.0 变成 1；请将单元格格式设为“文本”后重新输入</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>“{text}”不是整数</translation>
+    </message>
+    <message>
+        <source>{text} is not above 0</source>
+        <translation>{text} 不大于 0</translation>
+    </message>
+    <message>
+        <source>{text} is below 0</source>
+        <translation>{text} 小于 0</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: {allowed}</source>
+        <translation>“{text}”不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>too long ({count} characters); at most {limit}</source>
+        <translation>过长（{count} 个字符）；最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>contains the control character {char}, which is not text; retype it</source>
+        <translation>含有控制字符 {char}，它不是文本；请重新输入</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a code: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most {limit}</source>
+        <translation>“{text}”不是代码：只能用字母、数字、“.”、“-”和“_”，以字母或数字开头，最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a language of the plan: {allowed}</source>
+        <translation>“{text}”不是计划的语言：{allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key of the plan; the keys are: {keys}</source>
+        <translation>“{text}”不是计划的键；键为：{keys}</translation>
+    </message>
+    <message>
+        <source>the key &apos;{text}&apos; is missing: add a row with it</source>
+        <translation>缺少键“{text}”：请添加一行</translation>
+    </message>
+    <message>
+        <source>the sheet {part} reaches beyond {max_rows} rows or {max_columns} columns, more than a plan holds</source>
+        <translation>工作表 {part} 超出 {max_rows} 行或 {max_columns} 列，超过计划所需</translation>
+    </message>
+    <message>
+        <source>the key &apos;{text}&apos; appears twice (also at {other})</source>
+        <translation>键“{text}”出现了两次（另见 {other}）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a column of this sheet; the columns are: {columns}</source>
+        <translation>“{text}”不是此工作表的列；列为：{columns}</translation>
+    </message>
+    <message>
+        <source>the column &apos;{text}&apos; appears twice (also at {other})</source>
+        <translation>列“{text}”出现了两次（另见 {other}）</translation>
+    </message>
+    <message>
+        <source>the column &apos;{text}&apos; is missing; add it to the first row</source>
+        <translation>缺少列“{text}”；请在第一行添加</translation>
+    </message>
+    <message>
+        <source>a value in a column without a name in the first row: name the column or clear the cell</source>
+        <translation>值所在的列在第一行没有列名：请为该列命名或清除该单元格</translation>
+    </message>
+    <message>
+        <source>{sheet} must be a list of entries</source>
+        <translation>{sheet} 必须是条目列表</translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} holds no entries</source>
+        <translation>工作表 {sheet} 没有任何条目</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; is missing; a plan workbook has the sheets {sheets}</source>
+        <translation>缺少工作表“{sheet}”；计划工作簿包含工作表 {sheets}</translation>
+    </message>
+    <message>
+        <source>the sheet is hidden; a plan workbook shows all it holds: unhide the sheet or delete it</source>
+        <translation>工作表被隐藏；计划工作簿须显示其全部内容：请取消隐藏或删除该工作表</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}); a plan workbook holds values only: type the value itself</source>
+        <translation>公式（{formula}）；计划工作簿只含数值：请直接输入数值</translation>
+    </message>
+    <message>
+        <source>an error value ({text}) instead of a value</source>
+        <translation>错误值（{text}），而不是数值</translation>
+    </message>
+    <message>
+        <source>a date ({text}); type the value as text or a number</source>
+        <translation>日期（{text}）；请以文本或数字输入该值</translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <translation>{path}：{detail}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year from 1900 to 2100</source>
+        <translation>“{text}”不是 1900 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>the last year {last} comes before the first year {first}</source>
+        <translation>最后一年 {last} 早于第一年 {first}</translation>
+    </message>
+    <message>
+        <source>the years {first}–{last} overlap the plan {other} ({other_first}–{other_last}) built into the app; a results file follows one plan a year</source>
+        <translation>{first}–{last} 年与应用内置的计划 {other}（{other_first}–{other_last} 年）重叠；一个成果文件每年只遵循一个计划</translation>
+    </message>
+    <message>
+        <source>{id} {version} is the plan built into the app, and this one counts otherwise: give it a new version</source>
+        <translation>{id} {version} 是应用内置的计划，而此计划的计数方式不同：请为其指定新版本</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; must be a number above 1</source>
+        <translation>“{text}”必须是大于 1 的数字</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a level: 1 at the top, at most {most}</source>
+        <translation>“{text}”不是层级：顶层为 1，最多 {most}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key: small letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>“{text}”不是键：只能用小写字母、数字和“_”，以字母开头</translation>
+    </message>
+    <message>
+        <source>level {number} has no level {missing} above it</source>
+        <translation>层级 {number} 之上没有层级 {missing}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key of the sheet levels</source>
+        <translation>“{text}”不是工作表 levels 中的键</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; appears twice (also at {other})</source>
+        <translation>“{text}”出现了两次（另见 {other}）</translation>
+    </message>
+    <message>
+        <source>{code} sits under itself: {path}</source>
+        <translation>{code} 位于其自身之下：{path}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a code of the sheet structure</source>
+        <translation>“{text}”不是工作表 structure 中的代码</translation>
+    </message>
+    <message>
+        <source>required: a group of level {number} ({level}) sits under a group of level {above}</source>
+        <translation>必填：层级 {number}（{level}）的组位于层级 {above} 的组之下</translation>
+    </message>
+    <message>
+        <source>a group of level 1 ({level}) sits at the top: leave its parent empty</source>
+        <translation>层级 1（{level}）的组位于顶层：上级须留空</translation>
+    </message>
+    <message>
+        <source>&apos;{parent}&apos; is a group of level {found} ({parent_level}); a group of level {number} ({level}) sits under a group of level {above}</source>
+        <translation>“{parent}”是层级 {found}（{parent_level}）的组；层级 {number}（{level}）的组应位于层级 {above} 的组之下</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; holds groups ({groups}); indicators sit under a group that holds no groups</source>
+        <translation>“{text}”包含组（{groups}）；指标只能位于不含组的组之下</translation>
+    </message>
+    <message>
+        <source>unit &apos;{text}&apos; is not in units</source>
+        <translation>单位“{text}”不在 units 中</translation>
+    </message>
+    <message>
+        <source>required for a distinct indicator: what it counts once ({allowed})</source>
+        <translation>去重指标必填：只计一次的对象（{allowed}）</translation>
+    </message>
+    <message>
+        <source>only for a {rule} indicator: leave it empty</source>
+        <translation>仅用于 {rule} 指标：请留空</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an indicator of this plan</source>
+        <translation>“{text}”不是此计划的指标</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is itself derived; a share is derived from two indicators that offices enter</source>
+        <translation>“{text}”本身是推算指标；比例须由办事处填报的两个指标推算</translation>
+    </message>
+    <message>
+        <source>the numerator and the denominator are both {text}</source>
+        <translation>分子和分母都是 {text}</translation>
+    </message>
+    <message>
+        <source>{text} is above 100; a derived indicator is a share in per cent</source>
+        <translation>{text} 大于 100；推算指标是百分比</translation>
+    </message>
+    <message>
+        <source>the target year {target} must come after the baseline year {baseline}</source>
+        <translation>目标年份 {target} 必须晚于基线年份 {baseline}</translation>
+    </message>
+    <message>
+        <source>the target equals the baseline ({value}): progress cannot be shown</source>
+        <translation>目标等于基线（{value}）：无法显示进展</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an indicator of this plan that offices enter</source>
+        <translation>“{text}”不是此计划中由办事处填报的指标</translation>
+    </message>
+    <message>
+        <source>a rule compares two different indicators; both are {text}</source>
+        <translation>规则比较两个不同的指标；此处两者都是 {text}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is this plan; a crosswalk names an earlier plan</source>
+        <translation>“{text}”就是此计划；对照表须指明较早的计划</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an indicator of {plan} {version}</source>
+        <translation>“{text}”不是 {plan} {version} 的指标</translation>
+    </message>
+    <message>
+        <source>{plan} ({first}–{last}) does not end before this plan&apos;s first year {own_first}; a crosswalk continues an earlier plan</source>
+        <translation>{plan}（{first}–{last} 年）未在此计划第一年 {own_first} 之前结束；对照表延续的是较早的计划</translation>
+    </message>
+</context>
+<context>
     <name>ProblemText</name>
     <message>
         <location filename="../../desktop/problem_text.py" line="23" />
