@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from cli.terminal import echo, printable
+from cli.words import count
 from exports import ANNEX_LANGUAGES, FORMATS, DocumentSettings, ExportError, annex_file_name, export_annex
 
 
@@ -77,5 +78,5 @@ def export(file, fmt, lang, output, years, include_drafts, working_draft, symbol
                          include_drafts=include_drafts, working_draft=working_draft)
     offices = len(annex.offices)
     echo(f"Wrote {out} ({fmt}, {lang}; {annex.period}; "
-         f"{annex.source.records_counted} records from {offices} office{'s' if offices != 1 else ''})"
+         f"{count(annex.source.records_counted, 'record')} from {count(offices, 'office')})"
          + ("; a working draft, marked as not for publication." if working_draft else "."))

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from cli.terminal import Refusal, echo, printable, say_office
-from cli.words import count
+from cli.words import count, qualifier_words
 from db.errors import HabitatError
 from db.framework import Framework, get_framework, load_framework_file
 
@@ -120,6 +120,9 @@ def import_(file, data, dry_run, allow_duplicates):
              "nothing stored (dry run).")
     else:
         echo(f"{data.name}: {count(report.stored, 'record')} imported as drafts into {file.name}.")
+    corrected = getattr(report, "corrected", 0)  # returned records corrected in an entry template
+    if corrected and not dry_run:
+        echo(f"{data.name}: {count(corrected, 'returned record')} corrected, each stored as its new version.")
     already = getattr(report, "already_in_file", 0)  # pre-filled rows of an entry template
     if already:
         echo(f"{data.name}: {count(already, 'pre-filled row')} recognised as records already in "
@@ -143,12 +146,14 @@ def submit(file, year):
     blocking problem of the year's check (rules, shares, ceilings), refuses the submission and is
     listed; warnings are listed and do not stop it.
     """
+    from db.signoff import refuse_nothing_to_submit
     from exports.submission import check_submission, submit_year
 
     with _open(file) as results:
         if year not in results.framework.years:
             raise UserError(f"{year} lies outside the plan period "
                             f"{results.framework.first_year}–{results.framework.last_year}")
+        refuse_nothing_to_submit(results, year)  # before the check: its warnings would say nothing new
         found = check_submission(results, year)
         for line in found.problem_lines():
             echo(f"BLOCKING  {line}")
@@ -190,6 +195,9 @@ def list_(file, indicator, year, office, fmt):
         shown = (("office",) if headquarters else ()) + TABLE_COLUMNS if fmt == "table" else LIST_COLUMNS
         rows = results.record_rows([fields.get(c, c) for c in shown], indicator=indicator, year=year,
                                    office=office, as_text=fmt == "table")
+    if fmt != "json":  # people read these: the qualifier's words ('at least'), as typed; JSON keeps codes
+        where = shown.index("qualifier")
+        rows = [(*r[:where], qualifier_words(r[where]), *r[where + 1:]) for r in rows]
     out = sys.stdout
     if fmt == "json":
         out.write(printable("[" + ",".join("\n " + json.dumps(dict(zip(LIST_COLUMNS, r)), ensure_ascii=False)

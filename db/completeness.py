@@ -36,14 +36,19 @@ class OfficeYear:
 
     def words(self) -> str:
         if self.state == "partly submitted":
-            return f"partly submitted ({self.held:,} records held, {self.in_office:,} still in draft in the office)"
+            return f"partly submitted ({_records(self.held)} held, {self.in_office:,} still in draft in the office)"
         if self.state == "returned":
-            return f"returned ({self.returned:,} records sent back to the office, not yet received again)"
+            return f"returned ({_records(self.returned)} sent back to the office, not yet received again)"
         if self.state == "draft only in the office":
-            return f"draft only in the office ({self.in_office:,} records not submitted)"
+            return f"draft only in the office ({_records(self.in_office)} not submitted)"
         if self.state == "submitted":
-            return f"submitted ({self.held:,} records, {self.validated:,} validated)"
+            return f"submitted ({_records(self.held)}, {self.validated:,} validated)"
         return "not received"
+
+
+def _records(n: int) -> str:
+    """'1 record', '1,200 records'."""
+    return f"{n:,} record{'s' if n != 1 else ''}"
 
 
 @dataclass(frozen=True)

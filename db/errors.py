@@ -142,6 +142,8 @@ MESSAGES: dict[str, str] = {
     "record_locked": "record {id} is {status} and locked; headquarters must return it before it can be changed",
     "record_deleted": "record {id} has been deleted",
     "unfinished_row_missing": "no unfinished row {id} in {file}",
+    "year_already_submitted": "{path}: {year} is already submitted; nothing to submit",
+    "year_nothing_to_submit": "{path}: {year} has no records to submit",
     "year_changed": "{path}: {year} changed since it was checked; nothing was submitted. Check it again and "
                     "submit",
     # --- reviews and feedback at headquarters (db.feedback) ---

@@ -22,6 +22,7 @@ from db.errors import HabitatError, Problem, RecordNotFound, ValidationError
 from db.leftovers import temporary_name
 from db.merge_store import CHUNK, check_headquarters, open_headquarters
 from db.storage import output_error
+from db.words import count
 from db.officefile import SQLITE_HEADER, ResultsFile, default_user, offices_named, utc_now
 from db.progress import Progress, report as report_progress
 from db.untrusted import is_canonical_uuid, refuse
@@ -198,7 +199,7 @@ class ApplyReport:
         text = (f"{self.feedback.name}: {self.validated} validated, {self.returned} returned, "
                 f"{self.already} already applied, {self.outdated} about versions changed since")
         if self.unknown:
-            text += f", {len(self.unknown)} records unknown to this office file"
+            text += f", {count(len(self.unknown), 'record')} unknown to this office file"
         return text
 
 

@@ -203,7 +203,11 @@ class GridView(WindowPiece):
             return
         row = self.model.add_new_row()
         indicator = self.session.results.framework.indicator(self.model.indicators[0])
-        first = "value" if indicator.rule == "sum" else ("entity" if indicator.entity == "named" else "city")
+        # The first cell to type in, in the grid's order: the place (the country comes filled in
+        # with the office's), then the value. Named items are named first.
+        first = "entity" if indicator.entity == "named" else "city"
+        if not self.model.value_at(row, "country"):
+            first = "country"
         self.go_to(row, first)
 
     def duplicate_records(self) -> None:

@@ -99,7 +99,10 @@ class Navigation(WindowPiece):
         for year in years:
             self.year_box.addItem(str(year), year)
         states = self.label_years()
-        if self.year not in years:
+        if self.year not in years and results.kind == "headquarters":
+            # The latest year received: headquarters reviews what arrived, not a year still empty.
+            self.year = next((y for y in reversed(years) if states[y] != "empty"), years[-1])
+        elif self.year not in years:
             # The first year that still has drafts, else the plan's last year.
             self.year = next((y for y in years if states[y] == "open"), years[-1])
         self.year_box.setCurrentIndex(years.index(self.year))

@@ -73,12 +73,18 @@ class OfficeWork(WindowPiece):
             self.session.notify(self, records=True)
             message = self.tr("{count} record(s) imported from {file}").format(count=report.stored,
                                                                                 file=report.source.name)
+            if getattr(report, "corrected", 0):  # returned records corrected in an entry template
+                message += " " + self.tr("{count} returned record(s) corrected.").format(count=report.corrected)
             if report.separator != ",":  # Excel in many languages writes "CSV" with semicolons
                 words = {";": self.tr("semicolons"), "\t": self.tr("tabs")}
                 message += " " + self.tr("(columns separated by {separator})").format(
                     separator=words.get(report.separator, report.separator))
             window.statusBar().showMessage(message, 15000)
-        elif report.only_duplicates:
+            return
+        # Refused: the status bar must not go on saying what an earlier import stored.
+        window.statusBar().showMessage(self.tr("Nothing imported from {file}").format(file=report.source.name),
+                                       15000)
+        if report.only_duplicates:
             # Duplicates only: the user may know better (two projects reporting the same figure).
             if window.ask_import_duplicates(str(report.source), self._import_problems(report)):
                 self.import_file(report.source, allow_duplicates=True)

@@ -223,6 +223,8 @@ def _refusal_templates() -> dict[str, tuple[str, str]]:
                             "changed"),
         "record_deleted": tr("record {id} has been deleted"),
         "unfinished_row_missing": tr("no unfinished row {id} in {file}"),
+        "year_already_submitted": tr("{path}: {year} is already submitted; nothing to submit"),
+        "year_nothing_to_submit": tr("{path}: {year} has no records to submit"),
         "year_changed": tr("{path}: {year} changed since it was checked; nothing was submitted. Check it again "
                            "and submit"),
         "review_deleted": tr("record {id} was deleted by its office; there is nothing to review"),

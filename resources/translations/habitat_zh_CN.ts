@@ -1667,6 +1667,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>Refusal</name>
     <message>
+        <source>{path}: {year} has no records to submit</source>
+        <translation>{path}：{year} 没有可提交的记录</translation>
+    </message>
+    <message>
+        <source>{path}: {year} is already submitted; nothing to submit</source>
+        <translation>{path}：{year} 已提交；没有可提交的内容</translation>
+    </message>
+    <message>
         <source>{path}: refused: {reason}</source>
         <translation>{path}：已拒绝：{reason}</translation>
     </message>
@@ -3040,6 +3048,14 @@ Send this file to the office; it applies it with File → Apply feedback from he
 </context>
 <context>
     <name>OfficeWork</name>
+    <message>
+        <source>{count} returned record(s) corrected.</source>
+        <translation>已更正 {count} 条退回的记录。</translation>
+    </message>
+    <message>
+        <source>Nothing imported from {file}</source>
+        <translation>未从 {file} 导入任何内容</translation>
+    </message>
     <message>
         <location filename="../../desktop/office_work.py" line="50" />
         <source>Import records</source>
