@@ -3,9 +3,10 @@
 The template's first sheet, ``Entry``, has the import columns, drop-down values such as
 ``1.1.a — Number of people…`` or ``KEN — Kenya`` (read back as their code), and the office's
 records of the year pre-filled with their record id and version in hidden columns. Importing it:
-pre-filled rows left as they were are recognised and not added again; every other row is checked
-as an import row, and a problem is named by its cell (``Entry!C14``); the new rows are stored in
-one transaction, or nothing is.
+pre-filled rows left as they were are recognised and not added again; a record headquarters
+returned (marked, with its comment) and corrected in its row is stored as its new version (the
+same record); every other row is checked as an import row, and a problem is named by its cell
+(``Entry!C14``); the corrections and the new rows are stored in one transaction, or nothing is.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from db.errors import HabitatError
+from db.countries import match_country
+from db.errors import HabitatError, ValidationError
 from db.importer import ImportProblem, ImportRefused, ImportReport, imported_before
 from db.officefile import EDITABLE_FIELDS, ResultsFile
 from db.progress import Progress, report as report_progress
@@ -29,6 +31,7 @@ ENTRY_COLUMNS = ("indicator", "year", "value", "qualifier", "country", "city", "
                  "disability", "narrative", "source")
 ID_COLUMN = "record id"
 VERSION_COLUMN = "record version"
+COMMENT_COLUMN = "headquarters comment"  # beside a returned record: shown, not imported
 SEPARATOR = " — "  # between a code and its name in a drop-down value
 SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
@@ -47,6 +50,7 @@ class CellProblem(ImportProblem):
 @dataclass
 class TemplateReport(ImportReport):
     already_in_file: int = 0  # pre-filled rows recognised as records of the file
+    corrected: int = 0  # returned records corrected in their rows, stored as their new version
 
 
 def is_entry_template(path: Path) -> bool:
@@ -98,11 +102,17 @@ def code_of(value, known: set[str]):
 
 
 def country_code_of(value):
-    """A drop-down value 'KEN — Kenya' as 'KEN'; anything else unchanged (checked later)."""
+    """A drop-down value 'KEN — Kenya' as 'KEN'; a country typed as the grid takes it ('Kenya',
+    'ken', '肯尼亚') as its code (``db.countries``); anything else unchanged (refused later)."""
     if isinstance(value, str) and SEPARATOR in value:
         code = value.split(SEPARATOR, 1)[0].strip()
         if len(code) == 3 and code.isascii() and code.isalpha():
             return code
+    if isinstance(value, str) and value.strip():
+        for lang in ("en", "zh"):  # the template is in either; English names are known in both
+            found = match_country(value, lang)
+            if found.code:
+                return found.code
     return value
 
 
@@ -126,6 +136,8 @@ def _read_entry_sheet(path: Path, report: TemplateReport) -> tuple[dict[str, int
                 if not name:
                     continue
                 where = f"{ENTRY_SHEET}!{column_letter(i)}1"
+                if name == COMMENT_COLUMN:
+                    continue  # headquarters' words, for reading: never imported
                 if name not in ENTRY_COLUMNS and name not in (ID_COLUMN, VERSION_COLUMN):
                     report.problems.append(CellProblem.of(1, name, "unknown_column",
                                                           {"columns": ", ".join(ENTRY_COLUMNS)}, cell=where))
@@ -193,15 +205,23 @@ def import_entry_template(results: ResultsFile, path: Path, *, dry_run: bool = F
     report_progress(progress, 0, len(rows), f"checking {path.name}")
     known = {r.id: r for r in results.records_by_id(r.record_id for r in rows if r.record_id)}
     new_rows: list[_Row] = []
+    corrections: list[tuple[_Row, dict]] = []  # returned records corrected: (row, changed fields)
     for row in rows:
         if not row.record_id:
             new_rows.append(row)
             continue
-        problem = _prefilled_problem(row, known.get(row.record_id), framework, cell)
-        if problem:
-            report.problems.append(problem)
+        record = known.get(row.record_id)
+        changes, found = _correction(row, record, framework, cell)
+        if found:
+            report.problems += found
+        elif changes:
+            corrections.append((row, changes))
         else:
-            report.already_in_file += 1
+            problem = _prefilled_problem(row, record, framework, cell)
+            if problem:
+                report.problems.append(problem)
+            else:
+                report.already_in_file += 1
 
     sha, again = imported_before(results, path, allow_duplicates)
     report.problems += again
@@ -216,10 +236,44 @@ def import_entry_template(results: ResultsFile, path: Path, *, dry_run: bool = F
     if report.problems:
         report.problems.sort(key=lambda p: p.line)
         raise ImportRefused(report)
-    stored = results.add_checked(checked, who=who, dry_run=dry_run, imported=(path.name, sha)) if new_rows else []
-    report.stored = 0 if dry_run else len(stored)
+    stored: list = []
+    if not dry_run and (new_rows or corrections):
+        # One transaction: the corrections (each checked by the rules as any edit is) and the new rows.
+        with results.transaction():
+            for row, changes in corrections:
+                try:
+                    results.update_record(row.record_id, changes, who=who)
+                except ValidationError as exc:
+                    report.problems += [CellProblem(row.line, p.field, p.message, "invalid", p.code, dict(p.params),
+                                                    cell=cell(p.field, row.line)) for p in exc.problems]
+                    raise ImportRefused(report) from exc
+            stored = results.add_checked(checked, who=who, imported=(path.name, sha))
+    report.stored = len(stored)
+    report.corrected = len(corrections)
     report_progress(progress, len(rows), len(rows), f"checking {path.name}")
     return report
+
+
+def _correction(row: _Row, record, framework, cell) -> tuple[dict, list[CellProblem]]:
+    """The fields a returned record's row changes, checked; ({}, []) for any other row.
+
+    A record headquarters returned is corrected in the office: in its row of the template as in
+    the app. Its row must carry the version the template was made from (else the record changed
+    since, and the row would undo that change).
+    """
+    if record is None or record.deleted or record.status != "returned":
+        return {}, []
+    if not any(_text(v) for v in row.values.values()):
+        return {}, []  # cleared: refused as for any pre-filled row
+    clean, problems = check_record({**record.values(), **row.values}, framework)
+    typed = [f for f in EDITABLE_FIELDS if f in row.values]
+    if problems:
+        return {}, [CellProblem(row.line, p.field, p.message, "invalid", p.code, dict(p.params),
+                                cell=cell(p.field, row.line)) for p in problems]
+    changes = {f: clean[f] for f in typed if clean[f] != getattr(record, f)}
+    if changes and row.version and row.version != str(record.version):
+        return {}, []  # changed in the file since: refused below, naming both versions
+    return changes, []
 
 
 def _prefilled_problem(row: _Row, record, framework, cell) -> CellProblem | None:

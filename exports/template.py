@@ -21,8 +21,10 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from db.entry_template import ENTRY_COLUMNS, ENTRY_SHEET, ID_COLUMN, SEPARATOR, VERSION_COLUMN, column_letter
+from db.entry_template import (COMMENT_COLUMN, ENTRY_COLUMNS, ENTRY_SHEET, ID_COLUMN, SEPARATOR, VERSION_COLUMN,
+                               column_letter)
 from db.errors import OfficeFileError
+from db.feedback import todos
 from db.storage import output_error
 from db.validation import AGE_GROUPS, DISABILITY, MAX_VALUE, SEXES, TEXT_LIMITS, country_name
 from exports.aggregate import ExportError, open_for_export
@@ -33,10 +35,11 @@ BLANK_ROWS = 1000  # empty rows ready for entry below the pre-filled ones
 UNLOCKED = Protection(locked=False)
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
 PREFILLED_FILL = PatternFill("solid", fgColor="EDEDED")
+RETURNED_FILL = PatternFill("solid", fgColor="FCE5CD")  # as the app marks a returned year
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 WIDTHS = {"indicator": 48, "year": 8, "value": 14, "qualifier": 12, "country": 24, "city": 20, "entity": 24,
-          "sex": 9, "age": 10, "disability": 10, "narrative": 48, "source": 30}
+          "sex": 9, "age": 10, "disability": 10, "narrative": 48, "source": 30, "headquarters comment": 48}
 QUALIFIER_WORDS = {"en": ("at least", "more than", "about"), "zh": ("至少", "超过", "约")}
 QUALIFIER_CODES = {"at_least": 0, "more_than": 1, "about": 2}
 
@@ -52,7 +55,9 @@ TEXTS = {
             "what its column takes; the drop-down lists hold the indicators with their names, the "
             "countries, the qualifiers and the breakdowns.",
             "2. Grey rows are the office's records of {year} already in the file: leave them as they are. "
-            "Importing recognises them and does not add them again; change them in the app.",
+            "Importing recognises them and does not add them again; change them in the app. Orange rows "
+            "are records headquarters returned, with its comment in the column “headquarters comment”: "
+            "correct them in their row; importing stores each as its new version (the same record).",
             "3. Sum indicators (people, households) take a whole number in “value”; distinct indicators "
             "(cities, countries, named items) leave “value” empty: each row counts one city, country or item.",
             "4. sex, age and disability: fill them only in a row that is one part of a breakdown.",
@@ -71,8 +76,8 @@ TEXTS = {
             "value": "Sum indicators: a whole number (people, households). Distinct indicators "
                      "(cities, countries, named items): leave empty.",
             "qualifier": "Leave empty for an exact figure, or pick: at least, more than, about.",
-            "country": "Pick the country, or type its ISO 3166-1 alpha-3 code (e.g. KEN). Needed with a "
-                       "city and for indicators counting countries.",
+            "country": "Pick the country, or type its name or ISO 3166-1 alpha-3 code (e.g. Kenya or "
+                       "KEN). Needed with a city and for indicators counting countries.",
             "city": "The city's name; give its country too.",
             "entity": "For indicators counting named items (plans, utilities…): the item's name.",
             "sex": "One part of a breakdown: female or male. Empty for a total.",
@@ -96,7 +101,8 @@ TEXTS = {
             "1. 在“Entry”工作表中每行录入一条记录（从标题行下方开始）。选中单元格即可看到该列的填写说明；"
             "下拉列表包含指标（带名称）、国家、限定语和分类。",
             "2. 灰色行是本办事处 {year} 年已在文件中的记录：请保持原样。导入时会识别这些行，不会重复添加；"
-            "如需修改，请在应用程序中进行。",
+            "如需修改，请在应用程序中进行。橙色行是总部退回的记录，其意见在“headquarters comment”列中："
+            "请在该行中更正；导入时每条记录都作为其新版本存储（仍是同一条记录）。",
             "3. 合计类指标（人数、户数）在“value”中填整数；不重复计数类指标（城市、国家、具名项目）"
             "的“value”留空：每行计为一个城市、国家或项目。",
             "4. sex、age、disability：仅在该行是某一分类的组成部分时填写。",
@@ -114,7 +120,8 @@ TEXTS = {
             "year": "报告年度，{first}–{last}。",
             "value": "合计类指标：整数（人数、户数）。不重复计数类指标（城市、国家、具名项目）：留空。",
             "qualifier": "确切数字留空，或选择：至少、超过、约。",
-            "country": "选择国家，或输入 ISO 3166-1 三字母代码（如 KEN）。填写城市时及计算国家数的指标必填。",
+            "country": "选择国家，或输入国家名称或 ISO 3166-1 三字母代码（如 肯尼亚 或 KEN）。"
+                       "填写城市时及计算国家数的指标必填。",
             "city": "城市名称；同时填写其国家。",
             "entity": "计算具名项目（规划、公用事业等）的指标：项目名称。",
             "sex": "分类的组成部分：female（女）或 male（男）。合计留空。",
@@ -157,7 +164,8 @@ def write_template(source: Path, out: Path, year: int, lang: str = "en") -> int:
             raise ExportError(f"{source}: an entry template is made from an office file, not a "
                               "headquarters file") from exc
         records = results.records(year=year)
-        book = _workbook(framework, office, records, year, lang, Path(source).name)
+        returned = {t["id"]: t["comment"] for t in todos(results) if t["year"] == year}
+        book = _workbook(framework, office, records, year, lang, Path(source).name, returned)
     tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         book.save(tmp)
@@ -169,7 +177,8 @@ def write_template(source: Path, out: Path, year: int, lang: str = "en") -> int:
     return len(records)
 
 
-def _workbook(framework, office, records, year: int, lang: str, file_name: str) -> Workbook:
+def _workbook(framework, office, records, year: int, lang: str, file_name: str,
+              returned: dict[str, str]) -> Workbook:
     t = TEXTS[lang]
     book = Workbook()
     # Entry comes first: an import reads (and checks) the first sheet. The structure is locked so
@@ -183,7 +192,7 @@ def _workbook(framework, office, records, year: int, lang: str, file_name: str) 
     countries = _country_choices(lang)
     _instructions(info, t, framework, office, year, lang, file_name)
     _lists(lists, t, framework, indicators, countries, lang)
-    _entry(entry, t, framework, indicators, countries, records, lang, t["lists"])
+    _entry(entry, t, framework, indicators, countries, records, lang, t["lists"], returned)
     return book
 
 
@@ -265,8 +274,9 @@ def _lists(ws, t, framework, indicators, countries, lang) -> None:
     ws.protection.sheet = True
 
 
-def _entry(ws, t, framework, indicators, countries, records, lang, lists_name) -> None:
-    columns = (*ENTRY_COLUMNS, ID_COLUMN, VERSION_COLUMN)
+def _entry(ws, t, framework, indicators, countries, records, lang, lists_name, returned) -> None:
+    # Headquarters' comment only where it returned records: a template without returns is as before.
+    columns = (*ENTRY_COLUMNS, ID_COLUMN, VERSION_COLUMN, *((COMMENT_COLUMN,) if returned else ()))
     letter = {name: column_letter(i) for i, name in enumerate(columns)}
     last = 1 + len(records) + BLANK_ROWS
     for i, name in enumerate(columns, start=1):
@@ -289,12 +299,16 @@ def _entry(ws, t, framework, indicators, countries, records, lang, lists_name) -
             "country": (f"{record.country}{SEPARATOR}{country_name(record.country, lang)}"
                         if country_name(record.country) else record.country),
             ID_COLUMN: record.id, VERSION_COLUMN: record.version,
+            COMMENT_COLUMN: returned.get(record.id, ""),
         }
+        to_correct = record.id in returned  # open for correction, marked, with the comment beside
         for i, name in enumerate(columns, start=1):
             # What the office typed is written as text, never as a formula (= + - @).
             cell = put(ws, row, i, values.get(name, getattr(record, name, None)))
-            cell.fill = PREFILLED_FILL
+            cell.fill = RETURNED_FILL if to_correct else PREFILLED_FILL
             cell.number_format = formats.get(name, text_format)
+            if to_correct and name in ENTRY_COLUMNS:
+                cell.protection = UNLOCKED
     for row in range(2 + len(records), last + 1):
         for i, name in enumerate(ENTRY_COLUMNS, start=1):
             cell = ws.cell(row=row, column=i)
