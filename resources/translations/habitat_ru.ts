@@ -877,6 +877,261 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <source>{path}: a plan of format {format}, which this version of Habitat Results does not read (it reads formats {known}); please update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {size} bytes, too large for a plan file (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a valid plan: {problems}{more_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required; the cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when {other} is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the English text, since {column} is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is a number, but this column holds text: Excel turns 1.10 into 1.1 and 1.0 into 1; format the cell as Text and type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is below 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long ({count} characters); at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains the control character {char}, which is not text; retype it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a code: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a language of the plan: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key of the plan; the keys are: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;{text}&apos; is missing: add a row with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet {part} reaches beyond {max_rows} rows or {max_columns} columns, more than a plan holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;{text}&apos; appears twice (also at {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a column of this sheet; the columns are: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &apos;{text}&apos; appears twice (also at {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &apos;{text}&apos; is missing; add it to the first row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value in a column without a name in the first row: name the column or clear the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet} must be a list of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} holds no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; is missing; a plan workbook has the sheets {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is hidden; a plan workbook shows all it holds: unhide the sheet or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a formula ({formula}); a plan workbook holds values only: type the value itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error value ({text}) instead of a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date ({text}); type the value as text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year from 1900 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last year {last} comes before the first year {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years {first}–{last} overlap the plan {other} ({other_first}–{other_last}) built into the app; a results file follows one plan a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} {version} is the plan built into the app, and this one counts otherwise: give it a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; must be a number above 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a level: 1 at the top, at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key: small letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {number} has no level {missing} above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key of the sheet levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; appears twice (also at {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} sits under itself: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a code of the sheet structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: a group of level {number} ({level}) sits under a group of level {above}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group of level 1 ({level}) sits at the top: leave its parent empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{parent}&apos; is a group of level {found} ({parent_level}); a group of level {number} ({level}) sits under a group of level {above}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; holds groups ({groups}); indicators sit under a group that holds no groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit &apos;{text}&apos; is not in units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required for a distinct indicator: what it counts once ({allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a {rule} indicator: leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an indicator of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is itself derived; a share is derived from two indicators that offices enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numerator and the denominator are both {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is above 100; a derived indicator is a share in per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target year {target} must come after the baseline year {baseline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target equals the baseline ({value}): progress cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an indicator of this plan that offices enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule compares two different indicators; both are {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is this plan; a crosswalk names an earlier plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an indicator of {plan} {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan} ({first}–{last}) does not end before this plan&apos;s first year {own_first}; a crosswalk continues an earlier plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemText</name>
     <message>
         <source>required: an indicator code of {framework}, such as 1.1.a</source>
@@ -1240,6 +1495,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 </context>
 <context>
     <name>Refusal</name>
+    <message>
+        <source>{path}: {year} has no records to submit</source>
+        <translation>{path}: в {year} нет записей для отправки</translation>
+    </message>
+    <message>
+        <source>{path}: {year} is already submitted; nothing to submit</source>
+        <translation>{path}: {year} уже отправлен; отправлять нечего</translation>
+    </message>
     <message>
         <source>{path}: refused: {reason}</source>
         <translation>{path}: отклонено: {reason}</translation>
@@ -2476,6 +2739,14 @@ Send this file to the office; it applies it with File → Apply feedback from he
 </context>
 <context>
     <name>OfficeWork</name>
+    <message>
+        <source>{count} returned record(s) corrected.</source>
+        <translation>Исправлено возвращённых записей: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing imported from {file}</source>
+        <translation>Из {file} ничего не импортировано</translation>
+    </message>
     <message>
         <source>Import records</source>
         <translation>Импорт записей</translation>
