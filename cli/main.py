@@ -16,6 +16,7 @@ import click
 from cli.terminal import Refusal, echo, printable, say_office
 from cli.words import count, qualifier_words
 from db.errors import HabitatError
+from db.framework import LANGUAGES as FRAMEWORK_LANGUAGES
 from db.framework import Framework, get_framework, load_framework_file
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -225,7 +226,7 @@ def _table(rows: list[tuple[str, ...]], header, widest: int = 40) -> None:
 
 @main.command()
 @click.argument("file", type=FILE, required=False)
-@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True)
+@click.option("--lang", type=click.Choice(list(FRAMEWORK_LANGUAGES)), default="en", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--framework-file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="Show a framework data file instead (checks it too).")

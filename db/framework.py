@@ -23,7 +23,7 @@ from db.errors import HabitatError
 RULES = ("sum", "distinct", "derived")
 ENTITY_KINDS = ("city", "country", "named", "country_or_city")
 DISAGGREGATIONS = ("sex", "age", "disability")
-LANGUAGES = ("en", "zh")
+LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")  # the six official languages of the United Nations
 PLAN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")  # the six official languages a plan may name things in
 PLAN_STATUSES = ("provisional", "final")
 MAX_LEVELS = 4
@@ -248,7 +248,10 @@ class Framework:
 def _names(raw, where: str) -> Names:
     if not isinstance(raw, dict) or not isinstance(raw.get("en"), str) or not raw["en"].strip():
         raise FrameworkError(f"{where}: 'name' needs at least an English text (\"en\")")
-    return Names({k: v for k, v in raw.items() if isinstance(v, str)})
+    # A unit's, a level's or a rule's names list their own unofficial languages ("unofficial": [...]).
+    unofficial = raw.get("unofficial", ())
+    return Names({k: v for k, v in raw.items() if isinstance(v, str)},
+                 tuple(unofficial) if isinstance(unofficial, list) else ())
 
 
 def _require(entry: dict, key: str, kind, where: str):

@@ -1,8 +1,11 @@
 """What every annex document says around the figures: the masthead settings, headings, footnotes.
 
 Defaults are those of the Executive Director's report HSP/OECPR.2025/5; each can be changed.
-As in the report, "Distr.: General", the date and "Original: English" stay in English in the
-Chinese version.
+As in the language versions of UN documents, "Distr.: General", the date and "Original: English"
+stay in English in the Arabic, Chinese and Russian versions; the French and Spanish versions
+translate them ("Distr. générale", "4 mars 2025", "Original : anglais").
+The Executive Director has been a woman since 2018: the French, Spanish and Arabic titles take the
+feminine (Directrice exécutive, Directora Ejecutiva, المديرة التنفيذية).
 """
 
 from __future__ import annotations
@@ -13,9 +16,13 @@ from typing import Any
 from db.framework import Framework
 from exports.aggregate import Annex, IndicatorResult
 
-LANGUAGES = ("en", "zh")
+LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+# Written from right to left.
+RTL_LANGUAGES = ("ar",)
 # Printed on every page and sheet of an annex exported although the check found blocking problems.
-WATERMARK = {"en": "Working draft — not for publication", "zh": "工作草稿——不得发布"}
+WATERMARK = {"en": "Working draft — not for publication", "zh": "工作草稿——不得发布",
+             "fr": "Projet de travail — ne pas publier", "es": "Borrador de trabajo — no publicar",
+             "ru": "Рабочий проект — не для публикации", "ar": "مشروع عمل — ليس للنشر"}
 
 DEFAULTS = {
     "en": {
@@ -47,7 +54,82 @@ DEFAULTS = {
         "job_number": "K2503673[C] 030425",
         "language_name": "Chinese",
     },
+    "fr": {
+        "united_nations": "Nations Unies",
+        "organ": "Programme des Nations Unies pour les établissements humains",
+        "committee": "Comité des représentants permanents auprès du Programme des Nations Unies pour "
+                     "les établissements humains",
+        "session": "Troisième réunion à composition non limitée : préparatifs de la reprise de la deuxième "
+                   "session de l’Assemblée des Nations Unies pour l’habitat et de l’examen à mi-parcours",
+        "place_dates": "Nairobi, 26-28 mai 2025",
+        "agenda_item": "Point 4 de l’ordre du jour provisoire",
+        "agenda_title": "Plan stratégique du Programme des Nations Unies pour les établissements humains : "
+                        "mise en œuvre du plan stratégique pour la période 2020-2025, y compris son examen "
+                        "à mi-parcours",
+        "title": "Mise en œuvre du plan stratégique pour la période 2020-2025",
+        "subtitle": "Rapport de la Directrice exécutive",
+        "job_number": "K2503673[F]",
+        "language_name": "Français",
+        "date": "4 mars 2025",
+        "original": "anglais",
+    },
+    "es": {
+        "united_nations": "Naciones Unidas",
+        "organ": "Programa de las Naciones Unidas para los Asentamientos Humanos",
+        "committee": "Comité de Representantes Permanentes ante el Programa de las Naciones Unidas para "
+                     "los Asentamientos Humanos",
+        "session": "Tercera reunión de composición abierta: preparativos para la continuación del segundo "
+                   "período de sesiones de la Asamblea de las Naciones Unidas sobre los Asentamientos "
+                   "Humanos y el examen de mitad de período",
+        "place_dates": "Nairobi, 26 a 28 de mayo de 2025",
+        "agenda_item": "Tema 4 del programa provisional",
+        "agenda_title": "Plan estratégico del Programa de las Naciones Unidas para los Asentamientos "
+                        "Humanos: aplicación del plan estratégico para el período 2020-2025, incluido su "
+                        "examen de mitad de período",
+        "title": "Aplicación del plan estratégico para el período 2020-2025",
+        "subtitle": "Informe de la Directora Ejecutiva",
+        "job_number": "K2503673[S]",
+        "language_name": "Español",
+        "date": "4 de marzo de 2025",
+        "original": "inglés",
+    },
+    "ru": {
+        "united_nations": "Организация Объединенных Наций",
+        "organ": "Программа Организации Объединенных Наций по населенным пунктам",
+        "committee": "Комитет постоянных представителей при Программе Организации Объединенных Наций "
+                     "по населенным пунктам",
+        "session": "Третье совещание открытого состава: подготовка к возобновленной второй сессии "
+                   "Ассамблеи Организации Объединенных Наций по населенным пунктам и среднесрочному обзору",
+        "place_dates": "Найроби, 26–28 мая 2025 года",
+        "agenda_item": "Пункт 4 предварительной повестки дня",
+        "agenda_title": "Стратегический план Программы Организации Объединенных Наций по населенным "
+                        "пунктам: осуществление стратегического плана на период 2020–2025 годов, включая "
+                        "его среднесрочный обзор",
+        "title": "Осуществление стратегического плана на период 2020–2025 годов",
+        "subtitle": "Доклад Директора-исполнителя",
+        "job_number": "K2503673[R]",
+        "language_name": "Russian",
+    },
+    "ar": {
+        "united_nations": "الأمم المتحدة",
+        "organ": "برنامج الأمم المتحدة للمستوطنات البشرية",
+        "committee": "لجنة الممثلين الدائمين لدى برنامج الأمم المتحدة للمستوطنات البشرية",
+        "session": "الاجتماع الثالث المفتوح العضوية: الأعمال التحضيرية للدورة الثانية المستأنفة لجمعية "
+                   "الأمم المتحدة للموئل ولاستعراض منتصف المدة",
+        "place_dates": "نيروبي، 26-28 أيار/مايو 2025",
+        "agenda_item": "البند 4 من جدول الأعمال المؤقت",
+        "agenda_title": "الخطة الاستراتيجية لبرنامج الأمم المتحدة للمستوطنات البشرية: تنفيذ الخطة "
+                        "الاستراتيجية للفترة 2020-2025، بما في ذلك استعراض منتصف المدة",
+        "title": "تنفيذ الخطة الاستراتيجية للفترة 2020-2025",
+        "subtitle": "تقرير المديرة التنفيذية",
+        "job_number": "K2503673[A]",
+        "language_name": "Arabic",
+    },
 }
+# Left empty, the date and the original language take the report's, as each language version writes them.
+for _texts in DEFAULTS.values():
+    _texts.setdefault("date", "4 March 2025")
+    _texts.setdefault("original", "English")
 
 
 @dataclass(frozen=True)
@@ -56,8 +138,8 @@ class DocumentSettings:
 
     lang: str = "en"
     symbol: str = "HSP/OECPR.2025/5"
-    date: str = "4 March 2025"
-    original: str = "English"
+    date: str = ""
+    original: str = ""
     united_nations: str = ""
     organ: str = ""
     committee: str = ""
@@ -84,7 +166,7 @@ class DocumentSettings:
         return replace(self, **filled)
 
 
-LABELS = {
+LABELS: dict[str, dict[str, Any]] = {
     "en": {
         "distr": "Distr.: General",
         "original": "Original: {language}",
@@ -134,6 +216,7 @@ LABELS = {
                         "distinct countries in which the results were recorded.",
         "note_status": "Only records submitted by offices, and those validated by headquarters, are counted.",
         "note_status_drafts": "Draft and returned records are included (working view).",
+        "unofficial": "The plan's names in this version are an unofficial translation.",
     },
     "zh": {
         "distr": "Distr.: General",
@@ -179,12 +262,252 @@ LABELS = {
         "note_columns": "办事处：其记录计入合计的办事处。国家：记录成果的不同国家数目。",
         "note_status": "只计算各办事处已提交的记录和总部已核定的记录。",
         "note_status_drafts": "包括草稿和退回的记录（工作视图）。",
+        "unofficial": "本文本中计划的部分名称为非正式译文。",
+    },    "fr": {
+        "distr": "Distr. générale",
+        "original": "Original\u00a0: {language}",
+        "annex": "Annexe {number}",
+        "annex_numbers": ("I", "II", "III"),
+        "annex1": "Résultats par domaine de changement, réalisation et indicateur, {period}",
+        "annex2": "Résultats par région et par bureau, {period}",
+        "annex3": "Exemples d’impact",
+        "code": "Code",
+        "indicator": "Indicateur",
+        "unit": "Unité",
+        "total": "Total",
+        "offices": "Bureaux",
+        "countries": "Pays",
+        "results_by_year": "Résultats par année de référence",
+        "region": "Région",
+        "office": "Bureau",
+        "by_office": "Par bureau",
+        "no_region": "Aucune région indiquée",
+        "notes": "Notes",
+        "no_results": "Aucun résultat n’a été communiqué pour cette période.",
+        "no_narratives": "Aucun exemple d’impact n’a été communiqué pour cette période.",
+        "intro": "Les annexes au présent document présentent les résultats communiqués au titre du {plan} "
+                 "pour les années de référence {period}, agrégés à partir des données de {offices} et "
+                 "comptabilisés comme indiqué dans les notes de l’annexe I.",
+        "offices_count": {"one": "{n}\u00a0bureau", "other": "{n}\u00a0bureaux"},
+        "offices_count_one": "un bureau",
+        "drafts_warning": "Vue de travail : les projets d’enregistrement sont inclus ; ces chiffres ne sont "
+                          "pas définitifs.",
+        "contents": "Table des matières",
+        "page": "{page}",
+        "derived_of": "{numerator} en proportion de {denominator}",
+        "sources": "Sources",
+        "note_sum": "Somme : les valeurs communiquées par les bureaux sont additionnées ; le total de la "
+                    "période additionne les années.",
+        "note_distinct": "Comptage distinct : chaque ville, pays ou élément nommé est compté une seule fois. "
+                         "Une ville signalée par deux bureaux, ou deux années de suite, compte une fois dans "
+                         "le total de la période ; une colonne annuelle compte les entités de l’année, de "
+                         "sorte que la somme des années ne donne pas le total.",
+        "note_derived": "Proportion : le total d’un indicateur divisé par celui d’un autre (par exemple, "
+                        "1.2.e = 1.2.a ÷ 1.2.d), par année et pour la période ; jamais additionnée d’une "
+                        "année à l’autre. Arrondie au pourcentage entier, la moitié au nombre pair (62,5 % "
+                        "est imprimé 62 %).",
+        "note_qualifier": "Qualificatifs : un total prend le qualificatif le plus faible de ses parties. Si une "
+                          "partie est « environ », le total l’est aussi ; sinon, une partie « plus de » le "
+                          "rend « plus de » ; sinon, une partie « au moins » le rend « au moins ». Une "
+                          "proportion d’un chiffre qualifié est « environ ». Les chiffres qualifiés d’un "
+                          "million ou plus sont arrondis à la baisse.",
+        "note_columns": "Bureaux : les bureaux dont les enregistrements entrent dans le total. Pays : les "
+                        "différents pays dans lesquels les résultats ont été enregistrés.",
+        "note_status": "Seuls les enregistrements soumis par les bureaux et ceux validés par le Siège sont "
+                       "comptabilisés.",
+        "note_status_drafts": "Les projets d’enregistrement et les enregistrements renvoyés sont inclus (vue "
+                              "de travail).",
+        "unofficial": "Les noms du plan dans la présente version sont une traduction non officielle.",
+    },
+    "es": {
+        "distr": "Distr. general",
+        "original": "Original: {language}",
+        "annex": "Anexo {number}",
+        "annex_numbers": ("I", "II", "III"),
+        "annex1": "Resultados por esfera de cambio, resultado previsto e indicador, {period}",
+        "annex2": "Resultados por región y oficina, {period}",
+        "annex3": "Ejemplos de impacto",
+        "code": "Código",
+        "indicator": "Indicador",
+        "unit": "Unidad",
+        "total": "Total",
+        "offices": "Oficinas",
+        "countries": "Países",
+        "results_by_year": "Resultados por año del informe",
+        "region": "Región",
+        "office": "Oficina",
+        "by_office": "Por oficina",
+        "no_region": "Sin región registrada",
+        "notes": "Notas",
+        "no_results": "No se comunicaron resultados para este período.",
+        "no_narratives": "No se comunicaron ejemplos de impacto para este período.",
+        "intro": "En los anexos del presente documento figuran los resultados comunicados en el marco del "
+                 "{plan} para los años {period}, agregados a partir de los datos de {offices} y contabilizados "
+                 "como se explica en las notas del anexo I.",
+        "offices_count": {"one": "{n} oficina", "other": "{n} oficinas"},
+        "offices_count_one": "una oficina",
+        "drafts_warning": "Vista de trabajo: se incluyen los registros en borrador; estas cifras no son "
+                          "definitivas.",
+        "contents": "Índice",
+        "page": "{page}",
+        "derived_of": "{numerator} como proporción de {denominator}",
+        "sources": "Fuentes",
+        "note_sum": "Suma: se suman los valores comunicados por las oficinas; el total del período suma los años.",
+        "note_distinct": "Recuento único: cada ciudad, país o elemento nombrado se cuenta una vez. Una ciudad "
+                         "comunicada por dos oficinas, o en dos años, cuenta una vez en el total del período; "
+                         "una columna anual cuenta las entidades de ese año, por lo que los años no suman el "
+                         "total.",
+        "note_derived": "Proporción: el total de un indicador dividido por el de otro (por ejemplo, 1.2.e = "
+                        "1.2.a ÷ 1.2.d), por año y para el período; nunca se suma entre años. Redondeada al "
+                        "porcentaje entero, la mitad al número par (62,5% se imprime 62%).",
+        "note_qualifier": "Calificativos: un total hereda el calificativo más débil de sus partes. Si alguna "
+                          "parte es “aproximadamente”, también lo es el total; si no, cualquier “más de” lo "
+                          "hace “más de”; si no, cualquier “al menos” lo hace “al menos”. Una proporción de "
+                          "una cifra calificada es “aproximadamente”. Las cifras calificadas de un millón o "
+                          "más se redondean a la baja.",
+        "note_columns": "Oficinas: las oficinas cuyos registros cuentan en el total. Países: los distintos "
+                        "países en que se registraron los resultados.",
+        "note_status": "Solo se contabilizan los registros presentados por las oficinas y los validados por "
+                       "la Sede.",
+        "note_status_drafts": "Se incluyen los registros en borrador y los devueltos (vista de trabajo).",
+        "unofficial": "Los nombres del plan en esta versión son una traducción no oficial.",
+    },
+    "ru": {
+        "distr": "Distr.: General",
+        "original": "Original: {language}",
+        "annex": "Приложение {number}",
+        "annex_numbers": ("I", "II", "III"),
+        "annex1": "Результаты в разбивке по областям преобразований, итогам и показателям, {period} годы",
+        "annex2": "Результаты в разбивке по регионам и отделениям, {period} годы",
+        "annex3": "Примеры воздействия",
+        "code": "Код",
+        "indicator": "Показатель",
+        "unit": "Единица",
+        "total": "Итого",
+        "offices": "Отделения",
+        "countries": "Страны",
+        "results_by_year": "Результаты по отчетным годам",
+        "region": "Регион",
+        "office": "Отделение",
+        "by_office": "По отделениям",
+        "no_region": "Регион не указан",
+        "notes": "Примечания",
+        "no_results": "За этот период о результатах не сообщалось.",
+        "no_narratives": "За этот период о примерах воздействия не сообщалось.",
+        "intro": "В приложениях к настоящему документу приводятся результаты, о которых сообщалось в "
+                 "рамках документа «{plan}» за отчетные годы {period}; данные представили {offices}, а "
+                 "подсчет произведен в соответствии с примечаниями к приложению I.",
+        "offices_count": {"one": "{n}\u00a0отделение", "few": "{n}\u00a0отделения",
+                          "many": "{n}\u00a0отделений", "other": "{n}\u00a0отделения"},
+        "offices_count_one": "одно отделение",
+        "drafts_warning": "Рабочий вид: включены черновые записи; эти данные не являются окончательными.",
+        "contents": "Содержание",
+        "page": "{page}",
+        "derived_of": "доля {numerator} в {denominator}",
+        "sources": "Источники",
+        "note_sum": "Сумма: значения, представленные отделениями, складываются; итог за период складывает годы.",
+        "note_distinct": "Подсчет без повторов: каждый город, страна или названный объект учитывается один "
+                         "раз. Город, о котором сообщили два отделения или который упоминается в двух годах, "
+                         "учитывается в итоге за период один раз; годовая графа учитывает объекты этого года, "
+                         "поэтому сумма по годам не равна итогу.",
+        "note_derived": "Доля: итог одного показателя, деленный на итог другого (например, 1.2.e = 1.2.a ÷ "
+                        "1.2.d), по годам и за период; по годам не суммируется. Округляется до целого "
+                        "процента, половина — до четного (62,5 % печатается как 62 %).",
+        "note_qualifier": "Уточнения: итог получает самое слабое уточнение своих частей. Если какая-либо "
+                          "часть — «около», то и итог — «около»; иначе любое «более» делает его «более»; иначе "
+                          "любое «не менее» делает его «не менее». Доля уточненного числа — «около». "
+                          "Уточненные числа от миллиона и выше округляются в меньшую сторону.",
+        "note_columns": "Отделения: отделения, записи которых учтены в итоге. Страны: число различных стран, "
+                        "в которых были зарегистрированы результаты.",
+        "note_status": "Учитываются только записи, представленные отделениями, и записи, утвержденные "
+                       "штаб-квартирой.",
+        "note_status_drafts": "Включены черновые и возвращенные записи (рабочий вид).",
+        "unofficial": "Названия элементов плана в настоящей версии являются неофициальным переводом.",
+    },
+    "ar": {
+        "distr": "Distr.: General",
+        "original": "Original: {language}",
+        "annex": "المرفق {number}",
+        "annex_numbers": ("الأول", "الثاني", "الثالث"),
+        "annex1": "النتائج حسب مجال التغيير والنتيجة والمؤشر، {period}",
+        "annex2": "النتائج حسب المنطقة والمكتب، {period}",
+        "annex3": "أمثلة على الأثر",
+        "code": "الرمز",
+        "indicator": "المؤشر",
+        "unit": "الوحدة",
+        "total": "المجموع",
+        "offices": "المكاتب",
+        "countries": "البلدان",
+        "results_by_year": "النتائج حسب سنة الإبلاغ",
+        "region": "المنطقة",
+        "office": "المكتب",
+        "by_office": "حسب المكتب",
+        "no_region": "لم تُسجَّل منطقة",
+        "notes": "ملاحظات",
+        "no_results": "لم يُبلَّغ عن أي نتائج لهذه الفترة.",
+        "no_narratives": "لم يُبلَّغ عن أي أمثلة على الأثر لهذه الفترة.",
+        "intro": "تعرض مرفقات هذه الوثيقة النتائج المبلغ عنها في إطار {plan} لسنوات الإبلاغ {period}، "
+                 "مجمّعةً من بيانات {offices}، ومحسوبةً على النحو المبين في ملاحظات المرفق الأول.",
+        "offices_count": {"zero": "{n} مكتب", "one": "مكتب واحد", "two": "مكتبين", "few": "{n} مكاتب",
+                          "many": "{n} مكتبًا", "other": "{n} مكتب"},
+        "offices_count_one": "مكتب واحد",
+        "drafts_warning": "عرض عمل: تشمل الأرقام السجلات المسودة؛ وهذه الأرقام ليست نهائية.",
+        "contents": "المحتويات",
+        "page": "{page}",
+        "derived_of": "نسبة {numerator} إلى {denominator}",
+        "sources": "المصادر",
+        "note_sum": "المجموع: تُجمع القيم التي أبلغت عنها المكاتب؛ ويجمع مجموع الفترة السنوات.",
+        "note_distinct": "العدّ دون تكرار: تُعدّ كل مدينة أو بلد أو عنصر مسمّى مرة واحدة. والمدينة التي "
+                         "أبلغ عنها مكتبان، أو أُبلغ عنها في سنتين، تُعدّ مرة واحدة في مجموع الفترة؛ ويَعُدّ "
+                         "عمود السنة كيانات تلك السنة، ولذلك لا يساوي مجموعُ السنوات المجموعَ الكلي.",
+        "note_derived": "النسبة: مجموع مؤشر مقسومًا على مجموع مؤشر آخر (مثلًا 1.2.e = 1.2.a ÷ 1.2.d)، لكل "
+                        "سنة وللفترة؛ ولا تُجمع عبر السنوات. وتُقرّب إلى أقرب عدد صحيح في المائة، والنصف إلى "
+                        "العدد الزوجي (62.5 في المائة تُطبع 62 في المائة).",
+        "note_qualifier": "الصفات: يرث المجموع أضعف صفة في أجزائه. فإذا كان أي جزء «نحو» كان المجموع «نحو»؛ "
+                          "وإلا فإن أي «أكثر من» يجعله «أكثر من»؛ وإلا فإن أي «ما لا يقل عن» يجعله «ما لا يقل "
+                          "عن». ونسبة الرقم الموصوف «نحو». وتُقرّب الأرقام الموصوفة البالغة مليونًا فأكثر "
+                          "إلى الأدنى.",
+        "note_columns": "المكاتب: المكاتب التي تدخل سجلاتها في المجموع. البلدان: عدد البلدان المختلفة التي "
+                        "سُجّلت فيها النتائج.",
+        "note_status": "لا تُحسب إلا السجلات التي قدمتها المكاتب والسجلات التي اعتمدها المقر.",
+        "note_status_drafts": "تشمل الأرقام السجلات المسودة والسجلات المعادة (عرض عمل).",
+        "unofficial": "أسماء عناصر الخطة في هذه النسخة ترجمة غير رسمية.",
     },
 }
 
 
 def labels(lang: str) -> dict:
     return LABELS.get(lang, LABELS["en"])
+
+
+def is_rtl(lang: str) -> bool:
+    return lang in RTL_LANGUAGES
+
+
+def offices_phrase(count: int, lang: str) -> str:
+    """"5 offices", "5 bureaux", "5 отделений", "5 مكاتب": the word agrees with the number (CLDR plurals)."""
+    from exports.numbers import agree, group_thousands
+
+    text = labels(lang)
+    if count == 1:
+        return text["offices_count_one"]
+    forms = text["offices_count"]
+    if isinstance(forms, str):
+        return forms.format(n=count)
+    return agree(count, forms, lang).format(n=group_thousands(count, lang))
+
+
+def unofficial_names(annex: Annex, lang: str) -> bool:
+    """Whether any name of the plan the annex shows in ``lang`` is our translation, not an official one."""
+    if lang == "en":
+        return False
+    framework = annex.framework
+    names = [framework.name, *(d.name for d in framework.domains), *(g.name for g in framework.outcomes()),
+             *(r.indicator.name for r in annex.results),
+             *(framework.units[r.unit] for r in annex.results if r.unit in framework.units)]
+    if any(e.indicators for e in framework.enablers) and "enabler" in framework.level_names:
+        names.append(framework.level_names["enabler"])
+    return any(not n.is_official(lang) for n in names)
 
 
 def unit_label(framework: Framework, unit: str, lang: str) -> str:
@@ -196,8 +519,9 @@ def unit_label(framework: Framework, unit: str, lang: str) -> str:
 
 
 def watermark(lang: str) -> str:
-    """The working-draft mark: in the document's language first, then in the other one."""
-    return " / ".join([WATERMARK[lang], *(t for k, t in WATERMARK.items() if k != lang)])
+    """The working-draft mark: in the document's language first, then in English (English: then in Chinese)."""
+    other = "zh" if lang == "en" else "en"
+    return f"{WATERMARK[lang]} / {WATERMARK[other]}"
 
 
 def used_rules(annex: Annex) -> list[str]:
@@ -211,6 +535,8 @@ def notes(annex: Annex, lang: str) -> list[str]:
     found += [text["note_qualifier"], text["note_columns"], text["note_status"]]
     if annex.source.include_drafts:
         found.append(text["note_status_drafts"])
+    if unofficial_names(annex, lang):
+        found.append(text["unofficial"])
     return found
 
 

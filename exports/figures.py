@@ -32,6 +32,34 @@ WORDS = {
            "figures": "图表", "figures_intro": "已报告的每个指标在各报告年度的数字，与附件一相同（{period}）。",
            "code": "代码", "indicator": "指标", "total": "{period}合计", "report": "报告中的数字",
            "none": "本期间没有报告任何成果。"},
+    "fr": {"sheet": "Graphiques", "title": "Chiffres par année de référence, {period}",
+           "intro": "Le chiffre de chaque indicateur communiqué, par année de référence, comme à l’annexe I. "
+                    "Les graphiques lisent le tableau ci-dessous : modifiez un chiffre et son graphique suit.",
+           "figures": "Figures", "figures_intro": "Le chiffre de chaque indicateur communiqué, par année de "
+                                                  "référence, comme à l’annexe I ({period}).",
+           "code": "Code", "indicator": "Indicateur", "total": "Total {period}", "report": "Chiffre du rapport",
+           "none": "Aucun résultat n’a été communiqué pour cette période."},
+    "es": {"sheet": "Gráficos", "title": "Cifras por año del informe, {period}",
+           "intro": "La cifra de cada indicador comunicado por año del informe, como en el anexo I. Los "
+                    "gráficos leen el cuadro que figura debajo: si cambia una cifra, su gráfico la sigue.",
+           "figures": "Gráficos", "figures_intro": "La cifra de cada indicador comunicado por año del informe, "
+                                                   "como en el anexo I ({period}).",
+           "code": "Código", "indicator": "Indicador", "total": "Total {period}", "report": "Cifra del informe",
+           "none": "No se comunicaron resultados para este período."},
+    "ru": {"sheet": "Диаграммы", "title": "Данные по отчетным годам, {period}",
+           "intro": "Значение каждого показателя, о котором сообщалось, по отчетным годам, как в приложении I. "
+                    "Диаграммы читают таблицу под ними: измените число — изменится и диаграмма.",
+           "figures": "Диаграммы", "figures_intro": "Значение каждого показателя, о котором сообщалось, по "
+                                                    "отчетным годам, как в приложении I ({period}).",
+           "code": "Код", "indicator": "Показатель", "total": "Итого {period}", "report": "Значение в докладе",
+           "none": "За этот период о результатах не сообщалось."},
+    "ar": {"sheet": "الرسوم البيانية", "title": "الأرقام حسب سنة الإبلاغ، {period}",
+           "intro": "رقم كل مؤشر مبلغ عنه حسب سنة الإبلاغ، كما في المرفق الأول. وتقرأ الرسوم البيانية الجدول "
+                    "الوارد تحتها: غيّر رقمًا يتغيّر رسمه البياني.",
+           "figures": "الرسوم البيانية", "figures_intro": "رقم كل مؤشر مبلغ عنه حسب سنة الإبلاغ، كما في المرفق "
+                                                          "الأول ({period}).",
+           "code": "الرمز", "indicator": "المؤشر", "total": "المجموع {period}", "report": "الرقم الوارد في التقرير",
+           "none": "لم يُبلَّغ عن أي نتائج لهذه الفترة."},
 }
 CHART_ROWS = 15  # worksheet rows per chart
 FIRST_TABLE_ROW = 4

@@ -1,9 +1,11 @@
-"""The annex as a PDF laid out like a UN parliamentary document (reportlab).
+"""The annex as a PDF laid out like a UN parliamentary document (reportlab), in six languages.
 
-Fonts are TrueType and embedded, so Chinese shows on any viewer and text can be extracted:
-Latin text in a Times-like serif, Chinese runs in a CJK font, chosen run by run because
-reportlab has no glyph fallback of its own. Everything typed by users is escaped before it
-reaches reportlab's paragraph markup.
+Fonts are TrueType and embedded, so every script shows on any viewer and text can be extracted:
+Latin and Cyrillic text in a Times-like serif, Chinese runs in a CJK font, Arabic in Amiri, chosen
+run by run because reportlab has no glyph fallback of its own. Arabic, and every paragraph of the
+Arabic annex, is laid out by ``exports.bidi_text`` (shaping, bidirectional order); the Arabic annex's
+tables are mirrored, their first column on the right. Everything typed by users is escaped before
+it reaches reportlab's paragraph markup.
 """
 
 from __future__ import annotations
@@ -27,11 +29,14 @@ from reportlab.platypus import (BaseDocTemplate, LayoutError, CondPageBreak, Fra
 from db.progress import Progress, report
 from exports import document
 from exports.aggregate import Annex, ExportError, IndicatorResult
-from exports.document import DocumentSettings, labels
+from exports.bidi_text import BidiParagraph, FontSet, ShapingFont, has_rtl
+from exports.document import DocumentSettings, is_rtl, labels
 from exports.numbers import format_value
 
 SERIF = "HR-Serif"
 CJK = "HR-CJK"
+ARABIC = "HR-Arabic"
+ARABIC_BOLD = "HR-Arabic-Bold"
 
 # The standalone build ships its fonts in resources/fonts (see packaging/): they come first, so that
 # the PDF looks the same on every laptop. A source checkout has no such folder.
@@ -47,9 +52,12 @@ _SERIF_FAMILIES = [
      "Times New Roman Bold Italic.ttf"),
     ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"),
 ]
-# TrueType CJK fonts reportlab can embed (CFF-based Noto CJK it cannot).
-_CJK_FONTS = [("wqy-microhei.ttc", 0), ("wqy-zenhei.ttc", 0), ("simsun.ttc", 0), ("msyh.ttc", 0),
-              ("Arial Unicode.ttf", 0)]
+# TrueType CJK fonts reportlab can embed (CFF-based Noto CJK it cannot): the full WenQuanYi Micro Hei
+# where it is installed, else the subset shipped in resources/fonts (GB 2312 and common Big5 characters).
+_CJK_FONTS = [("wqy-microhei.ttc", 0), ("WenQuanYiMicroHei-GB2312-Big5.ttf", 0), ("wqy-zenhei.ttc", 0),
+              ("simsun.ttc", 0), ("msyh.ttc", 0), ("Arial Unicode.ttf", 0)]
+# Arabic fonts with Latin letters, digits and brackets too (Noto Naskh Arabic has none: boxes), shipped.
+_ARABIC_FONTS = [("Amiri-Regular.ttf", "Amiri-Bold.ttf")]
 
 
 def _find(name: str) -> Path | None:
@@ -95,7 +103,19 @@ def register_fonts() -> None:
     else:
         raise ExportError("no TrueType Chinese font found for the PDF; install fonts-wqy-microhei "
                           "(WenQuanYi Micro Hei)")
+    for regular_name, bold_name in _ARABIC_FONTS:
+        regular = _find(regular_name)
+        if regular is not None:
+            pdfmetrics.registerFont(ShapingFont(ARABIC, str(regular)))
+            pdfmetrics.registerFont(ShapingFont(ARABIC_BOLD, str(_find(bold_name) or regular)))
+            break
+    else:
+        raise ExportError("no Arabic font found for the PDF; install fonts-hosny-amiri (Amiri)")
     _registered = True
+
+
+FONTS = FontSet(arabic=ARABIC, arabic_bold=ARABIC_BOLD, cjk=CJK,
+                bold_names=frozenset({f"{SERIF}-Bold", f"{SERIF}-BoldItalic", ARABIC_BOLD}))
 
 
 _CJK_RUN = re.compile(
@@ -171,13 +191,24 @@ class Styles:
                                            leading=9.6),
         }
         self._cjk: dict[str, ParagraphStyle] = {}
+        self.rtl = is_rtl(lang)
+        if self.rtl:  # Arabic letters are smaller for their size than Latin ones, with tall marks
+            for st in self._styles.values():
+                st.fontSize = round(st.fontSize * 1.12, 2)
+                st.leading = round(st.fontSize * 1.45, 2)
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self._styles[name]
 
-    def para(self, text: str, style: str, *, raw: bool = False) -> Paragraph:
-        """A paragraph of ``text`` (escaped unless ``raw``), wrapping Chinese where it appears."""
+    def para(self, text: str, style: str, *, raw: bool = False):
+        """A paragraph of ``text`` (escaped unless ``raw``), wrapping Chinese where it appears; laid out
+        right to left, shaped, for the Arabic annex and for any text holding Arabic."""
         st = self._styles[style]
+        if self.rtl:
+            # Text without Arabic (a code such as 1.1.a, a Latin name) keeps its own order, set from the right.
+            return BidiParagraph(text if raw else markup(text), st, FONTS, rtl=has_rtl(text), mirror=True)
+        if has_rtl(text):  # Arabic typed in another language's annex: embedded in a left-to-right line
+            return BidiParagraph(text if raw else markup(text), st, FONTS, rtl=False)
         if self.lang == "zh" or has_cjk(text):
             st = self._cjk.get(style)
             if st is None:
@@ -215,16 +246,24 @@ class AnnexDocument(BaseDocTemplate):
         canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.22))
         canvas.translate(width / 2, height / 2)
         canvas.rotate(35)
+        lang = self.settings.lang
+        second = "zh" if lang in ("en", "zh") else lang  # English and the document's language
         canvas.setFont(f"{SERIF}-Bold", 34)
         canvas.drawCentredString(0, 12, document.WATERMARK["en"])
-        canvas.setFont(CJK, 34)
-        canvas.drawCentredString(0, -34, document.WATERMARK["zh"])
+        if second == "zh":
+            canvas.setFont(CJK, 34)
+            canvas.drawCentredString(0, -34, document.WATERMARK["zh"])
+        else:
+            _draw_line(canvas, 0, -34, document.WATERMARK[second], f"{SERIF}-Bold", 34)
         canvas.restoreState()
         canvas.saveState()
         canvas.setFillColor(colors.Color(0.6, 0.1, 0.1))
-        mark = document.watermark(self.settings.lang)
-        canvas.setFont(CJK, 8)  # the Chinese font has Latin letters too: one string, one font
-        canvas.drawCentredString(width / 2, height - 8 * mm, mark)
+        mark = document.watermark(lang)
+        if lang in ("en", "zh"):
+            canvas.setFont(CJK, 8)  # the Chinese font has Latin letters too: one string, one font
+            canvas.drawCentredString(width / 2, height - 8 * mm, mark)
+        else:
+            _draw_line(canvas, width / 2, height - 8 * mm, mark, SERIF, 8)
         canvas.restoreState()
 
     def _first_page(self, canvas, doc) -> None:
@@ -259,34 +298,79 @@ class AnnexDocument(BaseDocTemplate):
         report(self.progress, doc.page, None, "Laying out pages")
 
 
+def _draw_line(canvas, x_centre: float, y: float, text: str, font: str, size: float) -> None:
+    """One line centred on ``x_centre``, in any script and direction (the watermark)."""
+    style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size * 1.2, alignment=TA_CENTER)
+    para = BidiParagraph(markup(text), style, FONTS)
+    width = 2000
+    para.wrapOn(canvas, width, 1000)
+    para.drawOn(canvas, x_centre - width / 2, y - para.height + size)
+
+
+def mirror_table(rows: list, widths: list, style: list) -> tuple[list, list, list]:
+    """A table read from the right: each row's cells, the column widths and the style's column
+    ranges reversed; left and right paddings exchanged."""
+    ncol = len(widths)
+
+    def col(c: int) -> int:
+        return ncol - 1 - (c if c >= 0 else ncol + c)
+
+    mirrored_rows = [list(reversed(row)) for row in rows]
+    mirrored_style = []
+    for command in style:
+        name, (c0, r0), (c1, r1), *rest = command
+        name = {"LEFTPADDING": "RIGHTPADDING", "RIGHTPADDING": "LEFTPADDING"}.get(name, name)
+        a, b = col(c0), col(c1)
+        if name == "SPAN" and a != b:  # a spanned cell shows what its first (now leftmost) cell holds
+            for r in range(r0 if r0 >= 0 else len(rows) + r0, (r1 if r1 >= 0 else len(rows) + r1) + 1):
+                row = mirrored_rows[r]
+                row[b], row[a] = row[a], row[b]
+        mirrored_style.append((name, (min(a, b), r0), (max(a, b), r1), *rest))
+    return mirrored_rows, list(reversed(widths)), mirrored_style
+
+
+def _table(rows: list, widths: list, style: list, rtl: bool, *, long: bool = False, **kw):
+    if rtl:
+        rows, widths, style = mirror_table(rows, widths, style)
+    table = (LongTable if long else Table)(rows, colWidths=widths, **kw)
+    table.setStyle(TableStyle(style))
+    return table
+
+
 def _masthead(settings: DocumentSettings, styles: Styles, width: float) -> list:
     text = labels(settings.lang)
     s = settings
-    top = Table(
-        [[styles.para(_short(s.united_nations), "masthead_un"), styles.para(_short(s.symbol), "masthead_symbol")]],
-        colWidths=[width * 0.55, width * 0.45])
-    top.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("FONTNAME", (0, 0), (-1, -1), SERIF),  # plain-text cells, even empty ones: not Helvetica
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    rtl = styles.rtl
+    # The symbol is Latin: in the Arabic version it stands on the left, in its own direction.
+    symbol = (Paragraph(escape(_short(s.symbol)), ParagraphStyle("symbol_ltr", parent=styles["masthead_symbol"],
+                                                                 alignment=0))
+              if rtl else styles.para(_short(s.symbol), "masthead_symbol"))
+    top = _table(
+        [[styles.para(_short(s.united_nations), "masthead_un"), symbol]],
+        [width * 0.55, width * 0.45], [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("FONTNAME", (0, 0), (-1, -1), SERIF),  # plain-text cells, even empty ones: not Helvetica
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ], rtl)
     distr = [text["distr"], _short(s.date), ""]
     if s.language_name and s.language_name != s.original:
         distr.append(_short(s.language_name))
     distr.append(text["original"].format(language=_short(s.original)))
-    block = Table(
-        [[styles.para(_short(s.organ), "masthead_organ"), styles.para("<br/>".join(escape(x) for x in distr),
-                                                              "masthead_distr", raw=True)]],
-        colWidths=[width * 0.62, width * 0.38])
-    block.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), SERIF),
-        ("LINEBELOW", (0, 0), (-1, 0), 2.2, colors.black),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-    ]))
+    # The distribution line stays in English in the Arabic version: set left to right, on the left.
+    distr_text = "<br/>".join(escape(x) for x in distr)
+    distr_para = (Paragraph(distr_text, styles["masthead_distr"]) if rtl and not has_rtl(distr_text)
+                  else styles.para(distr_text, "masthead_distr", raw=True))
+    block = _table(
+        [[styles.para(_short(s.organ), "masthead_organ"), distr_para]],
+        [width * 0.62, width * 0.38], [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), SERIF),
+            ("LINEBELOW", (0, 0), (-1, 0), 2.2, colors.black),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+        ], rtl)
     session = [styles.para(s.committee, "bold"), styles.para(s.session, "body"),
                styles.para(s.place_dates, "body"), styles.para(s.agenda_item, "body"),
                styles.para(s.agenda_title, "bold")]
@@ -355,8 +439,7 @@ def _annex1(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
         ])
         style.append(("LINEBELOW", (0, n), (-1, n), 0.25, colors.Color(0.75, 0.75, 0.75)))
     style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, colors.black))
-    table = LongTable(rows, colWidths=widths, repeatRows=2, splitByRow=1)
-    table.setStyle(TableStyle(style))
+    table = _table(rows, widths, style, styles.rtl, long=True, repeatRows=2, splitByRow=1)
     flow = [table, Spacer(1, 6), styles.para(text["notes"], "cell_head")]
     used = document.used_rules(annex)
     all_notes = document.notes(annex, lang)
@@ -425,7 +508,7 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
         if len(offices) <= OFFICES_PER_ROW:
             who = ", ".join(f"{names[o.code]} ({_short(o.code)})" for o in offices)
         else:
-            who = text["offices_count"].format(n=len(offices))
+            who = document.offices_phrase(len(offices), lang)
         rows.append([styles.para(f"<b>{markup(document.region_label(region, lang))}</b> "
                                  f"<font size=7.5>({markup(who)})</font>", "cell", raw=True),
                      "", "", "", ""])
@@ -437,9 +520,7 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
             style.append(("LINEBELOW", (0, last), (-1, last), 0.25, colors.Color(0.75, 0.75, 0.75)))
     if len(rows) == 1:
         return [styles.para(text["no_results"], "body")]
-    table = LongTable(rows, colWidths=widths, repeatRows=1, splitByRow=1)
-    table.setStyle(TableStyle(style))
-    return [table]
+    return [_table(rows, widths, style, styles.rtl, long=True, repeatRows=1, splitByRow=1)]
 
 
 def _annex3(annex: Annex, settings: DocumentSettings, styles: Styles) -> list:
@@ -473,8 +554,7 @@ def build_story(annex: Annex, settings: DocumentSettings, doc: AnnexDocument, pr
     lang = settings.lang
     text = labels(lang)
     styles = Styles(lang)
-    offices = (text["offices_count_one"] if len(annex.offices) == 1 else
-               text["offices_count"].format(n=len(annex.offices)))
+    offices = document.offices_phrase(len(annex.offices), lang)
     story = [NextPageTemplate("portrait"), *_masthead(settings, styles, doc.width)]
     story.append(styles.para(text["intro"].format(plan=annex.framework.name.get(lang), period=annex.period,
                                                    offices=offices), "body"))

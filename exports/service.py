@@ -21,7 +21,8 @@ from exports.document import DocumentSettings
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
 # The languages of the annex, each named in its own language (as the app's language menu names them).
-ANNEX_LANGUAGES = {"en": "English", "zh": "中文"}
+ANNEX_LANGUAGES = {"ar": "العربية", "en": "English", "es": "Español", "fr": "Français", "ru": "Русский",
+                   "zh": "中文"}
 SHOWN_IN_REFUSAL = 3
 # An export's progress on a 0-100 scale, phase by phase: adding up and checking, then writing.
 ADDING_UP, WRITING = "adding up", "writing"

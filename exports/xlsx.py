@@ -43,6 +43,12 @@ CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 SHEET_NAMES = {
     "en": ("Annex I", "Annex II", "Annex III", "By country", "By sex, age, disability", "Sources"),
     "zh": ("附件一", "附件二", "附件三", "按国家", "按性别、年龄、残疾", "来源"),
+    "fr": ("Annexe I", "Annexe II", "Annexe III", "Par pays", "Par sexe, âge, handicap", "Sources"),
+    "es": ("Anexo I", "Anexo II", "Anexo III", "Por país", "Por sexo, edad, discapacidad", "Fuentes"),
+    "ru": ("Приложение I", "Приложение II", "Приложение III", "По странам", "По полу, возрасту, инвалидности",
+           "Источники"),
+    "ar": ("المرفق الأول", "المرفق الثاني", "المرفق الثالث", "حسب البلد", "حسب الجنس والعمر والإعاقة",
+           "المصادر"),
 }
 EXTRA: dict[str, dict[str, Any]] = {
     "en": {"rule": "Counting rule", "qualifier": "Qualifier", "country_code": "Country code",
@@ -55,7 +61,8 @@ EXTRA: dict[str, dict[str, Any]] = {
            "sources": ("File", "File kind", "File identifier", "Framework", "Reporting years",
                        "Statuses counted", "Records counted", "Generated at (UTC)", "App version",
                        "Document symbol", "Language", "Offices", "Open conflicts", "Files merged",
-                       ("File", "Office", "SHA-256", "File identifier", "Merged at (UTC)", "Records held"))},
+                       ("File", "Office", "SHA-256", "File identifier", "Merged at (UTC)", "Records held")),
+           "groups": {}, "kinds": {}, "statuses": {}},
     "zh": {"rule": "计算规则", "qualifier": "限定语", "country_code": "国家代码", "country": "国家",
            "outcome": "成果", "year": "年度", "narrative": "影响实例", "all_offices": "区域内所有办事处",
            "office_name": "办事处名称",
@@ -65,9 +72,94 @@ EXTRA: dict[str, dict[str, Any]] = {
            "dimensions": {"sex": "性别", "age": "年龄组", "disability": "残疾"},
            "sources": ("文件", "文件类型", "文件标识", "框架", "报告年度", "计入的状态", "计入的记录数",
                        "生成时间（UTC）", "应用程序版本", "文件编号", "语言", "办事处", "未解决的冲突",
-                       "已合并的文件", ("文件", "办事处", "SHA-256", "文件标识", "合并时间（UTC）", "现有记录数"))},
+                       "已合并的文件", ("文件", "办事处", "SHA-256", "文件标识", "合并时间（UTC）", "现有记录数")),
+           "groups": {"female": "女性", "male": "男性", "children": "儿童（0-14岁）", "youth": "青年（15-24岁）",
+                      "adults": "成年人（25-64岁）", "older": "老年人（65岁及以上）", "yes": "有残疾",
+                      "no": "无残疾"},
+           "kinds": {"office": "办事处", "headquarters": "总部"},
+           "statuses": {"draft": "草稿", "returned": "已退回", "submitted": "已提交", "validated": "已核定"}},
+    "fr": {"rule": "Règle de calcul", "qualifier": "Qualificatif", "country_code": "Code du pays",
+           "country": "Pays", "outcome": "Réalisation", "year": "Année", "narrative": "Exemple d’impact",
+           "all_offices": "Tous les bureaux de la région", "office_name": "Nom du bureau",
+           "rules": {"sum": "somme", "distinct": "comptage distinct", "derived": "proportion"},
+           "dimension": "Dont, par", "group": "Groupe", "not_recorded": "non indiqué",
+           "without_total": "Lieux et années sans total (leurs parties additionnées)",
+           "dimensions": {"sex": "sexe", "age": "tranche d’âge", "disability": "handicap"},
+           "sources": ("Fichier", "Type de fichier", "Identifiant du fichier", "Cadre", "Années de référence",
+                       "Statuts comptabilisés", "Enregistrements comptabilisés", "Produit le (UTC)",
+                       "Version de l’application", "Cote du document", "Langue", "Bureaux",
+                       "Conflits non résolus", "Fichiers fusionnés",
+                       ("Fichier", "Bureau", "SHA-256", "Identifiant du fichier", "Fusionné le (UTC)",
+                        "Enregistrements détenus")),
+           "groups": {"female": "femmes", "male": "hommes", "children": "enfants (0-14 ans)",
+                      "youth": "jeunes (15-24 ans)", "adults": "adultes (25-64 ans)",
+                      "older": "personnes âgées (65 ans et plus)", "yes": "en situation de handicap",
+                      "no": "sans handicap"},
+           "kinds": {"office": "bureau", "headquarters": "siège"},
+           "statuses": {"draft": "projet", "returned": "renvoyé", "submitted": "soumis", "validated": "validé"}},
+    "es": {"rule": "Regla de cálculo", "qualifier": "Calificativo", "country_code": "Código del país",
+           "country": "País", "outcome": "Resultado previsto", "year": "Año", "narrative": "Ejemplo de impacto",
+           "all_offices": "Todas las oficinas de la región", "office_name": "Nombre de la oficina",
+           "rules": {"sum": "suma", "distinct": "recuento único", "derived": "proporción"},
+           "dimension": "Del cual, por", "group": "Grupo", "not_recorded": "no registrado",
+           "without_total": "Lugares y años sin total (sus partes sumadas)",
+           "dimensions": {"sex": "sexo", "age": "grupo de edad", "disability": "discapacidad"},
+           "sources": ("Archivo", "Tipo de archivo", "Identificador del archivo", "Marco", "Años del informe",
+                       "Estados contabilizados", "Registros contabilizados", "Generado el (UTC)",
+                       "Versión de la aplicación", "Signatura del documento", "Idioma", "Oficinas",
+                       "Conflictos sin resolver", "Archivos combinados",
+                       ("Archivo", "Oficina", "SHA-256", "Identificador del archivo", "Combinado el (UTC)",
+                        "Registros conservados")),
+           "groups": {"female": "mujeres", "male": "hombres", "children": "niños (0-14 años)",
+                      "youth": "jóvenes (15-24 años)", "adults": "adultos (25-64 años)",
+                      "older": "personas de edad (65 años o más)", "yes": "con discapacidad",
+                      "no": "sin discapacidad"},
+           "kinds": {"office": "oficina", "headquarters": "Sede"},
+           "statuses": {"draft": "borrador", "returned": "devuelto", "submitted": "presentado",
+                        "validated": "validado"}},
+    "ru": {"rule": "Правило подсчета", "qualifier": "Уточнение", "country_code": "Код страны",
+           "country": "Страна", "outcome": "Итог", "year": "Год", "narrative": "Пример воздействия",
+           "all_offices": "Все отделения региона", "office_name": "Название отделения",
+           "rules": {"sum": "сумма", "distinct": "без повторов", "derived": "доля"},
+           "dimension": "В том числе, по", "group": "Группа", "not_recorded": "не указано",
+           "without_total": "Места и годы без итога (части сложены)",
+           "dimensions": {"sex": "полу", "age": "возрастной группе", "disability": "инвалидности"},
+           "sources": ("Файл", "Тип файла", "Идентификатор файла", "Рамочная программа", "Отчетные годы",
+                       "Учтенные статусы", "Учтено записей", "Создано (UTC)", "Версия приложения",
+                       "Условное обозначение документа", "Язык", "Отделения", "Неурегулированные конфликты",
+                       "Объединенные файлы",
+                       ("Файл", "Отделение", "SHA-256", "Идентификатор файла", "Объединено (UTC)",
+                        "Хранится записей")),
+           "groups": {"female": "женщины", "male": "мужчины", "children": "дети (0–14 лет)",
+                      "youth": "молодежь (15–24 года)", "adults": "взрослые (25–64 года)",
+                      "older": "пожилые люди (65 лет и старше)", "yes": "с инвалидностью",
+                      "no": "без инвалидности"},
+           "kinds": {"office": "отделение", "headquarters": "штаб-квартира"},
+           "statuses": {"draft": "черновик", "returned": "возвращена", "submitted": "представлена",
+                        "validated": "утверждена"}},
+    "ar": {"rule": "قاعدة الحساب", "qualifier": "الصفة", "country_code": "رمز البلد",
+           "country": "البلد", "outcome": "النتيجة", "year": "السنة", "narrative": "مثال على الأثر",
+           "all_offices": "جميع مكاتب المنطقة", "office_name": "اسم المكتب",
+           "rules": {"sum": "مجموع", "distinct": "عدّ دون تكرار", "derived": "نسبة"},
+           "dimension": "منها، حسب", "group": "الفئة", "not_recorded": "غير مسجل",
+           "without_total": "أماكن وسنوات دون مجموع (جُمعت أجزاؤها)",
+           "dimensions": {"sex": "الجنس", "age": "الفئة العمرية", "disability": "الإعاقة"},
+           "sources": ("الملف", "نوع الملف", "معرّف الملف", "الإطار", "سنوات الإبلاغ", "الحالات المحسوبة",
+                       "السجلات المحسوبة", "تاريخ الإنشاء (UTC)", "إصدار التطبيق", "رمز الوثيقة", "اللغة",
+                       "المكاتب", "التعارضات غير المحسومة", "الملفات المدمجة",
+                       ("الملف", "المكتب", "SHA-256", "معرّف الملف", "تاريخ الدمج (UTC)", "السجلات المحفوظة")),
+           "groups": {"female": "الإناث", "male": "الذكور", "children": "الأطفال (0-14 سنة)",
+                      "youth": "الشباب (15-24 سنة)", "adults": "البالغون (25-64 سنة)",
+                      "older": "كبار السن (65 سنة فأكثر)", "yes": "ذوو الإعاقة", "no": "بلا إعاقة"},
+           "kinds": {"office": "مكتب", "headquarters": "المقر"},
+           "statuses": {"draft": "مسودة", "returned": "معاد", "submitted": "مقدَّم", "validated": "معتمد"}},
 }
 
+
+# The annex's language named in that language (the masthead's own "language_name" follows UN usage,
+# which keeps "Chinese", "Russian" and "Arabic" in English).
+LANGUAGE_NAMES = {"en": "English", "zh": "中文", "fr": "Français", "es": "Español", "ru": "Русский",
+                  "ar": "العربية"}
 
 CELL_LIMIT = 32_767  # characters Excel holds in one cell; more and it "repairs" the file
 
@@ -370,7 +462,8 @@ def _by_country(ws, annex: Annex, settings: DocumentSettings) -> None:
 
 def _disaggregation(ws, annex: Annex, settings: DocumentSettings) -> None:
     extra = EXTRA[settings.lang]
-    entries = ((result, extra["dimensions"].get(dimension, dimension), group or extra["not_recorded"], cell)
+    entries = ((result, extra["dimensions"].get(dimension, dimension),
+                extra["groups"].get(group, group) if group else extra["not_recorded"], cell)
                for result in annex.results for dimension, groups in result.by_disaggregation.items()
                for group, cell in groups.items())
     _breakdown(ws, annex, settings, (extra["dimension"], extra["group"]), entries, (14, 14))
@@ -381,9 +474,13 @@ def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
     names = EXTRA[lang]["sources"]
     source = annex.source
     years = annex.period
-    values = (source.path, source.kind, source.file_id, source.framework, years, ", ".join(source.statuses),
-              source.records_counted, source.generated_at, source.app_version, settings.symbol,
-              settings.language_name)
+    extra = EXTRA[lang]
+    statuses = ", ".join(extra["statuses"].get(s, s) for s in source.statuses)
+    if lang == "zh":
+        statuses = statuses.replace(", ", "、")
+    values = (source.path, extra["kinds"].get(source.kind, source.kind), source.file_id, source.framework, years,
+              statuses, source.records_counted, source.generated_at, source.app_version, settings.symbol,
+              LANGUAGE_NAMES.get(lang, settings.language_name))
     row = 1
     for name, value in zip(names, values):
         put(ws, row, 1, name).font = BOLD
@@ -467,6 +564,9 @@ def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
     if settings.working_draft:  # every sheet, the charts too
         for ws in wb.worksheets:
             _working_draft_banner(ws, settings)
+    if document.is_rtl(settings.lang):  # Arabic sheets read from the right: column A on the right
+        for ws in wb.worksheets:
+            ws.sheet_view.rightToLeft = True
     wb.properties.title = safe_text(settings.title)
     wb.properties.subject = safe_text(settings.symbol)
     wb.properties.creator = "Habitat Results"
