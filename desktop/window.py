@@ -190,7 +190,7 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
         has_file = results is not None
         headquarters = has_file and results.kind == "headquarters"
         for action in (self.import_action, self.export_action, self.add_action, self.duplicate_action,
-                       self.delete_action, self.submit_action):
+                       self.delete_action, self.submit_action, self.history_action):
             action.setEnabled(has_file)
         # Headquarters reviews the offices' records; it does not enter or change them.
         for action in (self.import_action, self.template_action, self.add_action, self.duplicate_action,
@@ -243,6 +243,26 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
                 self.office.show_todos()
         self.nav.show_first_scope()
         self.overview_tabs.file_shown()
+
+    def show_history(self):
+        """The history of the selected record, in a window of its own; returns it (None if none is selected)."""
+        # Imported here, not at start-up: few users open it
+        from db.history import record_history
+        from desktop.history_dialog import HistoryDialog
+
+        ids = self.grid_view.selected_record_ids() if self.results is not None else []
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select a record to see its history."), 15000)
+            return None
+        try:
+            found = record_history(self.results, ids[0])
+        except HabitatError as exc:
+            self.show_error(self.tr("Cannot show the history"), self.localize_error(exc))
+            return None
+        dialog = HistoryDialog(found, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def editing_actions(self) -> list:
         """The actions that change the open file (disabled while it is open read-only)."""

@@ -65,6 +65,9 @@ class WindowFrame:
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.delete_action = QAction(icon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("&Delete"), self)
         self.delete_action.setShortcut(QKeySequence("Ctrl+Del"))
+        self.history_action = QAction(self.tr("Record &history…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
         self.submit_action = QAction(icon(QStyle.StandardPixmap.SP_DialogApplyButton),
                                      self.tr("&Submit year…"), self)
 
@@ -97,7 +100,7 @@ class WindowFrame:
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action, None, self.add_action,
-                       self.duplicate_action, self.delete_action):
+                       self.duplicate_action, self.delete_action, None, self.history_action):
             if action is None:
                 edit_menu.addSeparator()
             else:

@@ -114,3 +114,45 @@ def test_versions_merged_before_each_record_was_logged_come_from_the_merge_log(o
     with ResultsFile.open_readonly(hq) as results:
         found = record_history(results, nairobi)
     assert [(s.action, s.version, s.source.file_name) for s in found.steps] == [("merge", 5, "ken.habitat")]
+
+
+# --- the window ----------------------------------------------------------------------------------
+
+def test_the_window_shows_the_history_of_the_selected_record(qtbot, app_home, office_path, nairobi):
+    from tests.grid_helpers import cell, open_window
+
+    before = digest(office_path)
+    window = open_window(qtbot, office_path)
+    window.year_box.setCurrentIndex(window.year_box.findData(2024))
+    window.select_node("indicator", "1.1.a")
+    window.grid.setCurrentIndex(cell(window, window.record_model.row_of(nairobi), "city"))
+    assert window.history_action.isEnabled() and window.history_action in window.menuBar().actions()[1].menu().actions()
+    window.history_action.trigger()
+    dialog = window.findChild(__import__("desktop.history_dialog", fromlist=["HistoryDialog"]).HistoryDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert "1.1.a 2024" in dialog.summary.text() and "version 4, draft" in dialog.summary.text()
+    rows = dialog.rows()
+    assert [r[3] for r in rows] == ["added", "changed", "deleted", "restored"]
+    assert rows[0][5].startswith("import of results-2024.csv (SHA-256 ")
+    assert "Value: 1,200 → 1,300" in rows[1][4] and rows[1][1] == "amina"
+    assert rows[3][1] == "juma"
+    dialog.close()
+    window.close()
+    assert digest(office_path) == before
+
+
+def test_history_without_a_selected_record_says_what_to_do(qtbot, app_home, office_path):
+    from tests.grid_helpers import open_window
+
+    window = open_window(qtbot, office_path)
+    window.select_node("indicator", "1.1.a")
+    assert window.show_history() is None
+    assert window.statusBar().currentMessage() == "Select a record to see its history."
+
+
+def test_every_string_of_the_history_window_is_translated_into_chinese(tmp_path):
+    from tests.conftest import strings_of, untranslated
+
+    ours = strings_of(tmp_path, "history_dialog.py")
+    assert len(ours) > 25 and {context for context, _ in ours} == {"HistoryDialog"}
+    assert untranslated(ours) == []

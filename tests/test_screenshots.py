@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
               "overview-hq-en.png", "overview-hq-zh.png"]),
     ("export", ["export-dialog-en.png", "export-dialog-zh.png"]),
     ("merge", ["merge-window-en.png", "conflicts-zh.png", "office-todo-en.png"]),
+    ("history", ["history-en.png", "history-zh.png"]),
 ])
 def test_screenshot_script_renders_its_pictures(tmp_path, only, names):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HABITAT_RESULTS_HOME": str(tmp_path / "home")}

@@ -382,6 +382,14 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Cannot show the history</source>
+        <translation>تعذّر عرض السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history.</source>
+        <translation>اختر سجلاً لعرض تاريخه.</translation>
+    </message>
+    <message>
         <source>Habitat Results</source>
         <translation>Habitat Results</translation>
     </message>
@@ -2865,6 +2873,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
 <context>
     <name>WindowFrame</name>
     <message>
+        <source>Record &amp;history…</source>
+        <translation>تا&amp;ريخ السجل…</translation>
+    </message>
+    <message>
         <source>&amp;New office file…</source>
         <translation>ملف مكتب &amp;جديد…</translation>
     </message>
@@ -3015,6 +3027,141 @@ Your office file will be kept here: {path}</source>
     <message>
         <source>Reporting year</source>
         <translation>سنة الإبلاغ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Headquarters: each version that arrived with a merge, with its office file, and headquarters&apos; own reviews.</source>
+        <translation>المقر الرئيسي: كل نسخة وصلت مع دمج، مع ملف المكتب، ومراجعات المقر الرئيسي نفسه.</translation>
+    </message>
+    <message>
+        <source>{indicator} {year} · {place}: {value} — version {version}, {status}</source>
+        <translation>{indicator} {year} · {place}: {value} — النسخة {version}، {status}</translation>
+    </message>
+    <message>
+        <source>Record {id}: no longer in the file.</source>
+        <translation>السجل {id}: لم يعد في الملف.</translation>
+    </message>
+    <message>
+        <source>The file holds no history of this record.</source>
+        <translation>لا يحتوي الملف على أي تاريخ لهذا السجل.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>تاريخ السجل</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>النسخة {version}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>merge batch {batch}: {file} of {office} (SHA-256 {sha})</source>
+        <translation>دفعة الدمج {batch}: {file} من {office} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>import of {file} (SHA-256 {sha})</source>
+        <translation>استيراد {file} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>مُعاد</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>مُصادق عليه</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>rival version arrived with a merge</source>
+        <translation>وصلت نسخة منافسة مع دمج</translation>
+    </message>
+    <message>
+        <source>arrived with a merge</source>
+        <translation>وصل مع دمج</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>حُلّ التعارض</translation>
+    </message>
+    <message>
+        <source>reviewed at headquarters</source>
+        <translation>رُوجع في المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; decision applied</source>
+        <translation>طُبّق قرار المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>مُقدَّم</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>مُستعاد</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>مُعدَّل</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>مُضاف</translation>
     </message>
 </context>
 </TS>

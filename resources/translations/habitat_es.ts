@@ -382,6 +382,14 @@ Se calcula como {numerator} ÷ {denominator}; no se introduce.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Cannot show the history</source>
+        <translation>No se puede mostrar el historial</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history.</source>
+        <translation>Seleccione un registro para ver su historial.</translation>
+    </message>
+    <message>
         <source>Habitat Results</source>
         <translation>Habitat Results</translation>
     </message>
@@ -2865,6 +2873,10 @@ Envíe este archivo a la oficina; esta lo aplica con Archivo → Aplicar las obs
 <context>
     <name>WindowFrame</name>
     <message>
+        <source>Record &amp;history…</source>
+        <translation>&amp;Historial del registro…</translation>
+    </message>
+    <message>
         <source>&amp;New office file…</source>
         <translation>&amp;Nuevo archivo de oficina…</translation>
     </message>
@@ -3015,6 +3027,141 @@ El archivo de su oficina se guardará aquí: {path}</translation>
     <message>
         <source>Reporting year</source>
         <translation>Año del informe</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Headquarters: each version that arrived with a merge, with its office file, and headquarters&apos; own reviews.</source>
+        <translation>Sede: cada versión que llegó con una fusión, con su archivo de oficina, y las revisiones de la propia sede.</translation>
+    </message>
+    <message>
+        <source>{indicator} {year} · {place}: {value} — version {version}, {status}</source>
+        <translation>{indicator} {year} · {place}: {value} — versión {version}, {status}</translation>
+    </message>
+    <message>
+        <source>Record {id}: no longer in the file.</source>
+        <translation>Registro {id}: ya no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>The file holds no history of this record.</source>
+        <translation>El archivo no contiene historial de este registro.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>Historial del registro</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>versión {version}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>merge batch {batch}: {file} of {office} (SHA-256 {sha})</source>
+        <translation>lote de fusión {batch}: {file} de {office} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>import of {file} (SHA-256 {sha})</source>
+        <translation>importación de {file} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validado</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>rival version arrived with a merge</source>
+        <translation>llegó una versión rival con una fusión</translation>
+    </message>
+    <message>
+        <source>arrived with a merge</source>
+        <translation>llegó con una fusión</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>conflicto resuelto</translation>
+    </message>
+    <message>
+        <source>reviewed at headquarters</source>
+        <translation>revisado en la sede</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; decision applied</source>
+        <translation>decisión de la sede aplicada</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>presentado</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
     </message>
 </context>
 </TS>

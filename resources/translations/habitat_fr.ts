@@ -382,6 +382,14 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Cannot show the history</source>
+        <translation>Impossible d’afficher l’historique</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history.</source>
+        <translation>Sélectionnez un enregistrement pour voir son historique.</translation>
+    </message>
+    <message>
         <source>Habitat Results</source>
         <translation>Habitat Results</translation>
     </message>
@@ -2865,6 +2873,10 @@ Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le ret
 <context>
     <name>WindowFrame</name>
     <message>
+        <source>Record &amp;history…</source>
+        <translation>&amp;Historique de l’enregistrement…</translation>
+    </message>
+    <message>
         <source>&amp;New office file…</source>
         <translation>&amp;Nouveau fichier de bureau…</translation>
     </message>
@@ -3015,6 +3027,141 @@ Le fichier de votre bureau sera conservé ici : {path}</translation>
     <message>
         <source>Reporting year</source>
         <translation>Année de rapport</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Headquarters: each version that arrived with a merge, with its office file, and headquarters&apos; own reviews.</source>
+        <translation>Siège : chaque version arrivée avec une fusion, avec son fichier de bureau, et les examens du siège lui-même.</translation>
+    </message>
+    <message>
+        <source>{indicator} {year} · {place}: {value} — version {version}, {status}</source>
+        <translation>{indicator} {year} · {place} : {value} — version {version}, {status}</translation>
+    </message>
+    <message>
+        <source>Record {id}: no longer in the file.</source>
+        <translation>Enregistrement {id} : n’est plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds no history of this record.</source>
+        <translation>Le fichier ne contient aucun historique de cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>Historique de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>merge batch {batch}: {file} of {office} (SHA-256 {sha})</source>
+        <translation>lot de fusion {batch} : {file} de {office} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>import of {file} (SHA-256 {sha})</source>
+        <translation>import de {file} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>renvoyé</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>rival version arrived with a merge</source>
+        <translation>version concurrente arrivée avec une fusion</translation>
+    </message>
+    <message>
+        <source>arrived with a merge</source>
+        <translation>arrivé avec une fusion</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>conflit résolu</translation>
+    </message>
+    <message>
+        <source>reviewed at headquarters</source>
+        <translation>examiné au siège</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; decision applied</source>
+        <translation>décision du siège appliquée</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>rétabli</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
     </message>
 </context>
 </TS>

@@ -382,6 +382,14 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Cannot show the history</source>
+        <translation>Не удаётся показать историю</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history.</source>
+        <translation>Выберите запись, чтобы увидеть её историю.</translation>
+    </message>
+    <message>
         <source>Habitat Results</source>
         <translation>Habitat Results</translation>
     </message>
@@ -2865,6 +2873,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
 <context>
     <name>WindowFrame</name>
     <message>
+        <source>Record &amp;history…</source>
+        <translation>&amp;История записи…</translation>
+    </message>
+    <message>
         <source>&amp;New office file…</source>
         <translation>&amp;Новый файл отделения…</translation>
     </message>
@@ -3015,6 +3027,141 @@ Your office file will be kept here: {path}</source>
     <message>
         <source>Reporting year</source>
         <translation>Отчётный год</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Headquarters: each version that arrived with a merge, with its office file, and headquarters&apos; own reviews.</source>
+        <translation>Штаб-квартира: каждая версия, поступившая со слиянием, с файлом офиса, и собственные проверки штаб-квартиры.</translation>
+    </message>
+    <message>
+        <source>{indicator} {year} · {place}: {value} — version {version}, {status}</source>
+        <translation>{indicator} {year} · {place}: {value} — версия {version}, {status}</translation>
+    </message>
+    <message>
+        <source>Record {id}: no longer in the file.</source>
+        <translation>Запись {id}: её больше нет в файле.</translation>
+    </message>
+    <message>
+        <source>The file holds no history of this record.</source>
+        <translation>В файле нет истории этой записи.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>История записи</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>версия {version}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>merge batch {batch}: {file} of {office} (SHA-256 {sha})</source>
+        <translation>пакет слияния {batch}: {file} офиса {office} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>import of {file} (SHA-256 {sha})</source>
+        <translation>импорт {file} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращена</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>подтверждена</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>rival version arrived with a merge</source>
+        <translation>конкурирующая версия поступила со слиянием</translation>
+    </message>
+    <message>
+        <source>arrived with a merge</source>
+        <translation>поступила со слиянием</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>конфликт разрешён</translation>
+    </message>
+    <message>
+        <source>reviewed at headquarters</source>
+        <translation>проверена в штаб-квартире</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; decision applied</source>
+        <translation>применено решение штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>отправлена</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлена</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлена</translation>
     </message>
 </context>
 </TS>

@@ -456,6 +456,14 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Cannot show the history</source>
+        <translation>无法显示历史</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history.</source>
+        <translation>请选择一条记录以查看其历史。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/window.py" line="145" />
         <location filename="../../desktop/window.py" line="405" />
         <source>Habitat Results</source>
@@ -3201,6 +3209,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
 <context>
     <name>WindowFrame</name>
     <message>
+        <source>Record &amp;history…</source>
+        <translation>记录历史(&amp;H)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/window_frame.py" line="28" />
         <source>&amp;New office file…</source>
         <translation>新建办事处文件(&amp;N)…</translation>
@@ -3388,6 +3400,141 @@ Your office file will be kept here: {path}</source>
         <location filename="../../desktop/window_frame.py" line="180" />
         <source>Reporting year</source>
         <translation>报告年度</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Headquarters: each version that arrived with a merge, with its office file, and headquarters&apos; own reviews.</source>
+        <translation>总部：随每次合并到达的各个版本及其办事处文件，以及总部自己的审核。</translation>
+    </message>
+    <message>
+        <source>{indicator} {year} · {place}: {value} — version {version}, {status}</source>
+        <translation>{indicator} {year} · {place}：{value} — 版本 {version}，{status}</translation>
+    </message>
+    <message>
+        <source>Record {id}: no longer in the file.</source>
+        <translation>记录 {id}：已不在文件中。</translation>
+    </message>
+    <message>
+        <source>The file holds no history of this record.</source>
+        <translation>文件中没有这条记录的历史。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>记录的历史</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>merge batch {batch}: {file} of {office} (SHA-256 {sha})</source>
+        <translation>合并批次 {batch}：{office} 的 {file}（SHA-256 {sha}）</translation>
+    </message>
+    <message>
+        <source>import of {file} (SHA-256 {sha})</source>
+        <translation>导入 {file}（SHA-256 {sha}）</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>rival version arrived with a merge</source>
+        <translation>竞争版本随合并到达</translation>
+    </message>
+    <message>
+        <source>arrived with a merge</source>
+        <translation>随合并到达</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>冲突已解决</translation>
+    </message>
+    <message>
+        <source>reviewed at headquarters</source>
+        <translation>总部已审核</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; decision applied</source>
+        <translation>已应用总部的决定</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
     </message>
 </context>
 </TS>

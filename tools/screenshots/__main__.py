@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tools.screenshots import DEFAULT_FOLDER, export_dialog, main_window, merge
+from tools.screenshots import DEFAULT_FOLDER, export_dialog, history, main_window, merge
 
-SETS = {"main": main_window.take, "export": export_dialog.take, "merge": merge.take}
+SETS = {"main": main_window.take, "export": export_dialog.take, "merge": merge.take, "history": history.take}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,7 +16,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="where the PNG files go (default: docs/screenshots)")
     parser.add_argument("--only", nargs="+", choices=sorted(SETS), default=list(SETS),
                         help="main: the main window and the overviews; export: the export dialog; "
-                             "merge: the merge window, the conflicts, a review and its to-do")
+                             "merge: the merge window, the conflicts, a review and its to-do; "
+                             "history: a record's history at headquarters")
     args = parser.parse_args(argv)
     for name in args.only:
         for shot in SETS[name](args.folder):
