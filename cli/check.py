@@ -42,6 +42,11 @@ def check(file, years, include_drafts, fmt):
     """
     from exports.check import check_file
 
+    from exports.aggregate import default_plan_note
+
+    note = default_plan_note(file) if years is None else None
+    if note:
+        echo(note, err=True)
     report = check_file(file, years=years, include_drafts=include_drafts)
     if fmt == "json":
         echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
@@ -64,7 +69,7 @@ def status(hq_file, years, fmt):
 
     check_headquarters(hq_file)
     with open_for_export(hq_file) as results:
-        found = completeness(results, parse_years(years, results.framework))
+        found = completeness(results, parse_years(years, results))
     if fmt == "json":
         echo(json.dumps(found.to_json(), ensure_ascii=False, indent=1))
         return

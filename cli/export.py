@@ -64,6 +64,11 @@ def export(file, fmt, lang, output, years, include_drafts, working_draft, symbol
                                 date=date_ or DocumentSettings.date, session=session,
                                 agenda_item=agenda_item, agenda_title=agenda_title, title=title,
                                 job_number=job_number, figures=figures, working_draft=working_draft)
+    from exports.aggregate import default_plan_note
+
+    note = default_plan_note(file) if years is None else None
+    if note:
+        echo(note, err=True)
     if output == "-":
         if fmt not in ("csv", "json"):
             raise ExportError("only csv and json can be written to standard output; use -o FILE")
@@ -79,4 +84,5 @@ def export(file, fmt, lang, output, years, include_drafts, working_draft, symbol
     offices = len(annex.offices)
     echo(f"Wrote {out} ({fmt}, {lang}; {annex.period}; "
          f"{count(annex.source.records_counted, 'record')} from {count(offices, 'office')})"
-         + ("; a working draft, marked as not for publication." if working_draft else "."))
+         + ("; a working draft, marked as not for publication." if working_draft else ".")
+         + (" Its plan is provisional: marked 'provisional plan'." if annex.provisional else ""))

@@ -151,9 +151,10 @@ def submit(file, year):
     from exports.submission import check_submission, submit_year
 
     with _open(file) as results:
-        if year not in results.framework.years:
-            raise UserError(f"{year} lies outside the plan period "
-                            f"{results.framework.first_year}–{results.framework.last_year}")
+        if results.framework_for(year) is None:
+            plans = results.plans
+            raise UserError(f"{year} lies outside the plan period {plans.first_year}–{plans.last_year}"
+                            if len(plans) == 1 else f"{year} lies outside the plans of {file.name} ({plans.periods()})")
         refuse_nothing_to_submit(results, year)  # before the check: its warnings would say nothing new
         found = check_submission(results, year)
         for line in found.problem_lines():

@@ -162,6 +162,8 @@ def feedback(hq_file, office, output):
 
     s = write_feedback(hq_file, _held_office(hq_file, office), output)
     echo(f"{output}: feedback for {s.office_code}: {s.validated} validated, {s.returned} returned.")
+    if s.plans:
+        echo(f"{output}: carries the {count(s.plans, 'plan')} headquarters holds; apply-feedback adds them.")
 
 
 def _held_office(hq_file: Path, typed: str) -> str:

@@ -60,7 +60,9 @@ RESULTS_FILE = click.Path(path_type=Path, dir_okay=False)
 @plan.command("add")
 @click.argument("file", type=RESULTS_FILE)
 @click.argument("plan_file", type=click.Path(path_type=Path, dir_okay=False))
-def add(file, plan_file):
+@click.option("--new-headquarters", is_flag=True,
+              help="Create FILE as the headquarters file if it does not exist yet (else its first merge does).")
+def add(file, plan_file, new_headquarters):
     """FILE (office or headquarters) holds the plan of PLAN_FILE from now on: its years are open for entry.
 
     A plan whose years overlap another plan of FILE is refused, unless it is a newer version of the
@@ -71,7 +73,14 @@ def add(file, plan_file):
     from db.plans import add_plan, read_plan_file
 
     new = read_plan_file(plan_file)
-    with ResultsFile.open(file) as results:
+    if new_headquarters and not file.exists():
+        from db.merge_store import open_headquarters
+
+        results, _ = open_headquarters(file, create=True)
+        echo(f"{file.name}: a new headquarters file.")
+    else:
+        results = ResultsFile.open(file)
+    with results:
         added = add_plan(results, new)
     held = added.plan
     if added.already_held:

@@ -151,7 +151,8 @@ def completeness(results: ResultsFile, years) -> Completeness:
             seen.add(year)
             found[code] = (offices, records + n, seen)
     coverage = []
-    for indicator in results.framework.indicators():
+    framework = results.plans.for_year(min(years)) if years else None
+    for indicator in (framework or results.framework).indicators():
         if not indicator.enterable:
             continue
         offices, records, seen = found.get(indicator.code, (set(), 0, set()))

@@ -194,8 +194,8 @@ def import_entry_template(results: ResultsFile, path: Path, *, dry_run: bool = F
         index = header.get(field, header["indicator"])  # a header without indicator was refused above
         return f"{ENTRY_SHEET}!{column_letter(index)}{line}"
 
-    framework = results.framework
-    indicators = {i.code for i in framework.indicators()}
+    framework = results.plans  # each row's year picks its plan
+    indicators = {i.code for p in framework for i in p.framework.indicators()}
     for row in rows:
         if "indicator" in row.values:
             row.values["indicator"] = code_of(row.values["indicator"], indicators)

@@ -224,6 +224,7 @@ MESSAGES: dict[str, str] = {
     "review_repeated": "review {n} is about record {record} again (review {first}); a feedback file holds "
                        "one decision per record",
     "feedback_other_office": "it is for office {office}, but {file} is {own}'s file",
+    "feedback_plan_invalid": "the plan {n} it carries is not valid: {detail}",
     # --- office files refused by the merge (db.merge) ---
     "other_framework": "it uses the framework '{framework}' version '{version}', which this headquarters "
                        "file does not know (it holds {held})",
@@ -239,6 +240,14 @@ MESSAGES: dict[str, str] = {
                              "{name}, first merged {first}); this file has file id {file_id} (created "
                              "{created}). If the office's laptop was reinstalled, merge it again confirming "
                              "the new file (--accept-new-file-for {office})",
+    "plan_needs_newer_app": "it holds the plan {plan} in plan format {format}, which needs a newer version of "
+                            "Habitat Results (this app reads plan formats up to {known}); please update the app",
+    "plan_damaged": "its plan {plan} is damaged ({detail})",
+    "plan_not_held": "it uses the plan {plan}, which this headquarters file does not hold (it holds {held}); "
+                     "headquarters adds the plan first (plan add), then sends it to the offices",
+    "plan_differs": "its plan {plan} differs from the one headquarters holds under the same id and version in "
+                    "what counting depends on (substance {theirs}… here, {ours}… at headquarters); the office "
+                    "needs the plan file headquarters issued",
     # --- the headquarters file of a merge (db.merge) ---
     "hq_not_headquarters": "{path}: not a headquarters file",
     "hq_unreadable": "{path}: cannot be read as a headquarters file ({detail})",

@@ -24,6 +24,7 @@ from db.merge_store import CHUNK, check_headquarters, open_headquarters
 from db.storage import output_error
 from db.words import count
 from db.officefile import SQLITE_HEADER, ResultsFile, default_user, offices_named, utc_now
+from db.plans import PlanError, add_plan, plan_from_data, plans_for_offices
 from db.progress import Progress, report as report_progress
 from db.untrusted import is_canonical_uuid, refuse
 from db.validation import check_text, check_time, text_refusal
@@ -120,6 +121,7 @@ class FeedbackSummary:
     office_code: str
     validated: int = 0
     returned: int = 0
+    plans: int = 0  # plans headquarters holds that travel with the feedback
 
 
 def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackSummary:
@@ -148,6 +150,10 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
         doc = {"format": FORMAT, "format_version": FORMAT_VERSION, "office": office_code,
                "headquarters_file": hq.file_id, "framework": [hq.framework.id, hq.framework.version],
                "written_at": utc_now(), "reviews": reviews}
+        # The plans headquarters added travel with the feedback, so that an office gets them with it.
+        plans = plans_for_offices(hq)
+        if plans:
+            doc["plans"] = plans
     finally:
         hq.close()
     if not out_path.parent.is_dir():
@@ -166,7 +172,7 @@ def write_feedback(hq_path: Path, office_code: str, out_path: Path) -> FeedbackS
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
-    summary = FeedbackSummary(out_path, office_code)
+    summary = FeedbackSummary(out_path, office_code, plans=len(plans))
     summary.validated = sum(r["decision"] == "validated" for r in reviews)
     summary.returned = sum(r["decision"] == "returned" for r in reviews)
     return summary
@@ -194,12 +200,15 @@ class ApplyReport:
     already: int = 0
     outdated: int = 0  # reviews of a version the office has changed since
     unknown: list[str] = field(default_factory=list)
+    plans_added: list[str] = field(default_factory=list)  # plans from headquarters the office file now holds
 
     def summary(self) -> str:
         text = (f"{self.feedback.name}: {self.validated} validated, {self.returned} returned, "
                 f"{self.already} already applied, {self.outdated} about versions changed since")
         if self.unknown:
             text += f", {count(len(self.unknown), 'record')} unknown to this office file"
+        for plan in self.plans_added:
+            text += f"; the plan {plan} from headquarters added, its years open for entry"
         return text
 
 
@@ -245,6 +254,18 @@ def read_feedback(path: Path) -> dict:
         if r["record"] in first:
             raise refuse(path, "review_repeated", n=n, record=r["record"], first=first[r["record"]])
         first[r["record"]] = n
+    plans = doc.get("plans", [])
+    if not isinstance(plans, list):
+        raise refuse(path, "feedback_plan_invalid", n=1, detail="the plans are not a list")
+    doc["plans"] = []
+    for n, content in enumerate(plans, start=1):
+        try:
+            data = json.loads(content) if isinstance(content, str) else None
+            doc["plans"].append(plan_from_data(data, f"{path}: plan {n}"))
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise refuse(path, "feedback_plan_invalid", n=n, detail=str(exc)[:200]) from exc
+        except PlanError as exc:
+            raise refuse(path, "feedback_plan_invalid", n=n, detail=str(exc)[:300]) from exc
     return doc
 
 
@@ -264,6 +285,10 @@ def apply_feedback(office_path: Path, feedback_path: Path, *, who: str | None = 
                          own=results.office.code)
         now = utc_now()
         with results.transaction() as conn:
+            for plan in doc["plans"]:  # first: a returned record of a new plan's year needs its plan
+                added = add_plan(results, plan, who=who)
+                if not added.already_held:
+                    report.plans_added.append(added.plan.label())
             changes, reviews, audit = [], [], []
             for n, r in enumerate(doc["reviews"]):
                 if n % 1000 == 0:

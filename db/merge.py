@@ -51,6 +51,7 @@ from db.merge_store import (CHUNK, HEADQUARTERS, HQ_CACHE_KIB, check_headquarter
 from db.officefile import ResultsFile, default_user, utc_now
 from db.progress import Cancelled, Progress, report as report_progress
 from db.storage import StorageError
+from db.plans import office_plans_agree
 from db.untrusted import open_untrusted, refuse
 
 # Importers of db.merge find these here too.
@@ -220,8 +221,9 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
                          held=f"{hq.framework.id} {hq.framework.version}")
         conn = safe.connect()
         try:
+            office_plans_agree(path, conn, hq.plans)
             office, copies, narratives = read_office_file(path, conn, hq, report)
-            report.office_years = office_years(conn, hq.framework.years)
+            report.office_years = office_years(conn, hq.plans.years)
         finally:
             conn.close()
         created = safe.meta.get("created_at", "")

@@ -398,3 +398,48 @@ def removed_records(results: ResultsFile, years: Iterable[int] | None = None) ->
         if old is not None:
             out.append((indicator, year, old.label(), n))
     return out
+
+
+# --- agreeing with headquarters -------------------------------------------------------------------
+
+def office_plans_agree(path: Path, conn: sqlite3.Connection, headquarters: Plans) -> list[HeldPlan]:
+    """Refuse an office file (its checked copy, ``conn``) whose plans headquarters does not hold alike.
+
+    Every plan the office added must be one headquarters holds now, by id and version, with the
+    same substance (what counting depends on); names and translations may differ. The plans are
+    read from the untrusted copy as data: parsed and checked, never executed; a plan of a newer
+    format refuses the file by name and version. Returns the office's current plans.
+    """
+    from db.untrusted import refuse
+
+    found: list[HeldPlan] = []
+    for row in conn.execute("SELECT * FROM plan ORDER BY added_at, rowid"):
+        row = dict(row)
+        label = f"{str(row.get('id'))[:60]} {str(row.get('version'))[:20]}"
+        fmt = row.get("format")
+        if type(fmt) is int and fmt > PLAN_FORMAT:
+            raise refuse(path, "plan_needs_newer_app", plan=label, format=fmt, known=PLAN_FORMAT)
+        content = row.get("content")
+        if not isinstance(content, str) or len(content) > MAX_PLAN_BYTES:
+            raise refuse(path, "plan_damaged", plan=label, detail="its content is not a plan")
+        try:
+            plan = plan_from_row(row, f"{path}: plan {label}")
+        except (FrameworkError, ValueError, TypeError, KeyError, RecursionError) as exc:
+            raise refuse(path, "plan_damaged", plan=label, detail=str(exc)[:300]) from exc
+        if plan.replaced_at is None:
+            found.append(plan)
+    held = {(p.id, p.version): p for p in headquarters}
+    for plan in found:
+        ours = held.get((plan.id, plan.version))
+        if ours is None:
+            raise refuse(path, "plan_not_held", plan=plan.label(),
+                         held=", ".join(p.label() for p in headquarters))
+        if ours.substance != plan.substance:
+            raise refuse(path, "plan_differs", plan=plan.label(), theirs=plan.substance[:12],
+                         ours=ours.substance[:12])
+    return found
+
+
+def plans_for_offices(results: ResultsFile) -> list[str]:
+    """The canonical JSON of each plan added to ``results`` (current versions): what offices receive."""
+    return [p.content for p in results.plans if not p.builtin and p.content is not None]

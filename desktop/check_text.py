@@ -74,6 +74,11 @@ def text(finding: Finding) -> str:
             "CheckText", "{what}: {value} is far from the office's earlier years (median {median}); check "
                          "it is not a typo").format(what=record, value=_number(p["value"]),
                                                     median=_number(p["median"]))
+    if f.code == "removed_indicator":
+        return QCoreApplication.translate(
+            "CheckText", "{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its "
+                         "newer version (it was in {plan}); kept, read-only, and not counted").format(
+            count=_number(p["records"]), indicator=f.indicator, year=f.year, plan=p["plan"])
     if f.code == "incomplete":
         return QCoreApplication.translate("CheckText", "{office} {year}: {state}").format(
             office=f.office, year=f.year, state=state_text(p["state"]))

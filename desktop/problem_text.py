@@ -171,9 +171,19 @@ def _refusal_templates() -> dict[str, tuple[str, str]]:
         "review_repeated": tr("review {n} is about record {record} again (review {first}); a feedback file holds "
                               "one decision per record"),
         "feedback_other_office": tr("it is for office {office}, but {file} is {own}'s file"),
+        "feedback_plan_invalid": tr("the plan {n} it carries is not valid: {detail}"),
         "other_framework": tr("it uses the framework {framework} version {version}, which this headquarters file "
                               "does not know (it holds {held})"),
         "office_count": tr("it names {count} offices; an office file names exactly one"),
+        "plan_needs_newer_app": tr("it holds the plan {plan} in plan format {format}, which needs a newer version "
+                                   "of Habitat Results (this app reads plan formats up to {known}); please update "
+                                   "the app"),
+        "plan_damaged": tr("its plan {plan} is damaged ({detail})"),
+        "plan_not_held": tr("it uses the plan {plan}, which this headquarters file does not hold (it holds "
+                            "{held}); headquarters adds the plan first (plan add), then sends it to the offices"),
+        "plan_differs": tr("its plan {plan} differs from the one headquarters holds under the same id and version "
+                           "in what counting depends on (substance {theirs}… here, {ours}… at headquarters); the "
+                           "office needs the plan file headquarters issued"),
         "office_not_text": tr("its office ({office}) is not valid: its {fields} is not text"),
         "office_invalid": tr("its office ({office}) is not valid: {problems}"),
         "duplicate_record_id": tr("the record id {id} appears {count} times; every record must have its own id"),

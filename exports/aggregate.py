@@ -33,6 +33,7 @@ from sys import intern
 from db.errors import HabitatError
 from db.framework import Framework, Indicator
 from db.officefile import Office, ResultsFile
+from db.plans import HeldPlan
 from db.progress import Progress, report
 from db.quality import normal_name
 from db.schema import LOCKED_STATUSES, OPEN_STATUSES
@@ -132,6 +133,11 @@ class Annex:
     offices: list[Office]
     narratives: list[Narrative]
     source: SourceInfo
+    plan_status: str = "final"  # "provisional": its annex is exported only as a working draft, marked so
+
+    @property
+    def provisional(self) -> bool:
+        return self.plan_status == "provisional"
 
     @property
     def period(self) -> str:
@@ -171,10 +177,82 @@ def open_for_export(path: Path) -> ResultsFile:
     return ResultsFile.open_readonly(path)
 
 
-def parse_years(text: str | None, framework: Framework) -> tuple[int, ...]:
-    """'2020-2024', '2022' or '2020,2022' → reporting years of the plan; None → the whole period."""
+def latest_plan(results: ResultsFile) -> HeldPlan:
+    """The plan of the latest year holding records: what export, check and template take without years.
+
+    A file without records takes its built-in plan (its default, as before plans were added).
+    """
+    row = results.query("SELECT max(year) FROM record WHERE deleted = 0", tuples=True).fetchone()
+    plan = results.plans.plan_for_year(row[0]) if row and row[0] is not None else None
+    return plan or results.plans.plan_for_year(results.framework.first_year) or results.plans.current[0]
+
+
+def default_plan_note(path: Path) -> str | None:
+    """What export, check and template take without years, said when the file holds several plans."""
+    with open_for_export(path) as results:
+        if len(results.plans) < 2:
+            return None
+        plan = latest_plan(results)
+        row = results.query("SELECT max(year) FROM record WHERE deleted = 0", tuples=True).fetchone()
+    latest = f"of {row[0]}, the latest year holding records" if row and row[0] is not None else "built in"
+    return (f"{Path(path).name}: no years given: the plan {latest}, {plan.label()} "
+            f"({plan.first_year}–{plan.last_year})")
+
+
+def plan_of_years(results: ResultsFile, years) -> Framework:
+    """The framework of the one plan ``years`` lie under; years of two plans are refused (one annex, one plan)."""
+    held = results.plans.plans_of_years(years)
+    if len(held) > 1:
+        raise ExportError(f"the years {_years_text(years)} lie under {len(held)} plans "
+                          f"({', '.join(f'{p.label()}: {p.first_year}–{p.last_year}' for p in held)}); one annex "
+                          f"shows one plan: ask for the years of one plan, such as "
+                          f"{held[-1].first_year}-{held[-1].last_year}")
+    return held[0].framework if held else results.framework
+
+
+def held_plan(results: ResultsFile, years) -> HeldPlan | None:
+    """The plan (as the file holds it: status, SHA-256) ``years`` lie under."""
+    held = results.plans.plans_of_years(years)
+    return held[0] if len(held) == 1 else None
+
+
+def _years_text(years) -> str:
+    return ", ".join(str(y) for y in sorted(set(years)))
+
+
+def parse_years(text: str | None, framework: Framework | ResultsFile) -> tuple[int, ...]:
+    """'2020-2024', '2022' or '2020,2022' → reporting years of the plan; None → the whole period.
+
+    Given a results file, the years may be those of any one plan it holds; None gives the years
+    of the plan of the latest year holding records (``latest_plan``).
+    """
+    if not isinstance(framework, Framework):
+        return _years_of_file(text, framework)
     if not text:
         return tuple(framework.years)
+    years = _read_years(text)
+    outside = [y for y in years if y not in framework.years]
+    if outside or not years:
+        raise ExportError(f"years must lie in the plan period {framework.first_year}–{framework.last_year}; "
+                          f"'{text}' does not")
+    return tuple(sorted(set(years)))
+
+
+def _years_of_file(text: str | None, results: ResultsFile) -> tuple[int, ...]:
+    plans = results.plans
+    if len(plans) == 1:
+        return parse_years(text, plans.current[0].framework)
+    if not text:
+        return tuple(latest_plan(results).framework.years)
+    years = _read_years(text)
+    if not years or any(plans.plan_for_year(y) is None for y in years):
+        raise ExportError(f"years must lie in the periods of the plans of {results.path.name} ({plans.periods()}); "
+                          f"'{text}' does not")
+    plan_of_years(results, years)
+    return tuple(sorted(set(years)))
+
+
+def _read_years(text: str) -> list[int]:
     years: list[int] = []
     try:
         for part in str(text).replace("–", "-").split(","):
@@ -186,11 +264,7 @@ def parse_years(text: str | None, framework: Framework) -> tuple[int, ...]:
                 years.append(int(part))
     except ValueError:
         raise ExportError(f"'{text}' is not a year or a range of years such as 2020-2024") from None
-    outside = [y for y in years if y not in framework.years]
-    if outside or not years:
-        raise ExportError(f"years must lie in the plan period {framework.first_year}–{framework.last_year}; "
-                          f"'{text}' does not")
-    return tuple(sorted(set(years)))
+    return years
 
 
 class _Sum:
@@ -301,8 +375,8 @@ def _in(column: str, values) -> tuple[str, list]:
 def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
               progress: Progress | None = None) -> Annex:
     """Aggregate an open results file (office or headquarters) into the annex figures."""
-    framework = results.framework
-    years = tuple(sorted(years)) if years else tuple(framework.years)
+    years = tuple(sorted(years)) if years else tuple(latest_plan(results).framework.years)
+    framework = plan_of_years(results, years)  # one annex, one plan: its indicators, names and levels
     statuses = counted_statuses(include_drafts)
     offices = results.offices()
     office_by_code = {o.code: o for o in offices}
@@ -381,9 +455,10 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
         open_conflicts=read("SELECT count(DISTINCT record_id) FROM conflict WHERE state = 'open'").fetchone()[0],
         places_without_total=len(parts_only))
     report(progress, 4, 4, "Aggregated")
+    plan = held_plan(results, years)
     return Annex(framework, years, [out[i.code] for i in indicators],
                  sorted([*offices, *unknown.values()], key=lambda o: (o.region == NO_REGION, o.region, o.code)),
-                 narratives, source)
+                 narratives, source, plan.status if plan else "final")
 
 
 def _add_sums(read, where, params, codes, groups: dict[tuple, _Sum], tallies, parts_only: set) -> None:
@@ -483,5 +558,5 @@ def aggregate_file(path: Path, *, years=None, include_drafts: bool = False,
     """Open ``path`` read-only and aggregate it; ``years`` may be text such as '2020-2024'."""
     with open_for_export(path) as results:
         if years is None or isinstance(years, str):
-            years = parse_years(years, results.framework)
+            years = parse_years(years, results)
         return aggregate(results, years=years, include_drafts=include_drafts, progress=progress)

@@ -23,7 +23,8 @@ from db.officefile import ResultsFile
 from db.progress import Progress, report
 from db.quality import place_sums
 from exports.aggregate import (COUNTED_STATUSES, DRAFT_STATUSES, Annex, Cell, IndicatorResult, _in,
-                               aggregate, open_for_export, parse_years)
+                               aggregate, latest_plan, open_for_export, parse_years,
+                               plan_of_years)
 from exports.numbers import share_value
 
 # Where a figure of the annex sits: the dimensions in the order problems are looked for. A break
@@ -93,15 +94,14 @@ def check_file(path: Path, *, years=None, include_drafts: bool = False,
     """Open ``path`` read-only and check it; ``years`` may be text such as '2020-2024'."""
     with open_for_export(path) as results:
         if years is None or isinstance(years, str):
-            years = parse_years(years, results.framework)
+            years = parse_years(years, results)
         return check(results, years=years, include_drafts=include_drafts, progress=progress)
 
 
 def check(results: ResultsFile, *, years=None, include_drafts: bool = False, annex: Annex | None = None,
           progress: Progress | None = None) -> CheckReport:
     """Check an open results file (office or headquarters); ``annex``: its aggregate, if already made."""
-    framework = results.framework
-    years = tuple(sorted(years)) if years else tuple(framework.years)
+    years = tuple(sorted(years)) if years else tuple(latest_plan(results).framework.years)
     statuses = COUNTED_STATUSES + (DRAFT_STATUSES if include_drafts else ())
     out = CheckReport(str(results.path), results.kind, years, include_drafts)
     if annex is None:
@@ -115,6 +115,7 @@ def check(results: ResultsFile, *, years=None, include_drafts: bool = False, ann
     out.findings += above_ceiling(results, years, statuses)
     report(progress, 4, 5, "Comparing years with each office's history")
     out.findings += outliers(results, years, statuses)
+    out.findings += removed_indicator_records(results, years)
     if not include_drafts:
         out.findings += drafts_not_checked(results, years)
     if results.kind == "headquarters":
@@ -256,7 +257,7 @@ def _record_where(country: str, city: str, entity: str) -> str:
 
 def above_ceiling(results: ResultsFile, years, statuses) -> list[Finding]:
     """Records whose value is above the plausible ceiling of their indicator (a typo, not a result)."""
-    framework = results.framework
+    framework = plan_of_years(results, years)
     capped = [i for i in framework.indicators() if i.ceiling]
     if not capped:
         return []
@@ -286,9 +287,20 @@ def above_ceiling(results: ResultsFile, years, statuses) -> list[Finding]:
 
 # --- warnings ------------------------------------------------------------------------------------
 
+def removed_indicator_records(results: ResultsFile, years) -> list[Finding]:
+    """Records of indicators a newer version of their plan removed: kept, read-only, never counted silently."""
+    from db.plans import removed_records
+
+    return [Finding("removed_indicator", False,
+                    f"{n} record{'s' * (n != 1)} of {code} {year}: the indicator was removed from the plan by its "
+                    f"newer version (it was in {plan}); kept, read-only, and not counted",
+                    indicator=code, year=year, scope="records", params={"records": n, "plan": plan})
+            for code, year, plan, n in removed_records(results, years)]
+
+
 def outliers(results: ResultsFile, years, statuses) -> list[Finding]:
     """An office's yearly figure far from its own earlier years (factor times their median, or a fraction)."""
-    framework = results.framework
+    framework = plan_of_years(results, years)
     factors = {i.code: f for i in framework.indicators() if i.rule == "sum" and (f := framework.outlier_factor(i))}
     if not factors:
         return []

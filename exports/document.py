@@ -23,6 +23,9 @@ RTL_LANGUAGES = ("ar",)
 WATERMARK = {"en": "Working draft — not for publication", "zh": "工作草稿——不得发布",
              "fr": "Projet de travail — ne pas publier", "es": "Borrador de trabajo — no publicar",
              "ru": "Рабочий проект — не для публикации", "ar": "مشروع عمل — ليس للنشر"}
+# Added to the mark when the annex's plan is provisional (db/plans.py): never published as final.
+PROVISIONAL_MARK = {"en": "provisional plan", "zh": "临时计划", "fr": "plan provisoire", "es": "plan provisional",
+                    "ru": "предварительный план", "ar": "خطة مؤقتة"}
 
 DEFAULTS = {
     "en": {
@@ -153,6 +156,7 @@ class DocumentSettings:
     language_name: str = ""
     figures: bool = False  # the PDF's Figures section (charts of each indicator by year)
     working_draft: bool = False  # exported despite blocking problems: watermarked everywhere
+    provisional_plan: bool = False  # the annex's plan is provisional: the mark says so too
 
     def resolved(self) -> "DocumentSettings":
         """These settings with every empty field filled from the report's defaults."""
@@ -518,9 +522,14 @@ def unit_label(framework: Framework, unit: str, lang: str) -> str:
     return text
 
 
-def watermark(lang: str) -> str:
-    """The working-draft mark: in the document's language first, then in English (English: then in Chinese)."""
+def watermark(lang: str, provisional: bool = False) -> str:
+    """The working-draft mark: in the document's language first, then in English (English: then in Chinese).
+
+    ``provisional``: the annex's plan is provisional, said in the mark as well.
+    """
     other = "zh" if lang == "en" else "en"
+    if provisional:
+        return f"{WATERMARK[lang]} — {PROVISIONAL_MARK[lang]} / {WATERMARK[other]} — {PROVISIONAL_MARK[other]}"
     return f"{WATERMARK[lang]} / {WATERMARK[other]}"
 
 
@@ -571,6 +580,33 @@ def indicator_name(result: IndicatorResult, lang: str) -> str:
 
 def region_label(region: str, lang: str) -> str:
     return region or labels(lang)["no_region"]
+
+
+# The annex I title of a plan whose levels are named otherwise than 2020–2025's ("impact area"…).
+LEVELS_TITLE = {"en": "Results by {first}, {second} and indicator, {period}",
+                "zh": "{period} 年按{first}、{second}和指标分列的成果",
+                "fr": "Résultats par {first}, {second} et indicateur, {period}",
+                "es": "Resultados por {first}, {second} e indicador, {period}",
+                "ru": "Результаты в разбивке по: {first}, {second}, показатель, {period}",
+                "ar": "النتائج حسب {first} و{second} والمؤشر، {period}"}
+
+
+def annex_title(key: str, annex: Annex, lang: str) -> str:
+    """The title of annex ``key`` ('annex1'…); annex I names the levels of the annex's own plan."""
+    text = labels(lang)[key].format(period=annex.period)
+    levels = annex.framework.level_names
+    if key != "annex1" or "domain" not in levels or "outcome" not in levels:
+        return text
+    from db.framework import get_framework
+
+    builtin = get_framework().level_names
+    if all(levels[k].get(lang) == builtin[k].get(lang) for k in ("domain", "outcome") if k in builtin):
+        return text  # the 2020–2025 plan's own words, as published
+    words = {k: levels[k].get(lang) for k in ("domain", "outcome")}
+    if lang in ("en", "es", "fr", "ru"):  # a level's name inside a sentence
+        words = {k: w[:1].lower() + w[1:] for k, w in words.items()}
+    return LEVELS_TITLE.get(lang, LEVELS_TITLE["en"]).format(first=words["domain"], second=words["outcome"],
+                                                               period=annex.period)
 
 
 def annex_heading(number: int, lang: str) -> str:

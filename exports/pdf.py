@@ -255,10 +255,18 @@ class AnnexDocument(BaseDocTemplate):
             canvas.drawCentredString(0, -34, document.WATERMARK["zh"])
         else:
             _draw_line(canvas, 0, -34, document.WATERMARK[second], f"{SERIF}-Bold", 34)
+        if self.settings.provisional_plan:  # in English and the second language, below the mark
+            canvas.setFont(f"{SERIF}-Bold", 34)
+            canvas.drawCentredString(0, -80, document.PROVISIONAL_MARK["en"])
+            if second == "zh":
+                canvas.setFont(CJK, 34)
+                canvas.drawCentredString(0, -126, document.PROVISIONAL_MARK["zh"])
+            else:
+                _draw_line(canvas, 0, -126, document.PROVISIONAL_MARK[second], f"{SERIF}-Bold", 34)
         canvas.restoreState()
         canvas.saveState()
         canvas.setFillColor(colors.Color(0.6, 0.1, 0.1))
-        mark = document.watermark(lang)
+        mark = document.watermark(lang, self.settings.provisional_plan)
         if lang in ("en", "zh"):
             canvas.setFont(CJK, 8)  # the Chinese font has Latin letters too: one string, one font
             canvas.drawCentredString(width / 2, height - 8 * mm, mark)
@@ -564,11 +572,11 @@ def build_story(annex: Annex, settings: DocumentSettings, doc: AnnexDocument, pr
     story.append(styles.para(text["contents"], "h1"))
     for number, key in ((1, "annex1"), (2, "annex2"), (3, "annex3")):
         story.append(styles.para(f"{document.annex_heading(number, lang)}  "
-                                 f"{text[key].format(period=annex.period)}", "body"))
+                                 f"{document.annex_title(key, annex, lang)}", "body"))
     report(progress, 0, None, "Building annex I")
     story += [NextPageTemplate("landscape"), PageBreak()]
     story += [styles.para(document.annex_heading(1, lang), "annex"),
-              styles.para(text["annex1"].format(period=annex.period), "annex_title")]
+              styles.para(document.annex_title("annex1", annex, lang), "annex_title")]
     story += _annex1(annex, settings, styles, doc.wide_width)
     report(progress, 0, None, "Building annex II")
     story += [PageBreak(), styles.para(document.annex_heading(2, lang), "annex"),

@@ -59,8 +59,13 @@ def checked_annex(source_path: Path, *, years=None, include_drafts: bool = False
     blocks, unless a working draft is asked for."""
     with open_for_export(source_path) as results:
         if years is None or isinstance(years, str):
-            years = parse_years(years, results.framework)
+            years = parse_years(years, results)
         annex = aggregate(results, years=years, include_drafts=include_drafts, progress=_phase(progress, 0, 80))
+        if annex.provisional and not working_draft:
+            plan = annex.framework
+            raise ExportError(f"{source_path}: not exported: the plan {plan.id} {plan.version} of {annex.period} is "
+                              "provisional; its annex is exported only as a working draft, marked 'provisional "
+                              "plan', until headquarters adds the final plan")
         report = check(results, years=annex.years, include_drafts=include_drafts, annex=annex,
                        progress=_phase(progress, 80, 100))
     if report.blocking and not working_draft:
@@ -137,6 +142,8 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
     refuse_overwriting_results(out_path, source_path)
     annex, _ = checked_annex(source_path, years=years, include_drafts=include_drafts,
                              working_draft=working_draft, progress=_phase(progress, *EXPORT_PHASES[ADDING_UP]))
+    if annex.provisional:
+        settings = replace(settings, provisional_plan=True)
     tmp = temporary_name(out_path)
     try:
         render(annex, fmt, settings, tmp, _phase(progress, *EXPORT_PHASES[WRITING]))

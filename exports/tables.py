@@ -60,7 +60,7 @@ def annex_json(annex: Annex, lang: str = "en", working_draft: bool = False) -> s
     travels without the warning."""
     rows = [indicator_json(r, lang) for r in annex.results]
     if working_draft:
-        rows = [{"working_draft": watermark(lang), **r} for r in rows]
+        rows = [{"working_draft": watermark(lang, annex.provisional), **r} for r in rows]
     return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -81,7 +81,7 @@ def annex_csv(annex: Annex, lang: str = "en", working_draft: bool = False) -> st
     A working draft has a last column, ``working_draft``, holding the mark on every row."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    mark = [watermark(lang)] if working_draft else []
+    mark = [watermark(lang, annex.provisional)] if working_draft else []
     writer.writerow(csv_header(annex) + (["working_draft"] if working_draft else []))
     for r in annex.results:
         writer.writerow([r.code, spreadsheet_safe(r.indicator.name.get(lang)), r.unit, r.rule,

@@ -155,9 +155,12 @@ def write_template(source: Path, out: Path, year: int, lang: str = "en") -> int:
         raise ExportError(f"{out.parent}: no such folder")
     refuse_overwriting_results(out, source, "the template")
     with open_for_export(source) as results:
-        framework = results.framework
-        if year not in framework.years:
-            raise ExportError(f"{year} lies outside the plan period {framework.first_year}–{framework.last_year}")
+        framework = results.framework_for(year)  # the plan of the year: its indicators, units, years
+        if framework is None:
+            plans = results.plans
+            raise ExportError(f"{year} lies outside the plan period {plans.first_year}–{plans.last_year}"
+                              if len(plans) == 1 else f"{year} lies outside the plans of {Path(source).name} "
+                              f"({plans.periods()})")
         try:
             office = results.office
         except OfficeFileError as exc:

@@ -284,7 +284,7 @@ def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
     units = {document.unit_label(annex.framework, r.unit, lang) for r in annex.results}
     unit_width = max(12, min(24, round(max(map(text_width, units), default=0) + 2)))
     widths = [8, NAME_WIDTH, unit_width, 11, *[20] * len(years), 24, 11, 9, 10]
-    _title(ws, 1, f"{document.annex_heading(1, lang)}  {text['annex1'].format(period=annex.period)}", ncol)
+    _title(ws, 1, f"{document.annex_heading(1, lang)}  {document.annex_title('annex1', annex, lang)}", ncol)
     _title(ws, 2, f"{settings.symbol}  {settings.title}", ncol, ITALIC)
     for col, key in enumerate(("code", "indicator", "unit"), start=1):
         _head(ws, 3, col, text[key])
@@ -520,7 +520,7 @@ DRAFT_FONT = Font(bold=True, color="8A1C1C", size=12)
 def _working_draft_banner(ws, settings: DocumentSettings) -> None:
     """A working draft's mark: a banner row above the sheet (repeated on every printed page) and
     the page header."""
-    text = watermark(settings.lang)
+    text = watermark(settings.lang, settings.provisional_plan)
     ws.insert_rows(1)
     # insert_rows moves the cells only: merged ranges, row heights, frozen panes and print titles
     # are moved here.

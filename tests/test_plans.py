@@ -18,7 +18,10 @@ from db.errors import OfficeFileError, ValidationError
 from db.officefile import ResultsFile
 from db.plans import PlanError, add_plan, plan_from_data, read_plan_file, removed_records
 from exports.aggregate import aggregate_file
+from db.officefile import Office
 from tests.conftest import KENYA
+
+BRAZIL = Office("BRA", "UN-Habitat Brazil Office", "BRA", "Latin America")
 
 EXAMPLE = Path(__file__).parent / "data" / "example-plan-2026-2029.json"
 
@@ -29,8 +32,8 @@ def example_data(**changes) -> dict:
     return data
 
 
-def plan_file(tmp_path: Path, name: str = "plan.json", **changes) -> Path:
-    path = tmp_path / name
+def plan_file(tmp_path: Path, filename: str = "plan.json", **changes) -> Path:
+    path = tmp_path / filename
     path.write_text(json.dumps(example_data(**changes), ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -233,3 +236,225 @@ def test_plan_add_list_and_framework_of_a_year_on_the_command_line(office_path, 
     refused = run("plan", "add", office_path, overlapping)
     assert refused.exit_code == 1 and "overlaps the plan EXAMPLE-SP2026-2029 1.0 (2026–2029)" in refused.output
     assert digest(office_path) == before
+
+
+# --- headquarters and offices agree on the plan ------------------------------------------------------
+
+def office_with_2026(path: Path, office=KENYA, plan: Path = EXAMPLE, value: int = 100) -> Path:
+    with ResultsFile.create(path, office) as results:
+        results.add_records([{"indicator": "1.1.a", "year": 2025, "value": 50, "country": office.country}])
+        results.submit_year(2025)
+        add_plan(results, read_plan_file(plan))
+        results.add_records([{"indicator": "A.1.a", "year": 2026, "value": value, "country": office.country},
+                             {"indicator": "B.1.a", "year": 2026, "country": office.country, "city": "Town"}])
+        results.submit_year(2026)
+    return path
+
+
+def new_headquarters(path: Path, plan: Path | None = EXAMPLE) -> Path:
+    from db.merge_store import open_headquarters
+
+    hq, _ = open_headquarters(path, create=True)
+    with hq:
+        if plan is not None:
+            add_plan(hq, read_plan_file(plan))
+    return path
+
+
+def test_headquarters_merges_an_office_plan_it_holds_and_refuses_one_it_does_not(tmp_path):
+    from db.merge import merge_files
+
+    office = office_with_2026(tmp_path / "ken.habitat")
+    office_before = digest(office)
+    hq = new_headquarters(tmp_path / "hq.habitat", plan=None)
+    hq_before = digest(hq)
+    report = merge_files(hq, [office], who="hq")
+    refusal = report.files[0].refusal
+    assert refusal.code == "plan_not_held" and refusal.params["plan"] == "EXAMPLE-SP2026-2029 1.0"
+    assert "which this headquarters file does not hold (it holds SP2020-2025 1.0)" in str(refusal)
+    assert digest(hq) == hq_before and digest(office) == office_before
+
+    with ResultsFile.open(hq) as results:
+        add_plan(results, read_plan_file(EXAMPLE))
+    report = merge_files(hq, [office], who="hq")
+    assert not report.refused and report.totals()["added"] == 3
+    annex = aggregate_file(hq, years="2026")
+    assert annex.framework.id == "EXAMPLE-SP2026-2029"
+    assert annex.result("A.1.a").total.value == 100 and annex.result("B.1.a").total.value == 1
+    assert digest(office) == office_before
+
+
+def test_a_plan_of_the_same_id_and_version_merges_when_only_its_names_differ(tmp_path):
+    from db.merge import merge_files
+
+    reworded = plan_file(tmp_path, "reworded.json", name={"en": "EXAMPLE plan, worded by the office"})
+    changed = example_data()
+    changed["domains"][0]["outcomes"][0]["indicators"][0]["ceiling"] = 1000
+    counted_otherwise = tmp_path / "ceiling.json"
+    counted_otherwise.write_text(json.dumps(changed), encoding="utf-8")
+    hq = new_headquarters(tmp_path / "hq.habitat")
+    fine = office_with_2026(tmp_path / "ken.habitat", plan=reworded)
+    other = office_with_2026(tmp_path / "bra.habitat", office=BRAZIL, plan=counted_otherwise)
+    report = merge_files(hq, [fine, other], who="hq")
+    assert report.files[0].refusal is None and report.files[0].added == 3
+    refusal = report.files[1].refusal
+    assert refusal.code == "plan_differs" and refusal.params["plan"] == "EXAMPLE-SP2026-2029 1.0"
+    with ResultsFile.open_readonly(hq) as results:
+        assert {o.code for o in results.offices()} == {"KEN"}
+        assert results.framework_for(2026).name.get("en").startswith("EXAMPLE plan 2026")  # its own names
+
+
+def test_an_office_file_holding_a_plan_of_a_newer_format_is_refused_by_name(tmp_path):
+    from db.merge import merge_files
+
+    office = office_with_2026(tmp_path / "ken.habitat")
+    with sqlite3.connect(office) as conn:
+        conn.execute("UPDATE plan SET format = 3")
+    conn.close()
+    hq = new_headquarters(tmp_path / "hq.habitat")
+    refusal = merge_files(hq, [office], who="hq").files[0].refusal
+    assert refusal.code == "plan_needs_newer_app"
+    assert "it holds the plan EXAMPLE-SP2026-2029 1.0 in plan format 3, which needs a newer version" in str(refusal)
+
+
+def test_an_office_receives_the_plan_inside_the_feedback_file(tmp_path):
+    from db.feedback import apply_feedback, write_feedback
+    from db.merge import merge_files
+
+    hq = new_headquarters(tmp_path / "hq.habitat")
+    old = tmp_path / "ken.habitat"
+    with ResultsFile.create(old, KENYA) as results:
+        results.add_records([{"indicator": "1.1.a", "year": 2025, "value": 50, "country": "KEN"}])
+        results.submit_year(2025)
+    merge_files(hq, [old], who="hq")
+    summary = write_feedback(hq, "KEN", tmp_path / "ken-feedback.json")
+    assert summary.plans == 1
+    report = apply_feedback(old, tmp_path / "ken-feedback.json", who="ken")
+    assert report.plans_added == ["EXAMPLE-SP2026-2029 1.0"]
+    assert "the plan EXAMPLE-SP2026-2029 1.0 from headquarters added" in report.summary()
+    with ResultsFile.open(old) as results:
+        results.add_record({"indicator": "A.1.a", "year": 2026, "value": 9, "country": "KEN"})
+        assert [p.sha256 for p in results.plans][1] == read_plan_file(EXAMPLE).plan.sha256
+    assert apply_feedback(old, tmp_path / "ken-feedback.json", who="ken").plans_added == []  # once
+
+
+# --- end to end: an office across two plans, merged, exported ----------------------------------------
+
+def test_an_office_moves_to_the_example_plan_and_headquarters_exports_each_plans_annex(tmp_path):
+    """Plan added to an office file with 2020–2025 records; 2026 imported (CSV and template), submitted,
+    merged with another office, the 2026 annex exported (PDF, XLSX, JSON) with its own level names and
+    totals checked by hand; the 2020–2025 annex of the same files unchanged."""
+    import subprocess
+
+    import openpyxl
+
+    from db.importer import import_table
+    from db.merge import merge_files
+    from exports.document import DocumentSettings
+    from exports.service import export_annex
+    from exports.template import write_template
+
+    ken, bra = tmp_path / "ken.habitat", tmp_path / "bra.habitat"
+    for path, office in ((ken, KENYA), (bra, BRAZIL)):
+        with ResultsFile.create(path, office) as results:
+            results.add_records([{"indicator": "1.1.a", "year": 2024, "value": 1000, "country": office.country},
+                                 {"indicator": "1.1.a", "year": 2025, "value": 500, "country": office.country}])
+            results.submit_year(2024)
+            results.submit_year(2025)
+    hq = new_headquarters(tmp_path / "hq.habitat")
+    merge_files(hq, [ken, bra], who="hq")
+    before = {fmt: aggregate_file(hq, years="2020-2025").result("1.1.a").total.value for fmt in ("x",)}
+    assert before == {"x": 3000}
+
+    # Kenya gets the plan; 2026 by CSV, then by its Excel template.
+    run("plan", "add", ken, EXAMPLE)
+    csv = tmp_path / "ken-2026.csv"
+    csv.write_text("indicator,year,value,country,city,sex\nA.1.a,2026,1200,KEN,,\nA.1.a,2026,700,KEN,,female\n"
+                   "A.1.b,2026,300,KEN,,\nB.1.a,2026,,KEN,Nairobi,\n", encoding="utf-8")
+    with ResultsFile.open(ken) as results:
+        assert import_table(results, csv).stored == 4
+    workbook = tmp_path / "ken-2026.xlsx"
+    write_template(ken, workbook, 2026, "en")
+    book = openpyxl.load_workbook(workbook)
+    entry = book.worksheets[0]
+    header = [c.value for c in entry[1]]
+    row = entry.max_row + 1
+    for name, value in {"indicator": "B.1.a", "year": 2026, "country": "KEN", "city": "Mombasa"}.items():
+        entry.cell(row=row, column=header.index(name) + 1, value=value)
+    book.save(workbook)
+    with ResultsFile.open(ken) as results:
+        assert import_table(results, workbook).stored == 1
+        results.submit_year(2026)
+    # Brazil gets the plan through headquarters' feedback file.
+    from db.feedback import apply_feedback, write_feedback
+
+    write_feedback(hq, "BRA", tmp_path / "bra-feedback.json")
+    assert apply_feedback(bra, tmp_path / "bra-feedback.json").plans_added == ["EXAMPLE-SP2026-2029 1.0"]
+    with ResultsFile.open(bra) as results:
+        results.add_records([{"indicator": "A.1.a", "year": 2026, "value": 800, "country": "BRA"},
+                             {"indicator": "A.1.b", "year": 2026, "value": 200, "country": "BRA"},
+                             {"indicator": "B.1.a", "year": 2026, "country": "KEN", "city": "Nairobi"}])
+        results.submit_year(2026)
+    report = merge_files(hq, [ken, bra], who="hq")
+    assert not report.refused and report.totals()["added"] == 8
+
+    # By hand: A.1.a = 1200 + 800 (the 700 women are "of which"); A.1.b = 300 + 200; A.1.c = 500 / 2000
+    # = 25 %; B.1.a counts Nairobi once (reported by both) and Mombasa: 2 cities.
+    pdf, xlsx, jsn = (tmp_path / f"annex-2026.{f}" for f in ("pdf", "xlsx", "json"))
+    for out, fmt in ((pdf, "pdf"), (xlsx, "xlsx"), (jsn, "json")):
+        annex = export_annex(hq, out, fmt, DocumentSettings(lang="en"), years="2026")
+    assert annex.framework.id == "EXAMPLE-SP2026-2029" and annex.years == (2026,)
+    figures = {code: annex.result(code).total.value for code in ("A.1.a", "A.1.b", "B.1.a")}
+    assert figures == {"A.1.a": 2000, "A.1.b": 500, "B.1.a": 2}
+    assert round(float(annex.result("A.1.c").total.value)) == 25
+    rows = {r["code"]: r for r in json.loads(jsn.read_text(encoding="utf-8"))}
+    assert list(rows) == ["A.1.a", "A.1.b", "A.1.c", "B.1.a"]
+    assert {k: rows[k]["total"] for k in ("A.1.a", "A.1.b", "B.1.a")} == {"A.1.a": 2000, "A.1.b": 500, "B.1.a": 2}
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Results by impact area, example outcome and indicator, 2026" in text
+    assert "EXAMPLE impact area: adequate housing" in text and "2,000" in text
+    assert "Domain of change" not in text and "1.1.a" not in text
+    sheet = openpyxl.load_workbook(xlsx).worksheets[0]
+    cells = [c for r in sheet.iter_rows(values_only=True) for c in r if c is not None]
+    assert any(isinstance(c, str) and "Results by impact area, example outcome and indicator" in c for c in cells)
+    assert "A.1.a" in cells and 2000 in cells
+
+    # One annex, one plan: 2025–2026 is refused; the 2020–2025 annex is as it was.
+    with pytest.raises(Exception) as mixed:
+        export_annex(hq, tmp_path / "mixed.json", "json", years="2025-2026")
+    assert "lie under 2 plans" in str(mixed.value)
+    old = aggregate_file(hq, years="2020-2025")
+    assert old.framework.id == "SP2020-2025" and old.result("1.1.a").total.value == 3000
+    assert aggregate_file(hq).framework.id == "EXAMPLE-SP2026-2029"  # no years: the latest year's plan
+
+
+def test_a_provisional_plan_is_entered_and_merged_but_its_annex_is_only_a_marked_draft(tmp_path):
+    import subprocess
+
+    from db.merge import merge_files
+    from exports.aggregate import ExportError
+    from exports.document import DocumentSettings
+    from exports.service import export_annex
+
+    provisional = plan_file(tmp_path, "provisional.json", status="provisional", version="0.9")
+    hq = new_headquarters(tmp_path / "hq.habitat", plan=provisional)
+    office = office_with_2026(tmp_path / "ken.habitat", plan=provisional)
+    assert not merge_files(hq, [office], who="hq").refused
+    with pytest.raises(ExportError) as refused:
+        export_annex(hq, tmp_path / "annex.pdf", "pdf", years="2026")
+    assert "the plan EXAMPLE-SP2026-2029 0.9 of 2026 is provisional" in str(refused.value)
+    assert not (tmp_path / "annex.pdf").exists()
+    export_annex(hq, tmp_path / "annex.pdf", "pdf", DocumentSettings(lang="en"), years="2026", working_draft=True)
+    export_annex(hq, tmp_path / "annex.json", "json", years="2026", working_draft=True)
+    text = subprocess.run(["pdftotext", str(tmp_path / "annex.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Working draft — not for publication — provisional plan" in text
+    rows = json.loads((tmp_path / "annex.json").read_text(encoding="utf-8"))
+    assert all(r["working_draft"].startswith("Working draft — not for publication — provisional plan") for r in rows)
+    # The final plan replaces it as a newer version does: then the annex is published.
+    final = plan_file(tmp_path, "final.json", status="final", version="1.0")
+    for path in (hq, office):
+        with ResultsFile.open(path) as results:
+            assert add_plan(results, read_plan_file(final)).replaced.version == "0.9"
+    assert not merge_files(hq, [office], who="hq").refused
+    annex = export_annex(hq, tmp_path / "final.json", "json", years="2026")
+    assert not annex.provisional and "working_draft" not in (tmp_path / "final.json").read_text(encoding="utf-8")

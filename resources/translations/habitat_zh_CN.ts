@@ -2094,6 +2094,26 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
         <translation>{path}：所含计划 {plan} {version} 版已损坏（{detail}）</translation>
     </message>
+    <message>
+        <source>it holds the plan {plan} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>文件所含计划 {plan} 采用计划格式 {format}，需要更新版本的 Habitat Results（本应用可读取的计划格式最高为 {known}）；请更新应用</translation>
+    </message>
+    <message>
+        <source>its plan {plan} is damaged ({detail})</source>
+        <translation>文件所含计划 {plan} 已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>it uses the plan {plan}, which this headquarters file does not hold (it holds {held}); headquarters adds the plan first (plan add), then sends it to the offices</source>
+        <translation>文件使用计划 {plan}，而本总部文件不含该计划（所含计划：{held}）；总部须先添加该计划（plan add），再发给各办事处</translation>
+    </message>
+    <message>
+        <source>its plan {plan} differs from the one headquarters holds under the same id and version in what counting depends on (substance {theirs}… here, {ours}… at headquarters); the office needs the plan file headquarters issued</source>
+        <translation>文件所含计划 {plan} 与总部所含同一编号和版本的计划在计数所依据的内容上不同（此处实质哈希 {theirs}…，总部 {ours}…）；办事处需要总部发布的计划文件</translation>
+    </message>
+    <message>
+        <source>the plan {n} it carries is not valid: {detail}</source>
+        <translation>文件所附第 {n} 个计划无效：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2698,6 +2718,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <location filename="../../desktop/check_text.py" line="104" />
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
+        <translation>{indicator} {year} 年的 {count} 条记录：该指标已被计划的新版本删除（原属 {plan}）；记录予以保留，只读，不计入</translation>
     </message>
 </context>
 <context>
