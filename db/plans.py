@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 # The newest plan-file format this app reads. A file holding a plan of a later format was made
 # by a newer app: it is refused whole, by the plan's name and version, never half read.
-PLAN_FORMAT = 1
+PLAN_FORMAT = 2
 PLAN_STATUSES = ("provisional", "final")
 MAX_PLAN_BYTES = 20 * 1024 * 1024  # a plan of four levels and thousands of indicators is well under 1 MB
 
@@ -123,7 +123,9 @@ def builtin_plan(framework: Framework) -> HeldPlan:
 
 
 def _status(framework: Framework, data: dict) -> str:
-    return getattr(framework, "status", None) or data.get("status") or "final"
+    """A format-1 plan file says its status at its top level; a format-2 one through its framework."""
+    top = data.get("status") if isinstance(data, dict) else None
+    return top if isinstance(top, str) else framework.status or "final"
 
 
 class Plans:

@@ -144,11 +144,11 @@ def version_ordered(newer: str, older: str) -> bool:
 
 
 def test_a_plan_file_of_a_newer_format_is_refused_by_name_and_version(tmp_path):
-    path = plan_file(tmp_path, format=2)
+    path = plan_file(tmp_path, format=3)
     with pytest.raises(PlanError) as refused:
         read_plan_file(path)
     assert refused.value.code == "plan_format_newer"
-    assert "the plan EXAMPLE-SP2026-2029 version 1.0 is in plan format 2" in str(refused.value)
+    assert "the plan EXAMPLE-SP2026-2029 version 1.0 is in plan format 3" in str(refused.value)
     for broken, code in ((b"{not json", "plan_not_json"), (b'{"id": "X"}', "plan_invalid")):
         (tmp_path / "broken.json").write_bytes(broken)
         with pytest.raises(PlanError) as refused:
@@ -163,13 +163,13 @@ def test_a_file_holding_a_plan_of_a_newer_format_is_refused_whole(office_path):
     with ResultsFile.open(office_path) as results:
         add_plan(results, read_plan_file(EXAMPLE))
     with sqlite3.connect(office_path) as conn:  # as a newer app would store a plan of its own format
-        conn.execute("UPDATE plan SET format = 2")
+        conn.execute("UPDATE plan SET format = 3")
     conn.close()
     for opening in (ResultsFile.open, ResultsFile.open_readonly):
         with pytest.raises(OfficeFileError) as refused:
             opening(office_path)
         assert refused.value.code == "file_plan_newer"
-        assert "holds the plan EXAMPLE-SP2026-2029 version 1.0 in plan format 2" in str(refused.value)
+        assert "holds the plan EXAMPLE-SP2026-2029 version 1.0 in plan format 3" in str(refused.value)
 
 
 def test_a_plan_whose_stored_content_was_altered_is_refused(office_path):
