@@ -1923,6 +1923,26 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
         <translation>{path}: الخطة {plan} الإصدار {version} التي يحتويها تالفة ({detail})</translation>
     </message>
+    <message>
+        <source>it holds the plan {plan} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>يحتوي على الخطة {plan} بصيغة الخطة {format}، التي تتطلب إصدارًا أحدث من Habitat Results (يقرأ هذا التطبيق صيغ الخطط حتى {known})؛ يرجى تحديث التطبيق</translation>
+    </message>
+    <message>
+        <source>its plan {plan} is damaged ({detail})</source>
+        <translation>خطته {plan} تالفة ({detail})</translation>
+    </message>
+    <message>
+        <source>it uses the plan {plan}, which this headquarters file does not hold (it holds {held}); headquarters adds the plan first (plan add), then sends it to the offices</source>
+        <translation>يستخدم الخطة {plan}، التي لا يحتويها ملف المقر هذا (يحتوي على {held})؛ يضيف المقر الخطة أولًا (plan add) ثم يرسلها إلى المكاتب</translation>
+    </message>
+    <message>
+        <source>its plan {plan} differs from the one headquarters holds under the same id and version in what counting depends on (substance {theirs}… here, {ours}… at headquarters); the office needs the plan file headquarters issued</source>
+        <translation>تختلف خطته {plan} عن الخطة التي يحتفظ بها المقر بالمعرّف والإصدار نفسيهما فيما يعتمد عليه العدّ (الجوهر {theirs}… هنا، و{ours}… في المقر)؛ يحتاج المكتب إلى ملف الخطة الذي أصدره المقر</translation>
+    </message>
+    <message>
+        <source>the plan {n} it carries is not valid: {detail}</source>
+        <translation>الخطة {n} المرفقة به غير صالحة: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2453,6 +2473,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>Warning</source>
         <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
+        <translation>{count} سجل (سجلات) لـ {indicator} {year}: أُزيل المؤشر من الخطة بإصدارها الأحدث (كان في {plan})؛ محفوظة، للقراءة فقط، ولا تُحتسب</translation>
     </message>
 </context>
 <context>

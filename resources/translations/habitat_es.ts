@@ -1923,6 +1923,26 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
         <translation>{path}: el plan {plan} versión {version} que contiene está dañado ({detail})</translation>
     </message>
+    <message>
+        <source>it holds the plan {plan} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>contiene el plan {plan} en el formato de plan {format}, que requiere una versión más reciente de Habitat Results (esta aplicación lee formatos de plan hasta {known}); actualice la aplicación</translation>
+    </message>
+    <message>
+        <source>its plan {plan} is damaged ({detail})</source>
+        <translation>su plan {plan} está dañado ({detail})</translation>
+    </message>
+    <message>
+        <source>it uses the plan {plan}, which this headquarters file does not hold (it holds {held}); headquarters adds the plan first (plan add), then sends it to the offices</source>
+        <translation>usa el plan {plan}, que este archivo de la sede no contiene (contiene {held}); la sede agrega primero el plan (plan add) y luego lo envía a las oficinas</translation>
+    </message>
+    <message>
+        <source>its plan {plan} differs from the one headquarters holds under the same id and version in what counting depends on (substance {theirs}… here, {ours}… at headquarters); the office needs the plan file headquarters issued</source>
+        <translation>su plan {plan} difiere del que la sede tiene con el mismo identificador y versión en aquello de lo que depende el recuento (sustancia {theirs}… aquí, {ours}… en la sede); la oficina necesita el archivo de plan emitido por la sede</translation>
+    </message>
+    <message>
+        <source>the plan {n} it carries is not valid: {detail}</source>
+        <translation>el plan {n} que contiene no es válido: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2453,6 +2473,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
+        <translation>{count} registro(s) de {indicator} {year}: el indicador fue retirado del plan por su versión más reciente (estaba en {plan}); se conservan, de solo lectura, y no se cuentan</translation>
     </message>
 </context>
 <context>

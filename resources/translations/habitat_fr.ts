@@ -1923,6 +1923,26 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
         <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
         <translation>{path} : le plan {plan} version {version} qu’il contient est endommagé ({detail})</translation>
     </message>
+    <message>
+        <source>it holds the plan {plan} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>il contient le plan {plan} au format de plan {format}, qui nécessite une version plus récente de Habitat Results (cette application lit les formats de plan jusqu&apos;à {known}) ; veuillez mettre l&apos;application à jour</translation>
+    </message>
+    <message>
+        <source>its plan {plan} is damaged ({detail})</source>
+        <translation>son plan {plan} est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <source>it uses the plan {plan}, which this headquarters file does not hold (it holds {held}); headquarters adds the plan first (plan add), then sends it to the offices</source>
+        <translation>il utilise le plan {plan}, que ce fichier du siège ne contient pas (il contient {held}) ; le siège ajoute d&apos;abord le plan (plan add), puis l&apos;envoie aux bureaux</translation>
+    </message>
+    <message>
+        <source>its plan {plan} differs from the one headquarters holds under the same id and version in what counting depends on (substance {theirs}… here, {ours}… at headquarters); the office needs the plan file headquarters issued</source>
+        <translation>son plan {plan} diffère de celui que le siège détient sous le même identifiant et la même version dans ce dont dépend le décompte (substance {theirs}… ici, {ours}… au siège) ; le bureau a besoin du fichier de plan émis par le siège</translation>
+    </message>
+    <message>
+        <source>the plan {n} it carries is not valid: {detail}</source>
+        <translation>le plan {n} qu&apos;il contient n&apos;est pas valide : {detail}</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2453,6 +2473,10 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
+        <translation>{count} enregistrement(s) de {indicator} {year} : l&apos;indicateur a été retiré du plan par sa version plus récente (il figurait dans {plan}) ; conservés, en lecture seule, et non comptés</translation>
     </message>
 </context>
 <context>

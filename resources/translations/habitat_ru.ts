@@ -1923,6 +1923,26 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
         <translation>{path}: содержащийся в нём план {plan} версии {version} повреждён ({detail})</translation>
     </message>
+    <message>
+        <source>it holds the plan {plan} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
+        <translation>он содержит план {plan} в формате плана {format}, для которого нужна более новая версия Habitat Results (это приложение читает форматы планов до {known}); обновите приложение</translation>
+    </message>
+    <message>
+        <source>its plan {plan} is damaged ({detail})</source>
+        <translation>его план {plan} повреждён ({detail})</translation>
+    </message>
+    <message>
+        <source>it uses the plan {plan}, which this headquarters file does not hold (it holds {held}); headquarters adds the plan first (plan add), then sends it to the offices</source>
+        <translation>он использует план {plan}, которого нет в этом файле штаб-квартиры (в нём: {held}); штаб-квартира сначала добавляет план (plan add), затем рассылает его отделениям</translation>
+    </message>
+    <message>
+        <source>its plan {plan} differs from the one headquarters holds under the same id and version in what counting depends on (substance {theirs}… here, {ours}… at headquarters); the office needs the plan file headquarters issued</source>
+        <translation>его план {plan} отличается от плана с тем же идентификатором и версией в штаб-квартире в том, от чего зависит подсчёт (содержание {theirs}… здесь, {ours}… в штаб-квартире); отделению нужен файл плана, выпущенный штаб-квартирой</translation>
+    </message>
+    <message>
+        <source>the plan {n} it carries is not valid: {detail}</source>
+        <translation>приложенный к нему план {n} недействителен: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2453,6 +2473,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>Warning</source>
         <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
+        <translation>{count} запис(ь/и) {indicator} {year}: показатель удалён из плана его новой версией (он был в {plan}); сохранены, только для чтения, не учитываются</translation>
     </message>
 </context>
 <context>
