@@ -281,6 +281,7 @@ class _Parsed:
     units: dict[str, Names] = field(default_factory=dict)
     groups: list[dict] = field(default_factory=list)  # code, parent, level, name
     unit_keys: set[str] = field(default_factory=set)  # every unit listed, its names right or not
+    in_cycle: set[str] = field(default_factory=set)  # groups under themselves (said once, on the structure)
     indicator_rules: dict[str, Any] = field(default_factory=dict)  # every indicator code listed, with its rule
     indicators: list[Indicator] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
@@ -418,14 +419,14 @@ def _check_structure(c: _Checker, out: _Parsed) -> dict[str, tuple[str, int]]:
         rows.append((n, code, parent, level))
         out.groups.append({"code": code, "parent": parent, "level": level, "name": name, "entry": n})
     parents = {code: parent for _, code, parent, _ in rows}
-    in_cycle = set()
+    in_cycle = out.in_cycle
     for n, code, parent, _ in rows:
         path, at = [code], parent
         while at is not None and at in parents and at not in path:
             path.append(at)
             at = parents[at]
         if at == code:
-            in_cycle.add(code)
+            out.in_cycle.add(code)
             c.add("plan_cycle", "structure", n, "parent", code=code, path=" → ".join([*path, code]))
     for n, code, parent, level in rows:
         if code in in_cycle:
@@ -452,7 +453,7 @@ def _check_structure(c: _Checker, out: _Parsed) -> dict[str, tuple[str, int]]:
 
 def _check_indicators(c: _Checker, out: _Parsed, codes: dict[str, tuple[str, int]]) -> None:
     groups = {g["code"]: g for g in out.groups}
-    holders = {g["parent"] for g in out.groups if g["parent"] is not None}
+    holders = {g["parent"] for g in out.groups if g["parent"] is not None and g["code"] not in out.in_cycle}
     entries = c.entries("indicators", required=True)
     if not entries and isinstance(c.data.get("indicators"), list):
         c.add("plan_sheet_empty", "indicators", None, "", sheet="indicators")

@@ -343,6 +343,8 @@ def _read_plan(read: _Read, rows: list[list]) -> None:
             continue
         read.key_rows[key] = number
         read.letters["plan"] = {"value": _column_letters(value_at)}
+        if value_cell is None:
+            continue  # an empty value: the check says whether the key is required
         value = _value(read, "plan", key, value_cell, number, value_at, None)
         if value is not None:
             _put(read.data, key, value)
@@ -354,8 +356,9 @@ def _read_list(read: _Read, sheet: str, rows: list[list]) -> None:
     present = set(header.values())
     missing = [c for c in REQUIRED_COLUMNS[sheet] if c not in present]
     read.missing_columns[sheet] = set(missing)
+    after = max((column for column, _ in _cells(rows[0])), default=0) + 1 if rows else 1  # the first free cell
     for name in missing:
-        read.add("plan_column_missing", sheet, 1, (max(header) + 1) if header else 1, text=name)
+        read.add("plan_column_missing", sheet, 1, after, text=name)
     entries: list[dict] = []
     read.rows[sheet] = []
     for number, row in enumerate(rows[1:], start=2):
@@ -449,8 +452,7 @@ def workbook_rows(data: Mapping, sheet: str) -> list[list[Any]]:
         for key in PLAN_KEYS:
             prefix, _, lang = key.rpartition("_")
             value = data.get(prefix, {}).get(lang) if prefix == "name" else data.get(key)
-            if key in ("id", "version", "first_year", "last_year", "status", "name_en") or value not in (None, ""):
-                rows.append([key, _cell(value)])
+            rows.append([key, _cell(value)])  # every key, given or not: the sheet shows what may be given
         return rows
     columns = SHEETS[sheet]
     rows = [list(columns)]
