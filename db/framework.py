@@ -428,6 +428,11 @@ def parse_framework(data: dict, source: str) -> Framework:
     )
     fw = replace(fw, levels=tuple(Level(number, key, fw.level_names.get(key) or Names({"en": english}))
                                   for number, key, english in FORMAT1_LEVELS))
+    # A format-1 file may say its status and symbol too (plans added to results files before format 2);
+    # the status is checked where the plan is added.
+    status, symbol = data.get("status", "final"), data.get("symbol", "")
+    if isinstance(status, str) and isinstance(symbol, str):
+        fw = replace(fw, status=status, symbol=symbol)
     seen: set[str] = set()
     for ind in fw.indicators():
         if ind.code in seen:
