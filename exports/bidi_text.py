@@ -20,6 +20,7 @@ laid out here:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,11 @@ from reportlab.platypus.paraparser import ParaParser
 _EXPLICIT = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 # Where a line may break: after these (no-break spaces excluded on purpose).
 _BREAKING_SPACES = " \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+
+
+# Codes such as 1.2.a or HSP/OECPR.2025/5 read left to right as a whole, even inside Arabic text
+# (the algorithm alone would show "1.2.a" as "a.1.2"): their levels are found as if they were letters.
+_LTR_CODES = re.compile(r"[A-Za-z]+(?:[./-][0-9A-Za-z]+)+|[0-9A-Za-z]+(?:[./-][0-9A-Za-z]+)*(?<=[A-Za-z])")
 
 
 def is_arabic(ch: str) -> bool:
@@ -243,7 +249,7 @@ def _pieces(frags, fonts: FontSet, base_level: int | None) -> tuple[int, list[li
     result = []
     for line in hard_lines:
         text = "".join(t for t, _ in line)
-        levels = bidi_levels(text, base)[1] if text else []
+        levels = bidi_levels(_LTR_CODES.sub(lambda m: "x" * len(m.group()), text), base)[1] if text else []
         # Characters with their fragment, font (neutrals take their neighbours') and level.
         owners = [frag for t, frag in line for _ in t]
         chosen: list[str | None] = [fonts.for_char(c, frag.fontName) for c, frag in zip(text, owners)]

@@ -184,7 +184,8 @@ def _format_other(value: int, qualifier: str, lang: str, abbreviate: bool) -> st
             amount = Decimal(rounded) / MILLION
             words = millions
         count = int(amount) if amount == amount.to_integral_value() else float(amount)
-        number = f"{_decimal_text(amount, lang)}\u00a0{agree(count, words, lang)}"
+        # A plain space before the word: a narrow table column may wrap there (never inside the digits).
+        number = f"{_decimal_text(amount, lang)} {agree(count, words, lang)}"
     else:
         number = group_thousands(value, lang)
     word = QUALIFIER_WORDS[lang].get(qualifier, "")

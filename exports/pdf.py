@@ -397,6 +397,8 @@ def _annex1(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
     marks = {rule: chr(ord("a") + n) for n, rule in enumerate(document.used_rules(annex))}
     fixed = {"code": 13 * mm, "unit": 20 * mm, "year": 19 * mm, "total": 30 * mm, "offices": 13 * mm,
              "countries": 15 * mm}
+    if lang not in ("en", "zh"):  # "Отделения", "Bureaux", "المكاتب" and longer qualifiers
+        fixed.update(offices=17 * mm, unit=22 * mm)
     name_width = width - (fixed["code"] + fixed["unit"] + fixed["year"] * len(years) + fixed["total"]
                           + fixed["offices"] + fixed["countries"])
     widths = [fixed["code"], name_width, fixed["unit"], *[fixed["year"]] * len(years), fixed["total"],

@@ -118,7 +118,7 @@ EXTRA: dict[str, dict[str, Any]] = {
            "statuses": {"draft": "borrador", "returned": "devuelto", "submitted": "presentado",
                         "validated": "validado"}},
     "ru": {"rule": "Правило подсчета", "qualifier": "Уточнение", "country_code": "Код страны",
-           "country": "Страна", "outcome": "Итог", "year": "Год", "narrative": "Пример воздействия",
+           "country": "Страна", "outcome": "Конечный результат", "year": "Год", "narrative": "Пример воздействия",
            "all_offices": "Все отделения региона", "office_name": "Название отделения",
            "rules": {"sum": "сумма", "distinct": "без повторов", "derived": "доля"},
            "dimension": "В том числе, по", "group": "Группа", "not_recorded": "не указано",

@@ -75,10 +75,10 @@ def lines(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("fr", ("plus de 3,9\u00a0millions", "au moins 466\u00a0000", "1,2\u00a0million", "environ 62\u00a0%")),
-    ("es", ("más de 3,9\u00a0millones", "al menos 466.000", "1,2\u00a0millones", "aproximadamente 62%")),
-    ("ru", ("более 3,9\u00a0миллиона", "не менее 466\u00a0000", "1,2\u00a0миллиона", "около 62\u00a0%")),
-    ("ar", ("أكثر من 3.9\u00a0مليون", "ما لا يقل عن 466,000", "1.2\u00a0مليون", "نحو 62\u00a0في المائة")),
+    ("fr", ("plus de 3,9 millions", "au moins 466\u00a0000", "1,2 million", "environ 62\u00a0%")),
+    ("es", ("más de 3,9 millones", "al menos 466.000", "1,2 millones", "aproximadamente 62%")),
+    ("ru", ("более 3,9 миллиона", "не менее 466\u00a0000", "1,2 миллиона", "около 62\u00a0%")),
+    ("ar", ("أكثر من 3.9 مليون", "ما لا يقل عن 466,000", "1.2 مليون", "نحو 62\u00a0في المائة")),
 ])
 def test_figures_as_each_language_writes_them(lang, expected):
     got = (format_count(3_900_000, "more_than", lang), format_count(466_000, "at_least", lang),
@@ -87,10 +87,10 @@ def test_figures_as_each_language_writes_them(lang, expected):
 
 
 @pytest.mark.parametrize(("lang", "count", "expected"), [
-    ("ru", 1_000_000, "1\u00a0миллион"), ("ru", 3_000_000, "3\u00a0миллиона"), ("ru", 5_000_000, "5\u00a0миллионов"),
-    ("ru", 21_000_000, "21\u00a0миллион"), ("ar", 2_000_000, "2\u00a0مليونان"), ("ar", 5_000_000, "5\u00a0ملايين"),
-    ("ar", 11_000_000, "11\u00a0مليون"), ("fr", 1_000_000, "1\u00a0million"), ("fr", 2_000_000, "2\u00a0millions"),
-    ("es", 1_000_000, "1\u00a0millón"), ("es", 2_500_000_000, "2.500\u00a0millones"),
+    ("ru", 1_000_000, "1 миллион"), ("ru", 3_000_000, "3 миллиона"), ("ru", 5_000_000, "5 миллионов"),
+    ("ru", 21_000_000, "21 миллион"), ("ar", 2_000_000, "2 مليونان"), ("ar", 5_000_000, "5 ملايين"),
+    ("ar", 11_000_000, "11 مليون"), ("fr", 1_000_000, "1 million"), ("fr", 2_000_000, "2 millions"),
+    ("es", 1_000_000, "1 millón"), ("es", 2_500_000_000, "2.500 millones"),
 ])
 def test_million_agrees_with_its_number(lang, count, expected):
     assert format_count(count, "none", lang) == expected
@@ -225,3 +225,18 @@ def test_a_translation_that_is_not_official_is_footnoted(pdfs):
     assert "traduction non officielle" in fr
     en = " ".join(lines(pdftotext(pdfs["en"])))
     assert "unofficial translation" not in en
+
+
+def test_the_builtin_plan_is_named_in_six_languages_marked_unofficial_where_ours():
+    from db.framework import get_framework
+
+    plan = get_framework()
+    names = [plan.name, *plan.level_names.values(), *plan.units.values(),
+             *(g.name for g in plan.domains), *(g.name for g in plan.outcomes()),
+             *(i.name for i in plan.indicators())]
+    for name in names:
+        for lang in ("ar", "es", "fr", "ru"):
+            assert name.texts.get(lang) and not name.is_official(lang), (name.texts["en"], lang)
+        assert name.is_official("en")
+    assert all(len(r.why.texts) == 6 for r in plan.rules if r.why)
+    assert plan.indicator("1.1.a").name.get("fr").startswith("Personnes vivant dans des établissements informels")
