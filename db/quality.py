@@ -27,7 +27,7 @@ from db.schema import PART_CONDITION
 from db.validation import check_record
 
 if TYPE_CHECKING:
-    from db.officefile import ResultsFile
+    from db.store.base import OpenFile
 
 BREAKDOWNS = ("sex", "age", "disability")
 LOWER_BOUNDS = ("at_least", "more_than")
@@ -124,7 +124,7 @@ _HELD_COLUMNS = ("id", "indicator", "year", "value", "country", "city", "entity"
                  "disability", "status", "created_at")
 
 
-def _held_records(results: ResultsFile, rows: list[dict], ignore: Iterable[str] = (),
+def _held_records(results: OpenFile, rows: list[dict], ignore: Iterable[str] = (),
                   office_code: str | None = None) -> list[_Held]:
     """The office's live records with the indicators (and, for a few rows, years) of ``rows``.
 
@@ -155,7 +155,7 @@ def _held_records(results: ResultsFile, rows: list[dict], ignore: Iterable[str] 
             for row in found if row[0] not in skip]
 
 
-def check_rows(results: ResultsFile, rows: Iterable[dict], *, allow_duplicates: bool = False,
+def check_rows(results: OpenFile, rows: Iterable[dict], *, allow_duplicates: bool = False,
                require_totals: bool = True, label: Callable[[int], str] | None = None) -> CheckedRows:
     """Check a batch of rows (raw values, as typed or read) against ``results``; stores nothing.
 
@@ -184,7 +184,7 @@ def check_rows(results: ResultsFile, rows: Iterable[dict], *, allow_duplicates: 
     return CheckedRows(clean_rows, problems, allow_duplicates)
 
 
-def breakdown_problems(results: ResultsFile, clean_rows: list[dict], *, ignore: Iterable[str] = (),
+def breakdown_problems(results: OpenFile, clean_rows: list[dict], *, ignore: Iterable[str] = (),
                        label: Callable[[int], str] | None = None,
                        office_code: str | None = None) -> list[RowProblem]:
     """Parts that would exceed their total once ``clean_rows`` (valid, cleaned) join the file.
@@ -198,7 +198,7 @@ def breakdown_problems(results: ResultsFile, clean_rows: list[dict], *, ignore: 
     return _breakdowns(results, clean_rows, list(range(len(clean_rows))), held, label or _row_label, False)
 
 
-def _parts_held(results: ResultsFile, rows: list[dict], office_code: str | None) -> bool:
+def _parts_held(results: OpenFile, rows: list[dict], office_code: str | None) -> bool:
     """Whether the file holds a live breakdown part for the indicator, year and country of a row."""
     if office_code is None and results.kind == "office":
         office_code = results.office.code
@@ -254,7 +254,7 @@ class _Entry:
         return f"{where}: {parts} {self.values['value']:,}" if parts else f"{where}: {self.values['value']:,}"
 
 
-def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: list[_Held], label,
+def _breakdowns(results: OpenFile, clean: list[dict], rows: list[int], held: list[_Held], label,
                 require_totals: bool) -> list[RowProblem]:
     plans = results.plans
     sums = {(i.code, y) for p in plans for y in p.framework.years for i in p.framework.indicators()
@@ -304,7 +304,7 @@ def _breakdowns(results: ResultsFile, clean: list[dict], rows: list[int], held: 
     return problems
 
 
-def place_sums(results: ResultsFile, where: str, params: list) -> dict[tuple[str, str, int], int]:
+def place_sums(results: OpenFile, where: str, params: list) -> dict[tuple[str, str, int], int]:
     """Each office's figure per indicator and year, as the annex adds it up ("of which").
 
     The totals of each place and year are added; its parts only where it has no total (files

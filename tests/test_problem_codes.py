@@ -57,7 +57,7 @@ def _constants(node: ast.expr) -> list[str]:
 def codes_raised_in_db() -> dict[str, str]:
     """Each code written at a raise site in db/ (refuse, fail, Problem.of, RowProblem.of, Error.of)."""
     found = {}
-    for path in sorted(DB.glob("*.py")):
+    for path in sorted(DB.rglob("*.py")):  # db/ and its packages (db/store/)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
@@ -79,7 +79,7 @@ def test_every_code_raised_in_db_is_registered_and_every_registered_code_is_used
     assert len(raised) > 80
     unregistered = {code: where for code, where in raised.items() if code not in MESSAGES}
     assert not unregistered
-    source = "".join(p.read_text(encoding="utf-8") for p in DB.glob("*.py") if p.name != "errors.py")
+    source = "".join(p.read_text(encoding="utf-8") for p in DB.rglob("*.py") if p.name != "errors.py")
     unused = [code for code in MESSAGES if f'"{code}"' not in source]
     assert not unused
 

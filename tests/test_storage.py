@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import db.officefile
+import db.store.connection
+import db.store.results_file
 from cli.main import main
 from db import schema
 from db.errors import OfficeFileError
@@ -42,7 +43,7 @@ def digest(path: Path) -> str:
 
 def full_disk(monkeypatch, target: Path, spare_pages: int = 0) -> None:
     """Connections to ``target`` may not grow it beyond its size now: SQLite says the disk is full."""
-    real = db.officefile.connect
+    real = db.store.results_file.connect  # the connect that opens and creates results files
     pages = target.stat().st_size // 4096 + spare_pages
 
     def connect(path, **kw):
@@ -51,7 +52,7 @@ def full_disk(monkeypatch, target: Path, spare_pages: int = 0) -> None:
             conn.execute(f"PRAGMA max_page_count = {max(pages, 1):d}")
         return conn
 
-    monkeypatch.setattr(db.officefile, "connect", connect)
+    monkeypatch.setattr(db.store.results_file, "connect", connect)
 
 
 # --- 1. storage failures in users' words -------------------------------------------------------
@@ -96,7 +97,7 @@ HOLD_LOCK = textwrap.dedent("""
 
 @posix_only
 def test_a_lock_held_too_long_names_the_holder(office_path, monkeypatch):
-    monkeypatch.setattr(db.officefile, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(db.store.connection, "BUSY_TIMEOUT_MS", 300)
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(office_path), "30"],
                               stdout=subprocess.PIPE, text=True)
     try:
@@ -391,7 +392,7 @@ def test_a_version_above_the_app_is_still_refused_read_only(office_path):
 def test_reading_tries_again_when_the_wal_goes_between_looking_and_opening(office_path, monkeypatch):
     """A writer closing its last connection removes -wal and -shm: a reader that saw them and
     opens just after gets "unable to open"; it looks again and reads (a race seen with two writers)."""
-    from db import readonly
+    from db.store import reading as readonly
     from db.officefile import readonly_uri
 
     real = readonly.reading_uri
@@ -407,5 +408,5 @@ def test_reading_tries_again_when_the_wal_goes_between_looking_and_opening(offic
     assert not readonly.sidecars(office_path)[1].exists()
     assert readonly.peek_version(office_path) == schema.SCHEMA_VERSION and len(seen) == 2
     seen.clear()
-    with readonly.open_readonly(office_path) as results:
+    with ResultsFile.open_readonly(office_path) as results:
         assert results.office.code == "KEN" and len(seen) == 2
