@@ -202,6 +202,12 @@ def _plans(db: sqlite_utils.Database) -> None:
     )
 
 
+def _audit_machine(db: sqlite_utils.Database) -> None:
+    """The computer each audit entry was written on (its network name), for a record's history
+    (db/history.py): who changed a figure, and where. Entries written before stay without it."""
+    db.execute("ALTER TABLE audit ADD COLUMN machine TEXT")
+
+
 # The live breakdown parts, as the partial index idx_record_parts and the queries using it say it.
 PART_CONDITION = "deleted = 0 AND (sex <> '' OR age <> '' OR disability <> '')"
 
@@ -213,6 +219,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0004_unfinished_rows", _unfinished_rows),
     ("0005_breakdown_index", _breakdown_index),
     ("0006_plans", _plans),
+    ("0007_audit_machine", _audit_machine),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

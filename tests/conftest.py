@@ -102,6 +102,11 @@ def downgrade_to_first_schema(path: Path) -> None:
                                  "AND name NOT LIKE 'sqlite_%'").fetchall():
         if index not in first_indexes:
             conn.execute(f"DROP INDEX {index}")
+    # And the columns later steps added to the first tables (audit.machine, ...).
+    first_columns = {name: {c[1] for c in conn.execute(f"PRAGMA table_info({name})")} for name in first}
+    for table, column in (("audit", "machine"),):
+        if column in first_columns.get(table, ()):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("DELETE FROM migrations WHERE name != '0001_initial'")
     conn.execute("PRAGMA user_version = 1")
     conn.execute("COMMIT")

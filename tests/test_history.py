@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import socket
 import json
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def test_the_history_of_a_record_tells_each_change_and_the_import_it_came_from(o
     sha = hashlib.sha256((tmp_path / "results-2024.csv").read_bytes()).hexdigest()
     assert "added" in added and f"import of results-2024.csv (SHA-256 {sha[:12]}…)" in added
     assert "value 1,200" in added and "qualifier at least" in added and "city Nairobi" in added
-    assert "changed" in changed and "amina" in changed
+    assert "changed" in changed and "amina" in changed and socket.gethostname() in changed
     assert "value 1,200 → 1,300" in changed and "source — → County survey" in changed
     assert "deleted" in deleted and "deleted False → True" in deleted
     assert "restored" in restored and "juma" in restored
@@ -66,6 +67,7 @@ def test_the_history_in_json_names_the_fields_and_the_source(office_path, nairob
     assert steps[0]["source"]["kind"] == "import" and steps[0]["source"]["file"] == "results-2024.csv"
     assert {"field": "value", "old": 1200, "new": 1300} in steps[1]["changes"]
     assert steps[1]["who"] == "amina" and steps[1]["source"] is None
+    assert {s["machine"] for s in steps} == {socket.gethostname()}  # the computer each change was made on
 
 
 def test_an_unknown_record_is_refused_naming_the_file(office_path):
@@ -135,7 +137,7 @@ def test_the_window_shows_the_history_of_the_selected_record(qtbot, app_home, of
     assert [r[3] for r in rows] == ["added", "changed", "deleted", "restored"]
     assert rows[0][5].startswith("import of results-2024.csv (SHA-256 ")
     assert "Value: 1,200 → 1,300" in rows[1][4] and rows[1][1] == "amina"
-    assert rows[3][1] == "juma"
+    assert rows[3][1] == "juma" and rows[3][2] == socket.gethostname()
     dialog.close()
     window.close()
     assert digest(office_path) == before

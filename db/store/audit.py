@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+from functools import cache
 
 from db.store.base import Store
 from db.store.connection import default_user, utc_now
@@ -16,12 +18,22 @@ def write_audit(conn, who, action, target, target_id, old, new, at=None) -> None
 
 
 def write_audits(conn, who, at, entries) -> None:
+    machine = this_computer()
     conn.executemany(
-        "INSERT INTO audit (at, who, action, target, target_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(at, who, action, target, target_id,
+        "INSERT INTO audit (at, who, machine, action, target, target_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(at, who, machine, action, target, target_id,
           to_json(old) if old is not None else None,
           to_json(new) if new is not None else None)
          for action, target, target_id, old, new in entries])
+
+
+@cache
+def this_computer() -> str:
+    """This computer's network name, as the audit log records where a change was made ('' if unknown)."""
+    try:
+        return socket.gethostname()
+    except OSError:
+        return ""
 
 
 class AuditLog(Store):
