@@ -231,13 +231,15 @@ def _table(rows: list[tuple[str, ...]], header, widest: int = 40) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--framework-file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="Show a framework data file instead (checks it too).")
+@click.option("--plan", "plan_file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Show a plan file (as `plan build` writes it) instead, with its own level names; checks it too.")
 @click.option("--year", type=int, help="The plan FILE uses for this reporting year (default: its built-in plan).")
-def framework(file, lang, fmt, framework_file, year):
-    """Show the domains of change, outcomes and indicators (of FILE's framework, or the default)."""
+def framework(file, lang, fmt, framework_file, plan_file, year):
+    """Show a plan's levels, groups and indicators (FILE's plan, a plan file's, or the built-in one)."""
     if year is not None and not file:
         raise click.UsageError("--year names a year of FILE: give the FILE too")
-    if framework_file:
-        fw = load_framework_file(framework_file)
+    if framework_file or plan_file:
+        fw = load_framework_file(plan_file or framework_file)
     elif file:
         from db.officefile import ResultsFile
 
@@ -250,15 +252,24 @@ def framework(file, lang, fmt, framework_file, year):
     if fmt == "json":
         echo(json.dumps(_framework_json(fw, lang), ensure_ascii=False, indent=1))
         return
-    echo(f"{fw.name.get(lang)} ({fw.id} {fw.version}, {fw.first_year}–{fw.last_year})")
-    for group in (*fw.domains, *fw.enablers):
-        echo(f"\n{group.code}  {group.name.get(lang)}")
-        for outcome in group.children or (group,):
-            if outcome is not group:
-                echo(f"  {outcome.code}  {outcome.name.get(lang)}")
-            for ind in outcome.indicators:
-                rule = ind.rule if ind.rule != "derived" else f"{ind.numerator} ÷ {ind.denominator}"
-                echo(f"    {ind.code:<6} {ind.name.get(lang)}  [{fw.unit_name(ind.unit, lang)}; {rule}]")
+    status = ", provisional" if fw.status == "provisional" else ""
+    echo(f"{fw.name.get(lang)} ({fw.id} {fw.version}, {fw.first_year}–{fw.last_year}{status})")
+    echo("Levels: " + "; ".join(f"{lv.number} {lv.name.get(lang)}" for lv in fw.levels))
+    for root in fw.roots:
+        echo("")
+        _show_group(fw, root, lang, 0)
+
+
+def _show_group(fw: Framework, group, lang: str, depth: int) -> None:
+    """One group under its level's name, the groups and indicators under it indented."""
+    level = fw.level(group.level)
+    label = level.name.get(lang) if level else group.level
+    echo(f"{'  ' * depth}{label} {group.code}  {group.name.get(lang)}")
+    for child in group.children:
+        _show_group(fw, child, lang, depth + 1)
+    for ind in group.indicators:
+        rule = ind.rule if ind.rule != "derived" else f"{ind.numerator} ÷ {ind.denominator}"
+        echo(f"{'  ' * (depth + 1)}{ind.code:<6} {ind.name.get(lang)}  [{fw.unit_name(ind.unit, lang)}; {rule}]")
 
 
 def _framework_json(fw: Framework, lang: str) -> dict:
@@ -275,8 +286,14 @@ def _framework_json(fw: Framework, lang: str) -> dict:
             out["indicators"] = [indicator(i) for i in g.indicators]
         return out
 
-    return {"id": fw.id, "version": fw.version, "name": fw.name.get(lang),
+    def node(g):
+        return {"code": g.code, "level": g.level, "name": g.name.get(lang), "official_name": g.name.is_official(lang),
+                "groups": [node(c) for c in g.children], "indicators": [indicator(i) for i in g.indicators]}
+
+    return {"id": fw.id, "version": fw.version, "name": fw.name.get(lang), "status": fw.status,
             "first_year": fw.first_year, "last_year": fw.last_year,
+            "levels": [{"level": lv.number, "key": lv.key, "name": lv.name.get(lang)} for lv in fw.levels],
+            "tree": [node(g) for g in fw.roots],
             "domains": [group(d) for d in fw.domains], "enablers": [group(e) for e in fw.enablers]}
 
 

@@ -291,6 +291,8 @@ MESSAGES: dict[str, str] = {
     # --- plans: plan files and plan workbooks (db.framework, db.plan_format, db.plan_workbook) ---
     "plan_format_unknown": "{path}: a plan of format {format}, which this version of Habitat Results does not "
                            "read (it reads formats {known}); please update the app",
+    "plan_over_other_file": "{path} is a results file or a workbook; a plan file is never written over it: choose "
+                            "another name, such as plan.json",
     "plan_file_too_large": "{path}: {size} bytes, too large for a plan file (at most {limit})",
     "plan_file_invalid": "{path}: not a valid plan: {problems}{more_text}",
     "plan_required": "required; the cell is empty",

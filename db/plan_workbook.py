@@ -105,14 +105,23 @@ def build_plan(path: Path) -> dict:
 
 def build_plan_file(path: Path, output: Path) -> str:
     """Write the plan file of the valid workbook ``path`` to ``output`` (whole or not at all); its SHA-256."""
+    output = Path(output)
+    if output.exists() and (output.resolve() == Path(path).resolve() or _starts_with(output, b"SQLite format 3\0")
+                            or zipfile.is_zipfile(output)):
+        raise PlanWorkbookError(Path(path), [PlanProblem.of("plan_over_other_file", str(output), path=str(output))])
     data = build_plan(path)
-    _write_whole(Path(output), plan_file_bytes(data))
+    _write_whole(output, plan_file_bytes(data))
     return plan_file_sha256(data)
 
 
 def workbook_framework(path: Path) -> Framework:
     """The framework of the valid plan workbook at ``path``."""
     return parse_plan(build_plan(path), str(path))
+
+
+def _starts_with(path: Path, header: bytes) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(len(header)) == header
 
 
 def _write_whole(output: Path, content: bytes) -> None:

@@ -339,6 +339,8 @@ def _plan_templates() -> dict[str, tuple[str, str]]:
     return {
         "plan_format_unknown": tr("{path}: a plan of format {format}, which this version of Habitat Results does "
                                   "not read (it reads formats {known}); please update the app"),
+        "plan_over_other_file": tr("{path} is a results file or a workbook; a plan file is never written over it: "
+                                   "choose another name, such as plan.json"),
         "plan_file_too_large": tr("{path}: {size} bytes, too large for a plan file (at most {limit})"),
         "plan_file_invalid": tr("{path}: not a valid plan: {problems}{more_text}"),
         "plan_required": tr("required; the cell is empty"),

@@ -1028,6 +1028,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>PlanText</name>
     <message>
+        <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
+        <translation>{path} 是成果文件或工作簿；计划文件绝不会覆盖它：请另选名称，例如 plan.json</translation>
+    </message>
+    <message>
         <source>{path}: a plan of format {format}, which this version of Habitat Results does not read (it reads formats {known}); please update the app</source>
         <translation>{path}：格式为 {format} 的计划，此版本的 Habitat Results 无法读取（可读取的格式：{known}）；请更新应用</translation>
     </message>
