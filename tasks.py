@@ -23,9 +23,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 VENV = HERE / ".venv"
-# Debian packages the tests use: TrueType CJK and Times-like fonts reportlab can embed,
-# PDF-to-text/PNG tools, a real spreadsheet program to open the XLSX, and the libraries Qt needs
-# without a display.
+# Debian packages the tests use: a CJK font for Qt and the full Chinese character set in the PDF
+# (the PDF's fonts otherwise ship in resources/fonts), PDF-to-text/PNG tools, a real spreadsheet
+# program to open the XLSX, and the libraries Qt needs without a display.
 DEBIAN_PACKAGES = ["fonts-wqy-microhei", "fonts-liberation", "poppler-utils", "poppler-data",
                    "libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libdbus-1-3",
                    "libglib2.0-0", "fontconfig", "fonts-dejavu-core"]
@@ -41,9 +41,8 @@ DESKTOP_PACKAGES = ["fonts-wqy-microhei", "libegl1", "libgl1", "libfontconfig1",
                     "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1",
                     "libxkbcommon-x11-0"]
 
-# The standalone build: the fonts it ships (Liberation 2 is OFL; the older fonts-liberation is
-# GPL) and pdffonts for its smoke test.
-BUNDLE_PACKAGES = [*DESKTOP_PACKAGES, "fonts-liberation2", "poppler-utils", "binutils"]
+# The standalone build: pdffonts for its smoke test (the PDF fonts it ships are in resources/fonts).
+BUNDLE_PACKAGES = [*DESKTOP_PACKAGES, "poppler-utils", "binutils"]
 BUNDLE_DIR = HERE / "dist" / "habitat-results"
 
 

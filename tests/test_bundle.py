@@ -147,12 +147,13 @@ def test_the_bundle_holds_what_it_needs_and_not_more():
     for unwanted in ("QtWebEngine", "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6Wayland", "pytest", "hypothesis",
                      "pdfplumber", "tkinter", "libqgtk3"):
         assert not [f for f in files if unwanted in f], unwanted
-    fonts = {Path(f).name for f in files if "/resources/fonts/" in f}
+    fonts = {Path(f).name for f in files if "/resources/fonts/" in f and f.endswith(".ttf")}
     assert fonts == {"LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
-                     "LiberationSerif-BoldItalic.ttf", "wqy-microhei.ttc"}
+                     "LiberationSerif-BoldItalic.ttf", "Amiri-Regular.ttf", "Amiri-Bold.ttf",
+                     "WenQuanYiMicroHei-GB2312-Big5.ttf"}
     assert [f for f in files if f.endswith(".qm") and "/resources/translations/habitat_zh_CN-" in f]
     licences = (BUNDLE / "LICENSES" / "README.txt").read_text(encoding="utf-8")
-    for name in ("Liberation-Fonts-OFL-1.1.txt", "WenQuanYi-Micro-Hei-Apache-2.0.txt", "LGPL-3.0",
+    for name in ("Liberation-Fonts-OFL-1.1.txt", "Amiri-OFL-1.1.txt", "WenQuanYi-Micro-Hei-Apache-2.0.txt", "LGPL-3.0",
                  "Python", "openpyxl", "reportlab", "PySide6", "click", "pycountry"):
         assert name in licences, name
     assert (BUNDLE / "LICENSES" / "WenQuanYi-Micro-Hei-Apache-2.0.txt").is_file()
