@@ -481,6 +481,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
+_GROUPED = {"ceiling", "baseline", "target", "report_value"}  # shown with thousands separators (not years)
+
+
 def write_workbook(data: Mapping, path: Path, banner: str = "") -> None:
     """Write plan data as a plan workbook; ``banner`` (an example's warning) in a 'comment' column of each sheet."""
     from openpyxl import Workbook
@@ -506,6 +509,8 @@ def write_workbook(data: Mapping, path: Path, banner: str = "") -> None:
                 if isinstance(value, str):
                     cell.data_type = "s"  # a text starting with '=' stays text, never a formula
                     cell.number_format = "@"
+                elif isinstance(value, int) and name in _GROUPED:
+                    cell.number_format = "#,##0"
                 if r == 1:
                     cell.font = Font(bold=True)
                     cell.fill = PatternFill("solid", fgColor="DDEBF7")

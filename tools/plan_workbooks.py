@@ -1,7 +1,8 @@
 """Write the plan workbooks shipped with the app, and the example's plan file, from their data.
 
-    python -m tools.plan_workbooks            # write them all again
-    python -m tools.plan_workbooks --check    # exit 1 if a shipped one differs from what would be written
+    python -m tools.plan_workbooks                # write them all again
+    python -m tools.plan_workbooks --check        # exit 1 if a shipped one differs from what would be written
+    python -m tools.plan_workbooks --screenshots  # docs/plans-*.png: the example's sheets as Calc prints them
 
 - ``resources/plans/sp-2020-2025.xlsx``: the built-in plan (``resources/frameworks/sp-2020-2025.json``)
   as a plan workbook. Write it again whenever that file changes (new names, new languages).
@@ -170,6 +171,55 @@ def stale() -> list[Path]:
     return found
 
 
+SCREENSHOTS = {"plan": "plans-workbook-plan.png", "structure": "plans-workbook-structure.png",
+               "indicators": "plans-workbook-indicators.png"}
+
+
+def screenshots(folder: Path = ROOT / "docs") -> list[Path]:
+    """The example's sheets printed by LibreOffice Calc (soffice, pdftoppm), each cropped to its table."""
+    import shutil
+    import subprocess
+
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+    from PIL import Image, ImageChops
+
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        book = load_workbook(EXAMPLES / "example-2026-2029.xlsx")
+        for ws in book.worksheets:
+            if ws.title not in SCREENSHOTS:
+                ws.sheet_state = "hidden"  # in this printed copy only
+                continue
+            header = [c.value for c in ws[1]]
+            for c in range(1, ws.max_column + 1):  # the languages the example leaves empty are not shown
+                if all(ws.cell(row=r, column=c).value in (None, "") for r in range(2, ws.max_row + 1)):
+                    ws.column_dimensions[get_column_letter(c)].hidden = True
+                elif (ws.column_dimensions[get_column_letter(c)].width or 0) > 45:
+                    ws.column_dimensions[get_column_letter(c)].width = 45
+            last = header.index("sdg") + 1 if ws.title == "indicators" else ws.max_column
+            ws.print_area = f"A1:{get_column_letter(last)}{ws.max_row}"
+            ws.page_setup.orientation = "landscape"
+            ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
+            ws.print_options.headings = ws.print_options.gridLines = True  # the cells' names, as problems say them
+        book.save(work / "example.xlsx")
+        subprocess.run([shutil.which("soffice") or "soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                        str(work), str(work / "example.xlsx")], check=True, capture_output=True, timeout=300)
+        subprocess.run(["pdftoppm", "-r", "150", "-png", str(work / "example.pdf"), str(work / "page")], check=True,
+                       timeout=300)
+        pages = sorted(work.glob("page-*.png"))
+        for page, name in zip(pages, SCREENSHOTS.values(), strict=True):
+            image = Image.open(page).convert("RGB")
+            box = ImageChops.difference(image, Image.new("RGB", image.size, "white")).getbbox()
+            if box:
+                image = image.crop((max(box[0] - 20, 0), max(box[1] - 20, 0), box[2] + 20, box[3] + 20))
+            image.save(folder / name, optimize=True)
+            written.append(folder / name)
+    return written
+
+
 def _cells(book) -> list:
     return [(ws.title, [[c.value for c in row] for row in ws.iter_rows()]) for ws in book.worksheets]
 
@@ -177,7 +227,12 @@ def _cells(book) -> list:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="Only say which shipped files are out of date.")
+    parser.add_argument("--screenshots", action="store_true", help="Render the example's sheets for docs/plans.md.")
     args = parser.parse_args(argv)
+    if args.screenshots:
+        for path in screenshots():
+            print(path.relative_to(ROOT))
+        return 0
     if args.check:
         out_of_date = stale()
         for path in out_of_date:
