@@ -81,6 +81,10 @@ def init(file, code, name, country, region):
     with ResultsFile.create(file, Office(code, name.strip(), country.strip().upper(), region.strip())) as r:
         echo(f"Created {file} for {r.office.name} ({r.office.code}), framework "
              f"{r.framework.id} {r.framework.version}.")
+    from db.signing import ensure_key
+
+    key = ensure_key(code)  # the office's key pair, in the user's profile: submissions are signed with it
+    echo(f"Submissions are signed with the office's key {key.fingerprint} (see `habitat-results keys`).")
 
 
 @main.command("import")
@@ -334,11 +338,13 @@ from cli.check import COMMANDS as CHECK_COMMANDS  # noqa: E402
 from cli.explain import COMMANDS as EXPLAIN_COMMANDS  # noqa: E402
 from cli.export import export  # noqa: E402
 from cli.history import history  # noqa: E402
+from cli.keys import COMMANDS as KEY_COMMANDS  # noqa: E402
 from cli.merge import COMMANDS as MERGE_COMMANDS  # noqa: E402
 from cli.plan import COMMANDS as PLAN_COMMANDS  # noqa: E402
 from cli.template import template  # noqa: E402
 
-for _command in (export, template, history, *MERGE_COMMANDS, *CHECK_COMMANDS, *PLAN_COMMANDS, *EXPLAIN_COMMANDS):
+for _command in (export, template, history, *MERGE_COMMANDS, *CHECK_COMMANDS, *PLAN_COMMANDS, *EXPLAIN_COMMANDS,
+                 *KEY_COMMANDS):
     main.add_command(_command)
 
 if __name__ == "__main__":

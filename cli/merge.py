@@ -51,11 +51,16 @@ def _bar_progress():
 @click.option("--accept-new-file-for", "accept", multiple=True, metavar="OFFICE",
               help="Accept a new file for OFFICE although headquarters holds the office from another file "
                    "(a reinstalled laptop); recorded in the merge log. Repeat for several offices.")
-def merge(hq_file, office_files, dry_run, fmt, accept):
+@click.option("--accept-new-key-for", "accept_key", multiple=True, metavar="OFFICE",
+              help="Accept a file signed with a key headquarters does not know for OFFICE (a new laptop, a "
+                   "colleague); the key is then trusted too, recorded in the merge log with the keys known before.")
+def merge(hq_file, office_files, dry_run, fmt, accept, accept_key):
     """Merge OFFICE_FILES into the headquarters file HQ_FILE (created on the first merge).
 
     Each office file is checked as untrusted and merged in its own transaction. Prints a report per
-    file; exits 1 if any file was refused (the others are still merged).
+    file; exits 1 if any file was refused (the others are still merged). A signed file is checked
+    against the office's keys headquarters knows (the first key seen is recorded); an unsigned file
+    from an office known by a key is refused (see `keys`).
     """
     from db.leftovers import sweep
     from db.merge import merge_files
@@ -64,7 +69,8 @@ def merge(hq_file, office_files, dry_run, fmt, accept):
     progress, close = _bar_progress()
     try:
         report = merge_files(hq_file, list(office_files), dry_run=dry_run, progress=progress,
-                             accept_new_file_for=tuple(a.strip() for a in accept))
+                             accept_new_file_for=tuple(a.strip() for a in accept),
+                             accept_new_key_for=tuple(a.strip() for a in accept_key))
     finally:
         close()
     if fmt == "json":
@@ -73,7 +79,7 @@ def merge(hq_file, office_files, dry_run, fmt, accept):
                                    "office_code", "file_id", "sha256", "records", "added", "updated",
                                    "deleted", "unchanged", "outdated", "conflicts", "narratives",
                                    "refused", "already_merged", "batch_id", "other_file_for", "replaces_file_id")},
-                                   "path": str(f.path)}
+                                   "path": str(f.path), "signature": _signature(f)}
                                    for f in report.files],
                                "totals": report.totals()}, ensure_ascii=False, indent=1))
     else:
@@ -86,6 +92,12 @@ def merge(hq_file, office_files, dry_run, fmt, accept):
              f"{t['refused']} refused")
     if report.refused:
         raise Refused(f"{len(report.refused)} of {count(len(report.files), 'file')} refused")
+
+
+def _signature(f) -> dict | None:
+    s = f.signature
+    return None if s is None else {"state": s.state, "keys": list(s.keys), "first_seen": list(s.first_seen),
+                                   "accepted": list(s.accepted), "known_before": list(s.known)}
 
 
 @click.command()

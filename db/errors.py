@@ -248,6 +248,31 @@ MESSAGES: dict[str, str] = {
     "plan_differs": "its plan {plan} differs from the one headquarters holds under the same id and version in "
                     "what counting depends on (substance {theirs}… here, {ours}… at headquarters); the office "
                     "needs the plan file headquarters issued",
+    # --- signed submissions (db.signing) ---
+    "key_unreadable": "{path}: not an office key file ({detail})",
+    "key_not_written": "{path}: the office key could not be written ({detail})",
+    "key_none": "this profile holds no key for office {office} (keys folder {folder})",
+    "key_export_exists": "{path} exists already; choose another name for the exported key",
+    "signature_bad": "its signature {row} (year {year}) does not match what it signs: the file was changed after "
+                     "it was signed, or the signature is damaged",
+    "signature_other_file": "its signature {row} (year {year}) was made for office {office}, file {file_id}, not "
+                            "for this file",
+    "signature_missing": "it is not signed, but headquarters knows office {office} by its key ({keys}); an "
+                         "unsigned file from this office is refused. Ask the office to submit its year again "
+                         "with this version of the app",
+    "signature_not_covering": "the record {id} ({year}) is not as it was signed: it changed after {year} was "
+                              "submitted. The office submits {year} again to sign it",
+    "signature_not_covering_narrative": "the outcome narrative {outcome} {year} is not as it was signed: it "
+                                        "changed after {year} was submitted. The office submits {year} again to "
+                                        "sign it",
+    "key_revoked": "it is signed with the key {key}, which headquarters revoked for office {office}",
+    "key_of_other_office": "it is signed with the key {key}, which headquarters knows as office {other}'s, not "
+                           "{office}'s",
+    "key_new": "it is signed with a key headquarters does not know for office {office} ({key}); headquarters "
+               "knows the office by {known}. If the office has a new laptop or a new colleague, merge it again "
+               "confirming the new key (--accept-new-key-for {office})",
+    "key_unknown": "{file} holds no office key whose fingerprint starts with {key}",
+    "key_ambiguous": "more than one office key in {file} has a fingerprint starting with {key}: type more of it",
     # --- the headquarters file of a merge (db.merge) ---
     "hq_not_headquarters": "{path}: not a headquarters file",
     "hq_unreadable": "{path}: cannot be read as a headquarters file ({detail})",

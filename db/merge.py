@@ -50,6 +50,7 @@ from db.merge_store import (CHUNK, HEADQUARTERS, HQ_CACHE_KIB, check_headquarter
                             same_office_other_file, write_plan, write_resolution)
 from db.officefile import ResultsFile, default_user, utc_now
 from db.progress import Cancelled, Progress, report as report_progress
+from db.signing import SignatureState, check_signatures, read_signatures, record_keys
 from db.storage import StorageError
 from db.plans import office_plans_agree
 from db.untrusted import open_untrusted, refuse
@@ -85,6 +86,7 @@ class FileReport:
     other_file_for: str = ""
     replaces_file_id: str = ""  # the office's earlier file, replaced by this one as confirmed
     office_years: dict = field(default_factory=dict)  # year -> status -> records, in the office's file
+    signature: SignatureState | None = None  # signed or not, by which keys (db.signing)
 
     @property
     def ok(self) -> bool:
@@ -115,6 +117,8 @@ class FileReport:
             text += f"; upgraded from schema {self.upgraded_from} on a copy"
         if self.replaces_file_id:
             text += f"; new file for {self.office_code} accepted, replacing file {self.replaces_file_id}"
+        if self.signature is not None:
+            text += f"; {self.signature.words()}"
         return text
 
 
@@ -139,7 +143,7 @@ class MergeReport:
 # --- merging ---------------------------------------------------------------------------------------
 
 def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = False, who: str | None = None,
-                progress: Progress | None = None, accept_new_file_for=()) -> MergeReport:
+                progress: Progress | None = None, accept_new_file_for=(), accept_new_key_for=()) -> MergeReport:
     """Merge office files into the headquarters file, each in its own transaction.
 
     A refused file is reported (``FileReport.refused``) and the others are still merged. With
@@ -152,11 +156,13 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
 
     A file whose office headquarters holds from another file (another file id) is refused unless
     its office code is in ``accept_new_file_for`` (a reinstalled laptop, confirmed by headquarters).
+    A file signed with a key headquarters does not know for its office (db.signing) is refused
+    unless its office code is in ``accept_new_key_for``.
     """
     hq_path = Path(hq_path)
     office_paths = [Path(p) for p in office_paths]
     if not dry_run:
-        return _merge(hq_path, office_paths, who, progress, accept_new_file_for)
+        return _merge(hq_path, office_paths, who, progress, accept_new_file_for, accept_new_key_for)
     with private_folder("dry-run") as folder:
         trial = Path(folder) / hq_path.name
         if hq_path.exists():
@@ -173,7 +179,7 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
             finally:
                 dst.close()
                 src.close()
-        report = _merge(trial, office_paths, who, progress, accept_new_file_for)
+        report = _merge(trial, office_paths, who, progress, accept_new_file_for, accept_new_key_for)
     report.headquarters = hq_path
     report.dry_run = True
     for f in report.files:
@@ -182,7 +188,7 @@ def merge_files(hq_path: Path, office_paths: list[Path], *, dry_run: bool = Fals
 
 
 def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: Progress | None,
-           accept_new_file_for=()) -> MergeReport:
+           accept_new_file_for=(), accept_new_key_for=()) -> MergeReport:
     hq, created = open_headquarters(hq_path, create=True)
     report = MergeReport(hq_path, created=created)
     who = who or default_user()
@@ -191,7 +197,8 @@ def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: P
             report_progress(progress, n, len(office_paths), f"merging {path.name}")
             file_report = FileReport(path)
             try:
-                merge_file(hq, path, file_report, who=who, accept_new_file_for=accept_new_file_for)
+                merge_file(hq, path, file_report, who=who, accept_new_file_for=accept_new_file_for,
+                           accept_new_key_for=accept_new_key_for)
             except Cancelled:
                 raise
             except StorageError as exc:  # headquarters' disk or lock; its transaction was rolled back
@@ -209,7 +216,7 @@ def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: P
 
 
 def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
-               accept_new_file_for=()) -> FileReport:
+               accept_new_file_for=(), accept_new_key_for=()) -> FileReport:
     """Check one office file and merge it into ``hq`` in one transaction (nothing on refusal)."""
     with open_untrusted(path, kind="office") as safe:
         report.sha256 = safe.sha256
@@ -224,6 +231,7 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
             office_plans_agree(path, conn, hq.plans)
             office, copies, narratives = read_office_file(path, conn, hq, report)
             report.office_years = office_years(conn, hq.plans.years)
+            signed = read_signatures(path, conn, report.file_id, office.code)
         finally:
             conn.close()
         created = safe.meta.get("created_at", "")
@@ -242,6 +250,8 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
         fill_values(hq, plan.partial)
         for name, n in plan.counts().items():
             setattr(report, name, n)
+        signature = check_signatures(hq, path, office.code, signed, copies, narratives, accept_new_key_for)
+        report.signature = signature
         same_office_other_file(hq, path, office, report, created, accept_new_file_for)
         already = first_batch_of(hq, report.sha256)
         if already is not None and not plan.writes():
@@ -249,6 +259,7 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
             report.batch_id = already
             return report
         write_plan(hq, path, office, plan, report, who)
+        record_keys(hq, path, office.code, signature, report.batch_id, who)
     return report
 
 

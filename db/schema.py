@@ -208,6 +208,14 @@ def _audit_machine(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE audit ADD COLUMN machine TEXT")
 
 
+def _signed_submissions(db: sqlite_utils.Database) -> None:
+    """Signed submissions (db/signing.py): an office file's signatures, the office keys headquarters
+    knows, and whether each merged file was signed. Files merged before are left as they were."""
+    from db.signing import create_tables
+
+    create_tables(db)
+
+
 # The live breakdown parts, as the partial index idx_record_parts and the queries using it say it.
 PART_CONDITION = "deleted = 0 AND (sex <> '' OR age <> '' OR disability <> '')"
 
@@ -220,6 +228,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0005_breakdown_index", _breakdown_index),
     ("0006_plans", _plans),
     ("0007_audit_machine", _audit_machine),
+    ("0008_signed_submissions", _signed_submissions),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -86,6 +86,10 @@ def text(finding: Finding) -> str:
         return QCoreApplication.translate(
             "CheckText", "{office}: {count} submitted record(s) not yet validated").format(
             office=f.office, count=_number(p["records"]))
+    if f.code == "unsigned":
+        return QCoreApplication.translate(
+            "CheckText", "{office}: its file was merged unsigned (made by an earlier version of the app): nothing "
+                         "shows that it came from the office").format(office=f.office)
     if f.code == "drafts_not_checked":
         return QCoreApplication.translate(
             "CheckText", "{count} record(s) not submitted (draft or returned) were not checked: the annex "

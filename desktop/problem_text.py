@@ -205,6 +205,31 @@ def _refusal_templates() -> dict[str, tuple[str, str]]:
                              "(it is created on the first merge)"),
         "hq_not_habitat": tr("{path}: not a Habitat Results file, not a headquarters file; give the headquarters "
                              "file first (it is created on the first merge)"),
+        "key_unreadable": tr("{path}: not an office key file ({detail})"),
+        "key_not_written": tr("{path}: the office key could not be written ({detail})"),
+        "key_none": tr("this profile holds no key for office {office} (keys folder {folder})"),
+        "key_export_exists": tr("{path} exists already; choose another name for the exported key"),
+        "signature_bad": tr("its signature {row} (year {year}) does not match what it signs: the file was "
+                            "changed after it was signed, or the signature is damaged"),
+        "signature_other_file": tr("its signature {row} (year {year}) was made for office {office}, file "
+                                   "{file_id}, not for this file"),
+        "signature_missing": tr("it is not signed, but headquarters knows office {office} by its key ({keys}); "
+                                "an unsigned file from this office is refused. Ask the office to submit its year "
+                                "again with this version of the app"),
+        "signature_not_covering": tr("the record {id} ({year}) is not as it was signed: it changed after {year} "
+                                     "was submitted. The office submits {year} again to sign it"),
+        "signature_not_covering_narrative": tr("the outcome narrative {outcome} {year} is not as it was signed: "
+                                               "it changed after {year} was submitted. The office submits {year} "
+                                               "again to sign it"),
+        "key_revoked": tr("it is signed with the key {key}, which headquarters revoked for office {office}"),
+        "key_of_other_office": tr("it is signed with the key {key}, which headquarters knows as office "
+                                  "{other}'s, not {office}'s"),
+        "key_new": tr("it is signed with a key headquarters does not know for office {office} ({key}); "
+                      "headquarters knows the office by {known}. If the office has a new laptop or a new "
+                      "colleague, merge it again confirming the new key"),
+        "key_unknown": tr("{file} holds no office key whose fingerprint starts with {key}"),
+        "key_ambiguous": tr("more than one office key in {file} has a fingerprint starting with {key}: type more "
+                            "of it"),
         "hq_damaged": tr("headquarters holds provenance but no record for {id}; run 'validate'"),
         "record_not_found": tr("no record {id} in {file}"),
         "file_not_found": tr("{path}: no such file"),

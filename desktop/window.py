@@ -300,6 +300,9 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
             return False
         try:
             ResultsFile.create(path, office).close()
+            from db.signing import ensure_key
+
+            ensure_key(office.code)  # the office's key pair, in the user's profile: it signs submissions
         except HabitatError as exc:
             self.show_error(self.tr("Cannot create the office file"), self.localize_error(exc))
             return False

@@ -505,10 +505,10 @@ def _add_sums(read, where, params, codes, groups: dict[tuple, _Sum], tallies, pa
 def _merged_files(read) -> tuple[dict, ...]:
     rows = read(
         "SELECT b.file_name, b.office_code, b.sha256, b.file_id, b.merged_at, "
-        "(SELECT count(*) FROM record_origin o WHERE o.batch_id = b.id) AS held "
+        "(SELECT count(*) FROM record_origin o WHERE o.batch_id = b.id) AS held, b.signature, b.signed_by "
         "FROM merge_batch b ORDER BY b.id")
-    return tuple(dict(zip(("file_name", "office_code", "sha256", "file_id", "merged_at", "held"), r))
-                 for r in rows)
+    return tuple(dict(zip(("file_name", "office_code", "sha256", "file_id", "merged_at", "held", "signature",
+                           "signed_by"), r)) for r in rows)
 
 
 def _share(numerator: Cell | None, denominator: Cell | None) -> Cell:

@@ -40,7 +40,7 @@ class Finding:
     """One problem: a code (for programs and translations), its words, and where it is."""
 
     code: str  # open_conflict, rule_broken, share_above_100, above_ceiling, outlier, incomplete, unvalidated,
-    # drafts_not_checked
+    # drafts_not_checked, unsigned
     blocking: bool
     message: str
     indicator: str = ""
@@ -123,6 +123,7 @@ def check(results: ResultsFile, *, years=None, include_drafts: bool = False, ann
 
         out.findings += incomplete_offices(office_years(results, years))
         out.findings += unvalidated(results, years)
+        out.findings += unsigned(results)
     report(progress, 5, 5, "Checked")
     return out
 
@@ -375,3 +376,12 @@ def rule_descriptions(framework: Framework, lang: str = "en") -> list[str]:
     """The framework's rules in words, for help texts and the README."""
     return [f"{r.text}: {r.why.get(lang)}" if r.why else r.text for r in framework.rules]
 
+
+def unsigned(results: ResultsFile) -> list[Finding]:
+    """Offices whose file was merged unsigned (an earlier version's), never seen signing (db/signing.py)."""
+    from db.signing import unsigned_offices
+
+    return [Finding("unsigned", False,
+                    f"{office}: its file was merged unsigned (made by an earlier version of the app): nothing "
+                    "shows that it came from the office", office=office, scope="office", where=office)
+            for office in unsigned_offices(results)]

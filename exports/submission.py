@@ -12,11 +12,13 @@ one changed meanwhile, it refuses and asks for a new check. It sits beside the c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from db import schema
 from db.errors import HabitatError, Problem
 from db.officefile import Record, ResultsFile
 from db.progress import Progress, report
+from db.signing import ensure_key, sign_submission
 from exports.check import CheckReport, Finding, check
 
 CHUNK = 2000
@@ -101,14 +103,21 @@ def check_submission(results: ResultsFile, year: int, progress: Progress | None 
 
 
 def submit_year(results: ResultsFile, year: int, *, who: str | None = None,
-                checked: SubmissionCheck | None = None) -> int:
-    """Submit ``year`` if its check finds nothing to fix first (else ``SubmissionRefused``).
+                checked: SubmissionCheck | None = None, keys: Path | None = None) -> int:
+    """Submit ``year`` if its check finds nothing to fix first (else ``SubmissionRefused``), and sign it.
 
     ``checked``: the check already made and shown (the app runs it in the background); without
-    it, the year is checked now. Returns how many records were submitted.
+    it, the year is checked now. The submission is signed with the office's key from the user's
+    profile (``keys``: another folder; see ``db.signing``), in the same transaction: a submission
+    is never stored unsigned. Submitting a year again signs it again. Returns how many records
+    were submitted.
     """
     if checked is None or checked.year != year:
         checked = check_submission(results, year)
     if not checked.ok:
         raise SubmissionRefused(results.path, checked)
-    return results.submit_year(year, who=who, checked=checked.checked)
+    ensure_key(results.office.code, keys)  # before the transaction: a key file is written outside the file
+    with results.transaction():
+        submitted = results.submit_year(year, who=who, checked=checked.checked)
+        sign_submission(results, year, folder=keys)
+    return submitted

@@ -502,15 +502,33 @@ def _sources(ws, annex: Annex, settings: DocumentSettings) -> None:
         put(ws, row, 1, files_name).font = BOLD
         for col, name in enumerate(file_columns, start=2):
             put(ws, row, col, name).font = BOLD
+        put(ws, row, 8, SIGNATURE_WORDS[lang][0]).font = BOLD
         row += 1
         for merged in source.merged_files:
             for col, key in enumerate(("file_name", "office_code", "sha256", "file_id", "merged_at"), start=2):
                 put(ws, row, col, merged[key])
             put(ws, row, 7, merged["held"])
+            put(ws, row, 8, _signature_words(merged, lang))
             row += 1
     for n, width in enumerate((24, 40, 40, 10, 30), start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
     _print_setup(ws, settings, "1:1")
+
+
+# Whether a merged file was signed (db/signing.py): heading, "signed by" (a key follows), "unsigned".
+SIGNATURE_WORDS = {"en": ("Signature", "signed by ", "unsigned"), "zh": ("签名", "签名密钥 ", "未签名"),
+                   "fr": ("Signature", "signé par ", "non signé"), "es": ("Firma", "firmado por ", "sin firma"),
+                   "ru": ("Подпись", "подписан ключом ", "без подписи"),
+                   "ar": ("التوقيع", "موقّع بالمفتاح ", "غير موقّع")}
+
+
+def _signature_words(merged: dict, lang: str) -> str:
+    """By which key a merged file was signed, or that it was not; empty for merges made before signing."""
+    words = SIGNATURE_WORDS.get(lang, SIGNATURE_WORDS["en"])
+    state = merged.get("signature") or ""
+    if state == "signed":
+        return words[1] + (merged.get("signed_by") or "")
+    return words[2] if state == "unsigned" else ""
 
 
 DRAFT_FILL = PatternFill("solid", fgColor="F4CCCC")

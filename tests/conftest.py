@@ -4,6 +4,10 @@ import os
 
 # Before anything imports PySide6: without a display, Qt must render offscreen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Office keys the tests make (db/signing.py) go to a folder of their own, never the user's profile.
+_KEYS = __import__("tempfile").mkdtemp(prefix="habitat-test-keys-")
+os.environ["HABITAT_RESULTS_KEYS"] = _KEYS
+__import__("atexit").register(__import__("shutil").rmtree, _KEYS, True)
 
 from pathlib import Path  # noqa: E402
 

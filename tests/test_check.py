@@ -184,7 +184,8 @@ def test_the_check_as_json(broken):
     share = next(f for f in doc["blocking"] if f["code"] == "share_above_100" and f["indicator"] == "1.2.e")
     assert share["indicator"] == "1.2.e" and share["scope"] == "country" and share["where"] == "TZA"
     assert share["params"]["percent"] > 100
-    assert {f["code"] for f in doc["warnings"]} == {"rule_unmatched", "outlier", "incomplete", "unvalidated"}
+    assert {f["code"] for f in doc["warnings"]} == {"rule_unmatched", "outlier", "incomplete", "unvalidated",
+                                                  "unsigned"}  # the demo files are unsigned
 
 
 def test_years_without_the_problems_pass(broken):

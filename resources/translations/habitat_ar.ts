@@ -1504,6 +1504,62 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>Refusal</name>
     <message>
+        <source>{path}: not an office key file ({detail})</source>
+        <translation>{path}: ليس ملف مفتاح مكتب ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the office key could not be written ({detail})</source>
+        <translation>{path}: تعذّرت كتابة مفتاح المكتب ({detail})</translation>
+    </message>
+    <message>
+        <source>this profile holds no key for office {office} (keys folder {folder})</source>
+        <translation>لا يحتوي هذا الملف الشخصي على مفتاح للمكتب {office} (مجلد المفاتيح {folder})</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name for the exported key</source>
+        <translation>{path} موجود بالفعل؛ اختر اسمًا آخر للمفتاح المُصدَّر</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) does not match what it signs: the file was changed after it was signed, or the signature is damaged</source>
+        <translation>توقيعه {row} (السنة {year}) لا يطابق ما يوقّعه: عُدِّل الملف بعد توقيعه، أو التوقيع تالف</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) was made for office {office}, file {file_id}, not for this file</source>
+        <translation>توقيعه {row} (السنة {year}) أُنشئ للمكتب {office}، الملف {file_id}، لا لهذا الملف</translation>
+    </message>
+    <message>
+        <source>it is not signed, but headquarters knows office {office} by its key ({keys}); an unsigned file from this office is refused. Ask the office to submit its year again with this version of the app</source>
+        <translation>الملف غير موقّع، لكن المقر يعرف المكتب {office} بمفتاحه ({keys})؛ يُرفض أي ملف غير موقّع من هذا المكتب. اطلب من المكتب إعادة تقديم سنته بهذا الإصدار من التطبيق</translation>
+    </message>
+    <message>
+        <source>the record {id} ({year}) is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>السجل {id} ({year}) ليس كما وُقِّع: تغيّر بعد تقديم {year}. يعيد المكتب تقديم {year} لتوقيعه</translation>
+    </message>
+    <message>
+        <source>the outcome narrative {outcome} {year} is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>سرد النتيجة {outcome} {year} ليس كما وُقِّع: تغيّر بعد تقديم {year}. يعيد المكتب تقديم {year} لتوقيعه</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters revoked for office {office}</source>
+        <translation>الملف موقّع بالمفتاح {key}، الذي ألغى المقر الثقة به للمكتب {office}</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters knows as office {other}&apos;s, not {office}&apos;s</source>
+        <translation>الملف موقّع بالمفتاح {key}، الذي يعرفه المقر على أنه مفتاح المكتب {other}، لا {office}</translation>
+    </message>
+    <message>
+        <source>it is signed with a key headquarters does not know for office {office} ({key}); headquarters knows the office by {known}. If the office has a new laptop or a new colleague, merge it again confirming the new key</source>
+        <translation>الملف موقّع بمفتاح لا يعرفه المقر للمكتب {office} ({key})؛ يعرف المقر المكتب بالمفتاح {known}. إذا كان لدى المكتب حاسوب جديد أو زميل جديد، فادمجه مرة أخرى مع تأكيد المفتاح الجديد</translation>
+    </message>
+    <message>
+        <source>{file} holds no office key whose fingerprint starts with {key}</source>
+        <translation>لا يحتوي {file} على مفتاح مكتب تبدأ بصمته بـ {key}</translation>
+    </message>
+    <message>
+        <source>more than one office key in {file} has a fingerprint starting with {key}: type more of it</source>
+        <translation>يوجد في {file} أكثر من مفتاح مكتب تبدأ بصمته بـ {key}: اكتب المزيد منها</translation>
+    </message>
+    <message>
         <source>{path}: {year} has no records to submit</source>
         <translation>{path}: لا توجد سجلات لتقديمها في {year}</translation>
     </message>
@@ -2382,6 +2438,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 </context>
 <context>
     <name>CheckText</name>
+    <message>
+        <source>{office}: its file was merged unsigned (made by an earlier version of the app): nothing shows that it came from the office</source>
+        <translation>{office}: دُمج ملفه دون توقيع (أنشأه إصدار سابق من التطبيق): لا شيء يثبت أنه جاء من المكتب</translation>
+    </message>
     <message>
         <source>country {country}</source>
         <translation>البلد {country}</translation>

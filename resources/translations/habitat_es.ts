@@ -1504,6 +1504,62 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>Refusal</name>
     <message>
+        <source>{path}: not an office key file ({detail})</source>
+        <translation>{path}: no es un archivo de clave de oficina ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the office key could not be written ({detail})</source>
+        <translation>{path}: no se pudo escribir la clave de la oficina ({detail})</translation>
+    </message>
+    <message>
+        <source>this profile holds no key for office {office} (keys folder {folder})</source>
+        <translation>este perfil no tiene ninguna clave de la oficina {office} (carpeta de claves {folder})</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name for the exported key</source>
+        <translation>{path} ya existe; elija otro nombre para la clave exportada</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) does not match what it signs: the file was changed after it was signed, or the signature is damaged</source>
+        <translation>su firma {row} (año {year}) no corresponde a lo que firma: el archivo se modificó después de firmarse, o la firma está dañada</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) was made for office {office}, file {file_id}, not for this file</source>
+        <translation>su firma {row} (año {year}) se hizo para la oficina {office}, archivo {file_id}, no para este archivo</translation>
+    </message>
+    <message>
+        <source>it is not signed, but headquarters knows office {office} by its key ({keys}); an unsigned file from this office is refused. Ask the office to submit its year again with this version of the app</source>
+        <translation>no está firmado, pero la sede conoce a la oficina {office} por su clave ({keys}); se rechaza un archivo sin firmar de esta oficina. Pida a la oficina que vuelva a presentar su año con esta versión de la aplicación</translation>
+    </message>
+    <message>
+        <source>the record {id} ({year}) is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>el registro {id} ({year}) no está como se firmó: cambió después de presentarse {year}. La oficina vuelve a presentar {year} para firmarlo</translation>
+    </message>
+    <message>
+        <source>the outcome narrative {outcome} {year} is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>la narrativa del resultado {outcome} {year} no está como se firmó: cambió después de presentarse {year}. La oficina vuelve a presentar {year} para firmarla</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters revoked for office {office}</source>
+        <translation>está firmado con la clave {key}, que la sede revocó para la oficina {office}</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters knows as office {other}&apos;s, not {office}&apos;s</source>
+        <translation>está firmado con la clave {key}, que la sede conoce como de la oficina {other}, no de {office}</translation>
+    </message>
+    <message>
+        <source>it is signed with a key headquarters does not know for office {office} ({key}); headquarters knows the office by {known}. If the office has a new laptop or a new colleague, merge it again confirming the new key</source>
+        <translation>está firmado con una clave que la sede no conoce para la oficina {office} ({key}); la sede conoce a la oficina por {known}. Si la oficina tiene un portátil nuevo o un colega nuevo, vuelva a combinarlo confirmando la clave nueva</translation>
+    </message>
+    <message>
+        <source>{file} holds no office key whose fingerprint starts with {key}</source>
+        <translation>{file} no contiene ninguna clave de oficina cuya huella empiece por {key}</translation>
+    </message>
+    <message>
+        <source>more than one office key in {file} has a fingerprint starting with {key}: type more of it</source>
+        <translation>varias claves de oficina de {file} tienen una huella que empieza por {key}: escriba más caracteres</translation>
+    </message>
+    <message>
         <source>{path}: {year} has no records to submit</source>
         <translation>{path}: {year} no tiene registros que presentar</translation>
     </message>
@@ -2382,6 +2438,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 </context>
 <context>
     <name>CheckText</name>
+    <message>
+        <source>{office}: its file was merged unsigned (made by an earlier version of the app): nothing shows that it came from the office</source>
+        <translation>{office}: su archivo se combinó sin firma (hecho con una versión anterior de la aplicación): nada muestra que provenga de la oficina</translation>
+    </message>
     <message>
         <source>country {country}</source>
         <translation>país {country}</translation>

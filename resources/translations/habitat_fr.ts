@@ -1504,6 +1504,62 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
 <context>
     <name>Refusal</name>
     <message>
+        <source>{path}: not an office key file ({detail})</source>
+        <translation>{path} : n’est pas un fichier de clé de bureau ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the office key could not be written ({detail})</source>
+        <translation>{path} : la clé du bureau n’a pas pu être écrite ({detail})</translation>
+    </message>
+    <message>
+        <source>this profile holds no key for office {office} (keys folder {folder})</source>
+        <translation>ce profil ne contient aucune clé pour le bureau {office} (dossier des clés {folder})</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name for the exported key</source>
+        <translation>{path} existe déjà ; choisissez un autre nom pour la clé exportée</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) does not match what it signs: the file was changed after it was signed, or the signature is damaged</source>
+        <translation>sa signature {row} (année {year}) ne correspond pas à ce qu’elle signe : le fichier a été modifié après sa signature, ou la signature est endommagée</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) was made for office {office}, file {file_id}, not for this file</source>
+        <translation>sa signature {row} (année {year}) a été faite pour le bureau {office}, fichier {file_id}, et non pour ce fichier</translation>
+    </message>
+    <message>
+        <source>it is not signed, but headquarters knows office {office} by its key ({keys}); an unsigned file from this office is refused. Ask the office to submit its year again with this version of the app</source>
+        <translation>il n’est pas signé, mais le siège connaît le bureau {office} par sa clé ({keys}) ; un fichier non signé de ce bureau est refusé. Demandez au bureau de soumettre de nouveau son année avec cette version de l’application</translation>
+    </message>
+    <message>
+        <source>the record {id} ({year}) is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>l’enregistrement {id} ({year}) n’est plus tel qu’il a été signé : il a changé après la soumission de {year}. Le bureau soumet de nouveau {year} pour le signer</translation>
+    </message>
+    <message>
+        <source>the outcome narrative {outcome} {year} is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>le récit de résultat {outcome} {year} n’est plus tel qu’il a été signé : il a changé après la soumission de {year}. Le bureau soumet de nouveau {year} pour le signer</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters revoked for office {office}</source>
+        <translation>il est signé avec la clé {key}, que le siège a révoquée pour le bureau {office}</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters knows as office {other}&apos;s, not {office}&apos;s</source>
+        <translation>il est signé avec la clé {key}, que le siège connaît comme celle du bureau {other}, et non de {office}</translation>
+    </message>
+    <message>
+        <source>it is signed with a key headquarters does not know for office {office} ({key}); headquarters knows the office by {known}. If the office has a new laptop or a new colleague, merge it again confirming the new key</source>
+        <translation>il est signé avec une clé que le siège ne connaît pas pour le bureau {office} ({key}) ; le siège connaît le bureau par {known}. Si le bureau a un nouvel ordinateur ou un nouveau collègue, fusionnez-le de nouveau en confirmant la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>{file} holds no office key whose fingerprint starts with {key}</source>
+        <translation>{file} ne contient aucune clé de bureau dont l’empreinte commence par {key}</translation>
+    </message>
+    <message>
+        <source>more than one office key in {file} has a fingerprint starting with {key}: type more of it</source>
+        <translation>plusieurs clés de bureau de {file} ont une empreinte commençant par {key} : tapez-en davantage</translation>
+    </message>
+    <message>
         <source>{path}: {year} has no records to submit</source>
         <translation>{path} : {year} n’a aucun enregistrement à soumettre</translation>
     </message>
@@ -2382,6 +2438,10 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
 </context>
 <context>
     <name>CheckText</name>
+    <message>
+        <source>{office}: its file was merged unsigned (made by an earlier version of the app): nothing shows that it came from the office</source>
+        <translation>{office} : son fichier a été fusionné sans signature (fait par une version antérieure de l’application) : rien ne montre qu’il vient du bureau</translation>
+    </message>
     <message>
         <source>country {country}</source>
         <translation>pays {country}</translation>

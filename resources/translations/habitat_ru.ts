@@ -1504,6 +1504,62 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>Refusal</name>
     <message>
+        <source>{path}: not an office key file ({detail})</source>
+        <translation>{path}: не файл ключа офиса ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: the office key could not be written ({detail})</source>
+        <translation>{path}: не удалось записать ключ офиса ({detail})</translation>
+    </message>
+    <message>
+        <source>this profile holds no key for office {office} (keys folder {folder})</source>
+        <translation>в этом профиле нет ключа офиса {office} (папка ключей {folder})</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name for the exported key</source>
+        <translation>{path} уже существует; выберите другое имя для экспортируемого ключа</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) does not match what it signs: the file was changed after it was signed, or the signature is damaged</source>
+        <translation>его подпись {row} (год {year}) не соответствует подписанному: файл изменён после подписания или подпись повреждена</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) was made for office {office}, file {file_id}, not for this file</source>
+        <translation>его подпись {row} (год {year}) сделана для офиса {office}, файл {file_id}, а не для этого файла</translation>
+    </message>
+    <message>
+        <source>it is not signed, but headquarters knows office {office} by its key ({keys}); an unsigned file from this office is refused. Ask the office to submit its year again with this version of the app</source>
+        <translation>он не подписан, но штаб-квартира знает офис {office} по его ключу ({keys}); неподписанный файл этого офиса отклоняется. Попросите офис снова представить год в этой версии приложения</translation>
+    </message>
+    <message>
+        <source>the record {id} ({year}) is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>запись {id} ({year}) не такая, какой была подписана: она изменена после представления {year}. Офис снова представляет {year}, чтобы подписать её</translation>
+    </message>
+    <message>
+        <source>the outcome narrative {outcome} {year} is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>описание результата {outcome} {year} не такое, каким было подписано: оно изменено после представления {year}. Офис снова представляет {year}, чтобы подписать его</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters revoked for office {office}</source>
+        <translation>он подписан ключом {key}, который штаб-квартира отозвала для офиса {office}</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters knows as office {other}&apos;s, not {office}&apos;s</source>
+        <translation>он подписан ключом {key}, который штаб-квартира знает как ключ офиса {other}, а не {office}</translation>
+    </message>
+    <message>
+        <source>it is signed with a key headquarters does not know for office {office} ({key}); headquarters knows the office by {known}. If the office has a new laptop or a new colleague, merge it again confirming the new key</source>
+        <translation>он подписан ключом, которого штаб-квартира не знает для офиса {office} ({key}); штаб-квартира знает офис по {known}. Если у офиса новый ноутбук или новый сотрудник, объедините его снова, подтвердив новый ключ</translation>
+    </message>
+    <message>
+        <source>{file} holds no office key whose fingerprint starts with {key}</source>
+        <translation>в {file} нет ключа офиса, отпечаток которого начинается с {key}</translation>
+    </message>
+    <message>
+        <source>more than one office key in {file} has a fingerprint starting with {key}: type more of it</source>
+        <translation>в {file} несколько ключей офисов с отпечатком, начинающимся с {key}: введите больше символов</translation>
+    </message>
+    <message>
         <source>{path}: {year} has no records to submit</source>
         <translation>{path}: в {year} нет записей для отправки</translation>
     </message>
@@ -2382,6 +2438,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 </context>
 <context>
     <name>CheckText</name>
+    <message>
+        <source>{office}: its file was merged unsigned (made by an earlier version of the app): nothing shows that it came from the office</source>
+        <translation>{office}: его файл объединён без подписи (создан более ранней версией приложения): ничто не показывает, что он пришёл из офиса</translation>
+    </message>
     <message>
         <source>country {country}</source>
         <translation>страна {country}</translation>

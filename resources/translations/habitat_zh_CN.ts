@@ -1679,6 +1679,62 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>Refusal</name>
     <message>
+        <source>{path}: not an office key file ({detail})</source>
+        <translation>{path}：不是办事处密钥文件（{detail}）</translation>
+    </message>
+    <message>
+        <source>{path}: the office key could not be written ({detail})</source>
+        <translation>{path}：无法写入办事处密钥（{detail}）</translation>
+    </message>
+    <message>
+        <source>this profile holds no key for office {office} (keys folder {folder})</source>
+        <translation>此用户配置中没有办事处 {office} 的密钥（密钥文件夹 {folder}）</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name for the exported key</source>
+        <translation>{path} 已存在；请为导出的密钥另选文件名</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) does not match what it signs: the file was changed after it was signed, or the signature is damaged</source>
+        <translation>其签名 {row}（{year} 年）与所签内容不符：文件在签名后被修改，或签名已损坏</translation>
+    </message>
+    <message>
+        <source>its signature {row} (year {year}) was made for office {office}, file {file_id}, not for this file</source>
+        <translation>其签名 {row}（{year} 年）是为办事处 {office} 的文件 {file_id} 所做，不是为此文件</translation>
+    </message>
+    <message>
+        <source>it is not signed, but headquarters knows office {office} by its key ({keys}); an unsigned file from this office is refused. Ask the office to submit its year again with this version of the app</source>
+        <translation>此文件未签名，但总部已通过密钥（{keys}）认识办事处 {office}；该办事处的未签名文件将被拒绝。请该办事处用此版本的应用重新提交其年度</translation>
+    </message>
+    <message>
+        <source>the record {id} ({year}) is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>记录 {id}（{year} 年）与签名时不同：它在 {year} 年提交后被修改。请办事处重新提交 {year} 年以签名</translation>
+    </message>
+    <message>
+        <source>the outcome narrative {outcome} {year} is not as it was signed: it changed after {year} was submitted. The office submits {year} again to sign it</source>
+        <translation>成果叙述 {outcome} {year} 与签名时不同：它在 {year} 年提交后被修改。请办事处重新提交 {year} 年以签名</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters revoked for office {office}</source>
+        <translation>此文件使用密钥 {key} 签名，总部已撤销该密钥对办事处 {office} 的信任</translation>
+    </message>
+    <message>
+        <source>it is signed with the key {key}, which headquarters knows as office {other}'s, not {office}'s</source>
+        <translation>此文件使用密钥 {key} 签名，总部记录该密钥属于办事处 {other}，而不是 {office}</translation>
+    </message>
+    <message>
+        <source>it is signed with a key headquarters does not know for office {office} ({key}); headquarters knows the office by {known}. If the office has a new laptop or a new colleague, merge it again confirming the new key</source>
+        <translation>此文件使用总部不认识的办事处 {office} 密钥（{key}）签名；总部认识的该办事处密钥为 {known}。如果该办事处换了新电脑或新同事，请重新合并并确认新密钥</translation>
+    </message>
+    <message>
+        <source>{file} holds no office key whose fingerprint starts with {key}</source>
+        <translation>{file} 中没有指纹以 {key} 开头的办事处密钥</translation>
+    </message>
+    <message>
+        <source>more than one office key in {file} has a fingerprint starting with {key}: type more of it</source>
+        <translation>{file} 中有多个办事处密钥的指纹以 {key} 开头：请多输入几位</translation>
+    </message>
+    <message>
         <source>{path}: {year} has no records to submit</source>
         <translation>{path}：{year} 没有可提交的记录</translation>
     </message>
@@ -2608,6 +2664,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 </context>
 <context>
     <name>CheckText</name>
+    <message>
+        <source>{office}: its file was merged unsigned (made by an earlier version of the app): nothing shows that it came from the office</source>
+        <translation>{office}：其文件以未签名方式合并（由早期版本的应用制作）：无法证明该文件来自该办事处</translation>
+    </message>
     <message>
         <location filename="../../desktop/check_text.py" line="19" />
         <source>country {country}</source>
