@@ -887,256 +887,260 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>PlanText</name>
     <message>
+        <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
+        <translation>{path} ملف نتائج أو مصنف؛ لا يُكتب ملف الخطة فوقه أبدًا: اختر اسمًا آخر، مثل plan.json</translation>
+    </message>
+    <message>
         <source>{path}: a plan of format {format}, which this version of Habitat Results does not read (it reads formats {known}); please update the app</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: خطة بالصيغة {format}، وهي صيغة لا يقرؤها هذا الإصدار من Habitat Results (يقرأ الصيغ {known})؛ يُرجى تحديث التطبيق</translation>
     </message>
     <message>
         <source>{path}: {size} bytes, too large for a plan file (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {size} بايت، وهو حجم أكبر مما يحتمله ملف خطة (بحد أقصى {limit})</translation>
     </message>
     <message>
         <source>{path}: not a valid plan: {problems}{more_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: خطة غير صالحة: {problems}{more_text}</translation>
     </message>
     <message>
         <source>required; the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب؛ الخلية فارغة</translation>
     </message>
     <message>
         <source>required when {other} is given</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب عند إدخال {other}</translation>
     </message>
     <message>
         <source>required: the English text, since {column} is given</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب: النص الإنكليزي، لأن {column} مُدخل</translation>
     </message>
     <message>
         <source>{text} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس نصًا</translation>
     </message>
     <message>
         <source>{text} is a number, but this column holds text: Excel turns 1.10 into 1.1 and 1.0 into 1; format the cell as Text and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} رقم، لكن هذا العمود يحوي نصًا: يحوّل Excel ‎1.10 إلى 1.1 و‎1.0 إلى 1؛ اجعل تنسيق الخلية نصًا واكتب القيمة من جديد</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس رقمًا</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس عددًا صحيحًا</translation>
     </message>
     <message>
         <source>{text} is not above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس أكبر من 0</translation>
     </message>
     <message>
         <source>{text} is below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} أقل من 0</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس واحدًا من: {allowed}</translation>
     </message>
     <message>
         <source>too long ({count} characters); at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>طويل جدًا ({count} حرفًا)؛ بحد أقصى {limit}</translation>
     </message>
     <message>
         <source>contains the control character {char}, which is not text; retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على حرف التحكم {char}، وهو ليس نصًا؛ أعد كتابته</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a code: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس رمزًا: أحرف وأرقام و&quot;.&quot; و&quot;-&quot; و&quot;_&quot;، يبدأ بحرف أو رقم، بحد أقصى {limit}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a language of the plan: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليست لغة من لغات الخطة: {allowed}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key of the plan; the keys are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس مفتاحًا من مفاتيح الخطة؛ المفاتيح هي: {keys}</translation>
     </message>
     <message>
         <source>the key &apos;{text}&apos; is missing: add a row with it</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح &quot;{text}&quot; مفقود: أضف صفًا له</translation>
     </message>
     <message>
         <source>the sheet {part} reaches beyond {max_rows} rows or {max_columns} columns, more than a plan holds</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة {part} تتجاوز {max_rows} صفًا أو {max_columns} عمودًا، وهو أكثر مما تحويه خطة</translation>
     </message>
     <message>
         <source>the key &apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح &quot;{text}&quot; يرد مرتين (أيضًا في {other})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a column of this sheet; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس عمودًا في هذه الورقة؛ الأعمدة هي: {columns}</translation>
     </message>
     <message>
         <source>the column &apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود &quot;{text}&quot; يرد مرتين (أيضًا في {other})</translation>
     </message>
     <message>
         <source>the column &apos;{text}&apos; is missing; add it to the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود &quot;{text}&quot; مفقود؛ أضفه إلى الصف الأول</translation>
     </message>
     <message>
         <source>a value in a column without a name in the first row: name the column or clear the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة في عمود بلا اسم في الصف الأول: سمِّ العمود أو أفرغ الخلية</translation>
     </message>
     <message>
         <source>{sheet} must be a list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {sheet} قائمة من الإدخالات</translation>
     </message>
     <message>
         <source>the sheet {sheet} holds no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة {sheet} لا تحوي أي إدخال</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is missing; a plan workbook has the sheets {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة &quot;{sheet}&quot; مفقودة؛ مصنف الخطة يضم الأوراق {sheets}</translation>
     </message>
     <message>
         <source>the sheet is hidden; a plan workbook shows all it holds: unhide the sheet or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة مخفية؛ مصنف الخطة يُظهر كل ما يحويه: أظهر الورقة أو احذفها</translation>
     </message>
     <message>
         <source>a formula ({formula}); a plan workbook holds values only: type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة ({formula})؛ مصنف الخطة يحوي قيمًا فقط: اكتب القيمة نفسها</translation>
     </message>
     <message>
         <source>an error value ({text}) instead of a value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة خطأ ({text}) بدلًا من قيمة</translation>
     </message>
     <message>
         <source>a date ({text}); type the value as text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ({text})؛ اكتب القيمة نصًا أو رقمًا</translation>
     </message>
     <message>
         <source>{path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {detail}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a year from 1900 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس سنة من 1900 إلى 2100</translation>
     </message>
     <message>
         <source>the last year {last} comes before the first year {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الأخيرة {last} تسبق السنة الأولى {first}</translation>
     </message>
     <message>
         <source>the years {first}–{last} overlap the plan {other} ({other_first}–{other_last}) built into the app; a results file follows one plan a year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنوات {first}–{last} تتداخل مع الخطة {other} ({other_first}–{other_last}) المدمجة في التطبيق؛ يتبع ملف النتائج خطة واحدة لكل سنة</translation>
     </message>
     <message>
         <source>{id} {version} is the plan built into the app, and this one counts otherwise: give it a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} {version} هي الخطة المدمجة في التطبيق، وهذه تعدّ بطريقة أخرى: أعطها إصدارًا جديدًا</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; must be a number above 1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &quot;{text}&quot; رقمًا أكبر من 1</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a level: 1 at the top, at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس مستوى: 1 في الأعلى، بحد أقصى {most}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key: small letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس مفتاحًا: أحرف صغيرة وأرقام و&quot;_&quot;، يبدأ بحرف</translation>
     </message>
     <message>
         <source>level {number} has no level {missing} above it</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى {number} ليس فوقه مستوى {missing}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key of the sheet levels</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس مفتاحًا في الورقة levels</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; يرد مرتين (أيضًا في {other})</translation>
     </message>
     <message>
         <source>{code} sits under itself: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} يقع تحت نفسه: {path}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a code of the sheet structure</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس رمزًا في الورقة structure</translation>
     </message>
     <message>
         <source>required: a group of level {number} ({level}) sits under a group of level {above}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب: تقع مجموعة المستوى {number} ({level}) تحت مجموعة من المستوى {above}</translation>
     </message>
     <message>
         <source>a group of level 1 ({level}) sits at the top: leave its parent empty</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة المستوى 1 ({level}) في الأعلى: اترك أصلها فارغًا</translation>
     </message>
     <message>
         <source>&apos;{parent}&apos; is a group of level {found} ({parent_level}); a group of level {number} ({level}) sits under a group of level {above}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{parent}&quot; مجموعة من المستوى {found} ({parent_level})؛ تقع مجموعة المستوى {number} ({level}) تحت مجموعة من المستوى {above}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; holds groups ({groups}); indicators sit under a group that holds no groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; تحوي مجموعات ({groups})؛ تقع المؤشرات تحت مجموعة لا تحوي مجموعات</translation>
     </message>
     <message>
         <source>unit &apos;{text}&apos; is not in units</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة &quot;{text}&quot; ليست في units</translation>
     </message>
     <message>
         <source>required for a distinct indicator: what it counts once ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب لمؤشر فريد: ما يعدّه مرة واحدة ({allowed})</translation>
     </message>
     <message>
         <source>only for a {rule} indicator: leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>لمؤشر {rule} فقط: اتركه فارغًا</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس مؤشرًا في هذه الخطة</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is itself derived; a share is derived from two indicators that offices enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; مؤشر مشتق بدوره؛ تُشتق النسبة من مؤشرين تُدخلهما المكاتب</translation>
     </message>
     <message>
         <source>the numerator and the denominator are both {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>البسط والمقام كلاهما {text}</translation>
     </message>
     <message>
         <source>{text} is above 100; a derived indicator is a share in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} أكبر من 100؛ المؤشر المشتق نسبة مئوية</translation>
     </message>
     <message>
         <source>the target year {target} must come after the baseline year {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تأتي سنة الهدف {target} بعد سنة خط الأساس {baseline}</translation>
     </message>
     <message>
         <source>the target equals the baseline ({value}): progress cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف يساوي خط الأساس ({value}): لا يمكن إظهار التقدم</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of this plan that offices enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس مؤشرًا في هذه الخطة تُدخله المكاتب</translation>
     </message>
     <message>
         <source>a rule compares two different indicators; both are {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة تقارن بين مؤشرين مختلفين؛ وكلاهما هنا {text}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is this plan; a crosswalk names an earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; هي هذه الخطة؛ جدول التقابل يذكر خطة سابقة</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of {plan} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; ليس مؤشرًا في {plan} {version}</translation>
     </message>
     <message>
         <source>{plan} ({first}–{last}) does not end before this plan&apos;s first year {own_first}; a crosswalk continues an earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} ({first}–{last}) لا تنتهي قبل السنة الأولى لهذه الخطة {own_first}؛ جدول التقابل يواصل خطة سابقة</translation>
     </message>
 </context>
 <context>

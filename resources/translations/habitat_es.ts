@@ -887,256 +887,260 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>PlanText</name>
     <message>
+        <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
+        <translation>{path} es un archivo de resultados o un libro; un archivo de plan nunca se escribe encima: elija otro nombre, por ejemplo plan.json</translation>
+    </message>
+    <message>
         <source>{path}: a plan of format {format}, which this version of Habitat Results does not read (it reads formats {known}); please update the app</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: un plan en formato {format}, que esta versión de Habitat Results no lee (lee los formatos {known}); actualice la aplicación</translation>
     </message>
     <message>
         <source>{path}: {size} bytes, too large for a plan file (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {size} bytes, demasiado grande para un archivo de plan (como máximo {limit})</translation>
     </message>
     <message>
         <source>{path}: not a valid plan: {problems}{more_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: plan no válido: {problems}{more_text}</translation>
     </message>
     <message>
         <source>required; the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio; la celda está vacía</translation>
     </message>
     <message>
         <source>required when {other} is given</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio cuando se indica {other}</translation>
     </message>
     <message>
         <source>required: the English text, since {column} is given</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: el texto en inglés, ya que se indica {column}</translation>
     </message>
     <message>
         <source>{text} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es texto</translation>
     </message>
     <message>
         <source>{text} is a number, but this column holds text: Excel turns 1.10 into 1.1 and 1.0 into 1; format the cell as Text and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} es un número, pero esta columna contiene texto: Excel convierte 1.10 en 1.1 y 1.0 en 1; dé a la celda formato de texto y escríbalo de nuevo</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un número</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un número entero</translation>
     </message>
     <message>
         <source>{text} is not above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es mayor que 0</translation>
     </message>
     <message>
         <source>{text} is below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} es menor que 0</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es uno de: {allowed}</translation>
     </message>
     <message>
         <source>too long ({count} characters); at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado largo ({count} caracteres); como máximo {limit}</translation>
     </message>
     <message>
         <source>contains the control character {char}, which is not text; retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene el carácter de control {char}, que no es texto; escríbalo de nuevo</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a code: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un código: letras, cifras, «.», «-» y «_», empezando por una letra o una cifra, como máximo {limit}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a language of the plan: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un idioma del plan: {allowed}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key of the plan; the keys are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una clave del plan; las claves son: {keys}</translation>
     </message>
     <message>
         <source>the key &apos;{text}&apos; is missing: add a row with it</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la clave «{text}»: añada una fila con ella</translation>
     </message>
     <message>
         <source>the sheet {part} reaches beyond {max_rows} rows or {max_columns} columns, more than a plan holds</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja {part} supera las {max_rows} filas o las {max_columns} columnas, más de lo que contiene un plan</translation>
     </message>
     <message>
         <source>the key &apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «{text}» aparece dos veces (también en {other})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a column of this sheet; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una columna de esta hoja; las columnas son: {columns}</translation>
     </message>
     <message>
         <source>the column &apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna «{text}» aparece dos veces (también en {other})</translation>
     </message>
     <message>
         <source>the column &apos;{text}&apos; is missing; add it to the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la columna «{text}»; añádala a la primera fila</translation>
     </message>
     <message>
         <source>a value in a column without a name in the first row: name the column or clear the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor en una columna sin nombre en la primera fila: dé nombre a la columna o vacíe la celda</translation>
     </message>
     <message>
         <source>{sheet} must be a list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} debe ser una lista de entradas</translation>
     </message>
     <message>
         <source>the sheet {sheet} holds no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja {sheet} no contiene ninguna entrada</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is missing; a plan workbook has the sheets {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la hoja «{sheet}»; un libro de plan tiene las hojas {sheets}</translation>
     </message>
     <message>
         <source>the sheet is hidden; a plan workbook shows all it holds: unhide the sheet or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja está oculta; un libro de plan muestra todo lo que contiene: muestre la hoja o elimínela</translation>
     </message>
     <message>
         <source>a formula ({formula}); a plan workbook holds values only: type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>una fórmula ({formula}); un libro de plan solo contiene valores: escriba el valor mismo</translation>
     </message>
     <message>
         <source>an error value ({text}) instead of a value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor de error ({text}) en lugar de un valor</translation>
     </message>
     <message>
         <source>a date ({text}); type the value as text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha ({text}); escriba el valor como texto o como número</translation>
     </message>
     <message>
         <source>{path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {detail}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a year from 1900 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un año de 1900 a 2100</translation>
     </message>
     <message>
         <source>the last year {last} comes before the first year {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>el último año {last} es anterior al primer año {first}</translation>
     </message>
     <message>
         <source>the years {first}–{last} overlap the plan {other} ({other_first}–{other_last}) built into the app; a results file follows one plan a year</source>
-        <translation type="unfinished"></translation>
+        <translation>los años {first}–{last} se superponen al plan {other} ({other_first}–{other_last}) integrado en la aplicación; un archivo de resultados sigue un solo plan por año</translation>
     </message>
     <message>
         <source>{id} {version} is the plan built into the app, and this one counts otherwise: give it a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} {version} es el plan integrado en la aplicación, y este cuenta de otra manera: dele una nueva versión</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; must be a number above 1</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» debe ser un número mayor que 1</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a level: 1 at the top, at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un nivel: 1 en la cima, como máximo {most}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key: small letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una clave: minúsculas, cifras y «_», empezando por una letra</translation>
     </message>
     <message>
         <source>level {number} has no level {missing} above it</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel {number} no tiene un nivel {missing} por encima</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key of the sheet levels</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una clave de la hoja levels</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» aparece dos veces (también en {other})</translation>
     </message>
     <message>
         <source>{code} sits under itself: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} está debajo de sí mismo: {path}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a code of the sheet structure</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un código de la hoja structure</translation>
     </message>
     <message>
         <source>required: a group of level {number} ({level}) sits under a group of level {above}</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: un grupo de nivel {number} ({level}) está debajo de un grupo de nivel {above}</translation>
     </message>
     <message>
         <source>a group of level 1 ({level}) sits at the top: leave its parent empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo de nivel 1 ({level}) está en la cima: deje vacío su grupo superior</translation>
     </message>
     <message>
         <source>&apos;{parent}&apos; is a group of level {found} ({parent_level}); a group of level {number} ({level}) sits under a group of level {above}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{parent}» es un grupo de nivel {found} ({parent_level}); un grupo de nivel {number} ({level}) está debajo de un grupo de nivel {above}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; holds groups ({groups}); indicators sit under a group that holds no groups</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» contiene grupos ({groups}); los indicadores están debajo de un grupo que no contiene grupos</translation>
     </message>
     <message>
         <source>unit &apos;{text}&apos; is not in units</source>
-        <translation type="unfinished"></translation>
+        <translation>la unidad «{text}» no figura en units</translation>
     </message>
     <message>
         <source>required for a distinct indicator: what it counts once ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio para un indicador distinto: lo que cuenta una sola vez ({allowed})</translation>
     </message>
     <message>
         <source>only for a {rule} indicator: leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>solo para un indicador {rule}: déjelo vacío</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un indicador de este plan</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is itself derived; a share is derived from two indicators that offices enter</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» es a su vez derivado; una proporción se deriva de dos indicadores que introducen las oficinas</translation>
     </message>
     <message>
         <source>the numerator and the denominator are both {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>el numerador y el denominador son ambos {text}</translation>
     </message>
     <message>
         <source>{text} is above 100; a derived indicator is a share in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} supera 100; un indicador derivado es una proporción en porcentaje</translation>
     </message>
     <message>
         <source>the target year {target} must come after the baseline year {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>el año meta {target} debe ser posterior al año de referencia {baseline}</translation>
     </message>
     <message>
         <source>the target equals the baseline ({value}): progress cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>la meta es igual a la referencia ({value}): no se puede mostrar el progreso</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of this plan that offices enter</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un indicador de este plan que introduzcan las oficinas</translation>
     </message>
     <message>
         <source>a rule compares two different indicators; both are {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla compara dos indicadores distintos; ambos son {text}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is this plan; a crosswalk names an earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» es este plan; una correspondencia nombra un plan anterior</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of {plan} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un indicador de {plan} {version}</translation>
     </message>
     <message>
         <source>{plan} ({first}–{last}) does not end before this plan&apos;s first year {own_first}; a crosswalk continues an earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} ({first}–{last}) no termina antes del primer año de este plan, {own_first}; una correspondencia continúa un plan anterior</translation>
     </message>
 </context>
 <context>

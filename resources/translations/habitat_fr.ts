@@ -887,256 +887,260 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
 <context>
     <name>PlanText</name>
     <message>
+        <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
+        <translation>{path} est un fichier de résultats ou un classeur ; un fichier de plan n’est jamais écrit par-dessus : choisissez un autre nom, par exemple plan.json</translation>
+    </message>
+    <message>
         <source>{path}: a plan of format {format}, which this version of Habitat Results does not read (it reads formats {known}); please update the app</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : un plan au format {format}, que cette version de Habitat Results ne lit pas (elle lit les formats {known}) ; veuillez mettre l’application à jour</translation>
     </message>
     <message>
         <source>{path}: {size} bytes, too large for a plan file (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {size} octets, trop volumineux pour un fichier de plan (au plus {limit})</translation>
     </message>
     <message>
         <source>{path}: not a valid plan: {problems}{more_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : plan non valide : {problems}{more_text}</translation>
     </message>
     <message>
         <source>required; the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire ; la cellule est vide</translation>
     </message>
     <message>
         <source>required when {other} is given</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire lorsque {other} est indiqué</translation>
     </message>
     <message>
         <source>required: the English text, since {column} is given</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire : le texte anglais, puisque {column} est indiqué</translation>
     </message>
     <message>
         <source>{text} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n’est pas du texte</translation>
     </message>
     <message>
         <source>{text} is a number, but this column holds text: Excel turns 1.10 into 1.1 and 1.0 into 1; format the cell as Text and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} est un nombre, mais cette colonne contient du texte : Excel change 1.10 en 1.1 et 1.0 en 1 ; mettez la cellule au format Texte et saisissez-la de nouveau</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un nombre</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>{text} is not above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n’est pas supérieur à 0</translation>
     </message>
     <message>
         <source>{text} is below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} est inférieur à 0</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas l’une des valeurs : {allowed}</translation>
     </message>
     <message>
         <source>too long ({count} characters); at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>trop long ({count} caractères) ; au plus {limit}</translation>
     </message>
     <message>
         <source>contains the control character {char}, which is not text; retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>contient le caractère de contrôle {char}, qui n’est pas du texte ; saisissez-le de nouveau</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a code: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un code : lettres, chiffres, « . », « - » et « _ », commençant par une lettre ou un chiffre, au plus {limit}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a language of the plan: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une langue du plan : {allowed}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key of the plan; the keys are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une clé du plan ; les clés sont : {keys}</translation>
     </message>
     <message>
         <source>the key &apos;{text}&apos; is missing: add a row with it</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « {text} » manque : ajoutez une ligne pour elle</translation>
     </message>
     <message>
         <source>the sheet {part} reaches beyond {max_rows} rows or {max_columns} columns, more than a plan holds</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille {part} dépasse {max_rows} lignes ou {max_columns} colonnes, plus qu’un plan n’en contient</translation>
     </message>
     <message>
         <source>the key &apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé « {text} » figure deux fois (aussi en {other})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a column of this sheet; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une colonne de cette feuille ; les colonnes sont : {columns}</translation>
     </message>
     <message>
         <source>the column &apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « {text} » figure deux fois (aussi en {other})</translation>
     </message>
     <message>
         <source>the column &apos;{text}&apos; is missing; add it to the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « {text} » manque ; ajoutez-la à la première ligne</translation>
     </message>
     <message>
         <source>a value in a column without a name in the first row: name the column or clear the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur dans une colonne sans nom en première ligne : nommez la colonne ou videz la cellule</translation>
     </message>
     <message>
         <source>{sheet} must be a list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} doit être une liste d’entrées</translation>
     </message>
     <message>
         <source>the sheet {sheet} holds no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille {sheet} ne contient aucune entrée</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is missing; a plan workbook has the sheets {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille « {sheet} » manque ; un classeur de plan a les feuilles {sheets}</translation>
     </message>
     <message>
         <source>the sheet is hidden; a plan workbook shows all it holds: unhide the sheet or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille est masquée ; un classeur de plan montre tout ce qu’il contient : affichez la feuille ou supprimez-la</translation>
     </message>
     <message>
         <source>a formula ({formula}); a plan workbook holds values only: type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>une formule ({formula}) ; un classeur de plan ne contient que des valeurs : saisissez la valeur elle-même</translation>
     </message>
     <message>
         <source>an error value ({text}) instead of a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur d’erreur ({text}) au lieu d’une valeur</translation>
     </message>
     <message>
         <source>a date ({text}); type the value as text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>une date ({text}) ; saisissez la valeur comme texte ou comme nombre</translation>
     </message>
     <message>
         <source>{path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {detail}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a year from 1900 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une année de 1900 à 2100</translation>
     </message>
     <message>
         <source>the last year {last} comes before the first year {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière année {last} précède la première année {first}</translation>
     </message>
     <message>
         <source>the years {first}–{last} overlap the plan {other} ({other_first}–{other_last}) built into the app; a results file follows one plan a year</source>
-        <translation type="unfinished"></translation>
+        <translation>les années {first}–{last} chevauchent le plan {other} ({other_first}–{other_last}) intégré à l’application ; un fichier de résultats suit un seul plan par année</translation>
     </message>
     <message>
         <source>{id} {version} is the plan built into the app, and this one counts otherwise: give it a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} {version} est le plan intégré à l’application, et celui-ci compte autrement : donnez-lui une nouvelle version</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; must be a number above 1</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » doit être un nombre supérieur à 1</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a level: 1 at the top, at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un niveau : 1 au sommet, au plus {most}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key: small letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une clé : lettres minuscules, chiffres et « _ », commençant par une lettre</translation>
     </message>
     <message>
         <source>level {number} has no level {missing} above it</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau {number} n’a pas de niveau {missing} au-dessus de lui</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key of the sheet levels</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas une clé de la feuille levels</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » figure deux fois (aussi en {other})</translation>
     </message>
     <message>
         <source>{code} sits under itself: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} se trouve sous lui-même : {path}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a code of the sheet structure</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un code de la feuille structure</translation>
     </message>
     <message>
         <source>required: a group of level {number} ({level}) sits under a group of level {above}</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire : un groupe de niveau {number} ({level}) se trouve sous un groupe de niveau {above}</translation>
     </message>
     <message>
         <source>a group of level 1 ({level}) sits at the top: leave its parent empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe de niveau 1 ({level}) est au sommet : laissez son parent vide</translation>
     </message>
     <message>
         <source>&apos;{parent}&apos; is a group of level {found} ({parent_level}); a group of level {number} ({level}) sits under a group of level {above}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {parent} » est un groupe de niveau {found} ({parent_level}) ; un groupe de niveau {number} ({level}) se trouve sous un groupe de niveau {above}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; holds groups ({groups}); indicators sit under a group that holds no groups</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » contient des groupes ({groups}) ; les indicateurs se trouvent sous un groupe qui ne contient pas de groupes</translation>
     </message>
     <message>
         <source>unit &apos;{text}&apos; is not in units</source>
-        <translation type="unfinished"></translation>
+        <translation>l’unité « {text} » ne figure pas dans units</translation>
     </message>
     <message>
         <source>required for a distinct indicator: what it counts once ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire pour un indicateur distinct : ce qu’il compte une seule fois ({allowed})</translation>
     </message>
     <message>
         <source>only for a {rule} indicator: leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement pour un indicateur {rule} : laissez vide</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un indicateur de ce plan</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is itself derived; a share is derived from two indicators that offices enter</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » est lui-même dérivé ; une part est dérivée de deux indicateurs que les bureaux saisissent</translation>
     </message>
     <message>
         <source>the numerator and the denominator are both {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>le numérateur et le dénominateur sont tous deux {text}</translation>
     </message>
     <message>
         <source>{text} is above 100; a derived indicator is a share in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} dépasse 100 ; un indicateur dérivé est une part en pourcentage</translation>
     </message>
     <message>
         <source>the target year {target} must come after the baseline year {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année cible {target} doit venir après l’année de référence {baseline}</translation>
     </message>
     <message>
         <source>the target equals the baseline ({value}): progress cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>la cible est égale à la valeur de référence ({value}) : aucun progrès ne peut être montré</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of this plan that offices enter</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un indicateur de ce plan que les bureaux saisissent</translation>
     </message>
     <message>
         <source>a rule compares two different indicators; both are {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle compare deux indicateurs différents ; les deux sont {text}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is this plan; a crosswalk names an earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » est ce plan ; une table de correspondance nomme un plan antérieur</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of {plan} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n’est pas un indicateur de {plan} {version}</translation>
     </message>
     <message>
         <source>{plan} ({first}–{last}) does not end before this plan&apos;s first year {own_first}; a crosswalk continues an earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} ({first}–{last}) ne se termine pas avant la première année de ce plan, {own_first} ; une table de correspondance prolonge un plan antérieur</translation>
     </message>
 </context>
 <context>

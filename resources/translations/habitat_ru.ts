@@ -887,256 +887,260 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>PlanText</name>
     <message>
+        <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
+        <translation>{path} — файл результатов или книга; файл плана никогда не записывается поверх него: выберите другое имя, например plan.json</translation>
+    </message>
+    <message>
         <source>{path}: a plan of format {format}, which this version of Habitat Results does not read (it reads formats {known}); please update the app</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: план в формате {format}, который эта версия Habitat Results не читает (она читает форматы {known}); обновите приложение</translation>
     </message>
     <message>
         <source>{path}: {size} bytes, too large for a plan file (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {size} байт — слишком большой для файла плана (не более {limit})</translation>
     </message>
     <message>
         <source>{path}: not a valid plan: {problems}{more_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: недопустимый план: {problems}{more_text}</translation>
     </message>
     <message>
         <source>required; the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно; ячейка пуста</translation>
     </message>
     <message>
         <source>required when {other} is given</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно, если указано {other}</translation>
     </message>
     <message>
         <source>required: the English text, since {column} is given</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно: текст на английском, поскольку указано {column}</translation>
     </message>
     <message>
         <source>{text} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — не текст</translation>
     </message>
     <message>
         <source>{text} is a number, but this column holds text: Excel turns 1.10 into 1.1 and 1.0 into 1; format the cell as Text and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — число, а в этом столбце текст: Excel превращает 1.10 в 1.1, а 1.0 в 1; задайте ячейке текстовый формат и введите значение снова</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не число</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не целое число</translation>
     </message>
     <message>
         <source>{text} is not above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} не больше 0</translation>
     </message>
     <message>
         <source>{text} is below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} меньше 0</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не одно из значений: {allowed}</translation>
     </message>
     <message>
         <source>too long ({count} characters); at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинно ({count} символов); не более {limit}</translation>
     </message>
     <message>
         <source>contains the control character {char}, which is not text; retype it</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит управляющий символ {char}, который не является текстом; введите заново</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a code: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit, at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не код: буквы, цифры, «.», «-» и «_», начиная с буквы или цифры, не более {limit}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a language of the plan: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не язык плана: {allowed}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key of the plan; the keys are: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не ключ плана; ключи: {keys}</translation>
     </message>
     <message>
         <source>the key &apos;{text}&apos; is missing: add a row with it</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ключа «{text}»: добавьте строку с ним</translation>
     </message>
     <message>
         <source>the sheet {part} reaches beyond {max_rows} rows or {max_columns} columns, more than a plan holds</source>
-        <translation type="unfinished"></translation>
+        <translation>лист {part} выходит за {max_rows} строк или {max_columns} столбцов — больше, чем бывает в плане</translation>
     </message>
     <message>
         <source>the key &apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ «{text}» встречается дважды (также в {other})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a column of this sheet; the columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не столбец этого листа; столбцы: {columns}</translation>
     </message>
     <message>
         <source>the column &apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец «{text}» встречается дважды (также в {other})</translation>
     </message>
     <message>
         <source>the column &apos;{text}&apos; is missing; add it to the first row</source>
-        <translation type="unfinished"></translation>
+        <translation>нет столбца «{text}»; добавьте его в первую строку</translation>
     </message>
     <message>
         <source>a value in a column without a name in the first row: name the column or clear the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>значение в столбце без имени в первой строке: назовите столбец или очистите ячейку</translation>
     </message>
     <message>
         <source>{sheet} must be a list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} должен быть списком записей</translation>
     </message>
     <message>
         <source>the sheet {sheet} holds no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>на листе {sheet} нет ни одной записи</translation>
     </message>
     <message>
         <source>the sheet &apos;{sheet}&apos; is missing; a plan workbook has the sheets {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>нет листа «{sheet}»; в книге плана есть листы {sheets}</translation>
     </message>
     <message>
         <source>the sheet is hidden; a plan workbook shows all it holds: unhide the sheet or delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>лист скрыт; книга плана показывает всё, что содержит: отобразите лист или удалите его</translation>
     </message>
     <message>
         <source>a formula ({formula}); a plan workbook holds values only: type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>формула ({formula}); книга плана содержит только значения: введите само значение</translation>
     </message>
     <message>
         <source>an error value ({text}) instead of a value</source>
-        <translation type="unfinished"></translation>
+        <translation>значение ошибки ({text}) вместо значения</translation>
     </message>
     <message>
         <source>a date ({text}); type the value as text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>дата ({text}); введите значение как текст или число</translation>
     </message>
     <message>
         <source>{path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {detail}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a year from 1900 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не год от 1900 до 2100</translation>
     </message>
     <message>
         <source>the last year {last} comes before the first year {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>последний год {last} раньше первого года {first}</translation>
     </message>
     <message>
         <source>the years {first}–{last} overlap the plan {other} ({other_first}–{other_last}) built into the app; a results file follows one plan a year</source>
-        <translation type="unfinished"></translation>
+        <translation>годы {first}–{last} пересекаются с планом {other} ({other_first}–{other_last}), встроенным в приложение; файл результатов следует одному плану на год</translation>
     </message>
     <message>
         <source>{id} {version} is the plan built into the app, and this one counts otherwise: give it a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} {version} — план, встроенный в приложение, а этот считает иначе: присвойте ему новую версию</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; must be a number above 1</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» должно быть числом больше 1</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a level: 1 at the top, at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не уровень: 1 наверху, не более {most}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key: small letters, digits and &apos;_&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не ключ: строчные буквы, цифры и «_», начиная с буквы</translation>
     </message>
     <message>
         <source>level {number} has no level {missing} above it</source>
-        <translation type="unfinished"></translation>
+        <translation>у уровня {number} нет уровня {missing} над ним</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key of the sheet levels</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не ключ листа levels</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; appears twice (also at {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» встречается дважды (также в {other})</translation>
     </message>
     <message>
         <source>{code} sits under itself: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} находится под самим собой: {path}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a code of the sheet structure</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не код листа structure</translation>
     </message>
     <message>
         <source>required: a group of level {number} ({level}) sits under a group of level {above}</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно: группа уровня {number} ({level}) находится под группой уровня {above}</translation>
     </message>
     <message>
         <source>a group of level 1 ({level}) sits at the top: leave its parent empty</source>
-        <translation type="unfinished"></translation>
+        <translation>группа уровня 1 ({level}) находится наверху: оставьте родителя пустым</translation>
     </message>
     <message>
         <source>&apos;{parent}&apos; is a group of level {found} ({parent_level}); a group of level {number} ({level}) sits under a group of level {above}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{parent}» — группа уровня {found} ({parent_level}); группа уровня {number} ({level}) находится под группой уровня {above}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; holds groups ({groups}); indicators sit under a group that holds no groups</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» содержит группы ({groups}); показатели находятся под группой без вложенных групп</translation>
     </message>
     <message>
         <source>unit &apos;{text}&apos; is not in units</source>
-        <translation type="unfinished"></translation>
+        <translation>единицы «{text}» нет в units</translation>
     </message>
     <message>
         <source>required for a distinct indicator: what it counts once ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно для показателя distinct: что он считает один раз ({allowed})</translation>
     </message>
     <message>
         <source>only for a {rule} indicator: leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>только для показателя {rule}: оставьте пустым</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не показатель этого плана</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is itself derived; a share is derived from two indicators that offices enter</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» сам является производным; доля вычисляется из двух показателей, которые вводят отделения</translation>
     </message>
     <message>
         <source>the numerator and the denominator are both {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>и числитель, и знаменатель — {text}</translation>
     </message>
     <message>
         <source>{text} is above 100; a derived indicator is a share in per cent</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} больше 100; производный показатель — доля в процентах</translation>
     </message>
     <message>
         <source>the target year {target} must come after the baseline year {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>целевой год {target} должен быть позже базового года {baseline}</translation>
     </message>
     <message>
         <source>the target equals the baseline ({value}): progress cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>цель равна базовому значению ({value}): прогресс показать нельзя</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of this plan that offices enter</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не показатель этого плана, который вводят отделения</translation>
     </message>
     <message>
         <source>a rule compares two different indicators; both are {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>правило сравнивает два разных показателя; здесь оба — {text}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is this plan; a crosswalk names an earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — это сам план; таблица соответствия называет более ранний план</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an indicator of {plan} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не показатель {plan} {version}</translation>
     </message>
     <message>
         <source>{plan} ({first}–{last}) does not end before this plan&apos;s first year {own_first}; a crosswalk continues an earlier plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} ({first}–{last}) не заканчивается до первого года этого плана, {own_first}; таблица соответствия продолжает более ранний план</translation>
     </message>
 </context>
 <context>
