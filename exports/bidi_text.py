@@ -174,6 +174,7 @@ class Piece:
     color: object
     level: int
     space: bool  # a breaking space between words
+    cjk: bool = False  # a Chinese character: a line may break after it
     drawn: str = ""  # what is drawn: a ShapedStr (Arabic) or the characters in visual order
     width: float = 0.0
 
@@ -282,10 +283,19 @@ def _pieces(frags, fonts: FontSet, base_level: int | None) -> tuple[int, list[li
             if prev is not None and space and prev.space:
                 continue  # spaces collapse, as in reportlab's paragraphs
             pieces.append(Piece(ch, chosen[i] or frag.fontName, size, rise, frag.textColor, levels[i], space))
+        # A line may break between any two Chinese characters: each is a word of its own.
+        pieces = [part for piece in pieces for part in _cjk_split(piece, fonts)]
         for piece in pieces:
             _prepare(piece, fonts)
         result.append(pieces)
     return base, result
+
+
+def _cjk_split(piece: Piece, fonts: FontSet) -> list[Piece]:
+    if piece.font != fonts.cjk or piece.space or len(piece.text) < 2:
+        return [piece]
+    return [Piece(ch, piece.font, piece.size, piece.rise, piece.color, piece.level, False, cjk=True)
+            for ch in piece.text]
 
 
 def _break(pieces: list[Piece], widths: list[float]) -> list[list[Piece]]:
@@ -294,7 +304,7 @@ def _break(pieces: list[Piece], widths: list[float]) -> list[list[Piece]]:
     current: list[Piece] = []
     for piece in pieces:
         current.append(piece)
-        if piece.space:
+        if piece.space or piece.cjk:
             words.append(current)
             current = []
     if current:

@@ -217,6 +217,8 @@ def pdf_figures(annex: Annex, settings: DocumentSettings, styles, width: float) 
             title = styles.para(f"<b>{_markup(result.code)}</b> {_markup(heading)}", "cell", raw=True)
             cells.append([title, drawing])
         rows = [[cells[n], cells[n + 1] if n + 1 < len(cells) else ""] for n in range(0, len(cells), 2)]
+        if getattr(styles, "rtl", False):  # the first chart of a row on the right, as the text reads
+            rows = [list(reversed(row)) for row in rows]
         table = Table(rows, colWidths=[cell_width + 3 * mm] * 2)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))

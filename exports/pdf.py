@@ -238,12 +238,14 @@ class AnnexDocument(BaseDocTemplate):
         self.wide_width = lw - 32 * mm
 
     def _watermark(self, canvas) -> None:
-        """Across every page of a working draft: the mark in English and Chinese, large and grey."""
+        """Across every page of a working draft: the mark in English and in the document's language
+        (English: in Chinese), large and pale."""
         if not self.settings.working_draft:
             return
         width, height = canvas._pagesize
+        pale, dark = colors.Color(0.75, 0.1, 0.1, alpha=0.22), colors.Color(0.6, 0.1, 0.1)
         canvas.saveState()
-        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.22))
+        canvas.setFillColor(pale)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(35)
         lang = self.settings.lang
@@ -254,7 +256,7 @@ class AnnexDocument(BaseDocTemplate):
             canvas.setFont(CJK, 34)
             canvas.drawCentredString(0, -34, document.WATERMARK["zh"])
         else:
-            _draw_line(canvas, 0, -34, document.WATERMARK[second], f"{SERIF}-Bold", 34)
+            _draw_line(canvas, 0, -34, document.WATERMARK[second], f"{SERIF}-Bold", 34, pale)
         if self.settings.provisional_plan:  # in English and the second language, below the mark
             canvas.setFont(f"{SERIF}-Bold", 34)
             canvas.drawCentredString(0, -80, document.PROVISIONAL_MARK["en"])
@@ -262,7 +264,7 @@ class AnnexDocument(BaseDocTemplate):
                 canvas.setFont(CJK, 34)
                 canvas.drawCentredString(0, -126, document.PROVISIONAL_MARK["zh"])
             else:
-                _draw_line(canvas, 0, -126, document.PROVISIONAL_MARK[second], f"{SERIF}-Bold", 34)
+                _draw_line(canvas, 0, -126, document.PROVISIONAL_MARK[second], f"{SERIF}-Bold", 34, pale)
         canvas.restoreState()
         canvas.saveState()
         canvas.setFillColor(colors.Color(0.6, 0.1, 0.1))
@@ -271,7 +273,7 @@ class AnnexDocument(BaseDocTemplate):
             canvas.setFont(CJK, 8)  # the Chinese font has Latin letters too: one string, one font
             canvas.drawCentredString(width / 2, height - 8 * mm, mark)
         else:
-            _draw_line(canvas, width / 2, height - 8 * mm, mark, SERIF, 8)
+            _draw_line(canvas, width / 2, height - 8 * mm, mark, SERIF, 8, dark)
         canvas.restoreState()
 
     def _first_page(self, canvas, doc) -> None:
@@ -306,9 +308,10 @@ class AnnexDocument(BaseDocTemplate):
         report(self.progress, doc.page, None, "Laying out pages")
 
 
-def _draw_line(canvas, x_centre: float, y: float, text: str, font: str, size: float) -> None:
+def _draw_line(canvas, x_centre: float, y: float, text: str, font: str, size: float, color) -> None:
     """One line centred on ``x_centre``, in any script and direction (the watermark)."""
-    style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size * 1.2, alignment=TA_CENTER)
+    style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size * 1.2, alignment=TA_CENTER,
+                           textColor=color)
     para = BidiParagraph(markup(text), style, FONTS)
     width = 2000
     para.wrapOn(canvas, width, 1000)

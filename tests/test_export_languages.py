@@ -240,3 +240,32 @@ def test_the_builtin_plan_is_named_in_six_languages_marked_unofficial_where_ours
         assert name.is_official("en")
     assert all(len(r.why.texts) == 6 for r in plan.rules if r.why)
     assert plan.indicator("1.1.a").name.get("fr").startswith("Personnes vivant dans des établissements informels")
+
+
+def test_a_long_arabic_narrative_wraps_over_pages_in_order(tmp_path):
+    hq = build_hq_with_egypt(tmp_path / "hq.habitat")
+    sentence = "تحسنت خدمات جمع النفايات في الأحياء غير الرسمية بالتعاون مع البلدية (المرحلة 2) "
+    with ResultsFile.open(hq, who="test") as results, results.transaction() as conn:
+        conn.execute("INSERT INTO outcome_narrative (office_code, outcome, year, text, updated_at, version, "
+                     "changed_by) VALUES ('EGY', '1.1', 2021, ?, '2025-01-01T00:00:00Z', 1, 'test')",
+                     (sentence * 150,))
+    for lang in ("ar", "en"):
+        out = tmp_path / f"annex-{lang}.pdf"
+        export_annex(hq, out, "pdf", DocumentSettings(lang=lang))
+        text = pdftotext(out, "-layout")
+        assert text.count("بالتعاون مع البلدية") >= 100, lang  # each line extracted in logical order
+        assert not PRESENTATION_FORMS.search(text) and not PRIVATE_USE.search(text)
+
+
+def test_json_and_csv_name_the_indicators_in_the_language(hq_path, tmp_path):
+    import json
+
+    for lang, name in (("ar", "الأشخاص المقيمون في المستوطنات غير الرسمية"), ("ru", "Жители неформальных поселений"),
+                       ("es", "Personas de asentamientos informales")):
+        out = tmp_path / f"annex-{lang}.json"
+        export_annex(hq_path, out, "json", DocumentSettings(lang=lang))
+        row = next(r for r in json.loads(out.read_text(encoding="utf-8")) if r["code"] == "1.1.a")
+        assert row["name"].startswith(name)
+        out = tmp_path / f"annex-{lang}.csv"
+        export_annex(hq_path, out, "csv", DocumentSettings(lang=lang))
+        assert name in out.read_text(encoding="utf-8")
