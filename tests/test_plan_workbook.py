@@ -293,3 +293,17 @@ def test_the_plan_file_is_canonical_json(tmp_path):
     assert json.loads(text)["format"] == 2 and text.endswith("}\n")
     assert sha == hashlib.sha256(out.read_bytes()).hexdigest()
     assert out.read_bytes() == EXAMPLE_PLAN_FILE.read_bytes()
+
+
+def test_codes_typed_as_numbers_are_taken_when_whole_and_refused_when_excel_changed_them(example):
+    example.set("structure", "A", "code", 7)  # typed 7: Excel stores the number 7
+    for row in example.book["structure"].iter_rows(min_row=2):
+        if row[1].value == "A":
+            row[1].value = 7  # its outcomes' parent, typed the same way
+    example.set("indicators", "B.1.a", "sdg", 11.1)  # typed 11.10 or 11.1: Excel keeps 11.1
+    said = [str(p) for p in check_workbook(example.save())]
+    assert said == ["indicators!U8: 11.1 is a number, but this column holds text: Excel turns 1.10 into 1.1 and 1.0 "
+                    "into 1; format the cell as Text and type it again"]
+    example.set("indicators", "B.1.a", "sdg", "11.1")
+    fw = workbook_framework(example.save())
+    assert fw.group("7").children[0].code == "A.1" and fw.indicator("B.1.a").sdg == ("11.1",)
