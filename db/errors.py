@@ -388,6 +388,11 @@ MESSAGES: dict[str, str] = {
     "plan_crosswalk_unknown": "'{text}' is not an indicator of {plan} {version}",
     "plan_crosswalk_overlap": "{plan} ({first}–{last}) does not end before this plan's first year {own_first}; a "
                               "crosswalk continues an earlier plan",
+    # --- writing the annex (exports.document, exports.pdf) ---
+    "export_language_unknown": "language '{lang}' is not one of {known}",
+    "export_font_missing": "the PDF font {font} was not found; reinstall Habitat Results (its fonts are in "
+                           "resources/fonts) or install {package}",
+    "export_layout_failed": "the annex cannot be laid out on the page: {detail}",
 }
 
 

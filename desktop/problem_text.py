@@ -120,6 +120,10 @@ def _refusal_templates() -> dict[str, tuple[str, str]]:
     tr = _marked("Refusal")
     return {
         "broken_link": tr("a link to a file that does not exist"),
+        "export_language_unknown": tr("language '{lang}' is not one of {known}"),
+        "export_font_missing": tr("the PDF font {font} was not found; reinstall Habitat Results (its fonts are in "
+                                  "resources/fonts) or install {package}"),
+        "export_layout_failed": tr("the annex cannot be laid out on the page: {detail}"),
         "no_such_file": tr("no such file"),
         "is_folder": tr("is a folder, not a results file"),
         "not_regular_file": tr("not a regular file (a device or a pipe)"),

@@ -163,7 +163,7 @@ class DocumentSettings:
         if self.lang not in LANGUAGES:
             from exports.aggregate import ExportError
 
-            raise ExportError(f"language '{self.lang}' is not one of {', '.join(LANGUAGES)}")
+            raise ExportError.of("export_language_unknown", lang=self.lang, known=", ".join(LANGUAGES))
         defaults = DEFAULTS[self.lang]
         filled: dict[str, Any] = {f.name: defaults[f.name] for f in fields(self)
                                   if f.name in defaults and not getattr(self, f.name)}

@@ -92,8 +92,7 @@ def register_fonts() -> None:
                                       boldItalic=names[3])
         break
     else:
-        raise ExportError("no TrueType serif font found for the PDF; install fonts-liberation "
-                          "(Liberation Serif) or DejaVu Serif")
+        raise ExportError.of("export_font_missing", font="Liberation Serif", package="fonts-liberation2")
     for name, index in _CJK_FONTS:
         found = _find(name)
         if found is not None:
@@ -101,8 +100,7 @@ def register_fonts() -> None:
             pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
             break
     else:
-        raise ExportError("no TrueType Chinese font found for the PDF; install fonts-wqy-microhei "
-                          "(WenQuanYi Micro Hei)")
+        raise ExportError.of("export_font_missing", font="WenQuanYi Micro Hei", package="fonts-wqy-microhei")
     for regular_name, bold_name in _ARABIC_FONTS:
         regular = _find(regular_name)
         if regular is not None:
@@ -110,7 +108,7 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(ShapingFont(ARABIC_BOLD, str(_find(bold_name) or regular)))
             break
     else:
-        raise ExportError("no Arabic font found for the PDF; install fonts-hosny-amiri (Amiri)")
+        raise ExportError.of("export_font_missing", font="Amiri", package="fonts-hosny-amiri")
     _registered = True
 
 
@@ -612,4 +610,4 @@ def write_pdf(annex: Annex, target, settings: DocumentSettings | None = None,
     try:
         doc.build(story)
     except LayoutError as exc:
-        raise ExportError(f"the annex cannot be laid out on the page: {str(exc)[:200]}") from exc
+        raise ExportError.of("export_layout_failed", detail=str(exc)[:200]) from exc

@@ -269,3 +269,12 @@ def test_json_and_csv_name_the_indicators_in_the_language(hq_path, tmp_path):
         out = tmp_path / f"annex-{lang}.csv"
         export_annex(hq_path, out, "csv", DocumentSettings(lang=lang))
         assert name in out.read_text(encoding="utf-8")
+
+
+def test_a_language_the_annex_does_not_have_is_refused_with_a_code():
+    from exports import ExportError
+
+    with pytest.raises(ExportError) as refused:
+        DocumentSettings(lang="de").resolved()
+    assert (refused.value.code, refused.value.params["lang"]) == ("export_language_unknown", "de")
+    assert "ar, en, es, fr, ru, zh" in str(refused.value)

@@ -1508,6 +1508,18 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>Refusal</name>
     <message>
+        <source>language &apos;{lang}&apos; is not one of {known}</source>
+        <translation>اللغة «{lang}» ليست إحدى اللغات {known}</translation>
+    </message>
+    <message>
+        <source>the PDF font {font} was not found; reinstall Habitat Results (its fonts are in resources/fonts) or install {package}</source>
+        <translation>لم يُعثر على خط PDF ‏{font}؛ أعد تثبيت Habitat Results (خطوطه في resources/fonts) أو ثبّت {package}</translation>
+    </message>
+    <message>
+        <source>the annex cannot be laid out on the page: {detail}</source>
+        <translation>لا يمكن تنسيق المرفق على الصفحة: {detail}</translation>
+    </message>
+    <message>
         <source>{path}: not an office key file ({detail})</source>
         <translation>{path}: ليس ملف مفتاح مكتب ({detail})</translation>
     </message>

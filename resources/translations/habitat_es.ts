@@ -1508,6 +1508,18 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>Refusal</name>
     <message>
+        <source>language &apos;{lang}&apos; is not one of {known}</source>
+        <translation>el idioma «{lang}» no es uno de {known}</translation>
+    </message>
+    <message>
+        <source>the PDF font {font} was not found; reinstall Habitat Results (its fonts are in resources/fonts) or install {package}</source>
+        <translation>no se encontró la fuente PDF {font}; reinstale Habitat Results (sus fuentes están en resources/fonts) o instale {package}</translation>
+    </message>
+    <message>
+        <source>the annex cannot be laid out on the page: {detail}</source>
+        <translation>el anexo no cabe en la página: {detail}</translation>
+    </message>
+    <message>
         <source>{path}: not an office key file ({detail})</source>
         <translation>{path}: no es un archivo de clave de oficina ({detail})</translation>
     </message>

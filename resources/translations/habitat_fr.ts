@@ -1508,6 +1508,18 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
 <context>
     <name>Refusal</name>
     <message>
+        <source>language &apos;{lang}&apos; is not one of {known}</source>
+        <translation>la langue « {lang} » n’est pas l’une des langues {known}</translation>
+    </message>
+    <message>
+        <source>the PDF font {font} was not found; reinstall Habitat Results (its fonts are in resources/fonts) or install {package}</source>
+        <translation>la police PDF {font} est introuvable ; réinstallez Habitat Results (ses polices sont dans resources/fonts) ou installez {package}</translation>
+    </message>
+    <message>
+        <source>the annex cannot be laid out on the page: {detail}</source>
+        <translation>l’annexe ne peut pas être mise en page : {detail}</translation>
+    </message>
+    <message>
         <source>{path}: not an office key file ({detail})</source>
         <translation>{path} : n’est pas un fichier de clé de bureau ({detail})</translation>
     </message>

@@ -1508,6 +1508,18 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>Refusal</name>
     <message>
+        <source>language &apos;{lang}&apos; is not one of {known}</source>
+        <translation>язык «{lang}» не входит в число {known}</translation>
+    </message>
+    <message>
+        <source>the PDF font {font} was not found; reinstall Habitat Results (its fonts are in resources/fonts) or install {package}</source>
+        <translation>шрифт PDF {font} не найден; переустановите Habitat Results (его шрифты находятся в resources/fonts) или установите {package}</translation>
+    </message>
+    <message>
+        <source>the annex cannot be laid out on the page: {detail}</source>
+        <translation>приложение невозможно разместить на странице: {detail}</translation>
+    </message>
+    <message>
         <source>{path}: not an office key file ({detail})</source>
         <translation>{path}: не файл ключа офиса ({detail})</translation>
     </message>

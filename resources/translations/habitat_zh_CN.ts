@@ -1679,6 +1679,18 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>Refusal</name>
     <message>
+        <source>language &apos;{lang}&apos; is not one of {known}</source>
+        <translation>语言“{lang}”不是 {known} 之一</translation>
+    </message>
+    <message>
+        <source>the PDF font {font} was not found; reinstall Habitat Results (its fonts are in resources/fonts) or install {package}</source>
+        <translation>找不到 PDF 字体 {font}；请重新安装 Habitat Results（其字体在 resources/fonts 中）或安装 {package}</translation>
+    </message>
+    <message>
+        <source>the annex cannot be laid out on the page: {detail}</source>
+        <translation>附件无法在页面上排版：{detail}</translation>
+    </message>
+    <message>
         <source>{path}: not an office key file ({detail})</source>
         <translation>{path}：不是办事处密钥文件（{detail}）</translation>
     </message>
