@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from pathlib import Path
 
 from db.errors import HabitatError
 from db.feedback import require_office
@@ -124,11 +125,13 @@ _READ = ("id", "office_code", "indicator", "year", "value", "qualifier", "countr
 
 
 def explain(results: ResultsFile, code: str, *, years: Iterable[int] | str | None = None,
-            office: str | None = None, include_drafts: bool = False) -> Explanation:
+            office: str | None = None, include_drafts: bool = False,
+            sources: dict[str, str] | None = None) -> Explanation:
     """The records behind indicator ``code``'s figure in ``results`` (office or headquarters file).
 
     ``years``: the reporting years of the figure (all the plan's years by default; text such as
-    '2020-2024' too); ``office``: one office's figure (as the annex's table by office).
+    '2020-2024' too); ``office``: one office's figure (as the annex's table by office). ``sources``:
+    each record's office file, as ``record_sources`` gives it (read here when not given).
     """
     framework = results.framework
     indicator = framework.indicator(code)
@@ -139,12 +142,13 @@ def explain(results: ResultsFile, code: str, *, years: Iterable[int] | str | Non
         office = require_office(results, office)
     if indicator.rule == "derived":
         assert indicator.numerator and indicator.denominator  # parse_framework requires both
-        parts = tuple(explain(results, c, years=chosen, office=office, include_drafts=include_drafts)
-                      for c in (indicator.numerator, indicator.denominator))
+        parts = tuple(explain(results, c, years=chosen, office=office, include_drafts=include_drafts,
+                              sources=sources) for c in (indicator.numerator, indicator.denominator))
         return Explanation(indicator, chosen, office, include_drafts, components=parts)
     explanation = Explanation(indicator, chosen, office, include_drafts)
     rows = _rows(results, indicator.code, chosen, office)
-    sources = _sources(results)
+    if sources is None:
+        sources = record_sources(results)
     statuses = counted_statuses(include_drafts)
     live = [r for r in rows if not r["deleted"] and r["status"] in statuses]
     fates: dict[str, tuple[str, str, int | float, tuple]] = {}  # record id -> fate, other, counts, key
@@ -192,7 +196,7 @@ def _rows(results: ResultsFile, code: str, years: tuple[int, ...], office: str |
     return [dict(zip(_READ, row)) for row in cursor]
 
 
-def _sources(results: ResultsFile) -> dict[str, str]:
+def record_sources(results: ResultsFile) -> dict[str, str]:
     """At headquarters: the office file each record came from (the merge that last brought it)."""
     if results.kind != "headquarters":
         return {}
@@ -230,3 +234,173 @@ def explain_file(path, code: str, *, years=None, office: str | None = None,
     """Open ``path`` read-only and explain indicator ``code``'s figure."""
     with ResultsFile.open_readonly(path) as results:
         return explain(results, code, years=years, office=office, include_drafts=include_drafts)
+
+
+# --- the "Explained" sheet of the XLSX annex -----------------------------------------------------------
+
+# openpyxl holds a sheet in memory: beyond this many rows (Excel's own limit is 1,048,576) the sheet
+# names the `explain` command instead of listing the records.
+SHEET_ROWS = 100_000
+SHEET_WORDS: dict[str, dict] = {
+    "en": {"sheet": "Explained",
+           "intro": "The records behind each figure of Annex I for {period} (the period's figure), and what the "
+                    "counting rule did with each. A year's figure: habitat-results explain FILE --indicator CODE "
+                    "--year YEAR.",
+           "too_many": "{count} records: more than this sheet holds ({limit} rows). List the records behind a "
+                       "figure with: habitat-results explain FILE --indicator CODE [--year YEAR]",
+           "share": "a share: {numerator} ÷ {denominator}, whose records are listed under them",
+           "columns": ("Record", "Office", "Office file", "Year", "Value", "Qualifier", "Country", "City",
+                       "Entity", "Of which", "Status", "Counted", "What the counting rule did"),
+           "fates": FATES},
+    "zh": {"sheet": "说明",
+           "intro": "附件一中{period}各数字（整个期间的数字）背后的记录，以及计数规则对每条记录的处理。某一年的数字："
+                    "habitat-results explain FILE --indicator CODE --year YEAR。",
+           "too_many": "{count} 条记录：超出本工作表的容量（{limit} 行）。请用以下命令列出某一数字背后的记录："
+                       "habitat-results explain FILE --indicator CODE [--year YEAR]",
+           "share": "比例：{numerator} ÷ {denominator}，其记录列在这两个指标下",
+           "columns": ("记录", "办事处", "办事处文件", "年度", "数值", "限定语", "国家", "城市", "实体", "其中",
+                       "状态", "计入", "计数规则的处理"),
+           "fates": {"counted": "计入",
+                     "counted_part_alone": "计入：该地点和年度没有总数的部分，按总数计入（与第一版文件相同）",
+                     "same_entity": "只计一次：与记录 {other} 相同",
+                     "part_of_total": "不计入：总数记录 {other} 的部分（{of_which}）",
+                     "draft": "不计入：草稿", "returned": "不计入：已退回办事处", "deleted": "不计入：已删除",
+                     "in_conflict": "不计入：记录 {other} 的竞争版本，冲突待总部解决"}},
+    "fr": {"sheet": "Explications",
+           "intro": "Les enregistrements derrière chaque chiffre de l’annexe I pour {period} (le chiffre de la "
+                    "période) et ce que la règle de calcul en a fait. Le chiffre d’une année : habitat-results "
+                    "explain FILE --indicator CODE --year YEAR.",
+           "too_many": "{count} enregistrements : plus que cette feuille n’en contient ({limit} lignes). Listez les "
+                       "enregistrements d’un chiffre avec : habitat-results explain FILE --indicator CODE",
+           "share": "une proportion : {numerator} ÷ {denominator}, dont les enregistrements figurent sous ceux-ci",
+           "columns": ("Enregistrement", "Bureau", "Fichier du bureau", "Année", "Valeur", "Qualificatif", "Pays",
+                       "Ville", "Entité", "Dont", "Statut", "Compté", "Ce qu’a fait la règle de calcul"),
+           "fates": {"counted": "compté",
+                     "counted_part_alone": "compté : une partie dont le lieu et l’année n’ont pas de total, "
+                                           "comptée comme total (fichiers de la première version)",
+                     "same_entity": "compté une fois : le même que l’enregistrement {other}",
+                     "part_of_total": "non compté : une partie ({of_which}) du total {other}",
+                     "draft": "non compté : projet", "returned": "non compté : renvoyé au bureau",
+                     "deleted": "non compté : supprimé",
+                     "in_conflict": "non compté : version concurrente de l’enregistrement {other}, en conflit"}},
+    "es": {"sheet": "Explicaciones",
+           "intro": "Los registros detrás de cada cifra del anexo I para {period} (la cifra del período) y lo que "
+                    "hizo con cada uno la regla de cálculo. La cifra de un año: habitat-results explain FILE "
+                    "--indicator CODE --year YEAR.",
+           "too_many": "{count} registros: más de los que caben en esta hoja ({limit} filas). Liste los registros "
+                       "de una cifra con: habitat-results explain FILE --indicator CODE",
+           "share": "una proporción: {numerator} ÷ {denominator}, cuyos registros figuran bajo ellos",
+           "columns": ("Registro", "Oficina", "Archivo de la oficina", "Año", "Valor", "Calificativo", "País",
+                       "Ciudad", "Entidad", "Del cual", "Estado", "Contado", "Lo que hizo la regla de cálculo"),
+           "fates": {"counted": "contado",
+                     "counted_part_alone": "contado: una parte cuyo lugar y año no tienen total, contada como "
+                                           "total (archivos de la primera versión)",
+                     "same_entity": "contado una vez: el mismo que el registro {other}",
+                     "part_of_total": "no contado: una parte ({of_which}) del total {other}",
+                     "draft": "no contado: borrador", "returned": "no contado: devuelto a la oficina",
+                     "deleted": "no contado: eliminado",
+                     "in_conflict": "no contado: versión rival del registro {other}, en conflicto"}},
+    "ru": {"sheet": "Пояснения",
+           "intro": "Записи, стоящие за каждой цифрой приложения I за {period} (цифра периода), и что с каждой "
+                    "сделало правило подсчета. Цифра одного года: habitat-results explain FILE --indicator CODE "
+                    "--year YEAR.",
+           "too_many": "{count} записей: больше, чем вмещает этот лист ({limit} строк). Записи, стоящие за цифрой: "
+                       "habitat-results explain FILE --indicator CODE",
+           "share": "доля: {numerator} ÷ {denominator}, их записи перечислены под ними",
+           "columns": ("Запись", "Отделение", "Файл отделения", "Год", "Значение", "Уточнение", "Страна", "Город",
+                       "Объект", "В том числе", "Статус", "Учтено", "Что сделало правило подсчета"),
+           "fates": {"counted": "учтено",
+                     "counted_part_alone": "учтено: часть, у места и года которой нет итога, учтена как итог "
+                                           "(файлы первой версии)",
+                     "same_entity": "учтено один раз: то же, что запись {other}",
+                     "part_of_total": "не учтено: часть ({of_which}) итога {other}",
+                     "draft": "не учтено: черновик", "returned": "не учтено: возвращено отделению",
+                     "deleted": "не учтено: удалено",
+                     "in_conflict": "не учтено: конкурирующая версия записи {other}, конфликт"}},
+    "ar": {"sheet": "الشرح",
+           "intro": "السجلات وراء كل رقم في المرفق الأول للفترة {period} (رقم الفترة)، وما فعلته قاعدة الحساب بكل "
+                    "منها. رقم سنة واحدة: habitat-results explain FILE --indicator CODE --year YEAR.",
+           "too_many": "{count} سجلًا: أكثر مما تسعه هذه الورقة ({limit} صف). اعرض السجلات وراء رقم بالأمر: "
+                       "habitat-results explain FILE --indicator CODE",
+           "share": "نسبة: {numerator} ÷ {denominator}، وسجلاتهما مدرجة تحتهما",
+           "columns": ("السجل", "المكتب", "ملف المكتب", "السنة", "القيمة", "الصفة", "البلد", "المدينة", "الكيان",
+                       "منها", "الحالة", "محسوب", "ما فعلته قاعدة الحساب"),
+           "fates": {"counted": "محسوب",
+                     "counted_part_alone": "محسوب: جزء ليس لمكانه وسنته إجمالي، حُسب إجماليًا (ملفات الإصدار "
+                                           "الأول)",
+                     "same_entity": "محسوب مرة واحدة: هو نفسه السجل {other}",
+                     "part_of_total": "غير محسوب: جزء ({of_which}) من الإجمالي {other}",
+                     "draft": "غير محسوب: مسودة", "returned": "غير محسوب: أُعيد إلى المكتب",
+                     "deleted": "غير محسوب: محذوف",
+                     "in_conflict": "غير محسوب: نسخة منافسة من السجل {other}، في تعارض"}},
+}
+
+
+def add_explained_sheet(wb, annex, settings) -> None:
+    """The XLSX annex's "Explained" sheet: each indicator's records for the annex's period and what the
+    counting rule did with each; Annex I's code and figures link to their indicator's rows. Beyond
+    ``SHEET_ROWS`` rows the sheet names the ``explain`` command instead."""
+    from exports import document
+    from exports.xlsx import BOLD, EXTRA, _working_draft_banner, put
+
+    lang = settings.lang
+    words = SHEET_WORDS.get(lang, SHEET_WORDS["en"])
+    ws = wb.create_sheet(words["sheet"])
+    if document.is_rtl(lang):
+        ws.sheet_view.rightToLeft = True
+    put(ws, 1, 1, words["intro"].format(period=annex.period))
+    with ResultsFile.open_readonly(Path(annex.source.path)) as results:
+        total = results.query(f"SELECT count(*) FROM record WHERE year IN ({', '.join('?' * len(annex.years))})",
+                              annex.years).fetchone()[0] + results.query(
+            "SELECT count(*) FROM conflict WHERE state = 'open'").fetchone()[0]
+        if total + 2 * len(annex.results) > SHEET_ROWS:
+            put(ws, 3, 1, words["too_many"].format(count=f"{total:,}", limit=f"{SHEET_ROWS:,}"))
+            if settings.working_draft:
+                _working_draft_banner(ws, settings)
+            return
+        sources = record_sources(results)
+        explanations = {r.code: explain(results, r.code, years=annex.years, include_drafts=annex.source.include_drafts,
+                                        sources=sources) for r in annex.results if r.rule != "derived"}
+    statuses = EXTRA.get(lang, {}).get("statuses", {})
+    row = 3
+    for col, name in enumerate(words["columns"], start=1):
+        put(ws, row, col, name).font = BOLD
+    ws.freeze_panes = "A4"
+    for result in annex.results:
+        row += 2
+        if result.rule == "derived":
+            put(ws, row, 1, f"{result.code}: " + words["share"].format(
+                numerator=result.indicator.numerator, denominator=result.indicator.denominator)).font = BOLD
+            continue
+        explanation = explanations[result.code]
+        figure = explanation.figure.value
+        put(ws, row, 1, result.code).font = BOLD
+        put(ws, row, 5, figure).font = BOLD
+        for r in explanation.records:
+            row += 1
+            template = words["fates"].get(r.fate, FATES[r.fate])
+            values = (r.record_id, r.office, r.source, r.year, r.value, r.qualifier, r.country, r.city, r.entity,
+                      r.of_which, statuses.get(r.status, r.status), r.counts if r.counted else None,
+                      r.words() if lang == "en" else template.format(other=r.other, of_which=r.of_which))
+            for col, value in enumerate(values, start=1):
+                put(ws, row, col, value)
+    for n, width in enumerate((38, 8, 18, 6, 12, 10, 8, 16, 20, 14, 10, 10, 60), start=1):
+        ws.column_dimensions[chr(64 + n)].width = width
+    if settings.working_draft:  # as on every sheet; it moves the rows down, so the links are made after
+        _working_draft_banner(ws, settings)
+    codes = {r.code for r in annex.results}
+    first_row = {c.value: c.row for c in ws["A"] if c.value in codes}
+    _link_annex1(wb.worksheets[0], words["sheet"], first_row, len(annex.years))
+
+
+def _link_annex1(annex1, sheet: str, first_row: dict[str, int], years: int) -> None:
+    """Annex I's indicator codes and figures open their rows on the Explained sheet."""
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    for cells in annex1.iter_rows(min_col=1, max_col=5 + years):
+        target = first_row.get(cells[0].value) if isinstance(cells[0].value, str) else None
+        if target is None:
+            continue
+        for cell in (cells[0], *cells[4:]):
+            if cell.value is not None:  # a location in the workbook, not a file: no relationship is written
+                cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!A{target}")

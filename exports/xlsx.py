@@ -585,6 +585,9 @@ def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
     if document.is_rtl(settings.lang):  # Arabic sheets read from the right: column A on the right
         for ws in wb.worksheets:
             ws.sheet_view.rightToLeft = True
+    from exports.explain import add_explained_sheet
+
+    add_explained_sheet(wb, annex, settings)  # last: it links to Annex I's rows as they end up
     wb.properties.title = safe_text(settings.title)
     wb.properties.subject = safe_text(settings.symbol)
     wb.properties.creator = "Habitat Results"

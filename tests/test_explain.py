@@ -184,3 +184,47 @@ def test_an_unknown_indicator_office_or_year_is_refused_by_name(scenario):
         explain_file(hq, "1.1.a", office="XYZ")
     out = CliRunner().invoke(main, ["explain", str(hq), "--indicator", "1.1.a", "--year", "1999"])
     assert out.exit_code == 1 and "plan period" in out.output
+
+
+def test_the_excel_annex_explains_each_figure_on_its_explained_sheet(scenario, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    from exports import explain as explain_module
+    from exports.document import DocumentSettings
+    from exports.service import export_annex
+
+    hq = scenario["hq"]
+    out = tmp_path / "annex.xlsx"
+    annex = export_annex(hq, out, "xlsx", DocumentSettings(lang="en"), working_draft=True)
+    wb = load_workbook(out)
+    ws = wb["Explained"]
+    rows = list(ws.iter_rows(values_only=True))
+    header = next(n for n, row in enumerate(rows) if row[0] == "Record")
+    assert rows[header][:3] == ("Record", "Office", "Office file")
+    blocks: dict[str, list] = {}
+    code = None
+    for row in rows[header + 1:]:
+        if row[0] in {r.code for r in annex.results}:
+            code = row[0]
+            blocks[code] = [row]
+        elif str(row[0]).split(":")[0] in {r.code for r in annex.results}:
+            code = None  # a share: its parts are explained under them
+        elif code and row[0]:
+            blocks[code].append(row)
+    for result in annex.results:
+        if result.rule == "sum":
+            heading, *records = blocks[result.code]
+            assert heading[4] == (result.total.value if result.reported else None)
+            assert sum(r[11] or 0 for r in records) == (result.total.value or 0), result.code
+            assert all(r[12] for r in records), [r for r in records if not r[12]][:2]
+    # Annex I's code and figures open their indicator's rows.
+    annex1 = wb["Annex I"]
+    linked = next(c for c in annex1["A"] if c.value == "1.1.a")
+    target = linked.hyperlink.location
+    assert target.startswith("'Explained'!A") and ws[target.split("!")[1]].value == "1.1.a"
+    # Beyond the sheet's limit, the sheet says to use `explain`.
+    monkeypatch.setattr(explain_module, "SHEET_ROWS", 50)
+    small = tmp_path / "annex-small.xlsx"
+    export_annex(hq, small, "xlsx", DocumentSettings(lang="zh"), working_draft=True)
+    texts = [v for row in load_workbook(small)["说明"].iter_rows(values_only=True) for v in row if v]
+    assert any("habitat-results explain" in str(t) and "50" in str(t) for t in texts)

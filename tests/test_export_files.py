@@ -133,7 +133,7 @@ def test_xlsx_cells_hold_the_totals(hq_path, tmp_path):
     export_annex(hq_path, out, "xlsx")
     wb = load_workbook(out)
     assert wb.sheetnames == ["Annex I", "Annex II", "Annex III", "By country", "By sex, age, disability",
-                             "Sources", "Charts"]
+                             "Sources", "Charts", "Explained"]
     ws = wb["Annex I"]
     header = [c.value for c in ws[4]]
     year_col = {v: n for n, v in enumerate(header, start=1) if isinstance(v, int)}
