@@ -330,26 +330,10 @@ def add_plan(results: ResultsFile, plan_file: PlanFile, *, who: str | None = Non
     who = who or default_user()
     with results.transaction() as conn:
         plans = read_plans(conn, results.framework, results.path)
-        replaced = None
-        for held in plans.current:
-            if held.id == new.id:
-                if held.version == new.version:
-                    if held.sha256 == new.sha256 or (held.builtin and held.substance == new.substance):
-                        return PlanAdded(held, already_held=True)
-                    raise PlanError.of("plan_version_differs", path=where, file=file, plan=new.id,
-                                       version=new.version)
-                if version_key(new.version) < version_key(held.version):
-                    raise PlanError.of("plan_version_older", path=where, plan=new.id, version=new.version,
-                                       held=held.version, file=file)
-                replaced = held
-        for held in plans.current:
-            if held is replaced:
-                continue
-            if new.first_year <= held.last_year and held.first_year <= new.last_year:
-                raise PlanError.of("plan_overlaps", path=where, plan=new.id, version=new.version,
-                                   first=new.first_year, last=new.last_year, held=held.id,
-                                   held_version=held.version, held_first=held.first_year,
-                                   held_last=held.last_year, file=file)
+        held = plan_to_replace(plans, plan_file, file)
+        if held is not None and held.version == new.version:
+            return PlanAdded(held, already_held=True)
+        replaced = held
         if conn.execute("SELECT 1 FROM plan WHERE id = ? AND version = ?", (new.id, new.version)).fetchone():
             # an earlier version of it was replaced, then a later one added: this one comes back
             raise PlanError.of("plan_version_older", path=where, plan=new.id, version=new.version,
@@ -371,6 +355,35 @@ def add_plan(results: ResultsFile, plan_file: PlanFile, *, who: str | None = Non
                          new.content)
     results.reload_plans()
     return PlanAdded(added, replaced, removed, count)
+
+
+def plan_to_replace(plans: Plans, plan_file: PlanFile, file: str) -> HeldPlan | None:
+    """The plan of ``plans`` that ``plan_file`` replaces (or is: the same version, held already), or None.
+
+    Refuses (``PlanError``) a plan overlapping another plan's years, an older version, or other
+    content under a version held. Reads only: the app asks this before showing the plan.
+    """
+    new, where = plan_file.plan, plan_file.path
+    replaced = None
+    for held in plans.current:
+        if held.id == new.id:
+            if held.version == new.version:
+                if held.sha256 == new.sha256 or (held.builtin and held.substance == new.substance):
+                    return held
+                raise PlanError.of("plan_version_differs", path=where, file=file, plan=new.id, version=new.version)
+            if version_key(new.version) < version_key(held.version):
+                raise PlanError.of("plan_version_older", path=where, plan=new.id, version=new.version,
+                                   held=held.version, file=file)
+            replaced = held
+    for held in plans.current:
+        if held is replaced:
+            continue
+        if new.first_year <= held.last_year and held.first_year <= new.last_year:
+            raise PlanError.of("plan_overlaps", path=where, plan=new.id, version=new.version,
+                               first=new.first_year, last=new.last_year, held=held.id,
+                               held_version=held.version, held_first=held.first_year,
+                               held_last=held.last_year, file=file)
+    return replaced
 
 
 def _removed(conn: sqlite3.Connection, replaced: HeldPlan | None, new: HeldPlan) -> tuple[tuple[str, ...], int]:

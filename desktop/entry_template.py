@@ -77,7 +77,7 @@ def export_entry_template(window):
     if window.results is None or window.is_headquarters():
         return None
     results = window.results
-    years = list(results.framework.years)
+    years = results.plans.years  # every plan's years: the template follows the year's plan
     dialog = EntryTemplateDialog(years, window.year or years[-1], window.lang, window)
     try:
         if not ask_choices(dialog):

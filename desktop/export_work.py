@@ -27,7 +27,8 @@ class ExportWork(WindowPiece):
             return None
         # The export reads the file from its own connection: what is being typed must be stored first.
         window.save_outcome_narrative()
-        years = results.framework.years
+        # The plan of the year shown: one annex shows one plan's years.
+        years = ((window.year and results.framework_for(window.year)) or results.framework).years
         official = [y for y in years if set(LOCKED_STATUSES) & set(results.status_counts(y))]
         dialog = ExportDialog(results.path, years, window.settings, window.lang, window, official_years=official)
         try:

@@ -156,7 +156,7 @@ class GridView(WindowPiece):
 
     def show_relevant_columns(self) -> None:
         """Hide the columns none of the selected indicators use (breakdowns, entity, value)."""
-        framework = self.session.results.framework
+        framework = self.model.framework
         chosen = [framework.indicator(code) for code in self.model.indicators]
         used = {"sex": any("sex" in i.disaggregations for i in chosen),
                 "age": any("age" in i.disaggregations for i in chosen),
@@ -174,7 +174,7 @@ class GridView(WindowPiece):
         window = self.window
         indicator = self.model.value_at(current.row(), "indicator")
         if indicator and indicator != window.indicator_help.code:
-            window.indicator_help.show_indicator(self.session.results.framework, indicator)
+            window.indicator_help.show_indicator(self.model.framework, indicator)
         record = current.data(RecordTableModel.RecordRole)
         status = current.siblingAtColumn(COLUMNS.index("status")).data()
         if record is not None and window.hq is not None:
@@ -202,7 +202,7 @@ class GridView(WindowPiece):
         if self.model is None or not self.model.indicators:
             return
         row = self.model.add_new_row()
-        indicator = self.session.results.framework.indicator(self.model.indicators[0])
+        indicator = self.model.framework.indicator(self.model.indicators[0])
         # The first cell to type in, in the grid's order: the place (the country comes filled in
         # with the office's), then the value. Named items are named first.
         first = "entity" if indicator.entity == "named" else "city"

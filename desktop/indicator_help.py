@@ -56,8 +56,10 @@ class IndicatorHelp(QFrame):
             (self.tr("Counts once"), example),
             (self.tr("Breakdowns"), breakdowns or self.tr("none")),
             (self.tr("SDG indicators"), ", ".join(indicator.sdg) or self.tr("none")),
-            (self.tr("2025 report"), self.report_figure(indicator, framework) or self.tr("no figure given")),
         ]
+        if any(i.report_value is not None for i in framework.indicators()):  # a plan the 2025 report covers
+            figure = self.report_figure(indicator, framework) or self.tr("no figure given")
+            rows.append((self.tr("2025 report"), figure))
         name = html.escape(indicator.name.get(self.lang))
         parts = [f"<b>{html.escape(indicator.code)}</b>&nbsp; {name}"]
         parts += [f"<b>{html.escape(label)}:</b> {html.escape(text)}" for label, text in rows if text]

@@ -71,6 +71,13 @@ class Navigation(WindowPiece):
         self.year_box.currentIndexChanged.connect(self._on_year_changed)
 
     def on_changed(self, changes: Changes) -> None:
+        if changes.plans and self.results is not None:
+            # The file holds another plan now (added here, or by feedback applied on a worker thread).
+            self.results.reload_plans()
+            self.show_file()
+            self.show_first_scope()
+            self.load_scope()
+            return
         if changes.touches_records() and self.tree_model is not None:
             if changes.origin is not self.window.record_model:  # an edit in the grid is of this year only
                 self.label_years()
@@ -83,17 +90,7 @@ class Navigation(WindowPiece):
         results = self.results
         self._counts = None
         old_tree = self.tree_model
-        self.tree_model = FrameworkTreeModel(results.framework, self.window.lang, self)
-        self.tree_proxy.setSourceModel(self.tree_model)
-        if old_tree is not None:
-            old_tree.deleteLater()
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.expandAll()
-
-        years = list(results.framework.years)
+        years = results.plans.years  # the years of every plan the file holds
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for year in years:
@@ -103,14 +100,29 @@ class Navigation(WindowPiece):
             # The latest year received: headquarters reviews what arrived, not a year still empty.
             self.year = next((y for y in reversed(years) if states[y] != "empty"), years[-1])
         elif self.year not in years:
-            # The first year that still has drafts, else the plan's last year.
-            self.year = next((y for y in years if states[y] == "open"), years[-1])
+            # The first year that still has drafts, else the last year of the file's built-in plan.
+            default = results.framework.last_year if results.framework.last_year in years else years[-1]
+            self.year = next((y for y in years if states[y] == "open"), default)
         self.year_box.setCurrentIndex(years.index(self.year))
         self.year_box.blockSignals(False)
+        self.tree_model = FrameworkTreeModel(self.framework, self.window.lang, self)
+        self.tree_proxy.setSourceModel(self.tree_model)
+        if old_tree is not None:
+            old_tree.deleteLater()
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.expandAll()
         self.refresh_counts()
 
+    @property
+    def framework(self):
+        """The plan of the year shown: the tree, level names and help follow it."""
+        return self.results.framework_for(self.year) or self.results.framework
+
     def show_first_scope(self) -> None:
-        scope = self.scope or ("outcome", self.results.framework.outcomes()[0].code)
+        scope = self.scope or ("outcome", self.framework.outcomes()[0].code)
         self.select_node(*scope)
 
     # --- the year's labels, counts and lock -------------------------------------------------------
@@ -240,7 +252,12 @@ class Navigation(WindowPiece):
             self.year_box.setCurrentIndex(self.year_box.findData(self.year))
             self.year_box.blockSignals(False)
             return
+        before = self.tree_model.framework if self.tree_model is not None else None
         self.year = year
+        if self.framework is not before:  # another plan's year: its own tree, from its first outcome
+            self.scope = None
+            self.show_file()
+            self.show_first_scope()
         self.refresh_counts()
         self.load_scope()
         self.year_changed.emit(year)
@@ -262,7 +279,7 @@ class Navigation(WindowPiece):
                                            15000)
         window.grid_view.show_relevant_columns()
         self.scope_title.setText(self.tr("{name} — {year}").format(name=index.data(), year=self.year))
-        framework = self.results.framework
+        framework = self.framework
         self.outcome_shown.emit(self.outcome_of(kind, code))
         current = window.grid.currentIndex()
         if kind == "indicator" or not current.isValid():
@@ -282,4 +299,5 @@ class Navigation(WindowPiece):
     def outcome_of(self, kind: str, code: str) -> str | None:
         if kind == "outcome":
             return code
-        return self.results.framework.indicator(code).group_code if kind == "indicator" else None
+        indicator = self.framework.indicator(code) if kind == "indicator" else None
+        return indicator.group_code if indicator is not None else None

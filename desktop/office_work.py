@@ -151,7 +151,7 @@ class OfficeWork(WindowPiece):
         if outcome is None:
             window.narrative_box.unbind()
             return
-        group = self.results.framework.group(outcome)
+        group = window.nav.framework.group(outcome)  # the plan of the year shown
         window.narrative_box.bind(self.results, outcome, window.year, read_only=window.nav.year_locked(),
                                   title=self.tr("Narrative for outcome {code} in {year}").format(
                                       code=outcome, year=window.year),
@@ -182,7 +182,7 @@ class OfficeWork(WindowPiece):
 
     def _feedback_applied(self, report) -> None:
         # Returned records are editable again, validated ones locked. The grid keeps a row being entered.
-        self.session.notify(self, records=True, reviews=True)
+        self.session.notify(self, records=True, reviews=True, plans=bool(report.plans_added))
         message = self.tr("{validated} record(s) validated and {returned} returned by headquarters.").format(
             validated=report.validated, returned=report.returned)
         if report.already:
@@ -192,6 +192,9 @@ class OfficeWork(WindowPiece):
                                      "out.").format(count=report.outdated)
         if report.unknown:
             message += " " + self.tr("{count} record(s) are not in this file.").format(count=len(report.unknown))
+        for plan in report.plans_added:
+            message += " " + self.tr("The plan {plan} from headquarters was added: its years are open for "
+                                     "entry.").format(plan=plan)
         self.window.statusBar().showMessage(message, 15000)
         if self.window.todo_list.count():
             self.show_todos()

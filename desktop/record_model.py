@@ -74,13 +74,14 @@ class RecordTableModel(RecordEditing, QAbstractTableModel):
 
     @property
     def framework(self) -> Framework:
-        return self.results.framework
+        """The plan of the year shown (each year is entered under its own plan)."""
+        return (self.year is not None and self.results.framework_for(self.year)) or self.results.framework
 
     def set_scope(self, indicators: list[str], year: int | None) -> None:
         """Show the records of these indicators in this year, with their unfinished rows from the file."""
+        self.year = year
         self.indicators = [code for code in indicators
                            if (i := self.framework.indicator(code)) is not None and i.enterable]
-        self.year = year
         self.reload(drop_unsaved=True)
 
     def reload(self, drop_unsaved: bool = False) -> None:

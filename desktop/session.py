@@ -24,11 +24,12 @@ class Changes:
     reviews: bool = False  # statuses changed: submitted, validated, returned
     file: bool = False  # another file is open (or none)
     language: bool = False  # the user interface speaks another language
+    plans: bool = False  # a plan was added: the years, the tree and the checks may follow another plan
     origin: object = None
 
     def touches_records(self) -> bool:
         """Whether the records shown may differ from the file's now."""
-        return self.records or self.conflicts or self.reviews
+        return self.records or self.conflicts or self.reviews or self.plans
 
 
 class Session(QObject):

@@ -190,7 +190,7 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
         has_file = results is not None
         headquarters = has_file and results.kind == "headquarters"
         for action in (self.import_action, self.export_action, self.add_action, self.duplicate_action,
-                       self.delete_action, self.submit_action, self.history_action):
+                       self.delete_action, self.submit_action, self.history_action, self.add_plan_action):
             action.setEnabled(has_file)
         # Headquarters reviews the offices' records; it does not enter or change them.
         for action in (self.import_action, self.template_action, self.add_action, self.duplicate_action,
@@ -267,7 +267,8 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
     def editing_actions(self) -> list:
         """The actions that change the open file (disabled while it is open read-only)."""
         return [self.import_action, self.add_action, self.duplicate_action, self.delete_action,
-                self.submit_action, self.apply_feedback_action, self.validate_action, self.return_action]
+                self.submit_action, self.apply_feedback_action, self.validate_action, self.return_action,
+                self.add_plan_action]
 
     def read_only(self) -> bool:
         """Whether the open file is open for viewing only (it lies on a read-only medium)."""

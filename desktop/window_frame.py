@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QStyle, QToolBar, QVBoxLayout, QWidget
 
-from desktop import entry_template, i18n
+from desktop import add_plan, entry_template, i18n
 from desktop.grid_view import ProblemList
 from desktop.paths import default_office_file
 
@@ -36,6 +36,7 @@ class WindowFrame:
         self.import_action = QAction(self.tr("&Import CSV/XLSX…"), self)
         self.export_action = QAction(self.tr("&Export annex…"), self)
         self.template_action = entry_template.make_action(self)
+        self.add_plan_action = add_plan.make_action(self)
         self.merge_action = QAction(self.tr("&Merge office files…"), self)
         self.merge_action.triggered.connect(self.open_merge_window)
         self.write_feedback_action = QAction(self.tr("Write &feedback for an office…"), self)
@@ -93,6 +94,7 @@ class WindowFrame:
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.template_action)
+        file_menu.addAction(self.add_plan_action)
         file_menu.addAction(self.merge_action)
         file_menu.addAction(self.write_feedback_action)
         file_menu.addAction(self.apply_feedback_action)

@@ -2969,6 +2969,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>To do</source>
         <translation>المهام</translation>
     </message>
+    <message>
+        <source>The plan {plan} from headquarters was added: its years are open for entry.</source>
+        <translation>أُضيفت الخطة {plan} الواردة من المقر: سنواتها مفتوحة للإدخال.</translation>
+    </message>
 </context>
 <context>
     <name>WindowFrame</name>
@@ -3262,6 +3266,92 @@ Your office file will be kept here: {path}</source>
     <message>
         <source>added</source>
         <translation>مُضاف</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlan</name>
+    <message>
+        <source>Add &amp;plan…</source>
+        <translation>إضافة &amp;خطة…</translation>
+    </message>
+    <message>
+        <source>Add a plan file</source>
+        <translation>إضافة ملف خطة</translation>
+    </message>
+    <message>
+        <source>Cannot add the plan</source>
+        <translation>تعذّرت إضافة الخطة</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation>ملفات الخطط (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>{file} already holds the plan {plan}; nothing changed.</source>
+        <translation>يحتوي {file} بالفعل على الخطة {plan}؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>{file} now holds the plan {plan}: {first}–{last} are open for entry.</source>
+        <translation>يحتوي {file} الآن على الخطة {plan}: السنوات {first}–{last} مفتوحة للإدخال.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+{reason}</source>
+        <translation>لم يُغيَّر شيء.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlanDialog</name>
+    <message>
+        <source>Add plan</source>
+        <translation>إضافة الخطة</translation>
+    </message>
+    <message>
+        <source>Id and version</source>
+        <translation>المعرّف والإصدار</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>تحل محل</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>بصمة SHA-256</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>نهائية</translation>
+    </message>
+    <message>
+        <source>provisional: entered and merged; its annex only as a working draft</source>
+        <translation>مؤقتة: تُدخل وتُدمج؛ ومرفقها مشروع عمل فقط</translation>
+    </message>
+    <message>
+        <source>version {version}: records stay as they are; records of indicators it removes are kept, read-only, and not counted</source>
+        <translation>الإصدار {version}: تبقى السجلات كما هي؛ وتُحفظ سجلات المؤشرات التي يزيلها، للقراءة فقط، ولا تُحتسب</translation>
+    </message>
+    <message>
+        <source>{file} will hold this plan: its years open for entry, each year entered, checked and exported under its own plan.</source>
+        <translation>سيحتوي {file} على هذه الخطة: تُفتح سنواتها للإدخال، وتُدخل كل سنة وتُفحص وتُصدَّر وفق خطتها.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>السنوات</translation>
     </message>
 </context>
 </TS>

@@ -2969,6 +2969,10 @@ Envíe este archivo a la oficina; esta lo aplica con Archivo → Aplicar las obs
         <source>To do</source>
         <translation>Pendientes</translation>
     </message>
+    <message>
+        <source>The plan {plan} from headquarters was added: its years are open for entry.</source>
+        <translation>Se agregó el plan {plan} de la sede: sus años están abiertos para el registro.</translation>
+    </message>
 </context>
 <context>
     <name>WindowFrame</name>
@@ -3262,6 +3266,92 @@ El archivo de su oficina se guardará aquí: {path}</translation>
     <message>
         <source>added</source>
         <translation>añadido</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlan</name>
+    <message>
+        <source>Add &amp;plan…</source>
+        <translation>Agregar &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Add a plan file</source>
+        <translation>Agregar un archivo de plan</translation>
+    </message>
+    <message>
+        <source>Cannot add the plan</source>
+        <translation>No se puede agregar el plan</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation>Archivos de plan (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} already holds the plan {plan}; nothing changed.</source>
+        <translation>{file} ya contiene el plan {plan}; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>{file} now holds the plan {plan}: {first}–{last} are open for entry.</source>
+        <translation>{file} contiene ahora el plan {plan}: {first}–{last} están abiertos para el registro.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+{reason}</source>
+        <translation>No se cambió nada.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlanDialog</name>
+    <message>
+        <source>Add plan</source>
+        <translation>Agregar el plan</translation>
+    </message>
+    <message>
+        <source>Id and version</source>
+        <translation>Identificador y versión</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Reemplaza</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitivo</translation>
+    </message>
+    <message>
+        <source>provisional: entered and merged; its annex only as a working draft</source>
+        <translation>provisional: se registra y se combina; su anexo solo como borrador de trabajo</translation>
+    </message>
+    <message>
+        <source>version {version}: records stay as they are; records of indicators it removes are kept, read-only, and not counted</source>
+        <translation>versión {version}: los registros quedan como están; los de los indicadores que retira se conservan, de solo lectura, y no se cuentan</translation>
+    </message>
+    <message>
+        <source>{file} will hold this plan: its years open for entry, each year entered, checked and exported under its own plan.</source>
+        <translation>{file} contendrá este plan: sus años se abren para el registro, y cada año se registra, comprueba y exporta según su propio plan.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
     </message>
 </context>
 </TS>

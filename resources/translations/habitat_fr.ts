@@ -2969,6 +2969,10 @@ Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le ret
         <source>To do</source>
         <translation>À faire</translation>
     </message>
+    <message>
+        <source>The plan {plan} from headquarters was added: its years are open for entry.</source>
+        <translation>Le plan {plan} du siège a été ajouté : ses années sont ouvertes à la saisie.</translation>
+    </message>
 </context>
 <context>
     <name>WindowFrame</name>
@@ -3262,6 +3266,92 @@ Le fichier de votre bureau sera conservé ici : {path}</translation>
     <message>
         <source>added</source>
         <translation>ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlan</name>
+    <message>
+        <source>Add &amp;plan…</source>
+        <translation>Ajouter un &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Add a plan file</source>
+        <translation>Ajouter un fichier de plan</translation>
+    </message>
+    <message>
+        <source>Cannot add the plan</source>
+        <translation>Impossible d&apos;ajouter le plan</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation>Fichiers de plan (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{file} already holds the plan {plan}; nothing changed.</source>
+        <translation>{file} contient déjà le plan {plan} ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>{file} now holds the plan {plan}: {first}–{last} are open for entry.</source>
+        <translation>{file} contient désormais le plan {plan} : {first}–{last} sont ouverts à la saisie.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+{reason}</source>
+        <translation>Rien n&apos;a été modifié.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlanDialog</name>
+    <message>
+        <source>Add plan</source>
+        <translation>Ajouter le plan</translation>
+    </message>
+    <message>
+        <source>Id and version</source>
+        <translation>Identifiant et version</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>définitif</translation>
+    </message>
+    <message>
+        <source>provisional: entered and merged; its annex only as a working draft</source>
+        <translation>provisoire : saisi et fusionné ; son annexe seulement comme projet de travail</translation>
+    </message>
+    <message>
+        <source>version {version}: records stay as they are; records of indicators it removes are kept, read-only, and not counted</source>
+        <translation>version {version} : les enregistrements restent tels quels ; ceux des indicateurs qu&apos;il retire sont conservés, en lecture seule, et non comptés</translation>
+    </message>
+    <message>
+        <source>{file} will hold this plan: its years open for entry, each year entered, checked and exported under its own plan.</source>
+        <translation>{file} contiendra ce plan : ses années s&apos;ouvrent à la saisie, chaque année étant saisie, vérifiée et exportée selon son propre plan.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
     </message>
 </context>
 </TS>

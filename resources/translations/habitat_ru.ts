@@ -2969,6 +2969,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>To do</source>
         <translation>Задачи</translation>
     </message>
+    <message>
+        <source>The plan {plan} from headquarters was added: its years are open for entry.</source>
+        <translation>План {plan} из штаб-квартиры добавлен: его годы открыты для ввода.</translation>
+    </message>
 </context>
 <context>
     <name>WindowFrame</name>
@@ -3262,6 +3266,92 @@ Your office file will be kept here: {path}</source>
     <message>
         <source>added</source>
         <translation>добавлена</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlan</name>
+    <message>
+        <source>Add &amp;plan…</source>
+        <translation>Добавить &amp;план…</translation>
+    </message>
+    <message>
+        <source>Add a plan file</source>
+        <translation>Добавить файл плана</translation>
+    </message>
+    <message>
+        <source>Cannot add the plan</source>
+        <translation>Не удаётся добавить план</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation>Файлы планов (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>{file} already holds the plan {plan}; nothing changed.</source>
+        <translation>{file} уже содержит план {plan}; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{file} now holds the plan {plan}: {first}–{last} are open for entry.</source>
+        <translation>{file} теперь содержит план {plan}: {first}–{last} открыты для ввода.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+{reason}</source>
+        <translation>Ничего не изменено.
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlanDialog</name>
+    <message>
+        <source>Add plan</source>
+        <translation>Добавить план</translation>
+    </message>
+    <message>
+        <source>Id and version</source>
+        <translation>Идентификатор и версия</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Заменяет</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>Хеш SHA-256</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательный</translation>
+    </message>
+    <message>
+        <source>provisional: entered and merged; its annex only as a working draft</source>
+        <translation>предварительный: вводится и объединяется; приложение — только как рабочий проект</translation>
+    </message>
+    <message>
+        <source>version {version}: records stay as they are; records of indicators it removes are kept, read-only, and not counted</source>
+        <translation>версия {version}: записи остаются как есть; записи удаляемых им показателей сохраняются, только для чтения, и не учитываются</translation>
+    </message>
+    <message>
+        <source>{file} will hold this plan: its years open for entry, each year entered, checked and exported under its own plan.</source>
+        <translation>{file} будет содержать этот план: его годы открываются для ввода, каждый год вводится, проверяется и экспортируется по своему плану.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Годы</translation>
     </message>
 </context>
 </TS>

@@ -3305,6 +3305,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <source>To do</source>
         <translation>待办</translation>
     </message>
+    <message>
+        <source>The plan {plan} from headquarters was added: its years are open for entry.</source>
+        <translation>已添加总部发来的计划 {plan}：其年度可以录入。</translation>
+    </message>
 </context>
 <context>
     <name>WindowFrame</name>
@@ -3635,6 +3639,92 @@ Your office file will be kept here: {path}</source>
     <message>
         <source>added</source>
         <translation>已添加</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlan</name>
+    <message>
+        <source>Add &amp;plan…</source>
+        <translation>添加计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a plan file</source>
+        <translation>添加计划文件</translation>
+    </message>
+    <message>
+        <source>Cannot add the plan</source>
+        <translation>无法添加计划</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation>计划文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file} already holds the plan {plan}; nothing changed.</source>
+        <translation>{file} 已含计划 {plan}；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} now holds the plan {plan}: {first}–{last} are open for entry.</source>
+        <translation>{file} 现已包含计划 {plan}：{first}–{last} 年可以录入。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+{reason}</source>
+        <translation>未做任何更改。
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AddPlanDialog</name>
+    <message>
+        <source>Add plan</source>
+        <translation>添加计划</translation>
+    </message>
+    <message>
+        <source>Id and version</source>
+        <translation>编号和版本</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 哈希</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>provisional: entered and merged; its annex only as a working draft</source>
+        <translation>临时：可录入和合并；其附件只能作为工作草稿导出</translation>
+    </message>
+    <message>
+        <source>version {version}: records stay as they are; records of indicators it removes are kept, read-only, and not counted</source>
+        <translation>{version} 版：记录保持不变；其删除的指标的记录予以保留，只读，不计入</translation>
+    </message>
+    <message>
+        <source>{file} will hold this plan: its years open for entry, each year entered, checked and exported under its own plan.</source>
+        <translation>{file} 将包含此计划：其年度可以录入，每一年都按其本身的计划录入、检查和导出。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年度</translation>
     </message>
 </context>
 </TS>

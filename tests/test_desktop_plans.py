@@ -1,0 +1,104 @@
+"""The window across plans: the tree, its level names and the grid follow the selected year's plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db.officefile import ResultsFile
+from db.plans import add_plan, read_plan_file
+from tests.grid_helpers import open_window
+
+pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
+
+EXAMPLE = Path(__file__).parent / "data" / "example-plan-2026-2029.json"
+
+
+def tree_codes(window) -> list[str]:
+    model = window.tree_model
+    codes = []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            codes.append(index.data(model.CodeRole))
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    return codes
+
+
+def test_the_tree_switches_plans_with_the_year(qtbot, office_path):
+    with ResultsFile.open(office_path) as results:
+        add_plan(results, read_plan_file(EXAMPLE))
+        results.add_record({"indicator": "A.1.a", "year": 2026, "value": 40, "country": "KEN"})
+    window = open_window(qtbot, office_path)
+    years = [window.year_box.itemData(i) for i in range(window.year_box.count())]
+    assert years == list(range(2020, 2030))
+    window.year_box.setCurrentIndex(window.year_box.findData(2025))
+    assert "1.1.a" in tree_codes(window) and "A.1.a" not in tree_codes(window)
+    window.year_box.setCurrentIndex(window.year_box.findData(2026))
+    assert tree_codes(window) == ["A", "A.1", "A.1.a", "A.1.b", "A.1.c", "B", "B.1", "B.1.a"]
+    assert window.scope_title.text() == "A.1  EXAMPLE outcome: access to adequate housing — 2026"
+    window.select_node("indicator", "A.1.a")
+    assert window.record_model.rowCount() == 1
+    assert window.record_model.framework.id == "EXAMPLE-SP2026-2029"
+    window.year_box.setCurrentIndex(window.year_box.findData(2024))
+    assert "1.1.a" in tree_codes(window) and window.record_model.framework.id == "SP2020-2025"
+
+
+def test_add_plan_shows_what_the_plan_holds_and_adds_it(qtbot, office_path, monkeypatch, tmp_path):
+    from desktop import add_plan as add_plan_ui
+
+    window = open_window(qtbot, office_path)
+    before = office_path.read_bytes()
+    shown = []
+    answers = iter([False, True])
+
+    def ask_add(dialog):
+        shown.append({key: label.text() for key, label in dialog.rows.items()})
+        return next(answers)
+
+    monkeypatch.setattr(add_plan_ui, "ask_plan_path", lambda w: EXAMPLE)
+    monkeypatch.setattr(add_plan_ui, "ask_add", ask_add)
+    assert window.add_plan_action.isEnabled() and window.add_plan_action.text() == "Add &plan…"
+
+    window.add_plan_action.trigger()  # cancelled: nothing written
+    assert shown[0]["id"] == "EXAMPLE-SP2026-2029 1.0" and shown[0]["years"] == "2026–2029"
+    assert shown[0]["level:domain"] == "2" and shown[0]["level:outcome"] == "2" and shown[0]["indicators"] == "4"
+    assert shown[0]["status"] == "final" and shown[0]["sha256"] == read_plan_file(EXAMPLE).plan.sha256
+    assert office_path.read_bytes() == before
+    assert window.year_box.findData(2026) == -1
+
+    window.add_plan_action.trigger()  # added
+    assert window.year_box.findData(2026) != -1
+    assert "ken.habitat now holds the plan EXAMPLE-SP2026-2029 1.0: 2026–2029 are open for entry." in (
+        window.statusBar().currentMessage())
+    with ResultsFile.open_readonly(office_path) as results:
+        assert [p.label() for p in results.plans] == ["SP2020-2025 1.0", "EXAMPLE-SP2026-2029 1.0"]
+    window.year_box.setCurrentIndex(window.year_box.findData(2027))
+    assert tree_codes(window)[:3] == ["A", "A.1", "A.1.a"]
+    window.select_node("indicator", "A.1.b")
+    window.add_action.trigger()
+    assert window.record_model.rowCount() == 1  # a row of the new plan's year, ready to type in
+
+    # A plan overlapping one the file holds is refused, by name, and changes nothing.
+    overlapping = tmp_path / "other.json"
+    data = __import__("json").loads(EXAMPLE.read_text(encoding="utf-8"))
+    data.update(id="OTHER", period={"first_year": 2029, "last_year": 2030})
+    overlapping.write_text(__import__("json").dumps(data), encoding="utf-8")
+    errors = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
+    assert add_plan_ui.add_plan_dialog(window, overlapping) is None
+    assert "overlaps the plan EXAMPLE-SP2026-2029 1.0 (2026–2029)" in errors[0]
+
+
+def test_the_add_plan_strings_are_translated_in_every_language(tmp_path):
+    from tests.conftest import strings_of, untranslated
+
+    ours = strings_of(tmp_path, "add_plan.py", "office_work.py")
+    assert ("AddPlan", "Add &plan…") in ours
+    assert untranslated(ours) == []
