@@ -184,14 +184,23 @@ def test_a_plan_whose_stored_content_was_altered_is_refused(office_path):
     assert "does not match its SHA-256" in str(refused.value)
 
 
-def test_a_file_made_before_plans_opens_with_its_built_in_plan_and_totals(tmp_path, monkeypatch):
+def test_a_file_made_before_plans_opens_with_its_built_in_plan_and_totals(tmp_path):
     path = tmp_path / "old.habitat"
-    with monkeypatch.context() as m:
-        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
-        m.setattr(schema, "SCHEMA_VERSION", 5)
-        with ResultsFile.create(path, KENYA) as results:
-            results.add_records([{"indicator": "1.1.a", "year": 2024, "value": 1200, "country": "KEN"},
-                                 {"indicator": "1.1.c", "year": 2025, "country": "KEN", "city": "Kisumu"}])
+    with ResultsFile.create(path, KENYA) as results:
+        results.add_records([{"indicator": "1.1.a", "year": 2024, "value": 1200, "country": "KEN"},
+                             {"indicator": "1.1.c", "year": 2025, "country": "KEN", "city": "Kisumu"}])
+    # As the version before plans wrote it: schema 5, no plan table (nor the steps after it).
+    later = [name for name, _ in schema.MIGRATIONS[5:]]
+    assert later[0] == "0006_plans"
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE plan")
+    if "0007_audit_machine" in later:
+        conn.execute("ALTER TABLE audit DROP COLUMN machine")
+    conn.execute(f"DELETE FROM migrations WHERE name IN ({', '.join('?' * len(later))})", later)
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    assert set(later) <= {"0006_plans", "0007_audit_machine"}, "a later step: say here how to undo it"
     before = digest(path)
     annex = aggregate_file(path, include_drafts=True)  # read through an upgraded copy
     assert digest(path) == before
