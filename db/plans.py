@@ -44,8 +44,11 @@ def version_key(version: str) -> tuple:
 
 
 def canonical_json(data: dict) -> str:
-    """The one text of a plan's data: keys sorted, no spaces; its SHA-256 names the plan file's content."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """The one text of a plan's data, as ``plan build`` writes a plan file: its SHA-256 is the one
+    ``plan build`` printed (and ``sha256sum`` of the plan file shows), whatever the file's spacing."""
+    from db.plan_format import plan_file_bytes
+
+    return plan_file_bytes(data).decode("utf-8")
 
 
 def sha256_text(text: str) -> str:

@@ -74,6 +74,18 @@ def text(finding: Finding) -> str:
             "CheckText", "{what}: {value} is far from the office's earlier years (median {median}); check "
                          "it is not a typo").format(what=record, value=_number(p["value"]),
                                                     median=_number(p["median"]))
+    if f.code == "no_longer_valid":
+        from PySide6.QtCore import QLocale
+
+        from db.errors import Problem
+        from desktop.problem_text import problem_line
+
+        lang = QLocale().name()[:2]  # the language installed (desktop.i18n sets the default locale)
+        problems = "; ".join(problem_line(Problem(q["field"], q["message"], None, q["code"], q["params"]), lang)
+                             for q in p["problems"])
+        return QCoreApplication.translate(
+            "CheckText", "record {record} ({what}) no longer passes the plan's version {version}: {problems}").format(
+            record=f.where, what=record, version=p["version"], problems=problems)
     if f.code == "removed_indicator":
         return QCoreApplication.translate(
             "CheckText", "{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its "

@@ -116,6 +116,7 @@ def check(results: ResultsFile, *, years=None, include_drafts: bool = False, ann
     report(progress, 4, 5, "Comparing years with each office's history")
     out.findings += outliers(results, years, statuses)
     out.findings += removed_indicator_records(results, years)
+    out.findings += no_longer_valid(results, years, statuses)
     if not include_drafts:
         out.findings += drafts_not_checked(results, years)
     if results.kind == "headquarters":
@@ -287,6 +288,38 @@ def above_ceiling(results: ResultsFile, years, statuses) -> list[Finding]:
 
 
 # --- warnings ------------------------------------------------------------------------------------
+
+def no_longer_valid(results: ResultsFile, years, statuses) -> list[Finding]:
+    """Records that a newer version of their year's plan no longer accepts (its breakdowns, its checks).
+
+    Only the years of a plan the file holds a replaced version of: a record of any other year was
+    checked against its plan when it was stored, and nothing changed since. Records of removed
+    indicators are named by ``removed_indicator_records`` instead.
+    """
+    from db.validation import check_record
+
+    plans = results.plans
+    revised = [y for y in years if (p := plans.plan_for_year(y)) is not None
+               and any(old.id == p.id for old in plans.replaced)]
+    found: list[Finding] = []
+    for year in revised:
+        for status in statuses:
+            for record in results.records(year=year, status=status):
+                _, problems = check_record(record.values(), plans)
+                problems = [p for p in problems if p.code != "indicator_removed"]
+                if not problems or len(found) >= MAX_RECORDS_LISTED:
+                    continue
+                plan = plans.plan_for_year(year)
+                found.append(Finding(
+                    "no_longer_valid", True,
+                    f"record {record.id} ({record.office_code} {record.indicator} {year}): no longer passes the "
+                    f"plan's version {plan.version if plan else '?'}: " + "; ".join(str(p) for p in problems),
+                    indicator=record.indicator, office=record.office_code, year=year, scope="record",
+                    where=record.id, params={"version": plan.version if plan else "?",
+                                             "problems": [{"field": p.field, "code": p.code, "params": dict(p.params),
+                                                           "message": p.message} for p in problems]}))
+    return found
+
 
 def removed_indicator_records(results: ResultsFile, years) -> list[Finding]:
     """Records of indicators a newer version of their plan removed: kept, read-only, never counted silently."""

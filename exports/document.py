@@ -556,14 +556,20 @@ def outline(annex: Annex):
     """
     framework = annex.framework
     results = {r.code: r for r in annex.results}
+
+    def below(group):
+        # A plan of three or four levels: each group holding indicators somewhere below gets its heading.
+        for child in group.children:
+            if not child.all_indicators():
+                continue
+            yield ("outcome", child.code, child.name)
+            for indicator in child.indicators:
+                yield ("indicator", results[indicator.code])
+            yield from below(child)
+
     for domain in framework.domains:
         yield ("domain", domain.code, domain.name)
-        for outcome in domain.children:
-            if not outcome.indicators:
-                continue
-            yield ("outcome", outcome.code, outcome.name)
-            for indicator in outcome.indicators:
-                yield ("indicator", results[indicator.code])
+        yield from below(domain)
     enablers = [e for e in framework.enablers if e.indicators]
     if enablers:
         heading = framework.level_names.get("enabler")
@@ -591,21 +597,28 @@ LEVELS_TITLE = {"en": "Results by {first}, {second} and indicator, {period}",
                 "ar": "النتائج حسب {first} و{second} والمؤشر، {period}"}
 
 
+def _level_words(framework: Framework, lang: str) -> list[str]:
+    """The names of a plan's levels from the top down, one per depth (2020–2025: its domains and outcomes)."""
+    words: dict[int, str] = {}
+    for level in framework.levels:
+        words.setdefault(level.number, level.name.get(lang))
+    return [words[n] for n in sorted(words)]
+
+
 def annex_title(key: str, annex: Annex, lang: str) -> str:
     """The title of annex ``key`` ('annex1'…); annex I names the levels of the annex's own plan."""
     text = labels(lang)[key].format(period=annex.period)
-    levels = annex.framework.level_names
-    if key != "annex1" or "domain" not in levels or "outcome" not in levels:
+    words = _level_words(annex.framework, lang)
+    if key != "annex1" or len(words) < 2:
         return text
     from db.framework import get_framework
 
-    builtin = get_framework().level_names
-    if all(levels[k].get(lang) == builtin[k].get(lang) for k in ("domain", "outcome") if k in builtin):
+    if words == _level_words(get_framework(), lang):
         return text  # the 2020–2025 plan's own words, as published
-    words = {k: levels[k].get(lang) for k in ("domain", "outcome")}
     if lang in ("en", "es", "fr", "ru"):  # a level's name inside a sentence
-        words = {k: w[:1].lower() + w[1:] for k, w in words.items()}
-    return LEVELS_TITLE.get(lang, LEVELS_TITLE["en"]).format(first=words["domain"], second=words["outcome"],
+        words = [w[:1].lower() + w[1:] for w in words]
+    separator = "、" if lang == "zh" else ", "
+    return LEVELS_TITLE.get(lang, LEVELS_TITLE["en"]).format(first=separator.join(words[:-1]), second=words[-1],
                                                                period=annex.period)
 
 

@@ -79,9 +79,10 @@ def test_the_plan_is_held_in_the_file_and_read_back_as_it_was_added(office_path)
                     ("EXAMPLE-SP2026-2029", "1.0", 2026, 2029, "final", added.plan.sha256, False)]
     assert framework.level_names["domain"].get("en") == "Impact area"
     assert [i.code for i in framework.indicators()] == ["A.1.a", "A.1.b", "A.1.c", "B.1.a"]
-    # The SHA-256 is that of the plan's canonical JSON: the same for any spacing of the plan file.
-    canonical = json.dumps(example_data(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    assert added.plan.sha256 == hashlib.sha256(canonical.encode()).hexdigest()
+    # The SHA-256 is that of the plan file as `plan build` writes it: the same for any spacing of the file.
+    from db.plan_format import plan_file_sha256
+
+    assert added.plan.sha256 == plan_file_sha256(example_data())
 
 
 def test_a_plan_overlapping_another_is_refused_and_the_file_is_unchanged(office_path, tmp_path):
@@ -467,3 +468,81 @@ def test_a_provisional_plan_is_entered_and_merged_but_its_annex_is_only_a_marked
     assert not merge_files(hq, [office], who="hq").refused
     annex = export_annex(hq, tmp_path / "final.json", "json", years="2026")
     assert not annex.provisional and "working_draft" not in (tmp_path / "final.json").read_text(encoding="utf-8")
+
+
+def test_the_example_plan_built_from_its_workbook_is_held_merged_and_exported(tmp_path):
+    """The EXAMPLE plan headquarters would issue (resources/plans/examples, made up, not the official
+    framework): built from its workbook, added at headquarters first and in two offices, 2026 entered,
+    merged and exported under its own level names, totals checked by hand."""
+    import openpyxl
+
+    from db.importer import import_table
+    from db.merge import merge_files
+    from exports.service import export_annex
+
+    root = Path(__file__).resolve().parents[1]
+    built = run("plan", "build", root / "resources" / "plans" / "examples" / "example-2026-2029.xlsx",
+                "-o", tmp_path / "example.plan.json")
+    assert built.exit_code == 0, built.output
+    sha = built.output.split()[0]
+    hq = tmp_path / "hq.habitat"
+    assert run("plan", "add", hq, tmp_path / "example.plan.json", "--new-headquarters").exit_code == 0
+    assert f"EXAMPLE-2026-2029  1.0  2026–2029  final  {sha}  added" in run("plan", "list", hq).output
+    offices = {KENYA: tmp_path / "ken.habitat", BRAZIL: tmp_path / "bra.habitat"}
+    rows = {KENYA: "A.1.a,2026,1000,KEN,,\nA.1.a,2026,400,KEN,,female\nA.2.a,2026,,KEN,,\nA.2.b,2026,,KEN,,\n"
+                   "C.1.b,2026,,KEN,Nairobi,\n",
+            BRAZIL: "A.1.a,2026,250,BRA,,\nA.2.a,2026,,BRA,,\nC.1.b,2026,,KEN,Nairobi,\nC.1.b,2026,,BRA,,\n"}
+    for office, path in offices.items():
+        with ResultsFile.create(path, office) as results:
+            results.add_record({"indicator": "1.1.a", "year": 2025, "value": 70, "country": office.country})
+            results.submit_year(2025)
+        assert run("plan", "add", path, tmp_path / "example.plan.json").exit_code == 0
+        data = tmp_path / f"{office.code}-2026.csv"
+        data.write_text("indicator,year,value,country,city,sex\n" + rows[office], encoding="utf-8")
+        with ResultsFile.open(path) as results:
+            import_table(results, data)
+            results.submit_year(2026)
+    report = merge_files(hq, list(offices.values()), who="hq")
+    assert not report.refused, [f.refusal for f in report.files]
+    annex = export_annex(hq, tmp_path / "annex.xlsx", "xlsx", years="2026")
+    # By hand: A.1.a 1000 + 250 (the 400 women are "of which"); A.2.a KEN and BRA; A.2.b KEN: 1 of 2 = 50 %;
+    # C.1.b Nairobi once (both offices report it) and Brazil: 2.
+    assert annex.framework.id == "EXAMPLE-2026-2029"
+    assert {c: annex.result(c).total.value for c in ("A.1.a", "A.2.a", "A.2.b", "C.1.b")} == {
+        "A.1.a": 1250, "A.2.a": 2, "A.2.b": 1, "C.1.b": 2}
+    assert round(float(annex.result("A.2.c").total.value)) == 50
+    cells = [c for r in openpyxl.load_workbook(tmp_path / "annex.xlsx").worksheets[0].iter_rows(values_only=True)
+             for c in r if isinstance(c, str)]
+    assert any("Results by impact area, outcome and indicator, 2026" in c for c in cells)
+    assert aggregate_file(hq, years="2025").result("1.1.a").total.value == 140
+
+
+def test_check_names_the_records_a_newer_version_no_longer_accepts(tmp_path):
+    from exports.check import check_file
+
+    office = tmp_path / "ken.habitat"
+    with ResultsFile.create(office, KENYA) as results:
+        add_plan(results, read_plan_file(EXAMPLE))
+        total = results.add_record({"indicator": "A.1.a", "year": 2026, "value": 900, "country": "KEN"})
+        part = results.add_record({"indicator": "A.1.a", "year": 2026, "value": 400, "country": "KEN",
+                                   "sex": "female"})
+        results.add_record({"indicator": "B.1.a", "year": 2026, "country": "KEN", "city": "Nairobi"})
+        results.submit_year(2026)
+    assert [f.code for f in check_file(office, years="2026").findings] == []
+    data = example_data(version="1.1")
+    a1a = data["domains"][0]["outcomes"][0]["indicators"][0]
+    a1a["disaggregations"], a1a["ceiling"] = [], 500  # no longer by sex; at most 500 in one record
+    data["domains"] = data["domains"][:1]  # B.1.a removed
+    newer = tmp_path / "v11.json"
+    newer.write_text(json.dumps(data), encoding="utf-8")
+    with ResultsFile.open(office) as results:
+        add_plan(results, read_plan_file(newer))
+        versions = {r.id: r.version for r in results.records()}
+    report = check_file(office, years="2026")
+    found = {(f.code, f.where or f.indicator) for f in report.findings}
+    assert ("no_longer_valid", part.id) in found and ("above_ceiling", total.id) in found
+    assert ("removed_indicator", "B.1.a") in found
+    line = next(f.message for f in report.findings if f.code == "no_longer_valid")
+    assert "no longer passes the plan's version 1.1: sex: A.1.a is not broken down by sex" in line
+    with ResultsFile.open_readonly(office) as results:  # the check changed no record
+        assert {r.id: r.version for r in results.records()} == versions

@@ -2554,6 +2554,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
         <translation>{count} سجل (سجلات) لـ {indicator} {year}: أُزيل المؤشر من الخطة بإصدارها الأحدث (كان في {plan})؛ محفوظة، للقراءة فقط، ولا تُحتسب</translation>
     </message>
+    <message>
+        <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
+        <translation>لم يعد السجل {record} ({what}) يستوفي الإصدار {version} من الخطة: {problems}</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>

@@ -2554,6 +2554,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
         <translation>{count} registro(s) de {indicator} {year}: el indicador fue retirado del plan por su versión más reciente (estaba en {plan}); se conservan, de solo lectura, y no se cuentan</translation>
     </message>
+    <message>
+        <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
+        <translation>el registro {record} ({what}) ya no cumple la versión {version} del plan: {problems}</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>

@@ -2554,6 +2554,10 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
         <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
         <translation>{count} enregistrement(s) de {indicator} {year} : l&apos;indicateur a été retiré du plan par sa version plus récente (il figurait dans {plan}) ; conservés, en lecture seule, et non comptés</translation>
     </message>
+    <message>
+        <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
+        <translation>l&apos;enregistrement {record} ({what}) ne satisfait plus la version {version} du plan : {problems}</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>

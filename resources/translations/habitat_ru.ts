@@ -2554,6 +2554,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
         <translation>{count} запис(ь/и) {indicator} {year}: показатель удалён из плана его новой версией (он был в {plan}); сохранены, только для чтения, не учитываются</translation>
     </message>
+    <message>
+        <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
+        <translation>запись {record} ({what}) больше не соответствует версии {version} плана: {problems}</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>

@@ -2799,6 +2799,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its newer version (it was in {plan}); kept, read-only, and not counted</source>
         <translation>{indicator} {year} 年的 {count} 条记录：该指标已被计划的新版本删除（原属 {plan}）；记录予以保留，只读，不计入</translation>
     </message>
+    <message>
+        <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
+        <translation>记录 {record}（{what}）不再符合计划的 {version} 版：{problems}</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>

@@ -16,7 +16,7 @@ from desktop.app import create_window
 from desktop.settings import Settings
 from tools.screenshots import ROOT, demo_session, save_picture
 
-EXAMPLE_PLAN = ROOT / "tests" / "data" / "example-plan-2026-2029.json"
+EXAMPLE_PLAN = ROOT / "resources" / "plans" / "examples" / "example-2026-2029.plan.json"
 
 
 def take(folder: Path) -> list[Path]:
@@ -45,6 +45,8 @@ def take(folder: Path) -> list[Path]:
                 {"indicator": "A.1.a", "year": 2026, "value": 6100, "country": "KEN", "city": "Nairobi",
                  "sex": "female"},
                 {"indicator": "A.1.a", "year": 2026, "value": 3900, "country": "KEN", "city": "Kisumu"},
+                {"indicator": "A.1.c", "year": 2026, "country": "KEN", "city": "Kisumu"},
+                {"indicator": "C.1.a", "year": 2026, "value": 2300, "country": "KEN", "city": "Garissa"},
             ], who="amina.k")
         window = create_window(office, Settings(), lang="en")
         window.resize(1280, 760)
