@@ -22,6 +22,10 @@ class CheckPanel(QWidget):
         self.listing = QListWidget()
         self.listing.setWordWrap(True)
         self.listing.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.listing.setAccessibleName(self.tr("What the check found"))
+        self.listing.setAccessibleDescription(self.tr("Problems that block publication, then warnings; the "
+                                                      "annex is checked again when the years or the drafts "
+                                                      "change."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.verdict)

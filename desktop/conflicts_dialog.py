@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from db.errors import HabitatError
 from db.merge import Conflict, list_conflicts, resolve_conflict
-from desktop import plain_text, terms
+from desktop import accessible, plain_text, terms
 from desktop.problem_text import error_text
 from desktop.vocabulary import column_titles
 
@@ -80,6 +80,10 @@ class ConflictsDialog(QDialog):
         self.versions.setWordWrap(True)
         self.versions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.versions.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        accessible.describe(self.conflict_list, self.tr("Records with rival versions"), self.explanation.text())
+        accessible.describe(self.versions, self.tr("Versions side by side"),
+                            self.tr("One column per version; the fields that differ are highlighted. Keep one "
+                                    "with the button under its column."))
         self.keep_row = QHBoxLayout()
         self.keep_buttons: list[QPushButton] = []
         self.message = plain_text.label()
@@ -106,6 +110,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 160, self.fontMetrics().height() * 36)
         self.reload()
+        accessible.complete(self)  # every input named for screen readers
 
     def reload(self) -> None:
         """Read the open conflicts again and show the first one (or say there are none)."""

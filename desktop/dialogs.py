@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox,
 
 from db.officefile import Office, check_office, in_capitals
 from db.validation import TEXT_LIMITS
-from desktop import plain_text, terms
+from desktop import accessible, plain_text, terms
 from desktop.problem_text import localize
 
 
@@ -52,6 +52,10 @@ class OfficeProfileDialog(QDialog):
         self.problems = plain_text.label()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8a1c1c")
+        self.country.setAccessibleDescription(self.tr("Type the country's name or its code; the list narrows "
+                                                      "as you type."))
+        for edit in (self.code, self.name, self.region):
+            accessible.fit_placeholder(edit)
         form = QFormLayout()
         form.addRow(self.tr("Office code"), self.code)
         form.addRow(self.tr("Office name"), self.name)
@@ -64,6 +68,7 @@ class OfficeProfileDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
+        accessible.complete(self)  # every input named for screen readers
 
     def office(self) -> Office:
         index = self.country.findText(self.country.currentText(), Qt.MatchFlag.MatchFixedString)
@@ -94,6 +99,7 @@ class SubmitDialog(QDialog):
         summary.setWordWrap(True)
         layout.addWidget(summary)
         listing = QListWidget()
+        accessible.describe(listing, self.tr("Records to submit, by indicator"), summary.text())
         for code, n in sorted(to_submit.items()):
             listing.addItem(self.tr("{indicator}: {count} record(s)").format(indicator=code, count=n))
         layout.addWidget(listing)
@@ -108,6 +114,8 @@ class SubmitDialog(QDialog):
             layout.addWidget(heading)
             problem_list = QListWidget()
             problem_list.addItems(problems)
+            heading.setBuddy(problem_list)  # named by its heading for screen readers
+            problem_list.setAccessibleDescription(summary.text())
             layout.addWidget(problem_list)
         if warnings:
             heading = QLabel(self.tr("Look at these before submitting (they do not stop it):"))
@@ -115,6 +123,8 @@ class SubmitDialog(QDialog):
             layout.addWidget(heading)
             self.warning_list = QListWidget()
             self.warning_list.addItems(list(warnings))
+            heading.setBuddy(self.warning_list)
+            self.warning_list.setAccessibleDescription(summary.text())
             layout.addWidget(self.warning_list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit_button = buttons.addButton(self.tr("Submit"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -123,6 +133,7 @@ class SubmitDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, 420)
+        accessible.complete(self)  # every input named for screen readers
 
 
 class ImportProblemsDialog(QDialog):
@@ -149,6 +160,7 @@ class ImportProblemsDialog(QDialog):
         layout.addWidget(label)
         self.listing = QListWidget()
         self.listing.addItems(problems)
+        accessible.describe(self.listing, self.windowTitle(), label.text())
         layout.addWidget(self.listing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_anyway = None
@@ -161,4 +173,5 @@ class ImportProblemsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.resize(640, 400)
+        accessible.complete(self)  # every input named for screen readers
 

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QWidget
 
+from desktop import accessible
+
 WORKBOOK_LANGUAGES = {"en": "English", "zh": "中文"}  # named in their own language
 
 
@@ -42,6 +44,9 @@ class EntryTemplateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         self.setMinimumWidth(440)
+        for box in (self.year_box, self.language_box):
+            box.setAccessibleDescription(intro.text())
+        accessible.complete(self)  # every input named for screen readers
 
     def year(self) -> int:
         return self.year_box.currentData()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 
-from desktop import plain_text
+from desktop import accessible, plain_text
 from desktop.check_panel import CheckPanel
+from desktop.flow_layout import WrappingLabel
 from desktop.settings import Settings
 from exports import ANNEX_LANGUAGES, FORMATS, DocumentSettings, annex_file_name
 
@@ -114,7 +115,7 @@ class ExportDialog(QDialog):
         years_row.addStretch(1)
 
         self.drafts_box = QCheckBox(self.tr("Include draft and returned records"))
-        self.drafts_hint = QLabel(self.tr("Drafts are not official results: the document will say that it "
+        self.drafts_hint = WrappingLabel(self.tr("Drafts are not official results: the document will say that it "
                                           "is a working view and its figures are not final."))
         self.drafts_hint.setWordWrap(True)
         self.drafts_hint.setIndent(self.fontMetrics().height() + 6)  # under the check box's text
@@ -122,7 +123,7 @@ class ExportDialog(QDialog):
 
         # A check box does not wrap its text: the explanation goes below it, as for drafts.
         self.figures_box = QCheckBox(self.tr("Add a Figures section to the PDF"))
-        self.figures_hint = QLabel(self.tr("Each indicator's figures by year as a chart. The Excel workbook "
+        self.figures_hint = WrappingLabel(self.tr("Each indicator's figures by year as a chart. The Excel workbook "
                                            "always has a Charts sheet."))
         self.figures_hint.setWordWrap(True)
         self.figures_hint.setIndent(self.fontMetrics().height() + 6)
@@ -167,6 +168,13 @@ class ExportDialog(QDialog):
         self.problem.setStyleSheet("color: #8a1c1c")
         self.problem.hide()
 
+        self.format_box.setAccessibleDescription(self.tr("The kind of file: PDF for the report; Excel, CSV or "
+                                                         "JSON for the figures."))
+        self.language_box.setAccessibleDescription(self.tr("The language the annex is written in."))
+        for box in (self.first_year, self.last_year):
+            box.setAccessibleDescription(self.tr("The first and the last year of the period the annex covers."))
+        self.path_edit.setAccessibleDescription(self.tr("Where the annex is written; Choose… picks a folder "
+                                                        "and a name."))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Format"), self.format_box)
@@ -200,6 +208,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
 
         self._restore(lang)
         self.show_details(False)
@@ -207,10 +216,10 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._on_format_or_language)
         self.language_box.currentIndexChanged.connect(self._on_format_or_language)
         self._last_format, self._last_language = self.format(), self.language()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
         for signal in (self.first_year.valueChanged, self.last_year.valueChanged, self.drafts_box.toggled):
             signal.connect(self._check_timer.start)  # a check per settled choice, not per keystroke
         self.run_check()
+        accessible.complete(self)  # every input named for screen readers
 
     # --- the choices ------------------------------------------------------------------------------
 

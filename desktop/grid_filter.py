@@ -7,9 +7,10 @@ It only says what the user asked for; the record model turns it into a ``RecordQ
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop import terms
+from desktop import accessible, terms
+from desktop.flow_layout import FlowLayout, grow_when_wrapped
 
 
 class GridFilterBar(QWidget):
@@ -21,8 +22,9 @@ class GridFilterBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAccessibleName(QCoreApplication.translate("GridFilter", "Filter the records"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # The fields wrap onto a second line rather than being cut or widening the window.
+        layout = FlowLayout(self)
+        grow_when_wrapped(self)
         self.city = QLineEdit()
         self.city.setPlaceholderText(QCoreApplication.translate("GridFilter", "City contains"))
         self.city.setAccessibleName(QCoreApplication.translate("GridFilter", "Filter by city"))
@@ -46,12 +48,16 @@ class GridFilterBar(QWidget):
         self.by_office.toggled.connect(self.sort_by_office)
         self.clear_button = QPushButton(QCoreApplication.translate("GridFilter", "Clear filter"))
         layout.addWidget(QLabel(QCoreApplication.translate("GridFilter", "Filter:")))
-        for widget, stretch in ((self.city, 2), (self.country, 2), (self.status, 0), (self.value_min, 1),
-                                (self.value_max, 1), (self.office, 0), (self.by_office, 0),
-                                (self.clear_button, 0)):
-            layout.addWidget(widget, stretch)
+        for widget in (self.city, self.country, self.status, self.value_min, self.value_max, self.office,
+                       self.by_office, self.clear_button):
+            layout.addWidget(widget)
         self.office.hide()
         self.by_office.hide()
+        matching = QCoreApplication.translate("GridFilter", "Only the records that match are shown in the grid.")
+        for field in (self.city, self.country, self.status, self.value_min, self.value_max, self.office):
+            field.setAccessibleDescription(matching)
+            if isinstance(field, QLineEdit):  # the placeholder says what to type; it must not be cut
+                accessible.fit_placeholder(field)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QListWidget, QListWidgetItem,
                                QStyle, QTableView)
 
+from desktop import accessible
 from desktop.delegates import RecordDelegate
 from desktop.grid_filter import GridFilterBar
 from desktop.grid_habits import install as install_grid_habits
@@ -37,7 +38,7 @@ class RecordTableView(QTableView):
         # Fixed row heights: the view then never asks about every row, which keeps 200,000 rows fast.
         header = self.verticalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header.setDefaultSectionSize(self.fontMetrics().height() + 6)  # 15 rows at 1366×768
 
     def setModel(self, model):
         super().setModel(model)
@@ -112,7 +113,12 @@ class GridView(WindowPiece):
             lambda on: self.model and self.model.sort_by("office_code" if on else None))
 
         self.problems_list = ProblemList()
-        self.problems_list.setAccessibleName(self.tr("Problems"))
+        accessible.describe(self.problems_list, self.tr("Problems"),
+                            self.tr("What the rows of the grid still lack, or why a value was refused; choose "
+                                    "one to go to its cell."))
+        self.grid.setAccessibleDescription(
+            self.tr("The records of the selected outcome or indicator: type in a cell to change it; rows "
+                    "pasted from a spreadsheet are added."))
         self.problems_list.itemActivated.connect(self._go_to_problem)
         self.problems_list.itemClicked.connect(self._go_to_problem)
         dock = QDockWidget(self.tr("Problems"), window)

@@ -117,12 +117,8 @@ def system_language(locale: QLocale | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def install_language(lang: str, qm: Path | None = None) -> str:
-    """Load the UI language (ours and Qt's own dialogs); returns the language actually used.
-
-    ``qm``: a compiled translation to load instead of the language's own (the screen tests'
-    pseudo-language, shown with ``lang``'s locale and direction).
-    """
+def install_language(lang: str) -> str:
+    """Load the UI language (ours and Qt's own dialogs); returns the language actually used."""
     app = QCoreApplication.instance()
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
@@ -131,11 +127,11 @@ def install_language(lang: str, qm: Path | None = None) -> str:
     _installed.clear()
     locale = QLocale(LANGUAGES[lang][0])
     QLocale.setDefault(locale)
-    if qm is None:
-        try:
-            qm = qm_file(lang)
-        except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
-            print(f"habitat-results: cannot build the {lang} translation: {exc}", file=sys.stderr)
+    qm = None
+    try:
+        qm = qm_file(lang)
+    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+        print(f"habitat-results: cannot build the {lang} translation: {exc}", file=sys.stderr)
     if qm is not None:
         ours = QTranslator(app)
         if ours.load(str(qm)):

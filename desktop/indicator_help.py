@@ -62,7 +62,9 @@ class IndicatorHelp(QFrame):
             rows.append((self.tr("2025 report"), figure))
         name = html.escape(indicator.name.get(self.lang))
         parts = [f"<b>{html.escape(indicator.code)}</b>&nbsp; {name}"]
-        parts += [f"<b>{html.escape(label)}:</b> {html.escape(text)}" for label, text in rows if text]
+        # "{label}:" is translated: Chinese writes a full-width colon, French a space before it.
+        parts += [f"<b>{html.escape(self.tr('{label}:').format(label=label))}</b> {html.escape(text)}"
+                  for label, text in rows if text]
         self.text.setText("<br>".join(parts))
 
     def counting_rule(self, indicator: Indicator, framework: Framework) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.merge import MergeReport
-from desktop import plain_text
+from desktop import accessible, plain_text
 from desktop.conflicts_dialog import DIFFERENT_BACKGROUND
 from desktop.paths import data_dir
 from desktop.problem_text import reason_text
@@ -91,6 +91,9 @@ class MergeWindow(QDialog):
         self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.report_table.setWordWrap(False)
+        accessible.describe(self.report_table, self.tr("What the merge did, file by file"),
+                            self.tr("One row per office file: its records added, updated, deleted, unchanged, "
+                                    "outdated and in conflict, and the result."))
         self.report_table.verticalHeader().hide()
         self.report_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.report_table.setHorizontalHeaderLabels(self.report_titles())
@@ -120,6 +123,7 @@ class MergeWindow(QDialog):
         self.files_list.model().rowsRemoved.connect(self._update_buttons)
         self._update_buttons()
         self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 36)
+        accessible.complete(self)  # every input named for screen readers
 
     def report_titles(self) -> list[str]:
         return [self.tr("File"), self.tr("Office"), self.tr("Added"), self.tr("Updated"), self.tr("Deleted"),

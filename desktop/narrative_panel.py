@@ -62,6 +62,7 @@ class NarrativePanel(QGroupBox):
         elif not self.typed:
             self._load(results.outcome_narratives(year).get((outcome, year), ""))  # read again: may have changed
         self.setTitle(title)
+        self.edit.setAccessibleName(title)
         self.setToolTip(tooltip)
         self.set_read_only(read_only)
         self.show()

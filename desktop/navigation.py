@@ -8,11 +8,21 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from db.schema import LOCKED_STATUSES
-from desktop import plain_text
+from desktop import accessible, plain_text
 from desktop.indicator_help import IndicatorHelp
 from desktop.tree_model import FrameworkTreeModel, IndicatorFilterProxy
 from desktop.session import Changes, WindowPiece
 
+
+
+class SearchBox(QLineEdit):
+    """The indicator search: Esc clears it, as a browser's search box does."""
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
 
 
 class Navigation(WindowPiece):
@@ -30,11 +40,16 @@ class Navigation(WindowPiece):
         self._counts: dict[tuple[str, str], int] | None = None  # the year's records by indicator, status
         self._searching = False  # the search narrows the tree; it does not change the grid
 
-        self.search_box = QLineEdit()
+        self.search_box = SearchBox()
         self.search_box.setPlaceholderText(self.tr("Search indicators by code or words"))
         self.search_box.setClearButtonEnabled(True)
+        accessible.describe(self.search_box, self.tr("Search indicators"),
+                            self.tr("Shows only the indicators whose code or name holds what you type; Esc "
+                                    "clears the search."))
         self.tree = QTreeView()
-        self.tree.setAccessibleName(self.tr("Results framework"))
+        accessible.describe(self.tree, self.tr("Results framework"),
+                            self.tr("The plan's domains of change, outcomes and indicators with the year's "
+                                    "records; select one to show its records in the grid."))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree_proxy = IndicatorFilterProxy(self)
@@ -68,6 +83,9 @@ class Navigation(WindowPiece):
 
         self.year_box = QComboBox()
         self.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Announced by what it is, not by its value ("2025").
+        accessible.describe(self.year_box, self.tr("Reporting year"),
+                            self.tr("The year whose records are shown, entered and submitted."))
         self.year_box.currentIndexChanged.connect(self._on_year_changed)
 
     def on_changed(self, changes: Changes) -> None:

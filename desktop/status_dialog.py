@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 
 from db.completeness import Completeness, years_text
 from db.framework import Framework
-from desktop import check_text, jobs, plain_text
+from desktop import accessible, check_text, jobs, plain_text
 
 COLOURS = {"submitted": "#d9ead3", "partly submitted": "#fff2cc", "returned": "#fce5cd",
            "draft only in the office": "#fff2cc", "not received": "#f4cccc"}
@@ -53,6 +53,7 @@ class StatusDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(860, 640)
+        accessible.complete(self)  # every input named for screen readers
 
     # --- counting -------------------------------------------------------------------------------
     def count(self, work: Callable[[], Completeness]) -> jobs.Job:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QStack
 from db.errors import HabitatError
 from db.officefile import Office, ResultsFile
 from db.storage import on_read_only_medium
-from desktop import i18n
+from desktop import accessible, i18n
 from desktop.export_work import ExportWork
 from desktop.grid_view import GridView
 from desktop.hq_model import HeadquartersRecordModel
@@ -108,7 +108,12 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
         self.problems_list = self.grid_view.problems_list
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self._build_bars()
+        self._chain_tab_order()
+        # Problems readable at once: five lines of the list, not two.
+        lines = 5 * self.problems_list.fontMetrics().lineSpacing() + 12
+        self.resizeDocks([self.problems_dock], [lines + 20], Qt.Orientation.Vertical)
         self._show_file()
+        accessible.complete(self)  # the inputs the pieces made for this file, named for screen readers
 
     def _build_work_area(self) -> QWidget:
         self.nav = Navigation(self, before=self.nav)
@@ -127,21 +132,44 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
             lambda exc: self.statusBar().showMessage(self.localize_error(exc), 15000))
         self.narrative_edit = self.narrative_box.edit
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.scope_title)
-        right_layout.addWidget(self.lock_banner)
-        right_layout.addWidget(self.grid_filter)
-        right_layout.addWidget(self.grid, 1)
-        right_layout.addWidget(self.narrative_box)
+        records = QWidget()
+        records_layout = QVBoxLayout(records)
+        records_layout.setContentsMargins(0, 0, 0, 0)
+        records_layout.setSpacing(4)
+        records_layout.addWidget(self.scope_title)
+        records_layout.addWidget(self.lock_banner)
+        records_layout.addWidget(self.grid_filter)
+        records_layout.addWidget(self.grid, 1)
+        # The narrative under the grid, a few lines high: on a laptop's screen the grid keeps the room
+        # (15 rows at 1366×768); the user drags the handle for more.
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setChildrenCollapsible(False)
+        right.addWidget(records)
+        right.addWidget(self.narrative_box)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 0)
+        self.narrative_edit.setMaximumHeight(3 * self.narrative_edit.fontMetrics().lineSpacing() + 14)
+        self.narrative_box.setMaximumHeight(self.narrative_box.sizeHint().height())
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(nav.panel)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 860])
+        # The tree wide enough to read an indicator's name (about 60 characters) beside its counts.
+        splitter.setSizes([500, 780])
         return splitter
+
+    def _chain_tab_order(self) -> None:
+        """Tab follows the screen: the year, the overview's tabs, the search, the tree, the filter, the
+        grid, the narrative, the problems, and round again (not back and forth between the problems
+        and the toolbar)."""
+        f = self.grid_filter
+        chain = [self.year_box, self.overview_tabs, self.search_box, self.tree, f.city, f.country, f.status,
+                 f.value_min, f.value_max, f.office, f.by_office, f.clear_button, self.grid, self.narrative_edit,
+                 self.problems_list, self.todo_list]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     @property
     def tree_model(self):
@@ -178,6 +206,7 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
         self.record_model = None
         self.session.set_results(results)
         self._show_file()
+        accessible.complete(self)  # the inputs the pieces made for this file, named for screen readers
         self.session.notify(self, file=True)
 
     def _show_file(self) -> None:

@@ -5,7 +5,7 @@ Mixed into the main window, which connects the actions to the pieces that do the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QPushButton, QStyle, QToolBar, QVBoxLayout, QWidget
 
@@ -182,6 +182,7 @@ class WindowFrame:
         toolbar = QToolBar(self.tr("Records"), self)
         toolbar.setObjectName("records")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(16, 16))  # a laptop's screen keeps its height for the grid
         toolbar.addWidget(QLabel(self.tr("Reporting year") + " "))
         toolbar.addWidget(self.year_box)
         toolbar.addSeparator()

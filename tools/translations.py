@@ -11,7 +11,9 @@ they already hold and taking new ones from batch files; a message without one is
     python -m tools.translations --add batch.txt      # take translations from a batch file
 
 A batch file holds blocks: ``@KEY`` (the message's key, as ``--missing`` writes it), then one
-line per language, ``fr: texte``; ``\\n`` stands for a line break. The pseudo-language for the
+line per language, ``fr: texte``; ``\\n`` stands for a line break. A string new to the app is
+added by a block ``@new CONTEXT`` with its ``en:`` source and a ``zh:`` line among the others: it
+goes into the Chinese file too. The pseudo-language for the
 screen tests (``pseudo_translation``) is generated here too and never shipped.
 """
 
@@ -100,21 +102,54 @@ def _xml(text: str) -> str:
 
 
 def read_batch(path: Path) -> dict[str, dict[str, str]]:
-    """``{key: {lang: text}}`` from a batch file (see the module's docstring)."""
+    """``{key: {lang: text}}`` from a batch file (see the module's docstring); a new string's entry
+    also holds ``context`` and ``en`` (its source)."""
     found: dict[str, dict[str, str]] = {}
     key = None
+    blocks = 0
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("@"):
-            key = line[1:].split()[0]
-            found.setdefault(key, {})
+            words = line[1:].split()
+            blocks += 1
+            key = f"new {blocks}" if words[0] == "new" else words[0]
+            found[key] = {"context": words[1]} if words[0] == "new" else found.get(key, {})
             continue
         lang, sep, text = line.partition(":")
-        if key is None or not sep or lang.strip() not in LANGUAGES:
+        if key is None or not sep or lang.strip() not in (*LANGUAGES, "en", "zh"):
             raise ValueError(f"{path}, line {number}: expected '@key' or 'xx: text', found {line!r}")
         found[key][lang.strip()] = text.strip().replace("\\n", "\n")
-    return found
+    # New strings are named by their key from here on.
+    return {message_key(v["context"], v["en"]) if k.startswith("new ") else k: v for k, v in found.items()}
+
+
+def add_to_master(additions: dict[str, dict[str, str]]) -> int:
+    """Put the new strings among ``additions`` (with their Chinese) into the Chinese file, at the end
+    of their context, leaving the rest of the file as it is; returns how many."""
+    known = {m.key for m in read_ts(MASTER)}
+    text = MASTER.read_text(encoding="utf-8")
+    added = 0
+    for key, texts in additions.items():
+        if "en" not in texts or key in known:
+            continue
+        if not texts.get("zh"):
+            raise ValueError(f"the new string {texts['en']!r} has no Chinese translation")
+        block = (f"    <message>\n        <source>{_xml(texts['en'])}</source>\n"
+                 f"        <translation>{_xml(texts['zh'])}</translation>\n    </message>\n")
+        name = f"    <name>{escape(texts['context'])}</name>\n"
+        at = text.find(name)
+        if at < 0:
+            end = text.rindex("</TS>")
+            text = text[:end] + f"<context>\n{name}{block}</context>\n" + text[end:]
+        else:
+            end = text.index("</context>", at)
+            text = text[:end] + block + text[end:]
+        known.add(key)
+        added += 1
+    if added:
+        MASTER.write_text(text, encoding="utf-8")
+    return added
 
 
 def problems(source: str, translation: str) -> list[str]:
@@ -157,7 +192,8 @@ def pseudo_text(source: str) -> str:
         return source
     pieces = re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\}|<[^>]+>|&[a-z]+;|\n)", source)
     letters = sum(len(p) for p in pieces[::2])
-    padding = "~" * max(1, round(letters * 0.4))
+    # In short runs: a long text stays wrappable, as a translation's words are.
+    padding = ("~~~~ " * letters)[:max(1, round(letters * 0.4))].rstrip()
     # Accented letters where the source has plain ones: a string left in English stays recognisable
     # but is never mistaken for a translated one.
     table = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñýÇÑÝ")
@@ -180,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     for batch in args.add:
         for key, texts in read_batch(batch).items():
             additions.setdefault(key, {}).update(texts)
+    add_to_master(additions)
     missing = sync(additions)
     for lang, messages in missing.items():
         print(f"{lang}: {len(messages)} missing")

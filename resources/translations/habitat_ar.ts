@@ -124,6 +124,18 @@ from {file}</source>
         <source>Record {id}</source>
         <translation>السجل {id}</translation>
     </message>
+    <message>
+        <source>Records with rival versions</source>
+        <translation>سجلات ذات صيغ متنافسة</translation>
+    </message>
+    <message>
+        <source>Versions side by side</source>
+        <translation>الصيغ جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>One column per version; the fields that differ are highlighted. Keep one with the button under its column.</source>
+        <translation>عمود لكل صيغة؛ وتُبرز الحقول المختلفة. احتفظ بإحداها بالزر الموجود تحت عمودها.</translation>
+    </message>
 </context>
 <context>
     <name>EntryTemplate</name>
@@ -312,6 +324,22 @@ from {file}</source>
     <message>
         <source>The check found blocking problems (listed above): fix them first, or export a working draft marked as not for publication.</source>
         <translation>وجد الفحص مشكلات مانعة (مذكورة أعلاه): أصلحها أولًا، أو صدّر مسودة عمل موسومة بأنها ليست للنشر.</translation>
+    </message>
+    <message>
+        <source>The kind of file: PDF for the report; Excel, CSV or JSON for the figures.</source>
+        <translation>نوع الملف: PDF للتقرير؛ وExcel أو CSV أو JSON للأرقام.</translation>
+    </message>
+    <message>
+        <source>The language the annex is written in.</source>
+        <translation>اللغة التي يُكتب بها المرفق.</translation>
+    </message>
+    <message>
+        <source>The first and the last year of the period the annex covers.</source>
+        <translation>السنة الأولى والسنة الأخيرة من الفترة التي يغطيها المرفق.</translation>
+    </message>
+    <message>
+        <source>Where the annex is written; Choose… picks a folder and a name.</source>
+        <translation>مكان كتابة المرفق؛ ويتيح زر «اختيار…» تحديد مجلد واسم.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +652,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 
 هل تقبل {file} ملفًا جديدًا للمكتب {office}؟ يسجّل سجل الدمج ذلك؛ وسيُرفض بعدها الملف السابق لـ {office}.</translation>
     </message>
+    <message>
+        <source>What the merge did, file by file</source>
+        <translation>ما فعله الدمج، ملفًا ملفًا</translation>
+    </message>
+    <message>
+        <source>One row per office file: its records added, updated, deleted, unchanged, outdated and in conflict, and the result.</source>
+        <translation>صف لكل ملف مكتب: سجلاته المضافة والمحدَّثة والمحذوفة ودون تغيير والقديمة والمتعارضة، والنتيجة.</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>
@@ -672,6 +708,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>Region</source>
         <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Type the country&apos;s name or its code; the list narrows as you type.</source>
+        <translation>اكتب اسم البلد أو رمزه؛ تضيق القائمة كلما كتبت.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2190,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Look at these before submitting (they do not stop it):</source>
         <translation>انظر في هذه قبل التقديم (لا تمنعه):</translation>
     </message>
+    <message>
+        <source>Records to submit, by indicator</source>
+        <translation>السجلات المراد تقديمها، حسب المؤشر</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2291,6 +2335,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Sort by office</source>
         <translation>الترتيب حسب المكتب</translation>
     </message>
+    <message>
+        <source>Only the records that match are shown in the grid.</source>
+        <translation>لا تُعرض في الشبكة إلا السجلات المطابقة.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorHelp</name>
@@ -2398,6 +2446,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>The same name entered in two records, or in two years, counts once in the plan-period total. Names are compared without case or extra spaces.</source>
         <translation>الاسم نفسه المُدخل في سجلين، أو في سنتين، يُحسب مرة واحدة في مجموع فترة الخطة. وتُقارن الأسماء دون اعتبار لحالة الأحرف أو المسافات الزائدة.</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>GridHabits</name>
@@ -2450,6 +2502,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>The check could not be made: {reason}</source>
         <translation>تعذّر إجراء الفحص: {reason}</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>ما وجده الفحص</translation>
+    </message>
+    <message>
+        <source>Problems that block publication, then warnings; the annex is checked again when the years or the drafts change.</source>
+        <translation>المشكلات التي تمنع النشر، ثم التحذيرات؛ ويُفحص المرفق مرة أخرى عند تغيير السنوات أو المسودات.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2788,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Problems ({count})</source>
         <translation>المشكلات ({count})</translation>
     </message>
+    <message>
+        <source>What the rows of the grid still lack, or why a value was refused; choose one to go to its cell.</source>
+        <translation>ما ينقص صفوف الشبكة بعد، أو سبب رفض قيمة؛ اختر أحدها للانتقال إلى خليته.</translation>
+    </message>
+    <message>
+        <source>The records of the selected outcome or indicator: type in a cell to change it; rows pasted from a spreadsheet are added.</source>
+        <translation>سجلات النتيجة أو المؤشر المحدد: اكتب في خلية لتغييرها؛ وتُضاف الصفوف الملصقة من جدول بيانات.</translation>
+    </message>
 </context>
 <context>
     <name>HeadquartersWork</name>
@@ -2847,6 +2915,26 @@ Send this file to the office; it applies it with File → Apply feedback from he
     <message>
         <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
         <translation>{code} يُحسب من {numerator} ÷ {denominator}؛ ولا يُدخَل.</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>البحث عن المؤشرات</translation>
+    </message>
+    <message>
+        <source>Shows only the indicators whose code or name holds what you type; Esc clears the search.</source>
+        <translation>يعرض فقط المؤشرات التي يتضمن رمزها أو اسمها ما تكتبه؛ يمسح مفتاح Esc البحث.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s domains of change, outcomes and indicators with the year&apos;s records; select one to show its records in the grid.</source>
+        <translation>مجالات التغيير والنتائج والمؤشرات في الخطة مع سجلات السنة؛ اختر أحدها لعرض سجلاته في الشبكة.</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>سنة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>The year whose records are shown, entered and submitted.</source>
+        <translation>السنة التي تُعرض سجلاتها وتُدخل وتُقدَّم.</translation>
     </message>
 </context>
 <context>

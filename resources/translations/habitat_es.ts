@@ -124,6 +124,18 @@ de {file}</translation>
         <source>Record {id}</source>
         <translation>Registro {id}</translation>
     </message>
+    <message>
+        <source>Records with rival versions</source>
+        <translation>Registros con versiones rivales</translation>
+    </message>
+    <message>
+        <source>Versions side by side</source>
+        <translation>Versiones lado a lado</translation>
+    </message>
+    <message>
+        <source>One column per version; the fields that differ are highlighted. Keep one with the button under its column.</source>
+        <translation>Una columna por versión; los campos que difieren aparecen resaltados. Conserve una con el botón bajo su columna.</translation>
+    </message>
 </context>
 <context>
     <name>EntryTemplate</name>
@@ -312,6 +324,22 @@ de {file}</translation>
     <message>
         <source>The check found blocking problems (listed above): fix them first, or export a working draft marked as not for publication.</source>
         <translation>La comprobación encontró problemas que impiden la publicación (indicados arriba): corríjalos primero o exporte un borrador de trabajo marcado como no destinado a publicación.</translation>
+    </message>
+    <message>
+        <source>The kind of file: PDF for the report; Excel, CSV or JSON for the figures.</source>
+        <translation>El tipo de archivo: PDF para el informe; Excel, CSV o JSON para las cifras.</translation>
+    </message>
+    <message>
+        <source>The language the annex is written in.</source>
+        <translation>El idioma en que se redacta el anexo.</translation>
+    </message>
+    <message>
+        <source>The first and the last year of the period the annex covers.</source>
+        <translation>El primer y el último año del período que abarca el anexo.</translation>
+    </message>
+    <message>
+        <source>Where the annex is written; Choose… picks a folder and a name.</source>
+        <translation>Dónde se escribe el anexo; Elegir… permite escoger una carpeta y un nombre.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +652,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 
 ¿Aceptar {file} como el nuevo archivo de la oficina {office}? El registro de combinaciones lo anota; el archivo anterior de {office} se rechazará a partir de entonces.</translation>
     </message>
+    <message>
+        <source>What the merge did, file by file</source>
+        <translation>Lo que hizo la combinación, archivo por archivo</translation>
+    </message>
+    <message>
+        <source>One row per office file: its records added, updated, deleted, unchanged, outdated and in conflict, and the result.</source>
+        <translation>Una fila por archivo de oficina: sus registros añadidos, actualizados, eliminados, sin cambios, obsoletos y en conflicto, y el resultado.</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>
@@ -672,6 +708,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>Region</source>
         <translation>Región</translation>
+    </message>
+    <message>
+        <source>Type the country&apos;s name or its code; the list narrows as you type.</source>
+        <translation>Escriba el nombre del país o su código; la lista se reduce a medida que escribe.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2190,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Look at these before submitting (they do not stop it):</source>
         <translation>Revise esto antes de presentar (no lo impide):</translation>
     </message>
+    <message>
+        <source>Records to submit, by indicator</source>
+        <translation>Registros por presentar, por indicador</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2291,6 +2335,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Sort by office</source>
         <translation>Ordenar por oficina</translation>
     </message>
+    <message>
+        <source>Only the records that match are shown in the grid.</source>
+        <translation>En la cuadrícula solo se muestran los registros que coinciden.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorHelp</name>
@@ -2398,6 +2446,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>The same name entered in two records, or in two years, counts once in the plan-period total. Names are compared without case or extra spaces.</source>
         <translation>El mismo nombre introducido en dos registros, o en dos años, cuenta una vez en el total del período del plan. Los nombres se comparan sin distinguir mayúsculas ni espacios de más.</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>GridHabits</name>
@@ -2450,6 +2502,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>The check could not be made: {reason}</source>
         <translation>No se pudo hacer la comprobación: {reason}</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Lo que encontró la comprobación</translation>
+    </message>
+    <message>
+        <source>Problems that block publication, then warnings; the annex is checked again when the years or the drafts change.</source>
+        <translation>Los problemas que impiden la publicación y luego las advertencias; el anexo se vuelve a comprobar cuando cambian los años o los borradores.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2788,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Problems ({count})</source>
         <translation>Problemas ({count})</translation>
     </message>
+    <message>
+        <source>What the rows of the grid still lack, or why a value was refused; choose one to go to its cell.</source>
+        <translation>Lo que aún falta en las filas de la cuadrícula, o por qué se rechazó un valor; elija uno para ir a su celda.</translation>
+    </message>
+    <message>
+        <source>The records of the selected outcome or indicator: type in a cell to change it; rows pasted from a spreadsheet are added.</source>
+        <translation>Los registros del resultado o indicador seleccionado: escriba en una celda para cambiarla; las filas pegadas desde una hoja de cálculo se añaden.</translation>
+    </message>
 </context>
 <context>
     <name>HeadquartersWork</name>
@@ -2847,6 +2915,26 @@ Envíe este archivo a la oficina; esta lo aplica con Archivo → Aplicar las obs
     <message>
         <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
         <translation>{code} se calcula como {numerator} ÷ {denominator}; no se introduce.</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>Buscar indicadores</translation>
+    </message>
+    <message>
+        <source>Shows only the indicators whose code or name holds what you type; Esc clears the search.</source>
+        <translation>Muestra solo los indicadores cuyo código o nombre contiene lo que escribe; Esc borra la búsqueda.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s domains of change, outcomes and indicators with the year&apos;s records; select one to show its records in the grid.</source>
+        <translation>Los ámbitos de cambio, resultados e indicadores del plan, con los registros del año; seleccione uno para ver sus registros en la cuadrícula.</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Año del informe</translation>
+    </message>
+    <message>
+        <source>The year whose records are shown, entered and submitted.</source>
+        <translation>El año cuyos registros se muestran, introducen y presentan.</translation>
     </message>
 </context>
 <context>

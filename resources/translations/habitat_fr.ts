@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>These records were changed in two copies of an office file. Compare the versions and keep one; the other is set aside.</source>
-        <translation>Ces enregistrements ont été modifiés dans deux copies d’un fichier de bureau. Comparez les versions et gardez-en une ; l’autre est mise de côté.</translation>
+        <translation>Ces enregistrements ont été modifiés dans deux copies d’un fichier de bureau. Comparez les versions et gardez-en une ; l’autre est mise de côté.</translation>
     </message>
     <message>
         <source>{office} · {indicator} {year} · {place}</source>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Record {id}: {count} versions</source>
-        <translation>Enregistrement {id} : {count} versions</translation>
+        <translation>Enregistrement {id} : {count} versions</translation>
     </message>
     <message>
         <source>headquarters</source>
@@ -75,13 +75,13 @@
     <message>
         <source>Held now: version {version}
 from {file}</source>
-        <translation>Détenue actuellement : version {version}
+        <translation>Détenue actuellement : version {version}
 de {file}</translation>
     </message>
     <message>
         <source>Rival: version {version}
 from {file}</source>
-        <translation>Concurrente : version {version}
+        <translation>Concurrente : version {version}
 de {file}</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@ de {file}</translation>
     </message>
     <message>
         <source>Record {id}: kept version {version} from {file}.</source>
-        <translation>Enregistrement {id} : version {version} de {file} conservée.</translation>
+        <translation>Enregistrement {id} : version {version} de {file} conservée.</translation>
     </message>
     <message>
         <source>{indicator} {year} · {place} — {office}</source>
@@ -123,6 +123,18 @@ de {file}</translation>
     <message>
         <source>Record {id}</source>
         <translation>Enregistrement {id}</translation>
+    </message>
+    <message>
+        <source>Records with rival versions</source>
+        <translation>Enregistrements à versions concurrentes</translation>
+    </message>
+    <message>
+        <source>Versions side by side</source>
+        <translation>Versions côte à côte</translation>
+    </message>
+    <message>
+        <source>One column per version; the fields that differ are highlighted. Keep one with the button under its column.</source>
+        <translation>Une colonne par version ; les champs qui diffèrent sont mis en évidence. Gardez-en une avec le bouton sous sa colonne.</translation>
     </message>
 </context>
 <context>
@@ -168,7 +180,7 @@ de {file}</translation>
     </message>
     <message>
         <source>An Excel workbook for entering results offline: drop-down lists, instructions, and the records of the year already in this file. Fill it in, then import it with File → Import CSV/XLSX…</source>
-        <translation>Un classeur Excel pour saisir les résultats hors ligne : listes déroulantes, instructions et les enregistrements de l’année déjà présents dans ce fichier. Remplissez-le, puis importez-le avec Fichier → Importer CSV/XLSX…</translation>
+        <translation>Un classeur Excel pour saisir les résultats hors ligne : listes déroulantes, instructions et les enregistrements de l’année déjà présents dans ce fichier. Remplissez-le, puis importez-le avec Fichier → Importer CSV/XLSX…</translation>
     </message>
     <message>
         <source>Reporting year</source>
@@ -215,7 +227,7 @@ de {file}</translation>
     </message>
     <message>
         <source>Drafts are not official results: the document will say that it is a working view and its figures are not final.</source>
-        <translation>Les brouillons ne sont pas des résultats officiels : le document indiquera qu’il s’agit d’une vue de travail et que ses chiffres ne sont pas définitifs.</translation>
+        <translation>Les brouillons ne sont pas des résultats officiels : le document indiquera qu’il s’agit d’une vue de travail et que ses chiffres ne sont pas définitifs.</translation>
     </message>
     <message>
         <source>Document details</source>
@@ -283,7 +295,7 @@ de {file}</translation>
     </message>
     <message>
         <source>{path} is a folder: choose a file name.</source>
-        <translation>{path} est un dossier : choisissez un nom de fichier.</translation>
+        <translation>{path} est un dossier : choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Save the annex as</source>
@@ -291,11 +303,11 @@ de {file}</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it?</source>
-        <translation>{file} existe déjà. Le remplacer ?</translation>
+        <translation>{file} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>Add a Figures section to the PDF</source>
@@ -307,11 +319,27 @@ de {file}</translation>
     </message>
     <message>
         <source>Export a working draft anyway, marked “Working draft — not for publication” on every page and sheet</source>
-        <translation>Exporter quand même une version de travail, marquée « Version de travail — ne pas publier » sur chaque page et chaque feuille</translation>
+        <translation>Exporter quand même une version de travail, marquée « Version de travail — ne pas publier » sur chaque page et chaque feuille</translation>
     </message>
     <message>
         <source>The check found blocking problems (listed above): fix them first, or export a working draft marked as not for publication.</source>
-        <translation>La vérification a trouvé des problèmes bloquants (listés ci-dessus) : corrigez-les d’abord, ou exportez une version de travail marquée comme non destinée à la publication.</translation>
+        <translation>La vérification a trouvé des problèmes bloquants (listés ci-dessus) : corrigez-les d’abord, ou exportez une version de travail marquée comme non destinée à la publication.</translation>
+    </message>
+    <message>
+        <source>The kind of file: PDF for the report; Excel, CSV or JSON for the figures.</source>
+        <translation>Le type de fichier : PDF pour le rapport ; Excel, CSV ou JSON pour les chiffres.</translation>
+    </message>
+    <message>
+        <source>The language the annex is written in.</source>
+        <translation>La langue dans laquelle l’annexe est rédigée.</translation>
+    </message>
+    <message>
+        <source>The first and the last year of the period the annex covers.</source>
+        <translation>La première et la dernière année de la période couverte par l’annexe.</translation>
+    </message>
+    <message>
+        <source>Where the annex is written; Choose… picks a folder and a name.</source>
+        <translation>L’endroit où l’annexe est écrite ; Choisir… désigne un dossier et un nom.</translation>
     </message>
 </context>
 <context>
@@ -338,7 +366,7 @@ de {file}</translation>
         <source>{name}
 Computed from {numerator} ÷ {denominator}; not entered.</source>
         <translation>{name}
-Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
+Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     </message>
     <message>
         <source>submitted</source>
@@ -357,7 +385,7 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     <name>HeadquartersRecordModel</name>
     <message>
         <source>Row {row}: record of office {office}, version {version}</source>
-        <translation>Ligne {row} : enregistrement du bureau {office}, version {version}</translation>
+        <translation>Ligne {row} : enregistrement du bureau {office}, version {version}</translation>
     </message>
 </context>
 <context>
@@ -368,11 +396,11 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}: {count} problem(s). Correct the file and import it again.</source>
-        <translation>Rien n’a été importé de {file} : {count} problème(s). Corrigez le fichier et importez-le à nouveau.</translation>
+        <translation>Rien n’a été importé de {file} : {count} problème(s). Corrigez le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was imported from {file} yet: {count} duplicate(s) found. These rows repeat records already in the file or other rows of the file (same indicator, year, place, entity, breakdown and value), or the whole file was imported before: imported anyway, they would be counted twice.</source>
-        <translation>Rien n’a encore été importé de {file} : {count} doublon(s) trouvé(s). Ces lignes répètent des enregistrements déjà présents dans le fichier ou d’autres lignes du fichier (même indicateur, année, lieu, entité, ventilation et valeur), ou le fichier entier a déjà été importé : importées quand même, elles seraient comptées deux fois.</translation>
+        <translation>Rien n’a encore été importé de {file} : {count} doublon(s) trouvé(s). Ces lignes répètent des enregistrements déjà présents dans le fichier ou d’autres lignes du fichier (même indicateur, année, lieu, entité, ventilation et valeur), ou le fichier entier a déjà été importé : importées quand même, elles seraient comptées deux fois.</translation>
     </message>
     <message>
         <source>Import anyway, duplicates included</source>
@@ -442,7 +470,7 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     </message>
     <message>
         <source>The headquarters file: an existing one, or a new one, created by the first merge.</source>
-        <translation>Le fichier du Siège : un fichier existant, ou un nouveau, créé par la première fusion.</translation>
+        <translation>Le fichier du Siège : un fichier existant, ou un nouveau, créé par la première fusion.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -478,7 +506,7 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     </message>
     <message>
         <source>Shows what the merge would do; writes nothing.</source>
-        <translation>Montre ce que ferait la fusion ; n’écrit rien.</translation>
+        <translation>Montre ce que ferait la fusion ; n’écrit rien.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -530,7 +558,7 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     </message>
     <message>
         <source>{path} is a folder: choose a file name.</source>
-        <translation>{path} est un dossier : choisissez un nom de fichier.</translation>
+        <translation>{path} est un dossier : choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Checking {file}…</source>
@@ -558,7 +586,7 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     </message>
     <message>
         <source>Cancelled: the files merged before the cancel are kept; the one being merged was not.</source>
-        <translation>Annulé : les fichiers fusionnés avant l’annulation sont conservés ; celui en cours de fusion ne l’a pas été.</translation>
+        <translation>Annulé : les fichiers fusionnés avant l’annulation sont conservés ; celui en cours de fusion ne l’a pas été.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
@@ -566,11 +594,11 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation>Refusé : {reason}</translation>
+        <translation>Refusé : {reason}</translation>
     </message>
     <message>
         <source>Already merged: nothing to do</source>
-        <translation>Déjà fusionné : rien à faire</translation>
+        <translation>Déjà fusionné : rien à faire</translation>
     </message>
     <message>
         <source>Would be merged</source>
@@ -582,19 +610,19 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     </message>
     <message>
         <source>{files} file(s): {added} added, {updated} updated, {deleted} deleted, {unchanged} unchanged, {conflicts} conflict(s), {refused} refused.</source>
-        <translation>{files} fichier(s) : {added} ajouté(s), {updated} mis à jour, {deleted} supprimé(s), {unchanged} inchangé(s), {conflicts} conflit(s), {refused} refusé(s).</translation>
+        <translation>{files} fichier(s) : {added} ajouté(s), {updated} mis à jour, {deleted} supprimé(s), {unchanged} inchangé(s), {conflicts} conflit(s), {refused} refusé(s).</translation>
     </message>
     <message>
         <source>Preview, nothing written to {file}: {counts}</source>
-        <translation>Aperçu, rien n’est écrit dans {file} : {counts}</translation>
+        <translation>Aperçu, rien n’est écrit dans {file} : {counts}</translation>
     </message>
     <message>
         <source>Merged into {file}: {counts}</source>
-        <translation>Fusionné dans {file} : {counts}</translation>
+        <translation>Fusionné dans {file} : {counts}</translation>
     </message>
     <message>
         <source>Refused files were not merged (the reason is in the last column); the others were not affected by them.</source>
-        <translation>Les fichiers refusés n’ont pas été fusionnés (la raison figure dans la dernière colonne) ; les autres n’en ont pas été affectés.</translation>
+        <translation>Les fichiers refusés n’ont pas été fusionnés (la raison figure dans la dernière colonne) ; les autres n’en ont pas été affectés.</translation>
     </message>
     <message>
         <source>Add office files</source>
@@ -606,11 +634,11 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
     </message>
     <message>
         <source>Open the headquarters file {file} in the window, to review the records and resolve conflicts?</source>
-        <translation>Ouvrir le fichier du Siège {file} dans la fenêtre, pour examiner les enregistrements et résoudre les conflits ?</translation>
+        <translation>Ouvrir le fichier du Siège {file} dans la fenêtre, pour examiner les enregistrements et résoudre les conflits ?</translation>
     </message>
     <message>
         <source>({count} conflict(s) to resolve: Review → Conflicts)</source>
-        <translation>({count} conflit(s) à résoudre : Examen → Conflits)</translation>
+        <translation>({count} conflit(s) à résoudre : Examen → Conflits)</translation>
     </message>
     <message>
         <source>Another file for {office}</source>
@@ -622,7 +650,15 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
 Accept {file} as the new file of office {office}? The merge log records it; the earlier file of {office} will then be refused.</source>
         <translation>{reason}
 
-Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion le consigne ; l’ancien fichier de {office} sera alors refusé.</translation>
+Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion le consigne ; l’ancien fichier de {office} sera alors refusé.</translation>
+    </message>
+    <message>
+        <source>What the merge did, file by file</source>
+        <translation>Ce qu’a fait la fusion, fichier par fichier</translation>
+    </message>
+    <message>
+        <source>One row per office file: its records added, updated, deleted, unchanged, outdated and in conflict, and the result.</source>
+        <translation>Une ligne par fichier de bureau : ses enregistrements ajoutés, mis à jour, supprimés, inchangés, périmés et en conflit, et le résultat.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +709,10 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
         <source>Region</source>
         <translation>Région</translation>
     </message>
+    <message>
+        <source>Type the country&apos;s name or its code; the list narrows as you type.</source>
+        <translation>Tapez le nom du pays ou son code ; la liste se restreint à mesure que vous tapez.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -686,7 +726,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>The overview could not be computed: {message}</source>
-        <translation>La vue d’ensemble n’a pas pu être calculée : {message}</translation>
+        <translation>La vue d’ensemble n’a pas pu être calculée : {message}</translation>
     </message>
     <message>
         <source>submitted</source>
@@ -718,7 +758,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Working figures: drafts are included, as entered. Click a bar or an outcome to open its records.</source>
-        <translation>Chiffres de travail : les brouillons sont inclus, tels que saisis. Cliquez sur une barre ou un résultat pour ouvrir ses enregistrements.</translation>
+        <translation>Chiffres de travail : les brouillons sont inclus, tels que saisis. Cliquez sur une barre ou un résultat pour ouvrir ses enregistrements.</translation>
     </message>
     <message>
         <source>{entered} entered · {empty} of {indicators} indicators without data</source>
@@ -726,7 +766,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{submitted} submitted, {draft} draft, {returned} returned; without data: {codes}</source>
-        <translation>{submitted} soumis, {draft} brouillon(s), {returned} renvoyé(s) ; sans données : {codes}</translation>
+        <translation>{submitted} soumis, {draft} brouillon(s), {returned} renvoyé(s) ; sans données : {codes}</translation>
     </message>
     <message>
         <source>Records in {year} by outcome</source>
@@ -750,15 +790,15 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Records changed since, by indicator:</source>
-        <translation>Enregistrements modifiés depuis, par indicateur :</translation>
+        <translation>Enregistrements modifiés depuis, par indicateur :</translation>
     </message>
     <message>
         <source>{code}: {added} added, {changed} changed, {deleted} deleted</source>
-        <translation>{code} : {added} ajouté(s), {changed} modifié(s), {deleted} supprimé(s)</translation>
+        <translation>{code} : {added} ajouté(s), {changed} modifié(s), {deleted} supprimé(s)</translation>
     </message>
     <message>
         <source>{period}: {figure}</source>
-        <translation>{period} : {figure}</translation>
+        <translation>{period} : {figure}</translation>
     </message>
     <message>
         <source>target {value} by {year}</source>
@@ -770,11 +810,11 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Overview of the headquarters file: {offices} offices, {period}</source>
-        <translation>Vue d’ensemble du fichier du Siège : {offices} bureaux, {period}</translation>
+        <translation>Vue d’ensemble du fichier du Siège : {offices} bureaux, {period}</translation>
     </message>
     <message>
         <source>The figures the annex would show: submitted and validated records. Click a bar, a cell or a problem to open its records.</source>
-        <translation>Les chiffres que montrerait l’annexe : enregistrements soumis et validés. Cliquez sur une barre, une cellule ou un problème pour ouvrir ses enregistrements.</translation>
+        <translation>Les chiffres que montrerait l’annexe : enregistrements soumis et validés. Cliquez sur une barre, une cellule ou un problème pour ouvrir ses enregistrements.</translation>
     </message>
     <message>
         <source>({held} records held, {returned} returned)</source>
@@ -810,7 +850,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Merged total {period}: {figure}</source>
-        <translation>Total fusionné {period} : {figure}</translation>
+        <translation>Total fusionné {period} : {figure}</translation>
     </message>
     <message>
         <source>Report</source>
@@ -858,7 +898,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{where}: {versions} versions of one record, none chosen</source>
-        <translation>{where} : {versions} versions d’un même enregistrement, aucune choisie</translation>
+        <translation>{where} : {versions} versions d’un même enregistrement, aucune choisie</translation>
     </message>
     <message>
         <source>{indicator} is above {at_most} ({where})</source>
@@ -870,7 +910,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{where}: {value} is above the ceiling of {ceiling} for one record</source>
-        <translation>{where} : {value} dépasse le plafond de {ceiling} pour un enregistrement</translation>
+        <translation>{where} : {value} dépasse le plafond de {ceiling} pour un enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1147,11 +1187,11 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     <name>ProblemText</name>
     <message>
         <source>required: an indicator code of {framework}, such as 1.1.a</source>
-        <translation>obligatoire : un code d’indicateur de {framework}, tel que 1.1.a</translation>
+        <translation>obligatoire : un code d’indicateur de {framework}, tel que 1.1.a</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not an indicator of {framework} {version}</source>
-        <translation>« {code} » n’est pas un indicateur de {framework} {version}</translation>
+        <translation>« {code} » n’est pas un indicateur de {framework} {version}</translation>
     </message>
     <message>
         <source>{code} is computed from {numerator} ÷ {denominator} and cannot be entered</source>
@@ -1159,7 +1199,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>required: a year from {first} to {last}</source>
-        <translation>obligatoire : une année de {first} à {last}</translation>
+        <translation>obligatoire : une année de {first} à {last}</translation>
     </message>
     <message>
         <source>{year} lies outside the plan period {first}–{last}</source>
@@ -1167,39 +1207,39 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>too long ({count} characters); at most {limit}</source>
-        <translation>trop long ({count} caractères) ; au plus {limit}</translation>
+        <translation>trop long ({count} caractères) ; au plus {limit}</translation>
     </message>
     <message>
         <source>contains the control character {char} at character {position}, which is not text; retype it</source>
-        <translation>contient le caractère de contrôle {char} au caractère {position}, qui n’est pas du texte ; retapez-le</translation>
+        <translation>contient le caractère de contrôle {char} au caractère {position}, qui n’est pas du texte ; retapez-le</translation>
     </message>
     <message>
         <source>a line break at character {position}; this field is one line of text</source>
-        <translation>un saut de ligne au caractère {position} ; ce champ tient sur une ligne</translation>
+        <translation>un saut de ligne au caractère {position} ; ce champ tient sur une ligne</translation>
     </message>
     <message>
         <source>a tab at character {position}; this field is one line of text</source>
-        <translation>une tabulation au caractère {position} ; ce champ tient sur une ligne</translation>
+        <translation>une tabulation au caractère {position} ; ce champ tient sur une ligne</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number of {unit}; the point may separate thousands (1.200 = 1200 in many languages) or decimals (1.2): write the number without separators</source>
-        <translation>« {text} » n’est pas un nombre entier de {unit} ; le point peut séparer les milliers (1.200 = 1200 dans bien des langues) ou les décimales (1.2) : écrivez le nombre sans séparateurs</translation>
+        <translation>« {text} » n’est pas un nombre entier de {unit} ; le point peut séparer les milliers (1.200 = 1200 dans bien des langues) ou les décimales (1.2) : écrivez le nombre sans séparateurs</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number of {unit}; a count is a whole number, without decimals</source>
-        <translation>« {text} » n’est pas un nombre entier de {unit} ; un dénombrement est un nombre entier, sans décimales</translation>
+        <translation>« {text} » n’est pas un nombre entier de {unit} ; un dénombrement est un nombre entier, sans décimales</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an ISO 3166-1 alpha-3 country code (e.g. KEN, BRA)</source>
-        <translation>« {text} » n’est pas un code de pays ISO 3166-1 alpha-3 (p. ex. KEN, BRA)</translation>
+        <translation>« {text} » n’est pas un code de pays ISO 3166-1 alpha-3 (p. ex. KEN, BRA)</translation>
     </message>
     <message>
         <source>required when a city is given: the ISO 3166-1 alpha-3 code of the city&apos;s country</source>
-        <translation>obligatoire lorsqu’une ville est indiquée : le code ISO 3166-1 alpha-3 du pays de la ville</translation>
+        <translation>obligatoire lorsqu’une ville est indiquée : le code ISO 3166-1 alpha-3 du pays de la ville</translation>
     </message>
     <message>
         <source>leave empty (or 1) for {code}: each record counts one {entity}</source>
-        <translation>laissez vide (ou 1) pour {code} : chaque enregistrement compte un(e) {entity}</translation>
+        <translation>laissez vide (ou 1) pour {code} : chaque enregistrement compte un(e) {entity}</translation>
     </message>
     <message>
         <source>required for {code}, which counts cities (with the city&apos;s country)</source>
@@ -1207,23 +1247,23 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>required for {code}: the ISO 3166-1 alpha-3 code</source>
-        <translation>obligatoire pour {code} : le code ISO 3166-1 alpha-3</translation>
+        <translation>obligatoire pour {code} : le code ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>required for {code}: the name of the {unit} counted</source>
-        <translation>obligatoire pour {code} : le nom de l’élément compté ({unit})</translation>
+        <translation>obligatoire pour {code} : le nom de l’élément compté ({unit})</translation>
     </message>
     <message>
         <source>required for {code}: a whole number of {unit}</source>
-        <translation>obligatoire pour {code} : un nombre entier de {unit}</translation>
+        <translation>obligatoire pour {code} : un nombre entier de {unit}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a whole number of {unit}</source>
-        <translation>« {text} » n’est pas un nombre entier de {unit}</translation>
+        <translation>« {text} » n’est pas un nombre entier de {unit}</translation>
     </message>
     <message>
         <source>{value} is negative; counts are whole numbers of 0 or more</source>
-        <translation>{value} est négatif ; les dénombrements sont des nombres entiers de 0 ou plus</translation>
+        <translation>{value} est négatif ; les dénombrements sont des nombres entiers de 0 ou plus</translation>
     </message>
     <message>
         <source>{value} is implausibly large (more than {limit})</source>
@@ -1231,19 +1271,19 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of: none, at least, more than, about</source>
-        <translation>« {text} » ne fait pas partie de : none, at least, more than, about</translation>
+        <translation>« {text} » ne fait pas partie de : none, at least, more than, about</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not one of: {allowed}</source>
-        <translation>« {text} » ne fait pas partie de : {allowed}</translation>
+        <translation>« {text} » ne fait pas partie de : {allowed}</translation>
     </message>
     <message>
         <source>{code} is not broken down by {field}; leave it empty</source>
-        <translation>{code} n’est pas ventilé par {field} ; laissez vide</translation>
+        <translation>{code} n’est pas ventilé par {field} ; laissez vide</translation>
     </message>
     <message>
         <source>required: the office&apos;s name</source>
-        <translation>obligatoire : le nom du bureau</translation>
+        <translation>obligatoire : le nom du bureau</translation>
     </message>
     <message>
         <source>the office code must be 1–20 letters, digits or hyphens</source>
@@ -1267,15 +1307,15 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>&apos;{text}&apos; is not a country: type its name, its ISO 3166-1 alpha-3 code (e.g. KEN) or the first letters of its name</source>
-        <translation>« {text} » n’est pas un pays : tapez son nom, son code ISO 3166-1 alpha-3 (p. ex. KEN) ou les premières lettres de son nom</translation>
+        <translation>« {text} » n’est pas un pays : tapez son nom, son code ISO 3166-1 alpha-3 (p. ex. KEN) ou les premières lettres de son nom</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; could be {names}: type more letters or the code</source>
-        <translation>« {text} » pourrait être {names} : tapez plus de lettres ou le code</translation>
+        <translation>« {text} » pourrait être {names} : tapez plus de lettres ou le code</translation>
     </message>
     <message>
         <source>&apos;{outcome}&apos; is not an outcome of {framework}</source>
-        <translation>« {outcome} » n’est pas un résultat de {framework}</translation>
+        <translation>« {outcome} » n’est pas un résultat de {framework}</translation>
     </message>
     <message>
         <source>is not text</source>
@@ -1287,7 +1327,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>&apos;{text}&apos; is not an ISO 3166-1 alpha-3 country code</source>
-        <translation>« {text} » n’est pas un code de pays ISO 3166-1 alpha-3</translation>
+        <translation>« {text} » n’est pas un code de pays ISO 3166-1 alpha-3</translation>
     </message>
     <message>
         <source>a duplicate of {record}, already in the file</source>
@@ -1299,11 +1339,11 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>a breakdown row says &apos;of which&apos;, but {place} has no total: add the total as a row without sex, age and disability</source>
-        <translation>une ligne de ventilation indique « dont », mais {place} n’a pas de total : ajoutez le total comme ligne sans sexe, âge ni handicap</translation>
+        <translation>une ligne de ventilation indique « dont », mais {place} n’a pas de total : ajoutez le total comme ligne sans sexe, âge ni handicap</translation>
     </message>
     <message>
         <source>the parts by {dimension} of {place} ({listed}) add up to {added}, more than their total {total} ({named}); breakdown rows say &apos;of which&apos; and may not exceed the total</source>
-        <translation>les parties par {dimension} de {place} ({listed}) totalisent {added}, plus que leur total {total} ({named}) ; les lignes de ventilation indiquent « dont » et ne peuvent dépasser le total</translation>
+        <translation>les parties par {dimension} de {place} ({listed}) totalisent {added}, plus que leur total {total} ({named}) ; les lignes de ventilation indiquent « dont » et ne peuvent dépasser le total</translation>
     </message>
     <message>
         <source>office</source>
@@ -1319,11 +1359,11 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>required when returning records: say what the office should change</source>
-        <translation>obligatoire pour renvoyer des enregistrements : dites ce que le bureau doit changer</translation>
+        <translation>obligatoire pour renvoyer des enregistrements : dites ce que le bureau doit changer</translation>
     </message>
     <message>
         <source>{column}: {message}</source>
-        <translation>{column} : {message}</translation>
+        <translation>{column} : {message}</translation>
     </message>
     <message>
         <source>{year} lies outside the plans of this file ({periods})</source>
@@ -1331,7 +1371,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
-        <translation>{code} a été retiré du plan {plan} par sa version {version} ; ses enregistrements sont conservés, en lecture seule, et ne sont pas comptés</translation>
+        <translation>{code} a été retiré du plan {plan} par sa version {version} ; ses enregistrements sont conservés, en lecture seule, et ne sont pas comptés</translation>
     </message>
 </context>
 <context>
@@ -1346,35 +1386,35 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{where}, {column}: {message}</source>
-        <translation>{where}, {column} : {message}</translation>
+        <translation>{where}, {column} : {message}</translation>
     </message>
     <message>
         <source>{where}: {message}</source>
-        <translation>{where} : {message}</translation>
+        <translation>{where} : {message}</translation>
     </message>
     <message>
         <source>{path}: unsupported file type &apos;{suffix}&apos;; use .csv or .xlsx</source>
-        <translation>{path} : type de fichier non pris en charge « {suffix} » ; utilisez .csv ou .xlsx</translation>
+        <translation>{path} : type de fichier non pris en charge « {suffix} » ; utilisez .csv ou .xlsx</translation>
     </message>
     <message>
         <source>the file is {size}; at most {limit} can be imported at once: split it into smaller files</source>
-        <translation>le fichier fait {size} ; au plus {limit} peuvent être importés à la fois : divisez-le en fichiers plus petits</translation>
+        <translation>le fichier fait {size} ; au plus {limit} peuvent être importés à la fois : divisez-le en fichiers plus petits</translation>
     </message>
     <message>
         <source>longer than {limit} characters; is this a table exported as CSV?</source>
-        <translation>plus long que {limit} caractères ; est-ce un tableau exporté en CSV ?</translation>
+        <translation>plus long que {limit} caractères ; est-ce un tableau exporté en CSV ?</translation>
     </message>
     <message>
         <source>more than {limit} rows; import at most {limit} at a time (split the file)</source>
-        <translation>plus de {limit} lignes ; importez-en au plus {limit} à la fois (divisez le fichier)</translation>
+        <translation>plus de {limit} lignes ; importez-en au plus {limit} à la fois (divisez le fichier)</translation>
     </message>
     <message>
         <source>a cell of {length} characters; at most {limit}</source>
-        <translation>une cellule de {length} caractères ; au plus {limit}</translation>
+        <translation>une cellule de {length} caractères ; au plus {limit}</translation>
     </message>
     <message>
         <source>not UTF-8 text: {places}. In Excel, save it with File &gt; Save As &gt; &apos;CSV UTF-8 (Comma delimited)&apos;</source>
-        <translation>pas du texte UTF-8 : {places}. Dans Excel, enregistrez-le avec Fichier &gt; Enregistrer sous &gt; « CSV UTF-8 (délimité par des virgules) »</translation>
+        <translation>pas du texte UTF-8 : {places}. Dans Excel, enregistrez-le avec Fichier &gt; Enregistrer sous &gt; « CSV UTF-8 (délimité par des virgules) »</translation>
     </message>
     <message>
         <source>not a readable CSV file ({detail})</source>
@@ -1382,15 +1422,15 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>cannot be read as a spreadsheet (not an Excel workbook: {detail})</source>
-        <translation>ne peut pas être lu comme un tableur (pas un classeur Excel : {detail})</translation>
+        <translation>ne peut pas être lu comme un tableur (pas un classeur Excel : {detail})</translation>
     </message>
     <message>
         <source>the workbook holds {count} parts; at most {limit}</source>
-        <translation>le classeur contient {count} parties ; au plus {limit}</translation>
+        <translation>le classeur contient {count} parties ; au plus {limit}</translation>
     </message>
     <message>
         <source>the workbook unpacks to {size} ({part}: {part_size}); at most {limit}</source>
-        <translation>le classeur décompressé fait {size} ({part} : {part_size}) ; au plus {limit}</translation>
+        <translation>le classeur décompressé fait {size} ({part} : {part_size}) ; au plus {limit}</translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>
@@ -1398,15 +1438,15 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>damaged workbook: its first sheet ({part}) is missing</source>
-        <translation>classeur endommagé : sa première feuille ({part}) est absente</translation>
+        <translation>classeur endommagé : sa première feuille ({part}) est absente</translation>
     </message>
     <message>
         <source>damaged workbook: {part} is not readable XML ({detail})</source>
-        <translation>classeur endommagé : {part} n’est pas du XML lisible ({detail})</translation>
+        <translation>classeur endommagé : {part} n’est pas du XML lisible ({detail})</translation>
     </message>
     <message>
         <source>damaged workbook: {part} cannot be unpacked ({detail})</source>
-        <translation>classeur endommagé : {part} ne peut pas être décompressé ({detail})</translation>
+        <translation>classeur endommagé : {part} ne peut pas être décompressé ({detail})</translation>
     </message>
     <message>
         <source>the workbook contains a document type declaration, which Excel never writes</source>
@@ -1426,15 +1466,15 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>cell {ref} lies beyond column {column}; at most {limit} columns are read</source>
-        <translation>la cellule {ref} se trouve au-delà de la colonne {column} ; au plus {limit} colonnes sont lues</translation>
+        <translation>la cellule {ref} se trouve au-delà de la colonne {column} ; au plus {limit} colonnes sont lues</translation>
     </message>
     <message>
         <source>the first sheet has more than {limit} rows; import at most {limit} at a time (split the sheet)</source>
-        <translation>la première feuille a plus de {limit} lignes ; importez-en au plus {limit} à la fois (divisez la feuille)</translation>
+        <translation>la première feuille a plus de {limit} lignes ; importez-en au plus {limit} à la fois (divisez la feuille)</translation>
     </message>
     <message>
         <source>the first sheet declares the range {ref} ({rows} rows × {columns} columns); at most {max_rows} rows and {max_columns} columns are read: copy the table alone into a new workbook</source>
-        <translation>la première feuille déclare la plage {ref} ({rows} lignes × {columns} colonnes) ; au plus {max_rows} lignes et {max_columns} colonnes sont lues : copiez le tableau seul dans un nouveau classeur</translation>
+        <translation>la première feuille déclare la plage {ref} ({rows} lignes × {columns} colonnes) ; au plus {max_rows} lignes et {max_columns} colonnes sont lues : copiez le tableau seul dans un nouveau classeur</translation>
     </message>
     <message>
         <source>not a file</source>
@@ -1446,7 +1486,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>the file is empty; expected a header row</source>
-        <translation>le fichier est vide ; une ligne d’en-tête est attendue</translation>
+        <translation>le fichier est vide ; une ligne d’en-tête est attendue</translation>
     </message>
     <message>
         <source>cannot be read as a spreadsheet ({detail})</source>
@@ -1454,11 +1494,11 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>unknown column; the columns are: {columns}</source>
-        <translation>colonne inconnue ; les colonnes sont : {columns}</translation>
+        <translation>colonne inconnue ; les colonnes sont : {columns}</translation>
     </message>
     <message>
         <source>unknown column (is the file separated by {separator}? then a column name is misspelt); the columns are: {columns}</source>
-        <translation>colonne inconnue (le fichier est-il séparé par des {separator} ? alors un nom de colonne est mal orthographié) ; les colonnes sont : {columns}</translation>
+        <translation>colonne inconnue (le fichier est-il séparé par des {separator} ? alors un nom de colonne est mal orthographié) ; les colonnes sont : {columns}</translation>
     </message>
     <message>
         <source>a column has no name</source>
@@ -1474,35 +1514,35 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>this file was already imported on {when} UTC (as {name}, {records} records); importing it again would count its records twice</source>
-        <translation>ce fichier a déjà été importé le {when} UTC (sous le nom {name}, {records} enregistrements) ; l’importer à nouveau compterait ses enregistrements deux fois</translation>
+        <translation>ce fichier a déjà été importé le {when} UTC (sous le nom {name}, {records} enregistrements) ; l’importer à nouveau compterait ses enregistrements deux fois</translation>
     </message>
     <message>
         <source>{source}: nothing imported; {problems} problem(s)</source>
-        <translation>{source} : rien n’a été importé ; {problems} problème(s)</translation>
+        <translation>{source} : rien n’a été importé ; {problems} problème(s)</translation>
     </message>
     <message>
         <source>the sheet {sheet} is empty; expected a header row</source>
-        <translation>la feuille {sheet} est vide ; une ligne d’en-tête est attendue</translation>
+        <translation>la feuille {sheet} est vide ; une ligne d’en-tête est attendue</translation>
     </message>
     <message>
         <source>this row was pre-filled from record {id}, which is not in this file (a template made from another office file?); copy its values into an empty row to enter it as a new record</source>
-        <translation>cette ligne a été pré-remplie à partir de l’enregistrement {id}, qui n’est pas dans ce fichier (un modèle fait à partir d’un autre fichier de bureau ?) ; copiez ses valeurs dans une ligne vide pour la saisir comme nouvel enregistrement</translation>
+        <translation>cette ligne a été pré-remplie à partir de l’enregistrement {id}, qui n’est pas dans ce fichier (un modèle fait à partir d’un autre fichier de bureau ?) ; copiez ses valeurs dans une ligne vide pour la saisir comme nouvel enregistrement</translation>
     </message>
     <message>
         <source>this row was pre-filled from record {id}, which is deleted from the file since the template was made; copy its values into an empty row to enter it as a new record</source>
-        <translation>cette ligne a été pré-remplie à partir de l’enregistrement {id}, supprimé du fichier depuis la création du modèle ; copiez ses valeurs dans une ligne vide pour la saisir comme nouvel enregistrement</translation>
+        <translation>cette ligne a été pré-remplie à partir de l’enregistrement {id}, supprimé du fichier depuis la création du modèle ; copiez ses valeurs dans une ligne vide pour la saisir comme nouvel enregistrement</translation>
     </message>
     <message>
         <source>the row of record {id} was cleared; records already in the file are deleted in the app, not by import</source>
-        <translation>la ligne de l’enregistrement {id} a été vidée ; les enregistrements déjà dans le fichier se suppriment dans l’application, pas par importation</translation>
+        <translation>la ligne de l’enregistrement {id} a été vidée ; les enregistrements déjà dans le fichier se suppriment dans l’application, pas par importation</translation>
     </message>
     <message>
         <source>differs from record {id} already in the file (&apos;{here}&apos; here, &apos;{there}&apos; in the file); records already in the file are changed in the app, not by import</source>
-        <translation>diffère de l’enregistrement {id} déjà dans le fichier (« {here} » ici, « {there} » dans le fichier) ; les enregistrements déjà dans le fichier se modifient dans l’application, pas par importation</translation>
+        <translation>diffère de l’enregistrement {id} déjà dans le fichier (« {here} » ici, « {there} » dans le fichier) ; les enregistrements déjà dans le fichier se modifient dans l’application, pas par importation</translation>
     </message>
     <message>
         <source>differs from record {id} already in the file (&apos;{here}&apos; here, &apos;{there}&apos; in the file) (the record was changed in the file after the template was made: version {version}, the template has {template_version}); records already in the file are changed in the app, not by import</source>
-        <translation>diffère de l’enregistrement {id} déjà dans le fichier (« {here} » ici, « {there} » dans le fichier) (l’enregistrement a été modifié dans le fichier après la création du modèle : version {version}, le modèle a la {template_version}) ; les enregistrements déjà dans le fichier se modifient dans l’application, pas par importation</translation>
+        <translation>diffère de l’enregistrement {id} déjà dans le fichier (« {here} » ici, « {there} » dans le fichier) (l’enregistrement a été modifié dans le fichier après la création du modèle : version {version}, le modèle a la {template_version}) ; les enregistrements déjà dans le fichier se modifient dans l’application, pas par importation</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1625,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{path}: refused: {reason}</source>
-        <translation>{path} : refusé : {reason}</translation>
+        <translation>{path} : refusé : {reason}</translation>
     </message>
     <message>
         <source>a link to a file that does not exist</source>
@@ -1605,15 +1645,15 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>it was being written when last closed ({journal} lies next to it); open it once in Habitat Results on that computer, then send it again</source>
-        <translation>il était en cours d’écriture lors de sa dernière fermeture ({journal} se trouve à côté) ; ouvrez-le une fois dans Habitat Results sur cet ordinateur, puis renvoyez-le</translation>
+        <translation>il était en cours d’écriture lors de sa dernière fermeture ({journal} se trouve à côté) ; ouvrez-le une fois dans Habitat Results sur cet ordinateur, puis renvoyez-le</translation>
     </message>
     <message>
         <source>locked by another program that is writing to it; close it there (or wait) and try again</source>
-        <translation>verrouillé par un autre programme qui y écrit ; fermez-le là-bas (ou attendez) et réessayez</translation>
+        <translation>verrouillé par un autre programme qui y écrit ; fermez-le là-bas (ou attendez) et réessayez</translation>
     </message>
     <message>
         <source>cannot be read: permission denied, or locked by another program</source>
-        <translation>illisible : permission refusée, ou verrouillé par un autre programme</translation>
+        <translation>illisible : permission refusée, ou verrouillé par un autre programme</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -1625,7 +1665,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>truncated: the file ends after {size} bytes, inside the SQLite signature</source>
-        <translation>tronqué : le fichier s’arrête après {size} octets, au milieu de la signature SQLite</translation>
+        <translation>tronqué : le fichier s’arrête après {size} octets, au milieu de la signature SQLite</translation>
     </message>
     <message>
         <source>a text file, not a results file</source>
@@ -1633,47 +1673,47 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>not readable: the file looks encrypted (whole pages of unreadable data with no SQLite signature); Habitat Results files are never encrypted</source>
-        <translation>illisible : le fichier semble chiffré (des pages entières de données illisibles sans signature SQLite) ; les fichiers Habitat Results ne sont jamais chiffrés</translation>
+        <translation>illisible : le fichier semble chiffré (des pages entières de données illisibles sans signature SQLite) ; les fichiers Habitat Results ne sont jamais chiffrés</translation>
     </message>
     <message>
         <source>not a results file: binary data that is not an SQLite database (damaged, or another kind of file)</source>
-        <translation>pas un fichier de résultats : des données binaires qui ne sont pas une base SQLite (endommagée, ou un autre type de fichier)</translation>
+        <translation>pas un fichier de résultats : des données binaires qui ne sont pas une base SQLite (endommagée, ou un autre type de fichier)</translation>
     </message>
     <message>
         <source>truncated: only {size} bytes, shorter than the {header}-byte SQLite header</source>
-        <translation>tronqué : seulement {size} octets, moins que l’en-tête SQLite de {header} octets</translation>
+        <translation>tronqué : seulement {size} octets, moins que l’en-tête SQLite de {header} octets</translation>
     </message>
     <message>
         <source>damaged header: page size {page_size} is impossible</source>
-        <translation>en-tête endommagé : la taille de page {page_size} est impossible</translation>
+        <translation>en-tête endommagé : la taille de page {page_size} est impossible</translation>
     </message>
     <message>
         <source>truncated: {size} bytes is not a whole number of {page_size}-byte pages</source>
-        <translation>tronqué : {size} octets n’est pas un nombre entier de pages de {page_size} octets</translation>
+        <translation>tronqué : {size} octets n’est pas un nombre entier de pages de {page_size} octets</translation>
     </message>
     <message>
         <source>truncated: {size} bytes, but its header says {pages} pages of {page_size} bytes ({expected} bytes)</source>
-        <translation>tronqué : {size} octets, mais son en-tête annonce {pages} pages de {page_size} octets ({expected} octets)</translation>
+        <translation>tronqué : {size} octets, mais son en-tête annonce {pages} pages de {page_size} octets ({expected} octets)</translation>
     </message>
     <message>
         <source>it contains a {kind} (&apos;{name}&apos;), which a results file never has; the file may have been tampered with</source>
-        <translation>il contient un(e) {kind} (« {name} »), ce qu’un fichier de résultats n’a jamais ; le fichier a peut-être été altéré</translation>
+        <translation>il contient un(e) {kind} (« {name} »), ce qu’un fichier de résultats n’a jamais ; le fichier a peut-être été altéré</translation>
     </message>
     <message>
         <source>it contains a table &apos;{name}&apos; that a results file does not have</source>
-        <translation>il contient une table « {name} » qu’un fichier de résultats n’a pas</translation>
+        <translation>il contient une table « {name} » qu’un fichier de résultats n’a pas</translation>
     </message>
     <message>
         <source>it contains an index &apos;{name}&apos; that a results file does not have</source>
-        <translation>il contient un index « {name} » qu’un fichier de résultats n’a pas</translation>
+        <translation>il contient un index « {name} » qu’un fichier de résultats n’a pas</translation>
     </message>
     <message>
         <source>incomplete: the table or index &apos;{name}&apos; of a results file is missing</source>
-        <translation>incomplet : la table ou l’index « {name} » d’un fichier de résultats est absent</translation>
+        <translation>incomplet : la table ou l’index « {name} » d’un fichier de résultats est absent</translation>
     </message>
     <message>
         <source>the layout of &apos;{name}&apos; differs from a results file&apos;s</source>
-        <translation>la structure de « {name} » diffère de celle d’un fichier de résultats</translation>
+        <translation>la structure de « {name} » diffère de celle d’un fichier de résultats</translation>
     </message>
     <message>
         <source>SQLite cannot read it (encrypted, or damaged beyond the header)</source>
@@ -1681,19 +1721,19 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>damaged: SQLite reports &apos;{detail}&apos;</source>
-        <translation>endommagé : SQLite signale « {detail} »</translation>
+        <translation>endommagé : SQLite signale « {detail} »</translation>
     </message>
     <message>
         <source>damaged: {detail}</source>
-        <translation>endommagé : {detail}</translation>
+        <translation>endommagé : {detail}</translation>
     </message>
     <message>
         <source>damaged: SQLite&apos;s integrity check reports &apos;{detail}&apos;</source>
-        <translation>endommagé : la vérification d’intégrité de SQLite signale « {detail} »</translation>
+        <translation>endommagé : la vérification d’intégrité de SQLite signale « {detail} »</translation>
     </message>
     <message>
         <source>damaged: SQLite&apos;s integrity check reports &apos;{detail}&apos; and {more} more problem(s)</source>
-        <translation>endommagé : la vérification d’intégrité de SQLite signale « {detail} » et {more} autre(s) problème(s)</translation>
+        <translation>endommagé : la vérification d’intégrité de SQLite signale « {detail} » et {more} autre(s) problème(s)</translation>
     </message>
     <message>
         <source>an SQLite database of another application, not a Habitat Results file</source>
@@ -1701,7 +1741,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>made by a newer version of Habitat Results (file schema {version}, this app knows {known}); please update the app</source>
-        <translation>créé par une version plus récente de Habitat Results (schéma du fichier {version}, cette application connaît {known}) ; veuillez mettre l’application à jour</translation>
+        <translation>créé par une version plus récente de Habitat Results (schéma du fichier {version}, cette application connaît {known}) ; veuillez mettre l’application à jour</translation>
     </message>
     <message>
         <source>its recorded schema steps ({steps}) do not match schema version {version}</source>
@@ -1709,7 +1749,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>its identity is incomplete (no &apos;{key}&apos;)</source>
-        <translation>son identité est incomplète (pas de « {key} »)</translation>
+        <translation>son identité est incomplète (pas de « {key} »)</translation>
     </message>
     <message>
         <source>is a {found} file, not an office file</source>
@@ -1729,7 +1769,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>not a feedback file from headquarters (not readable JSON: {detail})</source>
-        <translation>pas un fichier de retour d’information du Siège (JSON illisible : {detail})</translation>
+        <translation>pas un fichier de retour d’information du Siège (JSON illisible : {detail})</translation>
     </message>
     <message>
         <source>not a feedback file from headquarters</source>
@@ -1741,7 +1781,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>incomplete: no office or no reviews</source>
-        <translation>incomplet : pas de bureau ou pas d’examens</translation>
+        <translation>incomplet : pas de bureau ou pas d’examens</translation>
     </message>
     <message>
         <source>review {n} is not a review</source>
@@ -1749,15 +1789,15 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>review {n}: its {name} {reason}</source>
-        <translation>examen {n} : son {name} {reason}</translation>
+        <translation>examen {n} : son {name} {reason}</translation>
     </message>
     <message>
         <source>review {n}: its {name}: {reason}</source>
-        <translation>examen {n} : son {name} : {reason}</translation>
+        <translation>examen {n} : son {name} : {reason}</translation>
     </message>
     <message>
         <source>review {n} is about record {record} again (review {first}); a feedback file holds one decision per record</source>
-        <translation>l’examen {n} porte de nouveau sur l’enregistrement {record} (examen {first}) ; un fichier de retour contient une décision par enregistrement</translation>
+        <translation>l’examen {n} porte de nouveau sur l’enregistrement {record} (examen {first}) ; un fichier de retour contient une décision par enregistrement</translation>
     </message>
     <message>
         <source>it is for office {office}, but {file} is {own}&apos;s file</source>
@@ -1769,27 +1809,27 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>it names {count} offices; an office file names exactly one</source>
-        <translation>il nomme {count} bureaux ; un fichier de bureau en nomme exactement un</translation>
+        <translation>il nomme {count} bureaux ; un fichier de bureau en nomme exactement un</translation>
     </message>
     <message>
         <source>its office ({office}) is not valid: its {fields} is not text</source>
-        <translation>son bureau ({office}) n’est pas valide : son {fields} n’est pas du texte</translation>
+        <translation>son bureau ({office}) n’est pas valide : son {fields} n’est pas du texte</translation>
     </message>
     <message>
         <source>its office ({office}) is not valid: {problems}</source>
-        <translation>son bureau ({office}) n’est pas valide : {problems}</translation>
+        <translation>son bureau ({office}) n’est pas valide : {problems}</translation>
     </message>
     <message>
         <source>the record id {id} appears {count} times; every record must have its own id</source>
-        <translation>l’identifiant d’enregistrement {id} apparaît {count} fois ; chaque enregistrement doit avoir son propre identifiant</translation>
+        <translation>l’identifiant d’enregistrement {id} apparaît {count} fois ; chaque enregistrement doit avoir son propre identifiant</translation>
     </message>
     <message>
         <source>records that are not valid: {problems}</source>
-        <translation>enregistrements non valides : {problems}</translation>
+        <translation>enregistrements non valides : {problems}</translation>
     </message>
     <message>
         <source>the outcome narrative {outcome} {year} is not valid: {problems}</source>
-        <translation>le texte descriptif du résultat {outcome} {year} n’est pas valide : {problems}</translation>
+        <translation>le texte descriptif du résultat {outcome} {year} n’est pas valide : {problems}</translation>
     </message>
     <message>
         <source>the record {id} belongs to office {owner} at headquarters, but this file is from {office}</source>
@@ -1797,35 +1837,35 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>office {office} is held at headquarters from another file (file id {held}, {name}, first merged {first}); this file has file id {file_id} (created {created}). If the office&apos;s laptop was reinstalled, merge it again confirming the new file</source>
-        <translation>le bureau {office} est détenu au Siège à partir d’un autre fichier (identifiant {held}, {name}, fusionné pour la première fois le {first}) ; ce fichier a l’identifiant {file_id} (créé le {created}). Si l’ordinateur portable du bureau a été réinstallé, fusionnez-le à nouveau en confirmant le nouveau fichier</translation>
+        <translation>le bureau {office} est détenu au Siège à partir d’un autre fichier (identifiant {held}, {name}, fusionné pour la première fois le {first}) ; ce fichier a l’identifiant {file_id} (créé le {created}). Si l’ordinateur portable du bureau a été réinstallé, fusionnez-le à nouveau en confirmant le nouveau fichier</translation>
     </message>
     <message>
         <source>{path}: not a headquarters file</source>
-        <translation>{path} : pas un fichier du Siège</translation>
+        <translation>{path} : pas un fichier du Siège</translation>
     </message>
     <message>
         <source>{path}: cannot be read as a headquarters file ({detail})</source>
-        <translation>{path} : ne peut pas être lu comme fichier du Siège ({detail})</translation>
+        <translation>{path} : ne peut pas être lu comme fichier du Siège ({detail})</translation>
     </message>
     <message>
         <source>{path}: an SQLite database of another application, not a headquarters file; give the headquarters file first (it is created on the first merge)</source>
-        <translation>{path} : une base SQLite d’une autre application, pas un fichier du Siège ; indiquez d’abord le fichier du Siège (il est créé par la première fusion)</translation>
+        <translation>{path} : une base SQLite d’une autre application, pas un fichier du Siège ; indiquez d’abord le fichier du Siège (il est créé par la première fusion)</translation>
     </message>
     <message>
         <source>{path}: made by a newer version of Habitat Results (file schema {version}, this app knows {known}); please update the app</source>
-        <translation>{path} : créé par une version plus récente de Habitat Results (schéma du fichier {version}, cette application connaît {known}) ; veuillez mettre l’application à jour</translation>
+        <translation>{path} : créé par une version plus récente de Habitat Results (schéma du fichier {version}, cette application connaît {known}) ; veuillez mettre l’application à jour</translation>
     </message>
     <message>
         <source>{path}: an office file, not a headquarters file; give the headquarters file first (it is created on the first merge)</source>
-        <translation>{path} : un fichier de bureau, pas un fichier du Siège ; indiquez d’abord le fichier du Siège (il est créé par la première fusion)</translation>
+        <translation>{path} : un fichier de bureau, pas un fichier du Siège ; indiquez d’abord le fichier du Siège (il est créé par la première fusion)</translation>
     </message>
     <message>
         <source>{path}: not a Habitat Results file, not a headquarters file; give the headquarters file first (it is created on the first merge)</source>
-        <translation>{path} : pas un fichier Habitat Results, pas un fichier du Siège ; indiquez d’abord le fichier du Siège (il est créé par la première fusion)</translation>
+        <translation>{path} : pas un fichier Habitat Results, pas un fichier du Siège ; indiquez d’abord le fichier du Siège (il est créé par la première fusion)</translation>
     </message>
     <message>
         <source>headquarters holds provenance but no record for {id}; run &apos;validate&apos;</source>
-        <translation>le Siège détient une provenance mais aucun enregistrement pour {id} ; lancez « validate »</translation>
+        <translation>le Siège détient une provenance mais aucun enregistrement pour {id} ; lancez « validate »</translation>
     </message>
     <message>
         <source>no record {id} in {file}</source>
@@ -1837,83 +1877,83 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{choice} is not among the rival versions of record {id} now: a merge since the list was shown may have replaced it; look at the conflict again (now: {shown})</source>
-        <translation>{choice} ne fait plus partie des versions concurrentes de l’enregistrement {id} : une fusion depuis l’affichage de la liste l’a peut-être remplacée ; regardez à nouveau le conflit (maintenant : {shown})</translation>
+        <translation>{choice} ne fait plus partie des versions concurrentes de l’enregistrement {id} : une fusion depuis l’affichage de la liste l’a peut-être remplacée ; regardez à nouveau le conflit (maintenant : {shown})</translation>
     </message>
     <message>
         <source>{choice} is not a version of record {id}; choose one of: {shown}</source>
-        <translation>{choice} n’est pas une version de l’enregistrement {id} ; choisissez parmi : {shown}</translation>
+        <translation>{choice} n’est pas une version de l’enregistrement {id} ; choisissez parmi : {shown}</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
-        <translation>{path} : fichier introuvable</translation>
+        <translation>{path} : fichier introuvable</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a results file</source>
-        <translation>{path} : est un dossier, pas un fichier de résultats</translation>
+        <translation>{path} : est un dossier, pas un fichier de résultats</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({detail})</source>
-        <translation>{path} : illisible ({detail})</translation>
+        <translation>{path} : illisible ({detail})</translation>
     </message>
     <message>
         <source>{path}: the file is empty</source>
-        <translation>{path} : le fichier est vide</translation>
+        <translation>{path} : le fichier est vide</translation>
     </message>
     <message>
         <source>{path}: not a Habitat Results file (not an SQLite database)</source>
-        <translation>{path} : pas un fichier Habitat Results (pas une base SQLite)</translation>
+        <translation>{path} : pas un fichier Habitat Results (pas une base SQLite)</translation>
     </message>
     <message>
         <source>{path}: cannot be locked ({detail})</source>
-        <translation>{path} : ne peut pas être verrouillé ({detail})</translation>
+        <translation>{path} : ne peut pas être verrouillé ({detail})</translation>
     </message>
     <message>
         <source>{path}: damaged results file (no {missing} recorded)</source>
-        <translation>{path} : fichier de résultats endommagé (aucun {missing} consigné)</translation>
+        <translation>{path} : fichier de résultats endommagé (aucun {missing} consigné)</translation>
     </message>
     <message>
         <source>{path}: {detail}</source>
-        <translation>{path} : {detail}</translation>
+        <translation>{path} : {detail}</translation>
     </message>
     <message>
         <source>{path}: already exists; choose another name or open it</source>
-        <translation>{path} : existe déjà ; choisissez un autre nom ou ouvrez-le</translation>
+        <translation>{path} : existe déjà ; choisissez un autre nom ou ouvrez-le</translation>
     </message>
     <message>
         <source>{path}: no such folder</source>
-        <translation>{path} : dossier introuvable</translation>
+        <translation>{path} : dossier introuvable</translation>
     </message>
     <message>
         <source>{path}: cannot be opened as a results file ({detail})</source>
-        <translation>{path} : ne peut pas être ouvert comme fichier de résultats ({detail})</translation>
+        <translation>{path} : ne peut pas être ouvert comme fichier de résultats ({detail})</translation>
     </message>
     <message>
         <source>{path}: opened for reading only</source>
-        <translation>{path} : ouvert en lecture seule</translation>
+        <translation>{path} : ouvert en lecture seule</translation>
     </message>
     <message>
         <source>{path}: a headquarters file holds {count} offices</source>
-        <translation>{path} : un fichier du Siège contient {count} bureaux</translation>
+        <translation>{path} : un fichier du Siège contient {count} bureaux</translation>
     </message>
     <message>
         <source>{path}: office {office} is already listed</source>
-        <translation>{path} : le bureau {office} figure déjà dans la liste</translation>
+        <translation>{path} : le bureau {office} figure déjà dans la liste</translation>
     </message>
     <message>
         <source>{path}: an SQLite database, but not a Habitat Results file</source>
-        <translation>{path} : une base SQLite, mais pas un fichier Habitat Results</translation>
+        <translation>{path} : une base SQLite, mais pas un fichier Habitat Results</translation>
     </message>
     <message>
         <source>{path}: not a Habitat Results file (its schema number {version} is not one this app ever writes)</source>
-        <translation>{path} : pas un fichier Habitat Results (son numéro de schéma {version} n’est pas de ceux que cette application écrit)</translation>
+        <translation>{path} : pas un fichier Habitat Results (son numéro de schéma {version} n’est pas de ceux que cette application écrit)</translation>
     </message>
     <message>
         <source>{path}: an SQLite database of another application (it numbers its schema {version}), not a Habitat Results file</source>
-        <translation>{path} : une base SQLite d’une autre application (qui numérote son schéma {version}), pas un fichier Habitat Results</translation>
+        <translation>{path} : une base SQLite d’une autre application (qui numérote son schéma {version}), pas un fichier Habitat Results</translation>
     </message>
     <message>
         <source>record {id} is {status} and locked; headquarters must return it before it can be changed</source>
-        <translation>l’enregistrement {id} est {status} et verrouillé ; le Siège doit le renvoyer avant qu’il puisse être modifié</translation>
+        <translation>l’enregistrement {id} est {status} et verrouillé ; le Siège doit le renvoyer avant qu’il puisse être modifié</translation>
     </message>
     <message>
         <source>record {id} has been deleted</source>
@@ -1925,75 +1965,75 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{path}: {year} changed since it was checked; nothing was submitted. Check it again and submit</source>
-        <translation>{path} : {year} a changé depuis sa vérification ; rien n’a été soumis. Vérifiez-le à nouveau et soumettez</translation>
+        <translation>{path} : {year} a changé depuis sa vérification ; rien n’a été soumis. Vérifiez-le à nouveau et soumettez</translation>
     </message>
     <message>
         <source>record {id} was deleted by its office; there is nothing to review</source>
-        <translation>l’enregistrement {id} a été supprimé par son bureau ; il n’y a rien à examiner</translation>
+        <translation>l’enregistrement {id} a été supprimé par son bureau ; il n’y a rien à examiner</translation>
     </message>
     <message>
         <source>record {id} has rival versions; resolve the conflict first</source>
-        <translation>l’enregistrement {id} a des versions concurrentes ; résolvez d’abord le conflit</translation>
+        <translation>l’enregistrement {id} a des versions concurrentes ; résolvez d’abord le conflit</translation>
     </message>
     <message>
         <source>no office {office} in {file}; offices: {offices}</source>
-        <translation>pas de bureau {office} dans {file} ; bureaux : {offices}</translation>
+        <translation>pas de bureau {office} dans {file} ; bureaux : {offices}</translation>
     </message>
     <message>
         <source>office {office} could be {offices} in {file}: type the code exactly as held</source>
-        <translation>le bureau {office} pourrait être {offices} dans {file} : tapez le code exactement tel qu’il est enregistré</translation>
+        <translation>le bureau {office} pourrait être {offices} dans {file} : tapez le code exactement tel qu’il est enregistré</translation>
     </message>
     <message>
         <source>{path}: cannot be written ({detail})</source>
-        <translation>{path} : ne peut pas être écrit ({detail})</translation>
+        <translation>{path} : ne peut pas être écrit ({detail})</translation>
     </message>
     <message>
         <source>{path}: a results file (SQLite database); feedback is never written over it: choose another name, such as office-feedback.json</source>
-        <translation>{path} : un fichier de résultats (base SQLite) ; le retour d’information n’est jamais écrit par-dessus : choisissez un autre nom, tel que office-feedback.json</translation>
+        <translation>{path} : un fichier de résultats (base SQLite) ; le retour d’information n’est jamais écrit par-dessus : choisissez un autre nom, tel que office-feedback.json</translation>
     </message>
     <message>
         <source>{path}: a headquarters file; feedback is applied to an office file</source>
-        <translation>{path} : un fichier du Siège ; le retour d’information s’applique à un fichier de bureau</translation>
+        <translation>{path} : un fichier du Siège ; le retour d’information s’applique à un fichier de bureau</translation>
     </message>
     <message>
         <source>{path}: too large for a plan file ({size} bytes)</source>
-        <translation>{path} : trop volumineux pour un fichier de plan ({size} octets)</translation>
+        <translation>{path} : trop volumineux pour un fichier de plan ({size} octets)</translation>
     </message>
     <message>
         <source>{path}: not a plan file (not readable JSON: {detail})</source>
-        <translation>{path} : pas un fichier de plan (JSON illisible : {detail})</translation>
+        <translation>{path} : pas un fichier de plan (JSON illisible : {detail})</translation>
     </message>
     <message>
         <source>not a valid plan: {detail}</source>
-        <translation>pas un plan valide : {detail}</translation>
+        <translation>pas un plan valide : {detail}</translation>
     </message>
     <message>
         <source>{path}: the plan {plan} version {version} is in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
-        <translation>{path} : le plan {plan} version {version} est au format de plan {format}, qui demande une version plus récente de Habitat Results (cette application lit les formats de plan jusqu’à {known}) ; veuillez mettre l’application à jour</translation>
+        <translation>{path} : le plan {plan} version {version} est au format de plan {format}, qui demande une version plus récente de Habitat Results (cette application lit les formats de plan jusqu’à {known}) ; veuillez mettre l’application à jour</translation>
     </message>
     <message>
         <source>{path}: the plan&apos;s status &apos;{status}&apos; is not one of: provisional, final</source>
-        <translation>{path} : le statut du plan « {status} » ne fait pas partie de : provisional, final</translation>
+        <translation>{path} : le statut du plan « {status} » ne fait pas partie de : provisional, final</translation>
     </message>
     <message>
         <source>{path}: the plan {plan} {version} ({first}–{last}) overlaps the plan {held} {held_version} ({held_first}–{held_last}) that {file} holds; one year is reported under one plan</source>
-        <translation>{path} : le plan {plan} {version} ({first}–{last}) chevauche le plan {held} {held_version} ({held_first}–{held_last}) que contient {file} ; une année relève d’un seul plan</translation>
+        <translation>{path} : le plan {plan} {version} ({first}–{last}) chevauche le plan {held} {held_version} ({held_first}–{held_last}) que contient {file} ; une année relève d’un seul plan</translation>
     </message>
     <message>
         <source>{path}: {file} already holds the plan {plan} version {version} with other content; a changed plan needs a new version number</source>
-        <translation>{path} : {file} contient déjà le plan {plan} version {version} avec un autre contenu ; un plan modifié demande un nouveau numéro de version</translation>
+        <translation>{path} : {file} contient déjà le plan {plan} version {version} avec un autre contenu ; un plan modifié demande un nouveau numéro de version</translation>
     </message>
     <message>
         <source>{path}: the plan {plan} version {version} is older than version {held} that {file} holds</source>
-        <translation>{path} : le plan {plan} version {version} est plus ancien que la version {held} que contient {file}</translation>
+        <translation>{path} : le plan {plan} version {version} est plus ancien que la version {held} que contient {file}</translation>
     </message>
     <message>
         <source>{path}: holds the plan {plan} version {version} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
-        <translation>{path} : contient le plan {plan} version {version} au format de plan {format}, qui demande une version plus récente de Habitat Results (cette application lit les formats de plan jusqu’à {known}) ; veuillez mettre l’application à jour</translation>
+        <translation>{path} : contient le plan {plan} version {version} au format de plan {format}, qui demande une version plus récente de Habitat Results (cette application lit les formats de plan jusqu’à {known}) ; veuillez mettre l’application à jour</translation>
     </message>
     <message>
         <source>{path}: the plan {plan} version {version} it holds is damaged ({detail})</source>
-        <translation>{path} : le plan {plan} version {version} qu’il contient est endommagé ({detail})</translation>
+        <translation>{path} : le plan {plan} version {version} qu’il contient est endommagé ({detail})</translation>
     </message>
     <message>
         <source>it holds the plan {plan} in plan format {format}, which needs a newer version of Habitat Results (this app reads plan formats up to {known}); please update the app</source>
@@ -2055,19 +2095,19 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Empty: the row is the total of its place and year. Filled in: the row is a part of that total (&quot;of which 600 women&quot;), shown in the breakdown tables and never added to the total; the parts may not exceed it.</source>
-        <translation>Vide : la ligne est le total de son lieu et de son année. Rempli : la ligne est une partie de ce total (« dont 600 femmes »), montrée dans les tableaux de ventilation et jamais ajoutée au total ; les parties ne peuvent pas le dépasser.</translation>
+        <translation>Vide : la ligne est le total de son lieu et de son année. Rempli : la ligne est une partie de ce total (« dont 600 femmes »), montrée dans les tableaux de ventilation et jamais ajoutée au total ; les parties ne peuvent pas le dépasser.</translation>
     </message>
     <message>
         <source>Of which: sex</source>
-        <translation>Dont : sexe</translation>
+        <translation>Dont : sexe</translation>
     </message>
     <message>
         <source>Of which: age group</source>
-        <translation>Dont : tranche d’âge</translation>
+        <translation>Dont : tranche d’âge</translation>
     </message>
     <message>
         <source>Of which: disability</source>
-        <translation>Dont : handicap</translation>
+        <translation>Dont : handicap</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -2083,19 +2123,19 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Validated by headquarters: read-only.</source>
-        <translation>Validé par le Siège : lecture seule.</translation>
+        <translation>Validé par le Siège : lecture seule.</translation>
     </message>
     <message>
         <source>Submitted: read-only until headquarters returns it.</source>
-        <translation>Soumis : lecture seule jusqu’à ce que le Siège le renvoie.</translation>
+        <translation>Soumis : lecture seule jusqu’à ce que le Siège le renvoie.</translation>
     </message>
     <message>
         <source>Not saved: the file is busy ({reason}). Please try again.</source>
-        <translation>Non enregistré : le fichier est occupé ({reason}). Veuillez réessayer.</translation>
+        <translation>Non enregistré : le fichier est occupé ({reason}). Veuillez réessayer.</translation>
     </message>
     <message>
         <source>{count} submitted record(s) were not deleted: they are read-only.</source>
-        <translation>{count} enregistrement(s) soumis n’ont pas été supprimés : ils sont en lecture seule.</translation>
+        <translation>{count} enregistrement(s) soumis n’ont pas été supprimés : ils sont en lecture seule.</translation>
     </message>
     <message>
         <source>incomplete</source>
@@ -2103,7 +2143,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Incomplete: kept in the file as typed, but not a record yet. It is not submitted or exported until what is marked is corrected.</source>
-        <translation>Incomplet : conservé dans le fichier tel que saisi, mais pas encore un enregistrement. Il n’est ni soumis ni exporté tant que ce qui est signalé n’est pas corrigé.</translation>
+        <translation>Incomplet : conservé dans le fichier tel que saisi, mais pas encore un enregistrement. Il n’est ni soumis ni exporté tant que ce qui est signalé n’est pas corrigé.</translation>
     </message>
     <message>
         <source>Paste {count} row(s)</source>
@@ -2111,12 +2151,12 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{count} submitted record(s) were not changed: they are read-only.</source>
-        <translation>{count} enregistrement(s) soumis n’ont pas été modifiés : ils sont en lecture seule.</translation>
+        <translation>{count} enregistrement(s) soumis n’ont pas été modifiés : ils sont en lecture seule.</translation>
     </message>
     <message>
         <source>Returned by {who} on {date}:
 {comment}</source>
-        <translation>Renvoyé par {who} le {date} :
+        <translation>Renvoyé par {who} le {date} :
 {comment}</translation>
     </message>
 </context>
@@ -2132,7 +2172,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>{indicator}: {count} record(s)</source>
-        <translation>{indicator} : {count} enregistrement(s)</translation>
+        <translation>{indicator} : {count} enregistrement(s)</translation>
     </message>
     <message>
         <source>{count} row(s) in the grid are not valid yet and will not be submitted.</source>
@@ -2140,7 +2180,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Fix these problems before submitting:</source>
-        <translation>Corrigez ces problèmes avant de soumettre :</translation>
+        <translation>Corrigez ces problèmes avant de soumettre :</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -2148,7 +2188,11 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Look at these before submitting (they do not stop it):</source>
-        <translation>Regardez ces points avant de soumettre (ils ne l’empêchent pas) :</translation>
+        <translation>Regardez ces points avant de soumettre (ils ne l’empêchent pas) :</translation>
+    </message>
+    <message>
+        <source>Records to submit, by indicator</source>
+        <translation>Enregistrements à soumettre, par indicateur</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2266,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     <name>GridClipboard</name>
     <message>
         <source>Not pasted: the block has {count} columns, but only {room} columns follow the current cell.</source>
-        <translation>Rien n’a été collé : le bloc a {count} colonnes, mais seules {room} colonnes suivent la cellule courante.</translation>
+        <translation>Rien n’a été collé : le bloc a {count} colonnes, mais seules {room} colonnes suivent la cellule courante.</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2317,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Filter:</source>
-        <translation>Filtre :</translation>
+        <translation>Filtre :</translation>
     </message>
     <message>
         <source>Any office</source>
@@ -2290,6 +2334,10 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     <message>
         <source>Sort by office</source>
         <translation>Trier par bureau</translation>
+    </message>
+    <message>
+        <source>Only the records that match are shown in the grid.</source>
+        <translation>Seuls les enregistrements qui correspondent sont affichés dans la grille.</translation>
     </message>
 </context>
 <context>
@@ -2356,19 +2404,19 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Each record gives a number of {unit}; the annex adds up the records of the year, and the years for the plan period.</source>
-        <translation>Chaque enregistrement donne un nombre de {unit} ; l’annexe additionne les enregistrements de l’année, et les années pour la période du plan.</translation>
+        <translation>Chaque enregistrement donne un nombre de {unit} ; l’annexe additionne les enregistrements de l’année, et les années pour la période du plan.</translation>
     </message>
     <message>
         <source>Count each person or household once: one reached in 2022 and again in 2023 is entered in 2022 only, and not in two records of the same year.</source>
-        <translation>Comptez chaque personne ou ménage une seule fois : une personne atteinte en 2022 puis de nouveau en 2023 est saisie en 2022 seulement, et pas dans deux enregistrements de la même année.</translation>
+        <translation>Comptez chaque personne ou ménage une seule fois : une personne atteinte en 2022 puis de nouveau en 2023 est saisie en 2022 seulement, et pas dans deux enregistrements de la même année.</translation>
     </message>
     <message>
         <source>Not entered: computed as {numerator} ÷ {denominator}.</source>
-        <translation>Non saisi : calculé comme {numerator} ÷ {denominator}.</translation>
+        <translation>Non saisi : calculé comme {numerator} ÷ {denominator}.</translation>
     </message>
     <message>
         <source>Each record names one city (with its country); a city counts once, however many records name it.</source>
-        <translation>Chaque enregistrement nomme une ville (avec son pays) ; une ville compte une fois, quel que soit le nombre d’enregistrements qui la nomment.</translation>
+        <translation>Chaque enregistrement nomme une ville (avec son pays) ; une ville compte une fois, quel que soit le nombre d’enregistrements qui la nomment.</translation>
     </message>
     <message>
         <source>Nairobi entered in two records, or in 2022 and again in 2024, is one city in the plan-period total (and one in each year&apos;s column). Names are compared without case or extra spaces.</source>
@@ -2376,7 +2424,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Each record names one country; a country counts once, however many records name it.</source>
-        <translation>Chaque enregistrement nomme un pays ; un pays compte une fois, quel que soit le nombre d’enregistrements qui le nomment.</translation>
+        <translation>Chaque enregistrement nomme un pays ; un pays compte une fois, quel que soit le nombre d’enregistrements qui le nomment.</translation>
     </message>
     <message>
         <source>Kenya entered in two records, or in two years, is one country in the plan-period total.</source>
@@ -2384,19 +2432,23 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Each record names a country, or a city with its country; each counts once, however many records name it.</source>
-        <translation>Chaque enregistrement nomme un pays, ou une ville avec son pays ; chacun compte une fois, quel que soit le nombre d’enregistrements qui le nomment.</translation>
+        <translation>Chaque enregistrement nomme un pays, ou une ville avec son pays ; chacun compte une fois, quel que soit le nombre d’enregistrements qui le nomment.</translation>
     </message>
     <message>
         <source>Kenya entered twice is one country; Nairobi (Kenya) entered twice is one city.</source>
-        <translation>Le Kenya saisi deux fois est un seul pays ; Nairobi (Kenya) saisie deux fois est une seule ville.</translation>
+        <translation>Le Kenya saisi deux fois est un seul pays ; Nairobi (Kenya) saisie deux fois est une seule ville.</translation>
     </message>
     <message>
         <source>Each record names one {unit}; each name counts once, however many records give it.</source>
-        <translation>Chaque enregistrement nomme un(e) {unit} ; chaque nom compte une fois, quel que soit le nombre d’enregistrements qui le donnent.</translation>
+        <translation>Chaque enregistrement nomme un(e) {unit} ; chaque nom compte une fois, quel que soit le nombre d’enregistrements qui le donnent.</translation>
     </message>
     <message>
         <source>The same name entered in two records, or in two years, counts once in the plan-period total. Names are compared without case or extra spaces.</source>
         <translation>Le même nom saisi dans deux enregistrements, ou sur deux années, compte une fois dans le total de la période du plan. Les noms sont comparés sans tenir compte de la casse ni des espaces superflus.</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
     </message>
 </context>
 <context>
@@ -2410,31 +2462,31 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     <name>StorageError</name>
     <message>
         <source>{path}: cannot be written: its folder is on a read-only medium (a CD, a write-protected disk, a read-only folder): choose a folder you can write to</source>
-        <translation>{path} : ne peut pas être écrit : son dossier est sur un support en lecture seule (un CD, un disque protégé en écriture, un dossier en lecture seule) : choisissez un dossier où vous pouvez écrire</translation>
+        <translation>{path} : ne peut pas être écrit : son dossier est sur un support en lecture seule (un CD, un disque protégé en écriture, un dossier en lecture seule) : choisissez un dossier où vous pouvez écrire</translation>
     </message>
     <message>
         <source>{path}: not saved: the disk is full. Nothing was changed; free some space and try again.</source>
-        <translation>{path} : non enregistré : le disque est plein. Rien n’a été modifié ; libérez de l’espace et réessayez.</translation>
+        <translation>{path} : non enregistré : le disque est plein. Rien n’a été modifié ; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>{path}: in use by {holder}; nothing was changed. Try again in a moment, or close the file there.</source>
-        <translation>{path} : utilisé par {holder} ; rien n’a été modifié. Réessayez dans un instant, ou fermez le fichier là-bas.</translation>
+        <translation>{path} : utilisé par {holder} ; rien n’a été modifié. Réessayez dans un instant, ou fermez le fichier là-bas.</translation>
     </message>
     <message>
         <source>{path}: the file is on a read-only medium (a CD, a write-protected disk, a read-only folder or file): copy it to a folder you can write to. Nothing was changed.</source>
-        <translation>{path} : le fichier est sur un support en lecture seule (un CD, un disque protégé en écriture, un dossier ou un fichier en lecture seule) : copiez-le dans un dossier où vous pouvez écrire. Rien n’a été modifié.</translation>
+        <translation>{path} : le fichier est sur un support en lecture seule (un CD, un disque protégé en écriture, un dossier ou un fichier en lecture seule) : copiez-le dans un dossier où vous pouvez écrire. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{path}: the file is gone (moved, deleted, or its disk removed). Nothing was saved; open it again from where it is now.</source>
-        <translation>{path} : le fichier a disparu (déplacé, supprimé, ou son disque retiré). Rien n’a été enregistré ; rouvrez-le depuis son nouvel emplacement.</translation>
+        <translation>{path} : le fichier a disparu (déplacé, supprimé, ou son disque retiré). Rien n’a été enregistré ; rouvrez-le depuis son nouvel emplacement.</translation>
     </message>
     <message>
         <source>{path}: the file was changed by another program while it was being read; try again.</source>
-        <translation>{path} : le fichier a été modifié par un autre programme pendant sa lecture ; réessayez.</translation>
+        <translation>{path} : le fichier a été modifié par un autre programme pendant sa lecture ; réessayez.</translation>
     </message>
     <message>
         <source>{path}: the disk failed while reading or writing ({detail}). Nothing was changed; check the disk or network drive and try again.</source>
-        <translation>{path} : le disque a échoué pendant la lecture ou l’écriture ({detail}). Rien n’a été modifié ; vérifiez le disque ou le lecteur réseau et réessayez.</translation>
+        <translation>{path} : le disque a échoué pendant la lecture ou l’écriture ({detail}). Rien n’a été modifié ; vérifiez le disque ou le lecteur réseau et réessayez.</translation>
     </message>
     <message>
         <source>another program</source>
@@ -2449,7 +2501,15 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>The check could not be made: {reason}</source>
-        <translation>La vérification n’a pas pu être faite : {reason}</translation>
+        <translation>La vérification n’a pas pu être faite : {reason}</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Ce que la vérification a trouvé</translation>
+    </message>
+    <message>
+        <source>Problems that block publication, then warnings; the annex is checked again when the years or the drafts change.</source>
+        <translation>Les problèmes qui bloquent la publication, puis les avertissements ; l’annexe est vérifiée à nouveau quand les années ou les brouillons changent.</translation>
     </message>
 </context>
 <context>
@@ -2500,47 +2560,47 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>record {record} ({what}): {count} versions, none chosen; resolve it in Review → Conflicts</source>
-        <translation>enregistrement {record} ({what}) : {count} versions, aucune choisie ; résolvez-le dans Examen → Conflits</translation>
+        <translation>enregistrement {record} ({what}) : {count} versions, aucune choisie ; résolvez-le dans Examen → Conflits</translation>
     </message>
     <message>
         <source>{scope}: {indicator} is {value} but {other} is {limit}; rule {rule}</source>
-        <translation>{scope} : {indicator} vaut {value} mais {other} vaut {limit} ; règle {rule}</translation>
+        <translation>{scope} : {indicator} vaut {value} mais {other} vaut {limit} ; règle {rule}</translation>
     </message>
     <message>
         <source>{scope}: {indicator} is {value} but {other} is not reported; rule {rule} cannot be checked there</source>
-        <translation>{scope} : {indicator} vaut {value} mais {other} n’est pas communiqué ; la règle {rule} ne peut pas y être vérifiée</translation>
+        <translation>{scope} : {indicator} vaut {value} mais {other} n’est pas communiqué ; la règle {rule} ne peut pas y être vérifiée</translation>
     </message>
     <message>
         <source>{scope}: {indicator} is {percent} %, above 100 %</source>
-        <translation>{scope} : {indicator} est de {percent} %, au-delà de 100 %</translation>
+        <translation>{scope} : {indicator} est de {percent} %, au-delà de 100 %</translation>
     </message>
     <message>
         <source>record {record} ({what}): {value} is above the ceiling of {ceiling} for one record</source>
-        <translation>enregistrement {record} ({what}) : {value} dépasse le plafond de {ceiling} pour un enregistrement</translation>
+        <translation>enregistrement {record} ({what}) : {value} dépasse le plafond de {ceiling} pour un enregistrement</translation>
     </message>
     <message>
         <source>{what}: {value} is far from the office&apos;s earlier years (median {median}); check it is not a typo</source>
-        <translation>{what} : {value} est loin des années précédentes du bureau (médiane {median}) ; vérifiez qu’il ne s’agit pas d’une faute de frappe</translation>
+        <translation>{what} : {value} est loin des années précédentes du bureau (médiane {median}) ; vérifiez qu’il ne s’agit pas d’une faute de frappe</translation>
     </message>
     <message>
         <source>{office} {year}: {state}</source>
-        <translation>{office} {year} : {state}</translation>
+        <translation>{office} {year} : {state}</translation>
     </message>
     <message>
         <source>{office}: {count} submitted record(s) not yet validated</source>
-        <translation>{office} : {count} enregistrement(s) soumis pas encore validé(s)</translation>
+        <translation>{office} : {count} enregistrement(s) soumis pas encore validé(s)</translation>
     </message>
     <message>
         <source>{count} record(s) not submitted (draft or returned) were not checked: the annex does not count them</source>
-        <translation>{count} enregistrement(s) non soumis (brouillon ou renvoyé) n’ont pas été vérifiés : l’annexe ne les compte pas</translation>
+        <translation>{count} enregistrement(s) non soumis (brouillon ou renvoyé) n’ont pas été vérifiés : l’annexe ne les compte pas</translation>
     </message>
     <message>
         <source>Ready to publish: no blocking problems, {warnings} warning(s).</source>
-        <translation>Prêt à publier : aucun problème bloquant, {warnings} avertissement(s).</translation>
+        <translation>Prêt à publier : aucun problème bloquant, {warnings} avertissement(s).</translation>
     </message>
     <message>
         <source>Not ready to publish: {blocking} blocking problem(s), {warnings} warning(s). Fix them, or export a working draft marked as not for publication.</source>
-        <translation>Pas prêt à publier : {blocking} problème(s) bloquant(s), {warnings} avertissement(s). Corrigez-les, ou exportez une version de travail marquée comme non destinée à la publication.</translation>
+        <translation>Pas prêt à publier : {blocking} problème(s) bloquant(s), {warnings} avertissement(s). Corrigez-les, ou exportez une version de travail marquée comme non destinée à la publication.</translation>
     </message>
     <message>
         <source>Blocking</source>
@@ -2567,7 +2627,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>What headquarters holds from each office. “Draft only in the office” and “partly submitted” come from what the office&apos;s file held when it was last merged.</source>
-        <translation>Ce que le Siège détient de chaque bureau. « Brouillon seulement au bureau » et « partiellement soumis » proviennent de ce que contenait le fichier du bureau lors de sa dernière fusion.</translation>
+        <translation>Ce que le Siège détient de chaque bureau. « Brouillon seulement au bureau » et « partiellement soumis » proviennent de ce que contenait le fichier du bureau lors de sa dernière fusion.</translation>
     </message>
     <message>
         <source>Indicators reported ({count} of {total})</source>
@@ -2599,7 +2659,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>The offices and years could not be counted: {message}</source>
-        <translation>Les bureaux et les années n’ont pas pu être comptés : {message}</translation>
+        <translation>Les bureaux et les années n’ont pas pu être comptés : {message}</translation>
     </message>
 </context>
 <context>
@@ -2615,7 +2675,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     <message>
         <source>The annex was written to:
 {path}</source>
-        <translation>L’annexe a été écrite dans :
+        <translation>L’annexe a été écrite dans :
 {path}</translation>
     </message>
     <message>
@@ -2628,7 +2688,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Return {count} record(s) to their office. What should the office change?</source>
-        <translation>Renvoyer {count} enregistrement(s) à leur bureau. Que doit changer le bureau ?</translation>
+        <translation>Renvoyer {count} enregistrement(s) à leur bureau. Que doit changer le bureau ?</translation>
     </message>
     <message>
         <source>Write feedback</source>
@@ -2636,7 +2696,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Feedback for the office:</source>
-        <translation>Retour d’information pour le bureau :</translation>
+        <translation>Retour d’information pour le bureau :</translation>
     </message>
     <message>
         <source>Save the feedback as</source>
@@ -2652,11 +2712,11 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Habitat Results: UN-Habitat strategic plan results, entered offline by country offices and merged at headquarters.</source>
-        <translation>Habitat Results : les résultats du plan stratégique d’ONU-Habitat, saisis hors ligne par les bureaux de pays et fusionnés au Siège.</translation>
+        <translation>Habitat Results : les résultats du plan stratégique d’ONU-Habitat, saisis hors ligne par les bureaux de pays et fusionnés au Siège.</translation>
     </message>
     <message>
         <source>{count} row(s) in the grid are not complete or were refused, so they are not stored.</source>
-        <translation>{count} ligne(s) de la grille ne sont pas complètes ou ont été refusées ; elles ne sont donc pas enregistrées.</translation>
+        <translation>{count} ligne(s) de la grille ne sont pas complètes ou ont été refusées ; elles ne sont donc pas enregistrées.</translation>
     </message>
     <message>
         <source>The outcome narrative could not be stored.</source>
@@ -2664,7 +2724,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Discard them, or cancel and finish them first?</source>
-        <translation>Les abandonner, ou annuler et les terminer d’abord ?</translation>
+        <translation>Les abandonner, ou annuler et les terminer d’abord ?</translation>
     </message>
     <message>
         <source>Unsaved work</source>
@@ -2699,7 +2759,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation>Exportation annulée : aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Annex written to {path}</source>
@@ -2714,19 +2774,27 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Record of office {office}, version {version}: {status}</source>
-        <translation>Enregistrement du bureau {office}, version {version} : {status}</translation>
+        <translation>Enregistrement du bureau {office}, version {version} : {status}</translation>
     </message>
     <message>
         <source>This record is {status}: read-only until headquarters returns it.</source>
-        <translation>Cet enregistrement est {status} : lecture seule jusqu’à ce que le Siège le renvoie.</translation>
+        <translation>Cet enregistrement est {status} : lecture seule jusqu’à ce que le Siège le renvoie.</translation>
     </message>
     <message>
         <source>Row {row} · {column}: {message}</source>
-        <translation>Ligne {row} · {column} : {message}</translation>
+        <translation>Ligne {row} · {column} : {message}</translation>
     </message>
     <message>
         <source>Problems ({count})</source>
         <translation>Problèmes ({count})</translation>
+    </message>
+    <message>
+        <source>What the rows of the grid still lack, or why a value was refused; choose one to go to its cell.</source>
+        <translation>Ce qui manque encore aux lignes de la grille, ou pourquoi une valeur a été refusée ; choisissez-en un pour aller à sa cellule.</translation>
+    </message>
+    <message>
+        <source>The records of the selected outcome or indicator: type in a cell to change it; rows pasted from a spreadsheet are added.</source>
+        <translation>Les enregistrements du résultat ou de l’indicateur sélectionné : tapez dans une cellule pour la modifier ; les lignes collées depuis un tableur sont ajoutées.</translation>
     </message>
 </context>
 <context>
@@ -2741,11 +2809,11 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Headquarters file: the offices&apos; records are read-only here. Select records and validate them, or return them to their office with a comment (Review menu).</source>
-        <translation>Fichier du Siège : les enregistrements des bureaux sont ici en lecture seule. Sélectionnez des enregistrements et validez-les, ou renvoyez-les à leur bureau avec un commentaire (menu Examen).</translation>
+        <translation>Fichier du Siège : les enregistrements des bureaux sont ici en lecture seule. Sélectionnez des enregistrements et validez-les, ou renvoyez-les à leur bureau avec un commentaire (menu Examen).</translation>
     </message>
     <message>
         <source>{count} record(s) have rival versions: compare them and keep one under Review → Conflicts.</source>
-        <translation>{count} enregistrement(s) ont des versions concurrentes : comparez-les et gardez-en une sous Examen → Conflits.</translation>
+        <translation>{count} enregistrement(s) ont des versions concurrentes : comparez-les et gardez-en une sous Examen → Conflits.</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2761,7 +2829,7 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
     </message>
     <message>
         <source>Nothing was returned: say what the office should change.</source>
-        <translation>Rien n’a été renvoyé : dites ce que le bureau doit changer.</translation>
+        <translation>Rien n’a été renvoyé : dites ce que le bureau doit changer.</translation>
     </message>
     <message>
         <source>Cannot review the records</source>
@@ -2796,17 +2864,17 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion 
 {path}
 
 Send this file to the office; it applies it with File → Apply feedback from headquarters.</source>
-        <translation>Retour d’information pour {office} : {validated} enregistrement(s) validé(s), {returned} renvoyé(s), écrit dans :
+        <translation>Retour d’information pour {office} : {validated} enregistrement(s) validé(s), {returned} renvoyé(s), écrit dans :
 {path}
 
-Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le retour du Siège.</translation>
+Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le retour du Siège.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>This file is on a read-only medium (a CD, a write-protected disk, a read-only folder): it is open for viewing only. To change it, copy it to a folder you can write to and open the copy.</source>
-        <translation>Ce fichier est sur un support en lecture seule (un CD, un disque protégé en écriture, un dossier en lecture seule) : il est ouvert en consultation seulement. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+        <translation>Ce fichier est sur un support en lecture seule (un CD, un disque protégé en écriture, un dossier en lecture seule) : il est ouvert en consultation seulement. Pour le modifier, copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
     </message>
     <message>
         <source>Search indicators by code or words</source>
@@ -2830,15 +2898,15 @@ Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le ret
     </message>
     <message>
         <source>{year} has been submitted: its records are read-only until headquarters returns them.</source>
-        <translation>{year} a été soumis : ses enregistrements sont en lecture seule jusqu’à ce que le Siège les renvoie.</translation>
+        <translation>{year} a été soumis : ses enregistrements sont en lecture seule jusqu’à ce que le Siège les renvoie.</translation>
     </message>
     <message>
         <source>Part of {year} has been submitted: the grey records are read-only until headquarters returns them.</source>
-        <translation>Une partie de {year} a été soumise : les enregistrements grisés sont en lecture seule jusqu’à ce que le Siège les renvoie.</translation>
+        <translation>Une partie de {year} a été soumise : les enregistrements grisés sont en lecture seule jusqu’à ce que le Siège les renvoie.</translation>
     </message>
     <message>
         <source>{count} unfinished row(s) were left out: they were not complete, so they had not been stored.</source>
-        <translation>{count} ligne(s) inachevée(s) laissée(s) de côté : elles n’étaient pas complètes et n’avaient donc pas été enregistrées.</translation>
+        <translation>{count} ligne(s) inachevée(s) laissée(s) de côté : elles n’étaient pas complètes et n’avaient donc pas été enregistrées.</translation>
     </message>
     <message>
         <source>{name} — {year}</source>
@@ -2846,7 +2914,27 @@ Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le ret
     </message>
     <message>
         <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
-        <translation>{code} est calculé à partir de {numerator} ÷ {denominator} ; il n’est pas saisi.</translation>
+        <translation>{code} est calculé à partir de {numerator} ÷ {denominator} ; il n’est pas saisi.</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>Rechercher des indicateurs</translation>
+    </message>
+    <message>
+        <source>Shows only the indicators whose code or name holds what you type; Esc clears the search.</source>
+        <translation>N’affiche que les indicateurs dont le code ou le nom contient ce que vous tapez ; Échap efface la recherche.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s domains of change, outcomes and indicators with the year&apos;s records; select one to show its records in the grid.</source>
+        <translation>Les domaines de changement, résultats et indicateurs du plan, avec les enregistrements de l’année ; sélectionnez-en un pour afficher ses enregistrements dans la grille.</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Année de rapport</translation>
+    </message>
+    <message>
+        <source>The year whose records are shown, entered and submitted.</source>
+        <translation>L’année dont les enregistrements sont affichés, saisis et soumis.</translation>
     </message>
 </context>
 <context>
@@ -2957,12 +3045,12 @@ Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le ret
     </message>
     <message>
         <source>{indicator} {year} · {place}: {comment}</source>
-        <translation>{indicator} {year} · {place} : {comment}</translation>
+        <translation>{indicator} {year} · {place} : {comment}</translation>
     </message>
     <message>
         <source>Returned by {who} on {date}:
 {comment}</source>
-        <translation>Renvoyé par {who} le {date} :
+        <translation>Renvoyé par {who} le {date} :
 {comment}</translation>
     </message>
     <message>
@@ -3110,7 +3198,7 @@ Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le ret
 Your office file will be kept here: {path}</source>
         <translation>Saisissez hors ligne les résultats du plan stratégique de votre bureau, sous chaque domaine de changement. Tout ce que vous tapez est enregistré aussitôt.
 
-Le fichier de votre bureau sera conservé ici : {path}</translation>
+Le fichier de votre bureau sera conservé ici : {path}</translation>
     </message>
     <message>
         <source>Create the office profile…</source>

@@ -124,6 +124,18 @@ from {file}</source>
         <source>Record {id}</source>
         <translation>Запись {id}</translation>
     </message>
+    <message>
+        <source>Records with rival versions</source>
+        <translation>Записи с конкурирующими версиями</translation>
+    </message>
+    <message>
+        <source>Versions side by side</source>
+        <translation>Версии рядом</translation>
+    </message>
+    <message>
+        <source>One column per version; the fields that differ are highlighted. Keep one with the button under its column.</source>
+        <translation>По столбцу на версию; различающиеся поля выделены. Оставьте одну кнопкой под её столбцом.</translation>
+    </message>
 </context>
 <context>
     <name>EntryTemplate</name>
@@ -312,6 +324,22 @@ from {file}</source>
     <message>
         <source>The check found blocking problems (listed above): fix them first, or export a working draft marked as not for publication.</source>
         <translation>Проверка нашла блокирующие проблемы (перечислены выше): сначала исправьте их или экспортируйте рабочий проект с пометкой «не для публикации».</translation>
+    </message>
+    <message>
+        <source>The kind of file: PDF for the report; Excel, CSV or JSON for the figures.</source>
+        <translation>Тип файла: PDF для доклада; Excel, CSV или JSON для цифр.</translation>
+    </message>
+    <message>
+        <source>The language the annex is written in.</source>
+        <translation>Язык, на котором составлено приложение.</translation>
+    </message>
+    <message>
+        <source>The first and the last year of the period the annex covers.</source>
+        <translation>Первый и последний год периода, охватываемого приложением.</translation>
+    </message>
+    <message>
+        <source>Where the annex is written; Choose… picks a folder and a name.</source>
+        <translation>Куда записывается приложение; «Выбрать…» задаёт папку и имя.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +652,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 
 Принять {file} как новый файл отделения {office}? Это будет отмечено в журнале объединений; прежний файл {office} после этого будет отклоняться.</translation>
     </message>
+    <message>
+        <source>What the merge did, file by file</source>
+        <translation>Что сделало объединение, по файлам</translation>
+    </message>
+    <message>
+        <source>One row per office file: its records added, updated, deleted, unchanged, outdated and in conflict, and the result.</source>
+        <translation>По строке на файл отделения: добавленные, обновлённые, удалённые, неизменённые, устаревшие и конфликтующие записи и итог.</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>
@@ -672,6 +708,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>Region</source>
         <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Type the country&apos;s name or its code; the list narrows as you type.</source>
+        <translation>Введите название страны или её код; список сужается по мере ввода.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2190,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Look at these before submitting (they do not stop it):</source>
         <translation>Посмотрите на это перед представлением (это не мешает):</translation>
     </message>
+    <message>
+        <source>Records to submit, by indicator</source>
+        <translation>Записи к представлению по показателям</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2291,6 +2335,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Sort by office</source>
         <translation>Сортировать по отделению</translation>
     </message>
+    <message>
+        <source>Only the records that match are shown in the grid.</source>
+        <translation>В таблице показываются только подходящие записи.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorHelp</name>
@@ -2398,6 +2446,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>The same name entered in two records, or in two years, counts once in the plan-period total. Names are compared without case or extra spaces.</source>
         <translation>Одно и то же название, введённое в двух записях или за два года, учитывается в итоге за период плана один раз. Названия сравниваются без учёта регистра и лишних пробелов.</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>GridHabits</name>
@@ -2450,6 +2502,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>The check could not be made: {reason}</source>
         <translation>Проверку выполнить не удалось: {reason}</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Что нашла проверка</translation>
+    </message>
+    <message>
+        <source>Problems that block publication, then warnings; the annex is checked again when the years or the drafts change.</source>
+        <translation>Проблемы, блокирующие публикацию, затем предупреждения; приложение проверяется заново при смене лет или черновиков.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2788,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Problems ({count})</source>
         <translation>Проблемы ({count})</translation>
     </message>
+    <message>
+        <source>What the rows of the grid still lack, or why a value was refused; choose one to go to its cell.</source>
+        <translation>Чего ещё не хватает строкам таблицы или почему значение отклонено; выберите пункт, чтобы перейти к его ячейке.</translation>
+    </message>
+    <message>
+        <source>The records of the selected outcome or indicator: type in a cell to change it; rows pasted from a spreadsheet are added.</source>
+        <translation>Записи выбранного результата или показателя: введите текст в ячейку, чтобы изменить её; строки, вставленные из электронной таблицы, добавляются.</translation>
+    </message>
 </context>
 <context>
     <name>HeadquartersWork</name>
@@ -2847,6 +2915,26 @@ Send this file to the office; it applies it with File → Apply feedback from he
     <message>
         <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
         <translation>{code} вычисляется как {numerator} ÷ {denominator}; он не вводится.</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>Поиск показателей</translation>
+    </message>
+    <message>
+        <source>Shows only the indicators whose code or name holds what you type; Esc clears the search.</source>
+        <translation>Показывает только показатели, код или название которых содержит введённое; Esc сбрасывает поиск.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s domains of change, outcomes and indicators with the year&apos;s records; select one to show its records in the grid.</source>
+        <translation>Области изменений, результаты и показатели плана с записями за год; выберите один из них, чтобы показать его записи в таблице.</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Отчётный год</translation>
+    </message>
+    <message>
+        <source>The year whose records are shown, entered and submitted.</source>
+        <translation>Год, записи которого показываются, вводятся и представляются.</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,18 @@ from {file}</source>
         <source>Record {id}</source>
         <translation>记录 {id}</translation>
     </message>
+    <message>
+        <source>Records with rival versions</source>
+        <translation>存在竞争版本的记录</translation>
+    </message>
+    <message>
+        <source>Versions side by side</source>
+        <translation>并列显示的版本</translation>
+    </message>
+    <message>
+        <source>One column per version; the fields that differ are highlighted. Keep one with the button under its column.</source>
+        <translation>每个版本一列；不同的字段会突出显示。用其列下方的按钮保留其中一个。</translation>
+    </message>
 </context>
 <context>
     <name>EntryTemplate</name>
@@ -373,6 +385,22 @@ from {file}</source>
         <location filename="../../desktop/export_dialog.py" line="376" />
         <source>The check found blocking problems (listed above): fix them first, or export a working draft marked as not for publication.</source>
         <translation>检查发现了阻止发布的问题（见上文）：请先更正，或导出标明“不得发布”的工作草稿。</translation>
+    </message>
+    <message>
+        <source>The kind of file: PDF for the report; Excel, CSV or JSON for the figures.</source>
+        <translation>文件类型：报告用 PDF；数据用 Excel、CSV 或 JSON。</translation>
+    </message>
+    <message>
+        <source>The language the annex is written in.</source>
+        <translation>附件所用的语言。</translation>
+    </message>
+    <message>
+        <source>The first and the last year of the period the annex covers.</source>
+        <translation>附件所涵盖期间的第一年和最后一年。</translation>
+    </message>
+    <message>
+        <source>Where the annex is written; Choose… picks a folder and a name.</source>
+        <translation>附件的写入位置；“选择…”可选取文件夹和名称。</translation>
     </message>
 </context>
 <context>
@@ -755,6 +783,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 
 是否接受 {file} 作为办事处 {office} 的新文件？合并日志将记录此决定；此后 {office} 的旧文件将被拒绝。</translation>
     </message>
+    <message>
+        <source>What the merge did, file by file</source>
+        <translation>合并的结果（逐个文件）</translation>
+    </message>
+    <message>
+        <source>One row per office file: its records added, updated, deleted, unchanged, outdated and in conflict, and the result.</source>
+        <translation>每个办事处文件一行：其新增、更新、删除、未变、过时和冲突的记录，以及结果。</translation>
+    </message>
 </context>
 <context>
     <name>NarrativeEditor</name>
@@ -813,6 +849,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <location filename="../../desktop/dialogs.py" line="45" />
         <source>Region</source>
         <translation>区域</translation>
+    </message>
+    <message>
+        <source>Type the country&apos;s name or its code; the list narrows as you type.</source>
+        <translation>输入国家名称或代码；列表会随输入缩小范围。</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2387,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Look at these before submitting (they do not stop it):</source>
         <translation>提交前请查看以下各项（不会阻止提交）：</translation>
     </message>
+    <message>
+        <source>Records to submit, by indicator</source>
+        <translation>待提交的记录（按指标）</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2504,6 +2548,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Sort by office</source>
         <translation>按办事处排序</translation>
     </message>
+    <message>
+        <source>Only the records that match are shown in the grid.</source>
+        <translation>表格中只显示符合条件的记录。</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorHelp</name>
@@ -2611,6 +2659,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>The same name entered in two records, or in two years, counts once in the plan-period total. Names are compared without case or extra spaces.</source>
         <translation>同一名称填在两条记录中或填在两个年份，在计划期合计中只计一次。比较名称时不区分大小写，忽略多余空格。</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
 </context>
 <context>
     <name>GridHabits</name>
@@ -2672,6 +2724,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <location filename="../../desktop/check_panel.py" line="41" />
         <source>The check could not be made: {reason}</source>
         <translation>无法进行检查：{reason}</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>检查发现的问题</translation>
+    </message>
+    <message>
+        <source>Problems that block publication, then warnings; the annex is checked again when the years or the drafts change.</source>
+        <translation>先列出妨碍发布的问题，再列出警告；年份或草稿选项改变时会重新检查附件。</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3071,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>Problems ({count})</source>
         <translation>问题（{count}）</translation>
     </message>
+    <message>
+        <source>What the rows of the grid still lack, or why a value was refused; choose one to go to its cell.</source>
+        <translation>表格各行尚缺的内容，或某个值被拒绝的原因；选择其一即可转到其单元格。</translation>
+    </message>
+    <message>
+        <source>The records of the selected outcome or indicator: type in a cell to change it; rows pasted from a spreadsheet are added.</source>
+        <translation>所选成果或指标的记录：在单元格中输入即可修改；从电子表格粘贴的行将被添加。</translation>
+    </message>
 </context>
 <context>
     <name>HeadquartersWork</name>
@@ -3156,6 +3224,26 @@ Send this file to the office; it applies it with File → Apply feedback from he
         <location filename="../../desktop/navigation.py" line="272" />
         <source>{code} is computed from {numerator} ÷ {denominator}; it is not entered.</source>
         <translation>{code} 由 {numerator} ÷ {denominator} 计算得出，无需填报。</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>搜索指标</translation>
+    </message>
+    <message>
+        <source>Shows only the indicators whose code or name holds what you type; Esc clears the search.</source>
+        <translation>只显示代码或名称包含所输入内容的指标；按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s domains of change, outcomes and indicators with the year&apos;s records; select one to show its records in the grid.</source>
+        <translation>计划的变革领域、成果和指标及本年度的记录；选择其一即可在表格中显示其记录。</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>报告年份</translation>
+    </message>
+    <message>
+        <source>The year whose records are shown, entered and submitted.</source>
+        <translation>显示、录入和提交其记录的年份。</translation>
     </message>
 </context>
 <context>
