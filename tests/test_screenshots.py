@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize("only, names", [
-    ("main", ["main-en.png", "main-zh.png", "overview-office-en.png", "overview-office-zh.png",
+    ("main", ["main-en.png", "main-zh.png", "main-ar.png", "main-fr.png", "main-ru.png",
+              "overview-office-en.png", "overview-office-zh.png",
               "overview-hq-en.png", "overview-hq-zh.png"]),
     ("export", ["export-dialog-en.png", "export-dialog-zh.png"]),
     ("merge", ["merge-window-en.png", "conflicts-zh.png", "office-todo-en.png"]),

@@ -1,7 +1,9 @@
 """The main window with the demo data, and the overview of an office and of headquarters (the demo merged).
 
 Writes ``main-en.png``, ``main-zh.png``, ``overview-office-en.png``, ``overview-office-zh.png``,
-``overview-hq-en.png`` and ``overview-hq-zh.png``.
+``overview-hq-en.png`` and ``overview-hq-zh.png``; and the main window in Arabic, French and
+Russian on a laptop's screen (1366×768 less the title and task bars): ``main-ar.png``,
+``main-fr.png``, ``main-ru.png``.
 """
 
 from __future__ import annotations
@@ -15,14 +17,18 @@ from desktop.settings import Settings
 from desktop.vocabulary import COLUMNS
 from tools.screenshots import demo_session, save_picture
 
+LAPTOP = (1366, 700)  # a 1366×768 screen less the title bar and the task bar
+
 
 def take(folder: Path) -> list[Path]:
-    """The main window of an office, a row being entered, in English and Chinese; then the overviews."""
+    """The main window of an office, a row being entered, in English and Chinese, then in Arabic,
+    French and Russian at 1366×700; then the overviews."""
     shots = []
     with demo_session(folder) as (app, demo, _):
-        for lang, office in (("en", "ken"), ("zh", "roap")):
+        for lang, office, size in (("en", "ken", (1360, 820)), ("zh", "roap", (1360, 820)),
+                                   ("ar", "egy", LAPTOP), ("fr", "ken", LAPTOP), ("ru", "ken", LAPTOP)):
             window = create_window(demo / f"{office}.habitat", Settings(), lang=lang)
-            window.resize(1360, 820)
+            window.resize(*size)
             window.show()
             window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
             window.year_box.setCurrentIndex(window.year_box.findData(2025))
