@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QLineEdit, QPlainTextEdit,
 
 from db.validation import TEXT_LIMITS
 from desktop import terms
+from desktop.i18n import left_to_right
 from desktop.record_model import RecordTableModel
 from desktop.vocabulary import BREAKDOWNS
 
@@ -67,6 +68,11 @@ class RecordDelegate(QStyledItemDelegate):
 
     def _field(self, index) -> str:
         return index.data(RecordTableModel.FieldRole)
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        if self._field(index) == "indicator":  # "1.2.a" in its own order in Arabic too
+            option.text = left_to_right(option.text)
 
     def createEditor(self, parent, option, index):
         field = self._field(index)

@@ -4,6 +4,7 @@ actions (add, duplicate, delete). It reads the records again whenever another wr
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QListWidget, QListWidgetItem,
                                QStyle, QTableView)
 
@@ -38,7 +39,7 @@ class RecordTableView(QTableView):
         # Fixed row heights: the view then never asks about every row, which keeps 200,000 rows fast.
         header = self.verticalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setDefaultSectionSize(self.fontMetrics().height() + 6)  # 15 rows at 1366×768
+        header.setDefaultSectionSize(self.fontMetrics().height() + 5)  # 15 rows at 1366×768
 
     def setModel(self, model):
         super().setModel(model)
@@ -147,8 +148,15 @@ class GridView(WindowPiece):
         replace_model(self.grid, model)
         self.grid.selectionModel().currentChanged.connect(self._on_current_cell)
         self.grid_filter.set_offices([o.code for o in self.session.results.offices()] if headquarters else None)
+        # Each column at least as wide as its title (bold when its cell is current): no title cut in
+        # a longer language.
+        bold = QFont(self.grid.horizontalHeader().font())
+        bold.setBold(True)
+        title_width = QFontMetrics(bold).horizontalAdvance
         for column, field in enumerate(COLUMNS):
-            self.grid.setColumnWidth(column, self.window.fontMetrics().averageCharWidth() * WIDTHS[field] // 7)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.grid.setColumnWidth(column, max(self.window.fontMetrics().averageCharWidth() * WIDTHS[field] // 7,
+                                                 title_width(title) + 24))
         # A reviewer reads the status first; an office enters values first and sees the status last.
         header = self.grid.horizontalHeader()
         status = COLUMNS.index("status")

@@ -148,6 +148,15 @@ def install_language(lang: str) -> str:
     return lang
 
 
+def left_to_right(text: str) -> str:
+    """A code kept in its own order inside right-to-left text ("1.2.a", not "a.2.1"): isolated as
+    left to right (U+2066 … U+2069) while the UI is laid out right to left; else as it is."""
+    app = QCoreApplication.instance()
+    if text and hasattr(app, "layoutDirection") and app.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2066{text}\u2069"
+    return text
+
+
 def layout_direction(locale_name: str) -> Qt.LayoutDirection:
     """Right-to-left for Arabic and other right-to-left scripts, else left-to-right."""
     if QLocale(locale_name).textDirection() == Qt.LayoutDirection.RightToLeft:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from db.framework import Framework
 from db.schema import LOCKED_STATUSES
+from desktop.i18n import left_to_right
 
 
 class FrameworkTreeModel(QStandardItemModel):
@@ -55,18 +56,18 @@ class FrameworkTreeModel(QStandardItemModel):
         for domain, outcomes in groups:
             if domain is not None:
                 codes = [i.code for o in outcomes for i in o.indicators if i.enterable]
-                top = self._row(domain.code, f"{domain.code}  {domain.name.get(lang)}", "domain", codes,
+                top = self._row(domain.code, f"{left_to_right(domain.code)}  {domain.name.get(lang)}", "domain", codes,
                                 domain.code, self._official(domain.name))
             else:
                 codes = [i.code for o in outcomes for i in o.indicators if i.enterable]
                 top = self._row("E", label.get(lang) if label else "E", "domain", codes, "E")
             for outcome in outcomes:
                 codes = [i.code for i in outcome.indicators if i.enterable]
-                middle = self._row(outcome.code, f"{outcome.code}  {outcome.name.get(lang)}", "outcome", codes,
-                                   outcome.code, self._official(outcome.name))
+                middle = self._row(outcome.code, f"{left_to_right(outcome.code)}  {outcome.name.get(lang)}", "outcome",
+                                   codes, outcome.code, self._official(outcome.name))
                 for indicator in outcome.indicators:
                     search = " ".join([indicator.code, *indicator.name.texts.values()])
-                    leaf = self._row(indicator.code, f"{indicator.code}  {indicator.name.get(lang)}",
+                    leaf = self._row(indicator.code, f"{left_to_right(indicator.code)}  {indicator.name.get(lang)}",
                                      "indicator", [indicator.code] if indicator.enterable else [], search,
                                      self._official(indicator.name))
                     if not indicator.enterable:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox,
                                QComboBox, QDialogButtonBox, QDockWidget, QGroupBox, QHeaderView, QLabel, QLineEdit,
                                QMainWindow, QMenu,
@@ -99,6 +100,17 @@ def cut_texts(root: QWidget) -> list[str]:
         need = dock.fontMetrics().horizontalAdvance(dock.windowTitle()) + 40
         if need > dock.width():
             cut.append(_name(dock, dock.windowTitle()) + f" (title) needs {need} px, has {dock.width()}")
+    for header in shown(root, QHeaderView):
+        if header.orientation() != Qt.Orientation.Horizontal or header.model() is None:
+            continue
+        bold = QFont(header.font())
+        bold.setBold(True)  # the current cell's column title is bold
+        for section in range(header.count()):
+            title = str(header.model().headerData(section, Qt.Orientation.Horizontal) or "")
+            need = QFontMetrics(bold).horizontalAdvance(title) + 8
+            if title and not header.isSectionHidden(section) and need > header.sectionSize(section):
+                cut.append(_name(header, title) + f" (a column title) needs {need} px, "
+                                                  f"has {header.sectionSize(section)}")
     for bar in shown(root, QMenuBar):
         for action in bar.actions():
             if action.isVisible() and not bar.rect().contains(bar.actionGeometry(action)):

@@ -202,7 +202,7 @@ def test_arabic_mirrors_the_window(qtbot, offices):
     assert tree_x > grid_x
 
 
-@pytest.mark.parametrize("lang", ["en", "zh", "ar", "ru"])
+@pytest.mark.parametrize("lang", ["ar", "zh", "en", "fr", "ru", "es"])
 def test_a_laptop_screen_shows_15_rows_readable_names_and_problems(qtbot, offices, lang):
     window = main_window(qtbot, offices["ken"], lang)
     window.overview_tabs.setCurrentWidget(window.overview_tabs.records)

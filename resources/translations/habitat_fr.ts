@@ -350,7 +350,7 @@ de {file}</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation>Enregistrements</translation>
+        <translation>Enreg.</translation>
     </message>
     <message>
         <source>Status</source>
