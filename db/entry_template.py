@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from db.countries import match_country
 from db.errors import HabitatError, ValidationError
-from db.importer import ImportProblem, ImportRefused, ImportReport, imported_before
+from db.import_report import ImportProblem, ImportRefused, ImportReport, imported_before
 from db.officefile import EDITABLE_FIELDS, ResultsFile
 from db.progress import Progress, report as report_progress
 from db.quality import check_rows

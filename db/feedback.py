@@ -23,7 +23,8 @@ from db.leftovers import temporary_name
 from db.merge_store import CHUNK, check_headquarters, open_headquarters
 from db.storage import output_error
 from db.words import count
-from db.officefile import SQLITE_HEADER, ResultsFile, default_user, offices_named, utc_now
+from db.officefile import SQLITE_HEADER, ResultsFile, default_user, utc_now
+from db.store.offices import require_office
 from db.plans import PlanError, add_plan, plan_from_data, plans_for_offices
 from db.progress import Progress, report as report_progress
 from db.untrusted import is_canonical_uuid, refuse
@@ -74,19 +75,6 @@ def review_records(hq_path: Path, record_ids: list[str], decision: str, comment:
         return len(rows)
     finally:
         hq.close()
-
-
-def require_office(results: ResultsFile, code: str) -> str:
-    """The code, as ``results`` stores it, of the office typed as ``code`` (case aside: 'ken' finds KEN).
-
-    Refuses a code the file does not hold, or one that could be several offices, naming the codes it holds.
-    """
-    codes = [o.code for o in results.offices()]
-    found = offices_named(codes, code)
-    if len(found) == 1:
-        return found[0]
-    raise HabitatError.of("office_ambiguous" if found else "office_unknown", office=code,
-                          file=results.path.name, offices=", ".join(found or codes))
 
 
 def held_office(path: Path, code: str) -> str:

@@ -2,71 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.errors import HabitatError, say
+from db.entry_template import import_entry_template, is_entry_template
+from db.errors import HabitatError
+from db.import_report import ImportProblem, ImportRefused, ImportReport, file_sha256, imported_before
 from db.officefile import ResultsFile
 from db.progress import Progress, report as report_progress
 from db.quality import check_rows
 from db.tablefile import SEPARATORS, TableError, open_table
-from db.words import count
+
+# Importers of db.importer find the report's names here too (they live in db.import_report).
+__all__ = ["COLUMNS", "REQUIRED_COLUMNS", "ImportProblem", "ImportRefused", "ImportReport", "file_sha256",
+           "import_table", "imported_before", "read_rows"]
 
 REQUIRED_COLUMNS = ("indicator", "year")
 COLUMNS = ("indicator", "year", "value", "country", "city", "entity", "qualifier", "narrative",
            "source", "sex", "age", "disability")
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    line: int  # line in the file (the header is line 1); 0 for the file as a whole
-    column: str
-    message: str
-    kind: str = "invalid"  # "duplicate" (the user may import anyway), "breakdown" or "invalid"
-    code: str = ""  # what it is, for translation (see db.errors)
-    params: dict = field(default_factory=dict, compare=False, hash=False)
-
-    @classmethod
-    def of(cls, line: int, column: str, code: str, /, params: dict | None = None, **fields):
-        """The problem ``code`` with ``params``; ``fields``: the dataclass's other fields (kind, ...)."""
-        params = params or {}
-        return cls(line, column, say(code, params), code=code, params=params, **fields)
-
-    def __str__(self) -> str:
-        where = f"line {self.line}" if self.line else "file"
-        return f"{where}, {self.column}: {self.message}" if self.column else f"{where}: {self.message}"
-
-
-@dataclass
-class ImportReport:
-    source: Path
-    separator: str = ","  # of a CSV file: Excel in many languages writes semicolons
-    rows: int = 0
-    stored: int = 0
-    problems: list[ImportProblem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def bad_lines(self) -> list[int]:
-        return sorted({p.line for p in self.problems if p.line})
-
-    @property
-    def only_duplicates(self) -> bool:
-        """Refused for duplicates alone: importing with ``allow_duplicates`` would store it."""
-        return bool(self.problems) and all(p.kind == "duplicate" for p in self.problems)
-
-
-class ImportRefused(HabitatError):
-    def __init__(self, report: ImportReport):
-        self.report = report
-        lines = report.bad_lines()
-        params = {"source": str(report.source), "problems": len(report.problems), "rows": len(lines),
-                  "problems_text": count(len(report.problems), "problem"),
-                  "rows_text": f" on {count(len(lines), 'row')}" if lines else ""}
-        super().__init__(say("nothing_imported", params), code="nothing_imported", params=params)
 
 
 def read_rows(path: Path, progress: Progress | None = None) -> tuple[ImportReport, list[int], list[dict]]:
@@ -135,27 +87,6 @@ def _check_header(header: list[str]) -> list[ImportProblem]:
     return problems
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def imported_before(results: ResultsFile, path: Path, allow_duplicates: bool) -> tuple[str, list[ImportProblem]]:
-    """The file's SHA-256, and a problem if this very file was imported before (unless allowed)."""
-    sha = file_sha256(path)
-    earlier = results.imports(sha)
-    if not earlier or allow_duplicates:
-        return sha, []
-    first = earlier[0]
-    when = first["imported_at"][:16].replace("T", " ")
-    return sha, [ImportProblem.of(0, "", "imported_before",
-                                  {"when": when, "name": first["file_name"], "records": first["records"]},
-                                  kind="duplicate")]
-
-
 def import_table(results: ResultsFile, path: Path, *, dry_run: bool = False, who: str | None = None,
                  progress: Progress | None = None, allow_duplicates: bool = False) -> ImportReport:
     """Import a CSV/XLSX file as draft records. Raises ImportRefused (and stores nothing) on any problem.
@@ -164,8 +95,6 @@ def import_table(results: ResultsFile, path: Path, *, dry_run: bool = False, who
     unless ``allow_duplicates``; breakdown rows must fit their totals (``db.quality``). A filled-in
     data-entry template is read by ``db.entry_template``, its problems named by cell.
     """
-    from db.entry_template import import_entry_template, is_entry_template  # it builds on this module
-
     if is_entry_template(path):
         return import_entry_template(results, path, dry_run=dry_run, who=who, progress=progress,
                                      allow_duplicates=allow_duplicates)

@@ -37,21 +37,22 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from db.errors import HabitatError, OfficeFileError, RecordNotFound
-from db.feedback import require_office
 from db.leftovers import private_folder
-from db.merge_plan import COUNTED, Copy, content_hash, needs_check, plan_merge
+from db.merge_plan import Copy, content_hash, needs_check, plan_merge
 from db.merge_read import check_records, office_years, read_office_file
+from db.merge_report import FileReport, MergeReport
 from db.merge_store import (CHUNK, HEADQUARTERS, HQ_CACHE_KIB, check_headquarters, conflict_copies,
                             fill_values, first_batch_of, held_for, held_full, open_headquarters,
                             same_office_other_file, write_plan, write_resolution)
 from db.officefile import ResultsFile, default_user, utc_now
 from db.progress import Cancelled, Progress, report as report_progress
-from db.signing import SignatureState, check_signatures, read_signatures, record_keys
+from db.signing import check_signatures, read_signatures, record_keys
 from db.storage import StorageError
+from db.store.offices import require_office
 from db.plans import office_plans_agree
 from db.untrusted import open_untrusted, refuse
 
@@ -59,85 +60,6 @@ from db.untrusted import open_untrusted, refuse
 __all__ = ["CHUNK", "HEADQUARTERS", "HQ_CACHE_KIB", "Conflict", "Copy", "FileReport", "MergeReport",
            "check_headquarters", "content_hash", "list_conflicts", "merge_file", "merge_files", "merge_log",
            "open_headquarters", "record_sources", "resolve_conflict"]
-
-
-@dataclass
-class FileReport:
-    """What merging one office file did (or, in a dry run, would do)."""
-
-    path: Path
-    office_code: str = ""
-    file_id: str = ""
-    sha256: str = ""
-    records: int = 0
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    outdated: int = 0
-    conflicts: int = 0
-    narratives: int = 0
-    refused: str = ""
-    refusal: HabitatError | None = None  # what refused it, with its code (see db.errors)
-    already_merged: bool = False
-    upgraded_from: int | None = None
-    batch_id: int | None = None
-    # The office is held from another file: its code, so that the user can be asked to confirm.
-    other_file_for: str = ""
-    replaces_file_id: str = ""  # the office's earlier file, replaced by this one as confirmed
-    office_years: dict = field(default_factory=dict)  # year -> status -> records, in the office's file
-    signature: SignatureState | None = None  # signed or not, by which keys (db.signing)
-
-    @property
-    def ok(self) -> bool:
-        return not self.refused
-
-    @property
-    def changes(self) -> int:
-        return self.added + self.updated + self.deleted + self.conflicts + self.narratives
-
-    def rolled_back(self, reason: str) -> None:
-        """The file was refused or its transaction undone: it added, changed and merged nothing."""
-        self.refused = reason
-        for name in COUNTED:
-            setattr(self, name, 0)
-        self.already_merged = False
-        self.batch_id = None
-        self.replaces_file_id = ""
-
-    def summary(self) -> str:
-        if self.refused:
-            return self.refused
-        text = (f"{self.path.name} ({self.office_code}): {self.added} added, {self.updated} updated, "
-                f"{self.deleted} deleted, {self.unchanged} unchanged, {self.outdated} outdated, "
-                f"{self.conflicts} conflicts, {self.narratives} narratives")
-        if self.already_merged:
-            text += "; already merged, nothing to do"
-        if self.upgraded_from:
-            text += f"; upgraded from schema {self.upgraded_from} on a copy"
-        if self.replaces_file_id:
-            text += f"; new file for {self.office_code} accepted, replacing file {self.replaces_file_id}"
-        if self.signature is not None:
-            text += f"; {self.signature.words()}"
-        return text
-
-
-@dataclass
-class MergeReport:
-    headquarters: Path
-    files: list[FileReport] = field(default_factory=list)
-    dry_run: bool = False
-    created: bool = False
-
-    @property
-    def refused(self) -> list[FileReport]:
-        return [f for f in self.files if not f.ok]
-
-    def totals(self) -> dict[str, int]:
-        """What was merged, over the files that were (a refused file counts only as refused)."""
-        out = {k: sum(getattr(f, k) for f in self.files if f.ok) for k in COUNTED}
-        out["refused"] = len(self.refused)
-        return out
 
 
 # --- merging ---------------------------------------------------------------------------------------

@@ -13,16 +13,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from db.merge_plan import Copy, content_digest
+from db.merge_report import FileReport
 from db.officefile import EDITABLE_FIELDS, Office, ResultsFile, check_office
 from db.schema import STATUSES
 from db.untrusted import refuse
 from db.validation import TEXT_LIMITS, check_narrative, check_record, check_text
-
-if TYPE_CHECKING:
-    from db.merge import FileReport
 
 # Records that leave the office: signed off, or deleted after headquarters returned them.
 TRAVELS = "(status IN ('submitted', 'validated') OR (deleted = 1 AND status = 'returned'))"

@@ -9,17 +9,14 @@ from __future__ import annotations
 import operator
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from db.errors import HabitatError, OfficeFileError
 from db.merge_plan import Copy, Held, Plan
+from db.merge_report import FileReport
 from db.officefile import (AUDITED_FIELDS, BUSY_TIMEOUT_MS, RECORD_COLUMNS, Office, ResultsFile, check_sqlite_header,
                            offices_named, utc_now)
 from db.schema import SCHEMA_VERSION
 from db.untrusted import readonly_uri, refuse
-
-if TYPE_CHECKING:
-    from db.merge import FileReport
 
 HEADQUARTERS = Office("HQ", "UN-Habitat Headquarters", "KEN", "")
 COPY_COLUMNS = (*RECORD_COLUMNS[:RECORD_COLUMNS.index("status")],

@@ -17,19 +17,39 @@ may not bring parts of a place and year for which neither it nor the file holds 
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from db.errors import say
-from db.schema import PART_CONDITION
 from db.validation import check_record
 
 if TYPE_CHECKING:
-    from db.store.base import OpenFile
+    from db.plans import Plans
+
+
+class _Office(Protocol):
+    @property
+    def code(self) -> str: ...
+
+
+class OpenFile(Protocol):
+    """What the checks read of an open results file (``db.store.results_file.ResultsFile``)."""
+
+    kind: str
+    plans: Plans
+
+    @property
+    def office(self) -> _Office: ...
+
+    def query(self, sql: str, params: Sequence | dict = (), *, tuples: bool = False) -> sqlite3.Cursor: ...
 
 BREAKDOWNS = ("sex", "age", "disability")
+# The live breakdown parts in SQL, as ``is_part`` says it in Python: the partial index idx_record_parts
+# (a migration in db.schema) is made with this condition, and the queries using it repeat it word for word.
+PART_CONDITION = "deleted = 0 AND (sex <> '' OR age <> '' OR disability <> '')"
 LOWER_BOUNDS = ("at_least", "more_than")
 _normal_cache: dict[str, str] = {}
 
@@ -203,7 +223,7 @@ def _parts_held(results: OpenFile, rows: list[dict], office_code: str | None) ->
     if office_code is None and results.kind == "office":
         office_code = results.office.code
     # NULL <> '' is not true, as IFNULL(x, '') <> '' is not: the same parts as is_part, read
-    # through the partial index of parts (schema.PART_CONDITION), so that a file without parts
+    # through the partial index of parts (PART_CONDITION), so that a file without parts
     # answers at once. "country IS ?" lets SQLite use that index; an empty country may be stored
     # as '' or as NULL, so it asks for both.
     sql = (f"SELECT 1 FROM record WHERE {PART_CONDITION} AND indicator = ? AND year = ? AND country IS ?"

@@ -12,6 +12,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from db.quality import PART_CONDITION, is_part, place_key
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -135,8 +137,6 @@ def _data_quality(db: sqlite_utils.Database) -> None:
         pk="id", not_null={"imported_at", "imported_by", "file_name", "sha256", "records"},
     )
     db.table("import_log").create_index(["sha256"])
-    from db.quality import is_part, place_key
-
     groups: dict[tuple, list[bool]] = {}
     columns = ("office_code", "indicator", "year", "value", "country", "city", "entity", "sex", "age",
                "disability")
@@ -211,13 +211,15 @@ def _audit_machine(db: sqlite_utils.Database) -> None:
 def _signed_submissions(db: sqlite_utils.Database) -> None:
     """Signed submissions (db/signing.py): an office file's signatures, the office keys headquarters
     knows, and whether each merged file was signed. Files merged before are left as they were."""
-    from db.signing import create_tables
+    db.execute("CREATE TABLE submission_signature (id INTEGER PRIMARY KEY, year INTEGER NOT NULL, "
+               "signed_at TEXT NOT NULL, manifest TEXT NOT NULL, signature TEXT NOT NULL, public_key TEXT NOT NULL)")
+    db.execute("CREATE TABLE office_key (office_code TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+               "public_key TEXT NOT NULL, state TEXT NOT NULL, first_seen_at TEXT NOT NULL, "
+               "first_seen_file TEXT NOT NULL, accepted_by TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, "
+               "PRIMARY KEY (office_code, fingerprint)) WITHOUT ROWID")
+    for column in ("signature", "signed_by", "key_change"):
+        db.execute(f"ALTER TABLE merge_batch ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
-    create_tables(db)
-
-
-# The live breakdown parts, as the partial index idx_record_parts and the queries using it say it.
-PART_CONDITION = "deleted = 0 AND (sex <> '' OR age <> '' OR disability <> '')"
 
 # Append new steps at the end; never edit or reorder a step that has shipped.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [

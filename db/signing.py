@@ -440,15 +440,3 @@ def unsigned_offices(hq: ResultsFile) -> list[str]:
                     "(SELECT max(id) FROM merge_batch GROUP BY office_code)", tuples=True).fetchall()
     keyed = {r[0] for r in hq.query("SELECT DISTINCT office_code FROM office_key", tuples=True)}
     return sorted(code for code, signature in rows if signature != "signed" and code not in keyed)
-
-
-def create_tables(db) -> None:
-    """Schema step: the signatures an office file holds, the keys headquarters knows, each merge's state."""
-    db.execute("CREATE TABLE submission_signature (id INTEGER PRIMARY KEY, year INTEGER NOT NULL, "
-               "signed_at TEXT NOT NULL, manifest TEXT NOT NULL, signature TEXT NOT NULL, public_key TEXT NOT NULL)")
-    db.execute("CREATE TABLE office_key (office_code TEXT NOT NULL, fingerprint TEXT NOT NULL, "
-               "public_key TEXT NOT NULL, state TEXT NOT NULL, first_seen_at TEXT NOT NULL, "
-               "first_seen_file TEXT NOT NULL, accepted_by TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, "
-               "PRIMARY KEY (office_code, fingerprint)) WITHOUT ROWID")
-    for column in ("signature", "signed_by", "key_change"):
-        db.execute(f"ALTER TABLE merge_batch ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")

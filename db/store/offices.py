@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict
 
-from db.errors import OfficeFileError, Problem, ValidationError
+from db.errors import HabitatError, OfficeFileError, Problem, ValidationError
 from db.store.audit import write_audit
-from db.store.base import Store
+from db.store.base import OpenFile, Store
 from db.store.models import Office
 from db.validation import is_country_code, text_refusal
 
@@ -36,6 +36,19 @@ def offices_named(codes: Iterable[str], typed: str) -> list[str]:
     return [c for c in codes if in_capitals(c) == in_capitals(typed)]
 
 
+def require_office(results: OpenFile, code: str) -> str:
+    """The code, as ``results`` stores it, of the office typed as ``code`` (case aside: 'ken' finds KEN).
+
+    Refuses a code the file does not hold, or one that could be several offices, naming the codes it holds.
+    """
+    codes = [o.code for o in results.offices()]
+    found = offices_named(codes, code)
+    if len(found) == 1:
+        return found[0]
+    raise HabitatError.of("office_ambiguous" if found else "office_unknown", office=code,
+                          file=results.path.name, offices=", ".join(found or codes))
+
+
 def check_office(office: Office) -> list[Problem]:
     problems = []
     if not re.fullmatch(r"[A-Za-z0-9-]{1,20}", office.code):
@@ -49,7 +62,6 @@ def check_office(office: Office) -> list[Problem]:
     if not is_country_code(office.country):
         problems.append(Problem.of("country", "office_country_unknown", text=office.country))
     return problems
-
 
 
 class Offices(Store):
