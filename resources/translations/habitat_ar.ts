@@ -3364,7 +3364,7 @@ Your office file will be kept here: {path}</source>
     <name>AddPlan</name>
     <message>
         <source>Add &amp;plan…</source>
-        <translation>إضافة &amp;خطة…</translation>
+        <translation>إ&amp;ضافة خطة…</translation>
     </message>
     <message>
         <source>Add a plan file</source>

@@ -3364,7 +3364,7 @@ El archivo de su oficina se guardará aquí: {path}</translation>
     <name>AddPlan</name>
     <message>
         <source>Add &amp;plan…</source>
-        <translation>Agregar &amp;plan…</translation>
+        <translation>A&amp;gregar plan…</translation>
     </message>
     <message>
         <source>Add a plan file</source>

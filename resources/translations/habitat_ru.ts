@@ -3364,7 +3364,7 @@ Your office file will be kept here: {path}</source>
     <name>AddPlan</name>
     <message>
         <source>Add &amp;plan…</source>
-        <translation>Добавить &amp;план…</translation>
+        <translation>Доб&amp;авить план…</translation>
     </message>
     <message>
         <source>Add a plan file</source>
