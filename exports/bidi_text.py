@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -53,6 +54,7 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
+@lru_cache(maxsize=50_000)
 def bidi_levels(text: str, base_level: int | None = None) -> tuple[int, list[int]]:
     """The paragraph level and each character's embedding level (rules P2–I2 of UAX #9).
 
@@ -179,8 +181,12 @@ class Piece:
     width: float = 0.0
 
 
+@lru_cache(maxsize=50_000)
 def _shape(text: str, font_name: str, size: float, rtl: bool) -> tuple[ShapedStr, float]:
-    """``text`` shaped by HarfBuzz in its direction: glyphs in visual order, as a reportlab ShapedStr."""
+    """``text`` shaped by HarfBuzz in its direction: glyphs in visual order, as a reportlab ShapedStr.
+
+    Cached: an annex repeats its words (units, qualifiers, office names) thousands of times; the
+    glyph codes a result uses stay registered with its font for the life of the process."""
     import uharfbuzz as hb
 
     font = pdfmetrics.getFont(font_name)
@@ -440,12 +446,18 @@ class BidiParagraph(Flowable):
                 x = left + (right - left - total) / 2
             else:
                 x = left
+            text = canvas.beginText(x, y)  # one text object a line, its font and colour set as they change
+            font = color = None
             for piece in shown:
                 if not piece.space:
-                    text = canvas.beginText(x, y + piece.rise)
-                    text.setFont(piece.font, piece.size)
-                    text.setFillColor(piece.color)
+                    text.setTextOrigin(x, y + piece.rise)
+                    if font != (piece.font, piece.size):
+                        font = (piece.font, piece.size)
+                        text.setFont(piece.font, piece.size)
+                    if color is not piece.color:
+                        color = piece.color
+                        text.setFillColor(piece.color)
                     text.textOut(piece.drawn)
-                    canvas.drawText(text)
                 x += piece.width
+            canvas.drawText(text)
             y -= style.leading
