@@ -3,7 +3,8 @@
     python bench/bench_export.py [--records 500000] [--offices 60] [--keep FOLDER]
 
 Builds a headquarters file (plain executemany, one transaction), then times:
-aggregation; the xlsx and pdf writers (the pdf in English and in Arabic); the whole ``export_annex`` for each; and the floors:
+aggregation; the xlsx and pdf writers (the pdf in English and in Arabic); the whole ``export_annex``
+for each; and the floors:
 a bare SQL pass over the records, openpyxl write-only of the same cells as our workbook, and a
 bare reportlab table (plain strings cut to 70 characters, repeated header) of the same cells as
 the tables of our PDF.
