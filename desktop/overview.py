@@ -65,7 +65,7 @@ class OverviewPage(QScrollArea):
             self._message(self.tr("Computing the overview…"))
         from exports.overview import overview_file
 
-        job = jobs.Job(lambda progress, path=self._path: overview_file(path, progress), self)
+        job = jobs.Job(lambda progress, path=self._path, year=self.year: overview_file(path, progress, year), self)
         job.succeeded.connect(self._computed)
         job.failed.connect(lambda message: self._message(
             self.tr("The overview could not be computed: {message}").format(message=message)))
@@ -92,7 +92,9 @@ class OverviewPage(QScrollArea):
         if year == self.year:
             return
         self.year = year
-        if self.data is not None and self.data.kind == "office":
+        if self.data is not None and year is not None and year not in self.data.framework.years and self._path:
+            self.refresh(self._path)  # a year of another plan: that plan's overview
+        elif self.data is not None and self.data.kind == "office":
             self._build()
 
     def clear(self) -> None:

@@ -17,7 +17,8 @@ from db.completeness import OfficeYear, office_years
 from db.framework import Framework, Indicator
 from db.officefile import ResultsFile
 from db.progress import Progress, report
-from exports.aggregate import (COUNTED_STATUSES, Annex, Cell, IndicatorResult, aggregate, open_for_export)
+from exports.aggregate import (COUNTED_STATUSES, Annex, Cell, IndicatorResult, aggregate, latest_plan,
+                               open_for_export)
 from exports.numbers import share_value
 
 
@@ -119,7 +120,7 @@ def _outcome_years(results: ResultsFile, framework: Framework) -> list[OutcomeYe
     return out
 
 
-def _changes(results: ResultsFile) -> tuple[dict[int, str], dict[int, list[Change]]]:
+def _changes(results: ResultsFile, framework: Framework) -> tuple[dict[int, str], dict[int, list[Change]]]:
     """Per year: when it was last submitted, and the records added, changed or deleted since then."""
     last = dict(results.query(
         "SELECT r.year, max(a.at) FROM audit a JOIN record r ON r.id = a.target_id "
@@ -131,7 +132,7 @@ def _changes(results: ResultsFile) -> tuple[dict[int, str], dict[int, list[Chang
             "sum(deleted = 0 AND created_at <= ? AND updated_at > ?), sum(deleted = 1 AND created_at <= ?) "
             "FROM record WHERE year = ? AND updated_at > ? GROUP BY indicator",
             (when, when, when, when, year, when)).fetchall()
-        order = {i.code: n for n, i in enumerate(results.framework.indicators())}
+        order = {i.code: n for n, i in enumerate(framework.indicators())}
         found = [Change(code, added or 0, changed or 0, deleted or 0) for code, added, changed, deleted in rows
                  if (added or changed or deleted)]
         changes[year] = sorted(found, key=lambda c: order.get(c.indicator, len(order)))
@@ -151,18 +152,19 @@ def _records_side(path: Path, years, out: dict) -> None:
         out["error"] = exc
 
 
-def overview(results: ResultsFile, progress: Progress | None = None) -> Overview:
-    """The overview of an open results file over the plan's years.
+def overview(results: ResultsFile, progress: Progress | None = None, year: int | None = None) -> Overview:
+    """The overview of an open results file over the years of one plan: ``year``'s (by default the
+    plan of the latest year holding records).
 
     An office sees its working figures (drafts included: nothing of its own is hidden from it);
     headquarters sees what the annex counts (submitted and validated records).
     """
-    framework = results.framework
+    framework = (results.framework_for(year) if year is not None else None) or latest_plan(results).framework
     years = tuple(framework.years)
     if results.kind != "headquarters":
         annex = aggregate(results, years=years, include_drafts=True, progress=progress)
         report(progress, 4, 5, "Counting records")
-        last, changes = _changes(results)
+        last, changes = _changes(results, framework)
         return Overview("office", annex, _outcome_years(results, framework), last, changes)
     # The completeness and the record-level checks are read on a second connection while the
     # aggregation runs (SQLite lets go of the GIL while it reads): at 2,000,000 records the page
@@ -184,7 +186,7 @@ def overview(results: ResultsFile, progress: Progress | None = None) -> Overview
                     returned=sum(s.returned for s in side["states"]))
 
 
-def overview_file(path: Path, progress: Progress | None = None) -> Overview:
-    """Open ``path`` read-only (on the caller's thread) and make its overview."""
+def overview_file(path: Path, progress: Progress | None = None, year: int | None = None) -> Overview:
+    """Open ``path`` read-only (on the caller's thread) and make its overview (of ``year``'s plan)."""
     with open_for_export(path) as results:
-        return overview(results, progress)
+        return overview(results, progress, year)

@@ -102,3 +102,29 @@ def test_the_add_plan_strings_are_translated_in_every_language(tmp_path):
     ours = strings_of(tmp_path, "add_plan.py", "office_work.py")
     assert ("AddPlan", "Add &plan…") in ours
     assert untranslated(ours) == []
+
+
+def test_the_overview_follows_the_plan_of_the_year_chosen(qtbot, office_path, monkeypatch):
+    from desktop.app import create_window
+    from desktop.overview import OverviewTabs
+    from desktop.settings import Settings
+
+    monkeypatch.setattr(OverviewTabs, "start_on_overview", True)  # the tests' default is the records
+
+    with ResultsFile.open(office_path) as results:
+        results.add_record({"indicator": "1.1.a", "year": 2024, "value": 10, "country": "KEN"})
+        add_plan(results, read_plan_file(EXAMPLE))
+        results.add_record({"indicator": "A.1.a", "year": 2026, "value": 40, "country": "KEN"})
+    window = create_window(office_path, Settings(), lang="en")
+    qtbot.addWidget(window)
+    page = window.overview_tabs.page
+    with qtbot.waitSignal(page.ready, timeout=60_000):
+        window.show()
+    assert window.overview_tabs.currentWidget() is page
+    with qtbot.waitSignal(page.ready, timeout=60_000):
+        window.year_box.setCurrentIndex(window.year_box.findData(2026))
+    assert set(page.charts) == {"A.1.a", "A.1.b", "A.1.c", "B.1.a"}
+    assert [(b.label, b.value) for b in page.charts["A.1.a"].bars][:1] == [("2026", 40)]
+    with qtbot.waitSignal(page.ready, timeout=60_000):
+        window.year_box.setCurrentIndex(window.year_box.findData(2024))
+    assert "1.1.a" in page.charts and "A.1.a" not in page.charts
