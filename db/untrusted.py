@@ -13,8 +13,9 @@ message of its own before the next runs:
 5. the schema itself, compared with the one this app builds for that version: any trigger, view,
    extra or missing table or index, or a table whose columns differ, is refused. No SQL text from
    the file is ever executed;
-6. the file's kind and framework, its office, and every record that would travel (canonical
-   unique ids, known indicator, valid values).
+6. the file's kind and framework, the plans it holds (each parsed as data and compared with
+   headquarters': ``db.plans.office_plans_agree``), its office, and every record that would travel
+   (canonical unique ids, known indicator of its year's plan, valid values).
 """
 
 from __future__ import annotations

@@ -83,9 +83,10 @@ class HeadquartersWork(WindowPiece):
         # Imported here, not at start-up: it draws charts
         from desktop.status_dialog import StatusDialog
 
-        dialog = StatusDialog(self.results.framework, self.window.lang, self.window)
+        framework = self.window.nav.framework  # the plan of the year shown: its offices × years
+        dialog = StatusDialog(framework, self.window.lang, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        count, path, years = self.count_status, self.results.path, tuple(self.results.framework.years)
+        count, path, years = self.count_status, self.results.path, tuple(framework.years)
         dialog.count(lambda: count(path, years))
         dialog.show()
         return dialog

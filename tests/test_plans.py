@@ -559,3 +559,23 @@ def test_check_names_the_records_a_newer_version_no_longer_accepts(tmp_path):
     assert "no longer passes the plan's version 1.1: sex: A.1.a is not broken down by sex" in line
     with ResultsFile.open_readonly(office) as results:  # the check changed no record
         assert {r.id: r.version for r in results.records()} == versions
+
+
+def test_an_office_plan_altered_in_the_file_or_a_plan_table_of_another_layout_is_refused(tmp_path):
+    from db.merge import merge_files
+
+    hq = new_headquarters(tmp_path / "hq.habitat")
+    altered = office_with_2026(tmp_path / "ken.habitat")
+    with sqlite3.connect(altered) as conn:  # counted otherwise, its hash left as it was
+        conn.execute("UPDATE plan SET content = replace(content, '\"distinct\"', '\"sum\"')")
+    conn.close()
+    other = office_with_2026(tmp_path / "bra.habitat", office=BRAZIL)
+    with sqlite3.connect(other) as conn:
+        conn.execute("ALTER TABLE plan ADD COLUMN note TEXT")
+    conn.close()
+    hq_before = digest(hq)
+    report = merge_files(hq, [altered, other], who="hq")
+    first, second = (f.refusal for f in report.files)
+    assert first.code == "plan_damaged" and "does not match its SHA-256" in str(first)
+    assert second.code == "layout_differs" and second.params["name"] == "plan"
+    assert digest(hq) == hq_before
