@@ -48,7 +48,7 @@ class Bar:
     label: str
     value: float | None
     key: object  # what a click on it opens
-    style: str = "normal"  # normal | selected | total | report
+    style: str = "normal"  # normal | selected | total | report | earlier (a year of an earlier plan)
     tip: str = ""
 
 
@@ -246,7 +246,8 @@ class BarChart(Chart):
             box = QRectF(x + slot * 0.15, area.bottom() - height, slot * 0.7, height)
             colour, pattern = {"selected": (ORANGE, Qt.BrushStyle.SolidPattern),
                                "total": (GREEN, Qt.BrushStyle.FDiagPattern),
-                               "report": (GREY, Qt.BrushStyle.Dense5Pattern)}.get(bar.style,
+                               "report": (GREY, Qt.BrushStyle.Dense5Pattern),
+                               "earlier": (GREY, Qt.BrushStyle.SolidPattern)}.get(bar.style,
                                                                                   (BLUE, Qt.BrushStyle.SolidPattern))
             painter.setPen(QPen(QColor(colour).darker(140), 1))
             for brush in fill(colour, pattern):

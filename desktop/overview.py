@@ -215,7 +215,20 @@ class OverviewPage(QScrollArea):
                 for y, value in year_series(result)]
         note = self.tr("{period}: {figure}").format(period=self.data.annex.period,
                                                     figure=self._figure(result, result.total))
-        return bars, note + self._target_words(result)
+        earlier, said = self._earlier_bars(result.code)
+        return earlier + bars, note + self._target_words(result) + said
+
+    def _earlier_bars(self, code: str) -> tuple[list[Bar], str]:
+        """The years of the earlier plan's indicator that ``code`` continues (the plan's crosswalk), in grey."""
+        earlier = self.data.earlier.get(code)
+        if earlier is None:
+            return [], ""
+        bars = [Bar(str(y), value, ("indicator", earlier.code, y, None), "earlier",
+                    self.tr("{code} {year} ({plan}): {value}").format(
+                        code=earlier.code, year=y, plan=earlier.plan, value="—" if value is None else f"{value:,g}"))
+                for y, value in earlier.years]
+        return bars, " · " + self.tr("grey: {code} of {plan}, which it continues").format(code=earlier.code,
+                                                                                         plan=earlier.plan)
 
     def _target_words(self, result) -> str:
         from exports.numbers import short_count
@@ -234,8 +247,7 @@ class OverviewPage(QScrollArea):
     def _small_multiples(self, make_bars, codes=None) -> None:
         framework = self.data.framework
         annex = self.data.annex
-        groups = [(d.code, self._name(d.name), [i for o in d.children for i in o.indicators])
-                  for d in framework.domains]
+        groups = [(d.code, self._name(d.name), d.all_indicators()) for d in framework.domains]
         if framework.enablers:
             label = framework.level_names.get("enabler")
             groups.append(("E", label.get(self.lang) if label else "E",
@@ -346,6 +358,7 @@ class OverviewPage(QScrollArea):
         else:
             bars = [Bar(str(y), value, ("indicator", code, y, None), "normal",
                         f"{code} {y}: {self._figure(result, result.by_year[y])}") for y, value in year_series(result)]
+            bars = self._earlier_bars(code)[0] + bars
         indicator = result.indicator
         bars.append(Bar(self.tr("Total"), number(result.total), ("indicator", code, None, None), "total",
                         self.tr("Merged total {period}: {figure}").format(period=annex.period,

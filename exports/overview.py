@@ -60,6 +60,9 @@ class Overview:
     office_years: list[OfficeYear] = field(default_factory=list)  # headquarters
     blocking: list = field(default_factory=list)  # headquarters: the check's blocking findings
     returned: int = 0  # headquarters: records returned to their office, not received again
+    # An indicator that continues one of an earlier plan the file holds (the plan's crosswalk):
+    # that indicator's figures over the earlier plan's years, so that the trend crosses plans.
+    earlier: dict[str, Earlier] = field(default_factory=dict)
 
     @property
     def framework(self) -> Framework:
@@ -67,6 +70,35 @@ class Overview:
 
     def outcomes_in(self, year: int) -> list[OutcomeYear]:
         return [o for o in self.outcome_years if o.year == year]
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The figures of the earlier plan's indicator that an indicator continues."""
+
+    plan: str  # "SP2020-2025 1.0"
+    code: str  # the earlier plan's indicator
+    years: list[tuple[int, float | None]]
+
+
+def _earlier(results: ResultsFile, framework: Framework, include_drafts: bool) -> dict[str, Earlier]:
+    """The crosswalk's earlier figures: one aggregation per earlier plan the file holds, none without one."""
+    by_plan: dict[str, list] = {}
+    for entry in framework.crosswalk:
+        held = results.plans.plan(entry.from_plan)
+        if (framework.indicator(entry.to_code) is None or held is None or held.id == framework.id
+                or held.framework.indicator(entry.from_code) is None):
+            continue
+        by_plan.setdefault(held.id, []).append(entry)
+    out: dict[str, Earlier] = {}
+    for plan_id, entries in by_plan.items():
+        held = results.plans.plan(plan_id)
+        assert held is not None  # found above
+        annex = aggregate(results, years=tuple(held.framework.years), include_drafts=include_drafts)
+        for entry in entries:
+            out.setdefault(entry.to_code, Earlier(held.label(), entry.from_code,
+                                                  year_series(annex.result(entry.from_code))))
+    return out
 
 
 def number(cell: Cell) -> float | None:
@@ -165,7 +197,8 @@ def overview(results: ResultsFile, progress: Progress | None = None, year: int |
         annex = aggregate(results, years=years, include_drafts=True, progress=progress)
         report(progress, 4, 5, "Counting records")
         last, changes = _changes(results, framework)
-        return Overview("office", annex, _outcome_years(results, framework), last, changes)
+        return Overview("office", annex, _outcome_years(results, framework), last, changes,
+                        earlier=_earlier(results, framework, True))
     # The completeness and the record-level checks are read on a second connection while the
     # aggregation runs (SQLite lets go of the GIL while it reads): at 2,000,000 records the page
     # then takes little more than the aggregation itself (bench/run_all.py --only overview).
@@ -183,7 +216,7 @@ def overview(results: ResultsFile, progress: Progress | None = None, year: int |
     # In the check's order: conflicts, rules, shares, ceilings.
     blocking = side["conflicts"] + check.broken_rules(annex) + check.shares_above_100(annex) + side["above_ceiling"]
     return Overview("headquarters", annex, office_years=side["states"], blocking=blocking,
-                    returned=sum(s.returned for s in side["states"]))
+                    returned=sum(s.returned for s in side["states"]), earlier=_earlier(results, framework, False))
 
 
 def overview_file(path: Path, progress: Progress | None = None, year: int | None = None) -> Overview:

@@ -128,3 +128,46 @@ def test_the_overview_follows_the_plan_of_the_year_chosen(qtbot, office_path, mo
     with qtbot.waitSignal(page.ready, timeout=60_000):
         window.year_box.setCurrentIndex(window.year_box.findData(2024))
     assert "1.1.a" in page.charts and "A.1.a" not in page.charts
+
+
+def test_the_overview_trend_follows_a_crosswalked_indicator_across_the_two_plans(qtbot, office_path, monkeypatch):
+    """The EXAMPLE plan's A.2.a continues 1.2.c of 2020–2025 (its crosswalk): its chart shows 1.2.c's years
+    in grey before its own, and a click on one opens that year's records under the earlier plan."""
+    from desktop.app import create_window
+    from desktop.overview import OverviewTabs
+    from desktop.settings import Settings
+
+    example = Path(__file__).resolve().parents[1] / "resources" / "plans" / "examples" / "example-2026-2029.plan.json"
+    monkeypatch.setattr(OverviewTabs, "start_on_overview", True)
+    with ResultsFile.open(office_path) as results:
+        results.add_records([{"indicator": "1.2.c", "year": 2023, "country": "KEN"},
+                             {"indicator": "1.2.c", "year": 2024, "country": "KEN"},
+                             {"indicator": "1.2.c", "year": 2024, "country": "UGA"}])
+        add_plan(results, read_plan_file(example))
+        results.add_record({"indicator": "A.2.a", "year": 2026, "country": "KEN"})
+    window = create_window(office_path, Settings(), lang="en")
+    qtbot.addWidget(window)
+    window.resize(1360, 900)
+    page = window.overview_tabs.page
+    with qtbot.waitSignal(page.ready, timeout=60_000):
+        window.show()
+    with qtbot.waitSignal(page.ready, timeout=60_000):
+        window.year_box.setCurrentIndex(window.year_box.findData(2026))
+    bars = page.charts["A.2.a"].bars
+    assert [(b.label, b.value, b.style) for b in bars][:6] == [
+        ("2020", None, "earlier"), ("2021", None, "earlier"), ("2022", None, "earlier"), ("2023", 1, "earlier"),
+        ("2024", 2, "earlier"), ("2025", None, "earlier")]
+    assert [(b.label, b.value, b.style) for b in bars][6] == ("2026", 1, "selected")
+    assert "grey: 1.2.c of SP2020-2025 1.0, which it continues" in page.charts["A.2.a"].note
+    assert all(b.style != "earlier" for b in page.charts["A.1.a"].bars)  # not crosswalked
+    page.charts["A.2.a"].activated.emit(bars[4].key)  # the 2024 bar: its records, under 2020–2025
+    assert window.year == 2024 and window.record_model.indicators == ["1.2.c"]
+    assert window.record_model.rowCount() == 2
+
+
+def test_the_plan_strings_of_the_overview_are_translated_in_every_language(tmp_path):
+    from tests.conftest import strings_of, untranslated
+
+    ours = strings_of(tmp_path, "overview.py", "check_text.py")
+    assert ("OverviewPage", "grey: {code} of {plan}, which it continues") in ours
+    assert untranslated(ours) == []

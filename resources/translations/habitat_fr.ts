@@ -912,6 +912,14 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion
         <source>{where}: {value} is above the ceiling of {ceiling} for one record</source>
         <translation>{where} : {value} dépasse le plafond de {ceiling} pour un enregistrement</translation>
     </message>
+    <message>
+        <source>grey: {code} of {plan}, which it continues</source>
+        <translation>gris : {code} de {plan}, qu&apos;il prolonge</translation>
+    </message>
+    <message>
+        <source>{code} {year} ({plan}): {value}</source>
+        <translation>{code} {year} ({plan}) : {value}</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTabs</name>

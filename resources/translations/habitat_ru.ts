@@ -912,6 +912,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{where}: {value} is above the ceiling of {ceiling} for one record</source>
         <translation>{where}: {value} больше предела {ceiling} для одной записи</translation>
     </message>
+    <message>
+        <source>grey: {code} of {plan}, which it continues</source>
+        <translation>серым: {code} из {plan}, который он продолжает</translation>
+    </message>
+    <message>
+        <source>{code} {year} ({plan}): {value}</source>
+        <translation>{code} {year} ({plan}): {value}</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTabs</name>

@@ -1053,6 +1053,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{where}: {value} is above the ceiling of {ceiling} for one record</source>
         <translation>{where}：{value} 超过单条记录上限 {ceiling}</translation>
     </message>
+    <message>
+        <source>grey: {code} of {plan}, which it continues</source>
+        <translation>灰色：它所延续的 {plan} 的 {code}</translation>
+    </message>
+    <message>
+        <source>{code} {year} ({plan}): {value}</source>
+        <translation>{code} {year} 年（{plan}）：{value}</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTabs</name>
