@@ -26,7 +26,7 @@ from db.feedback import require_office
 from db.framework import Indicator
 from db.officefile import ResultsFile
 from db.quality import BREAKDOWNS, is_part, place_key
-from exports.aggregate import Cell, counted_statuses, entity_key, parse_years
+from exports.aggregate import Cell, counted_statuses, entity_key, parse_years, plan_of_years
 from exports.numbers import combine_qualifiers, percent, share_qualifier
 
 # What the counting rule did with a record (code -> English; the app words them by code).
@@ -133,11 +133,16 @@ def explain(results: ResultsFile, code: str, *, years: Iterable[int] | str | Non
     '2020-2024' too); ``office``: one office's figure (as the annex's table by office). ``sources``:
     each record's office file, as ``record_sources`` gives it (read here when not given).
     """
-    framework = results.framework
+    # The plan of the years asked (one figure, one plan); without years, the latest plan that has ``code``.
+    having = [p for p in results.plans if p.framework.indicator(code) is not None]
+    if years is None and having:
+        chosen = tuple(having[-1].framework.years)
+    else:
+        chosen = parse_years(years, results) if years is None or isinstance(years, str) else tuple(sorted(years))
+    framework = plan_of_years(results, chosen)
     indicator = framework.indicator(code)
     if indicator is None:
         raise HabitatError.of("indicator_unknown", code=code, framework=framework.id, version=framework.version)
-    chosen = parse_years(years, framework) if years is None or isinstance(years, str) else tuple(sorted(years))
     if office is not None:
         office = require_office(results, office)
     if indicator.rule == "derived":

@@ -579,3 +579,14 @@ def test_an_office_plan_altered_in_the_file_or_a_plan_table_of_another_layout_is
     assert first.code == "plan_damaged" and "does not match its SHA-256" in str(first)
     assert second.code == "layout_differs" and second.params["name"] == "plan"
     assert digest(hq) == hq_before
+
+
+def test_explain_follows_the_plan_of_the_indicator_and_years(tmp_path):
+    from exports.explain import explain
+
+    office = office_with_2026(tmp_path / "ken.habitat")
+    with ResultsFile.open_readonly(office) as results:
+        new = explain(results, "A.1.a", include_drafts=True)
+        old = explain(results, "1.1.a", include_drafts=True)
+        assert (new.years, [r.counts for r in new.records]) == ((2026, 2027, 2028, 2029), [100])
+        assert old.years == tuple(range(2020, 2026)) and [r.counts for r in old.records] == [50]
