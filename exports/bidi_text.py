@@ -32,6 +32,8 @@ from reportlab.pdfbase.ttfonts import SUBSETN, ShapeData, ShapedStr, TTFont
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.paraparser import ParaParser
 
+from exports.pdf_fonts import has_cjk
+
 # Explicit embeddings and isolates: dropped before the algorithm (levels then follow the text alone).
 _EXPLICIT = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 # Where a line may break: after these (no-break spaces excluded on purpose).
@@ -154,8 +156,6 @@ class FontSet:
         neighbours)."""
         if is_arabic(ch):
             return self.arabic_bold if base in self.bold_names else self.arabic
-        from exports.pdf import has_cjk
-
         if has_cjk(ch):
             return self.cjk
         if ch.isspace() or unicodedata.category(ch)[0] in "PSZ":

@@ -17,6 +17,8 @@ from exports import document
 from exports.aggregate import Annex, IndicatorResult
 from exports.document import DocumentSettings
 from exports.numbers import short_figure
+from exports.pdf_fonts import CJK, SERIF, markup
+from exports.xlsx_cells import BOLD, TITLE, head, print_setup, put_figure, safe_text
 
 BLUE = "0072B2"
 WORDS = {
@@ -89,8 +91,6 @@ def add_charts_sheet(wb, annex: Annex, settings: DocumentSettings):
     Chart n reads row FIRST_TABLE_ROW + n of the table (the indicators of ``charted``, in order),
     its categories the years of the header row above.
     """
-    from exports.xlsx import BOLD, TITLE, _head, _print_setup, put_figure, safe_text
-
     lang = settings.lang
     words = WORDS[lang]
     ws = wb.create_sheet(words["sheet"])
@@ -101,7 +101,7 @@ def add_charts_sheet(wb, annex: Annex, settings: DocumentSettings):
     heads = [words["code"], words["indicator"], *[str(y) for y in years],
              words["total"].format(period=annex.period), words["report"]]
     for column, text in enumerate(heads, start=1):
-        _head(ws, header, column, text)
+        head(ws, header, column, text)
     results = charted(annex)
     if not results:
         ws.cell(row=FIRST_TABLE_ROW, column=1, value=words["none"])
@@ -145,7 +145,7 @@ def add_charts_sheet(wb, annex: Annex, settings: DocumentSettings):
         anchor_column = 1 if n % 2 == 0 else 3  # beside column B's long names: two charts a row
         ws.add_chart(chart, f"{get_column_letter(anchor_column)}{anchor_row}")
     ws.freeze_panes = ws.cell(row=FIRST_TABLE_ROW, column=3)
-    _print_setup(ws, settings, f"{header}:{header}")
+    print_setup(ws, settings, f"{header}:{header}")
     return ws
 
 
@@ -177,7 +177,6 @@ def pdf_figures(annex: Annex, settings: DocumentSettings, styles, width: float) 
     from reportlab.platypus import KeepTogether, Table, TableStyle
 
     from exports.overview import number
-    from exports.pdf import CJK, SERIF
 
     lang = settings.lang
     words = WORDS[lang]
@@ -229,8 +228,6 @@ def pdf_figures(annex: Annex, settings: DocumentSettings, styles, width: float) 
 
 
 def _markup(text: str) -> str:
-    from exports.pdf import markup
-
     return markup(text)
 
 

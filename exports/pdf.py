@@ -10,7 +10,6 @@ it reaches reportlab's paragraph markup.
 
 from __future__ import annotations
 
-import re
 from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -31,12 +30,9 @@ from exports import document
 from exports.aggregate import Annex, ExportError, IndicatorResult
 from exports.bidi_text import BidiParagraph, FontSet, ShapingFont, has_rtl
 from exports.document import DocumentSettings, is_rtl, labels
+from exports.figures import pdf_figures
 from exports.numbers import format_value
-
-SERIF = "HR-Serif"
-CJK = "HR-CJK"
-ARABIC = "HR-Arabic"
-ARABIC_BOLD = "HR-Arabic-Bold"
+from exports.pdf_fonts import ARABIC, ARABIC_BOLD, CJK, SERIF, has_cjk, markup
 
 # The standalone build ships its fonts in resources/fonts (see packaging/): they come first, so that
 # the PDF looks the same on every laptop. A source checkout has no such folder.
@@ -114,32 +110,6 @@ def register_fonts() -> None:
 
 FONTS = FontSet(arabic=ARABIC, arabic_bold=ARABIC_BOLD, cjk=CJK,
                 bold_names=frozenset({f"{SERIF}-Bold", f"{SERIF}-BoldItalic", ARABIC_BOLD}))
-
-
-_CJK_RUN = re.compile(
-    "([\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\u3200-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f"
-    "\uff00-\uffef\U00020000-\U0002ffff]+)")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_CJK_RUN.search(text))
-
-
-def markup(text: str) -> str:
-    """Paragraph markup for text typed by a user: escaped, CJK runs in the CJK font, line breaks kept.
-
-    A narrative containing ``<b>`` or ``&`` prints as typed and cannot break the build.
-    """
-    text = _CONTROL.sub("", str(text))
-    parts = _CJK_RUN.split(text)
-    out = []
-    for n, part in enumerate(parts):
-        if not part:
-            continue
-        safe = escape(part).replace("\r\n", "\n").replace("\n", "<br/>")
-        out.append(f'<font name="{CJK}">{safe}</font>' if n % 2 else safe)
-    return "".join(out)
 
 
 class Styles:
@@ -591,8 +561,6 @@ def build_story(annex: Annex, settings: DocumentSettings, doc: AnnexDocument, pr
                             styles.para(text["annex3"], "annex_title")])]
     story += _annex3(annex, settings, styles)
     if settings.figures:
-        from exports.figures import pdf_figures
-
         report(progress, 0, None, "Drawing the figures")
         story += [PageBreak(), *pdf_figures(annex, settings, styles, doc.width)]
     return story

@@ -11,35 +11,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from fractions import Fraction
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_from_string
 
 from db.progress import Progress, report
 from db.validation import country_name
 from exports import document
-from exports.aggregate import Annex, Cell, IndicatorResult
+from exports.aggregate import Annex
 from exports.document import DocumentSettings, labels, watermark
+from exports.figures import add_charts_sheet
 from exports.numbers import QUALIFIER_WORDS
-from exports.tables import FORMULA_STARTS
+from exports.xlsx_cells import BOLD, TITLE, head as _head, print_setup as _print_setup, put, put_figure, safe_text
 
-COUNT_FORMAT = "#,##0"
-SHARE_FORMAT = "0.0%"
-BOLD = Font(bold=True)
 ITALIC = Font(italic=True)
-TITLE = Font(bold=True, size=13)
-HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
 DOMAIN_FILL = PatternFill("solid", fgColor="EDEDED")
-THIN = Side(style="thin", color="808080")
 NAME_WIDTH = 60  # the indicator column of annex I
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 SHEET_NAMES = {
     "en": ("Annex I", "Annex II", "Annex III", "By country", "By sex, age, disability", "Sources"),
     "zh": ("附件一", "附件二", "附件三", "按国家", "按性别、年龄、残疾", "来源"),
@@ -161,50 +153,6 @@ EXTRA: dict[str, dict[str, Any]] = {
 LANGUAGE_NAMES = {"en": "English", "zh": "中文", "fr": "Français", "es": "Español", "ru": "Русский",
                   "ar": "العربية"}
 
-CELL_LIMIT = 32_767  # characters Excel holds in one cell; more and it "repairs" the file
-
-
-def safe_text(value: str) -> str:
-    """Text without the control characters XML forbids, within Excel's cell limit."""
-    return ILLEGAL_CHARACTERS_RE.sub("", str(value))[:CELL_LIMIT]
-
-
-def put(ws, row: int, column: int, value):
-    """Write one cell. Every value of the workbook is written here: text that a spreadsheet would
-    take for a formula (= + - @ ...) is stored as text with Excel's quote prefix, never evaluated;
-    numbers stay numbers; None leaves the cell empty."""
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        text = safe_text(value)
-        cell.value = text
-        if text.startswith(FORMULA_STARTS):
-            cell.data_type = "s"
-            cell.quotePrefix = True
-    elif value is not None:
-        cell.value = value
-    return cell
-
-
-def figure_format(rule: str, qualifier: str, lang: str) -> str:
-    base = SHARE_FORMAT if rule == "derived" else COUNT_FORMAT
-    word = QUALIFIER_WORDS.get(lang, QUALIFIER_WORDS["en"]).get(qualifier, "")
-    return f'"{word} "{base}' if word else base
-
-
-def put_figure(ws, row: int, column: int, result: IndicatorResult, cell: Cell, lang: str, *, bold=False):
-    """A figure as a number; shares as fractions shown as per cent; the qualifier in the format."""
-    if cell is None or cell.value is None:
-        return ws.cell(row=row, column=column)
-    value = cell.value
-    if isinstance(value, Fraction):
-        value = float(value / 100)
-    target = put(ws, row, column, value)
-    target.number_format = figure_format(result.rule, cell.qualifier, lang)
-    if bold:
-        target.font = BOLD
-    return target
-
-
 def wrapped_lines(text: str, width: float) -> int:
     """The lines a spreadsheet program shows ``text`` on in a wrapped cell ``width`` wide.
 
@@ -252,27 +200,6 @@ def _fit_height(ws, row: int, *texts: tuple[str, float]) -> None:
 def _title(ws, row: int, text: str, width: int, font=TITLE) -> None:
     put(ws, row, 1, text).font = font
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-
-
-def _print_setup(ws, settings: DocumentSettings, title_rows: str) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages tall as needed: only the width is fitted
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = title_rows
-    ws.oddHeader.right.text = safe_text(settings.symbol).replace("&", "&&")
-    ws.oddFooter.center.text = "&P / &N"
-    ws.page_margins.left = ws.page_margins.right = 0.5
-
-
-def _head(ws, row: int, column: int, text: str | int):
-    cell = put(ws, row, column, text)
-    cell.font = BOLD
-    cell.fill = HEAD_FILL
-    cell.alignment = CENTER
-    cell.border = Border(top=THIN, bottom=THIN)
-    return cell
 
 
 def _annex1(ws, annex: Annex, settings: DocumentSettings) -> None:
@@ -576,7 +503,6 @@ def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
         report(progress, n, len(builders), f"Writing sheet {name}")
         ws.title = name
         build(ws, annex, settings)
-    from exports.figures import add_charts_sheet
 
     add_charts_sheet(wb, annex, settings)
     if settings.working_draft:  # every sheet, the charts too
