@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli.main import main
+from tests.old_files import turn_into_schema
 from db import schema
 from db.errors import ValidationError
 from db.importer import ImportRefused, import_table
@@ -214,15 +215,13 @@ def test_the_parts_question_reads_the_index_of_parts_alone(office):
 
 # --- files written before ------------------------------------------------------------------------------
 
-def _old_file(path, monkeypatch, rows, submit=False):
+def _old_file(path, rows, submit=False):
     """An office file as the previous version wrote it: schema 2, every record added up."""
-    with monkeypatch.context() as m:
-        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
-        m.setattr(schema, "SCHEMA_VERSION", 2)
-        with ResultsFile.create(path, KENYA) as results:
-            results.add_records(rows)
-            if submit:
-                results.submit_year(2024)
+    with ResultsFile.create(path, KENYA) as results:
+        results.add_records(rows)
+        if submit:
+            results.submit_year(2024)
+    turn_into_schema(path, 2)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     return path
@@ -235,8 +234,8 @@ PARTS_ONLY = [
 ]
 
 
-def test_an_older_file_keeps_its_published_totals_and_says_so(tmp_path, monkeypatch):
-    path = _old_file(tmp_path / "old.habitat", monkeypatch, PARTS_ONLY)
+def test_an_older_file_keeps_its_published_totals_and_says_so(tmp_path):
+    path = _old_file(tmp_path / "old.habitat", PARTS_ONLY)
     with ResultsFile.open(path) as results:  # upgraded
         assert results.query("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert results.imports() == [] and results.count_records() == 3
@@ -249,8 +248,8 @@ def test_an_older_file_keeps_its_published_totals_and_says_so(tmp_path, monkeypa
     assert run("validate", path).exit_code == 0
 
 
-def test_an_older_office_file_is_accepted_at_headquarters_with_its_totals(tmp_path, monkeypatch):
-    path = _old_file(tmp_path / "old.habitat", monkeypatch, PARTS_ONLY, submit=True)
+def test_an_older_office_file_is_accepted_at_headquarters_with_its_totals(tmp_path):
+    path = _old_file(tmp_path / "old.habitat", PARTS_ONLY, submit=True)
     before = digest(path)
     hq = tmp_path / "hq.habitat"
     report = merge_files(hq, [path], who="test")

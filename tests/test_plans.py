@@ -16,6 +16,7 @@ import pytest
 from db import schema
 from db.errors import OfficeFileError, ValidationError
 from db.officefile import ResultsFile
+from tests.old_files import turn_into_schema
 from db.plans import PlanError, add_plan, plan_from_data, read_plan_file, removed_records
 from exports.aggregate import aggregate_file
 from db.officefile import Office
@@ -190,31 +191,8 @@ def test_a_file_made_before_plans_opens_with_its_built_in_plan_and_totals(tmp_pa
     with ResultsFile.create(path, KENYA) as results:
         results.add_records([{"indicator": "1.1.a", "year": 2024, "value": 1200, "country": "KEN"},
                              {"indicator": "1.1.c", "year": 2025, "country": "KEN", "city": "Kisumu"}])
-    # As the version before plans wrote it: schema 5, no plan table (nor what later steps added).
-    from db.untrusted import expected_schema
-
-    old = expected_schema(5)
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA foreign_keys = OFF")
-    for kind, name in list(expected_schema(schema.SCHEMA_VERSION)):
-        if kind == "table" and (kind, name) not in old:
-            conn.execute(f'DROP TABLE "{name}"')
-        elif kind == "table":
-            kept = {column[0] for column in old[(kind, name)][1]}
-            for (column,) in conn.execute(f"SELECT name FROM pragma_table_info('{name}')").fetchall():
-                if column not in kept:
-                    conn.execute(f'ALTER TABLE "{name}" DROP COLUMN "{column}"')
-    later = [name for name, _ in schema.MIGRATIONS[5:]]
-    assert later[0] == "0006_plans"
-    conn.execute(f"DELETE FROM migrations WHERE name IN ({', '.join('?' * len(later))})", later)
-    conn.execute("PRAGMA user_version = 5")
-    conn.commit()
-    conn.close()
-    from db.untrusted import describe_schema
-
-    conn = sqlite3.connect(path)
-    assert describe_schema(conn) == old  # exactly a schema-5 file
-    conn.close()
+    turn_into_schema(path, 5)  # as the version before plans wrote it: no plan table
+    assert schema.MIGRATIONS[5][0] == "0006_plans"
     before = digest(path)
     annex = aggregate_file(path, include_drafts=True)  # read through an upgraded copy
     assert digest(path) == before

@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 
+from tests.old_files import turn_into_schema
 from db import schema
 from db.merge import merge_files
 from db.officefile import ResultsFile
@@ -129,15 +130,13 @@ def test_unfinished_rows_are_never_submitted_merged_or_exported(qtbot, window, o
         assert results.unfinished_rows() == [] and len(results.records()) == 1
 
 
-def test_a_file_from_before_unfinished_rows_opens_and_merges(tmp_path, monkeypatch):
+def test_a_file_from_before_unfinished_rows_opens_and_merges(tmp_path):
     old = tmp_path / "old.habitat"
-    steps = [step for step in schema.MIGRATIONS if step[0] < "0004"]
-    with monkeypatch.context() as patch:
-        patch.setattr(schema, "MIGRATIONS", steps)
-        patch.setattr(schema, "SCHEMA_VERSION", len(steps))
-        with ResultsFile.create(old, KENYA) as results:
-            results.add_record({"indicator": "1.1.a", "year": 2023, "value": 5, "country": "KEN"})
-            results.submit_year(2023)
+    with ResultsFile.create(old, KENYA) as results:
+        results.add_record({"indicator": "1.1.a", "year": 2023, "value": 5, "country": "KEN"})
+        results.submit_year(2023)
+    assert schema.MIGRATIONS[3][0] == "0004_unfinished_rows"
+    turn_into_schema(old, 3)
     raw = sqlite3.connect(old)
     assert "unfinished_row" not in {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
     raw.close()
