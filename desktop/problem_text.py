@@ -20,6 +20,7 @@ from db.errors import HabitatError, ValidationError
 from db.framework import Framework
 from db.untrusted import UntrustedFileError
 from desktop import terms
+from desktop.i18n import left_to_right
 from desktop.vocabulary import column_titles
 
 # The measure words the framework's Chinese units start with (个城市): dropped inside a sentence.
@@ -506,6 +507,9 @@ def say(code: str, params: Mapping[str, Any], english: str, lang: str = "zh",
         values["field"] = _column_title(str(values["field"]))
     if "status" in values:
         values["status"] = terms.status_labels().get(str(values["status"]), values["status"])
+    for name in ("code", "indicator", "numerator", "denominator"):  # "1.1.c", not "c.1.1", in Arabic
+        if name in values and isinstance(values[name], str):
+            values[name] = left_to_right(values[name])
     if storage.ANOTHER_PROGRAM == values.get("holder"):
         values["holder"] = QCoreApplication.translate("StorageError", "another program")
     try:

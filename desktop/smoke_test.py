@@ -111,6 +111,15 @@ def _steps(folder: Path, report: dict, create_window):
     window.grab().save(str(folder / "window-office-zh.png"))
     report["translation"] = {"qm": str(i18n.qm_file("zh")),
                              "file_menu": window.menuBar().actions()[0].text()}  # as the window shows it
+    # Arabic: the shipped translation, Qt's own (qtbase_ar) for standard buttons, right to left.
+    window.set_language("ar")
+    app.processEvents()
+    window.grab().save(str(folder / "window-office-ar.png"))
+    from PySide6.QtCore import QCoreApplication
+
+    report["arabic"] = {"qm": str(i18n.qm_file("ar")), "file_menu": window.menuBar().actions()[0].text(),
+                        "right_to_left": window.isRightToLeft(),
+                        "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel")}
     i18n.install_language("en")
 
     from reportlab.pdfbase import pdfmetrics

@@ -34,6 +34,7 @@ from desktop.record_model import RecordTableModel
 from desktop.seams import FILE_FILTER, DialogSeams
 from desktop.session import Changes, Session
 from desktop.settings import Settings
+from desktop.undo_words import UndoWords
 from desktop.window_frame import WindowFrame
 
 if TYPE_CHECKING:
@@ -423,7 +424,10 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
             self.language_actions[self.lang].setChecked(True)
             return
         self.narrative_box.unbind()  # the rebuilt window shows it again, read from the file
+        undo_words = UndoWords()
+        undo_words.remember()
         self.lang = i18n.install_language(lang)
+        undo_words.retranslate(self.undo_stack)  # "Undo Paste 8 row(s)" in the new language too
         self.settings.language = self.lang
         self._build_ui()
         self.session.notify(self, language=True)

@@ -76,6 +76,17 @@ def test_it_imports_and_uses_the_shipped_translation(smoke):
     assert not (out.parent / "home" / "cache" / "translations").exists()
 
 
+def test_it_switches_to_arabic_right_to_left_with_qts_own_words(smoke):
+    out, report, _ = smoke
+    arabic = report["arabic"]
+    assert arabic["file_menu"] == "&ملف" and arabic["right_to_left"]
+    assert inside_bundle(arabic["qm"]) and Path(arabic["qm"]).name.startswith("habitat_ar-")
+    assert arabic["qt_cancel"] not in ("", "Cancel")  # qtbase_ar.qm shipped and loaded
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(out / "window-office-ar.png")).width() >= 800
+
+
 def test_it_saves_a_chart_as_svg_and_png(smoke):
     out, report, _ = smoke
     assert report["steps"]["charts"] == ["chart-zh.png", "chart-zh.svg"]
@@ -151,7 +162,9 @@ def test_the_bundle_holds_what_it_needs_and_not_more():
     assert fonts == {"LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
                      "LiberationSerif-BoldItalic.ttf", "Amiri-Regular.ttf", "Amiri-Bold.ttf",
                      "WenQuanYiMicroHei-GB2312-Big5.ttf"}
-    assert [f for f in files if f.endswith(".qm") and "/resources/translations/habitat_zh_CN-" in f]
+    for name in ("zh_CN", "ar", "es", "fr", "ru"):  # ours, and Qt's own for its standard dialogs
+        assert [f for f in files if f.endswith(".qm") and f"/resources/translations/habitat_{name}-" in f], name
+        assert [f for f in files if f.endswith(f"/qtbase_{name}.qm")], name
     licences = (BUNDLE / "LICENSES" / "README.txt").read_text(encoding="utf-8")
     for name in ("Liberation-Fonts-OFL-1.1.txt", "Amiri-OFL-1.1.txt", "WenQuanYi-Micro-Hei-Apache-2.0.txt", "LGPL-3.0",
                  "Python", "openpyxl", "reportlab", "PySide6", "click", "pycountry"):

@@ -254,3 +254,25 @@ def test_at_headquarters_filter_and_sort_by_office(qtbot, tmp_path):
     bar.by_office.setChecked(True)
     offices = [model.record(r).office_code for r in range(model.rowCount())]
     assert offices == sorted(offices) and len(set(offices)) == 2
+
+
+def test_undo_names_the_paste_in_the_language_switched_to(qtbot, window, office_path):
+    """Pasted in English, then Chinese chosen: the undo entry is all Chinese (it read
+    "撤销(U) Paste 8 row(s)"); and back in English after French."""
+    window.select_node("indicator", "1.1.a")
+    window.add_action.trigger()
+    paste_at(window, 0, "country", "".join(f"KEN\t{city}\t{n}\n" for n, city in enumerate(CITIES, 1)))
+    window.grid.setCurrentIndex(cell(window, 0, "value"))
+    window.record_model.setData(cell(window, 0, "value"), "9")  # an edit: "Edit Value"
+    assert window.undo_stack.text(window.undo_stack.count() - 2) == "Paste 8 row(s)"
+    window.set_language("zh")
+    assert window.undo_stack.text(window.undo_stack.count() - 2) == "粘贴 8 行"
+    assert window.undo_action.text() == "撤销(&U) " + window.undo_stack.undoText()
+    assert "Value" not in window.undo_stack.undoText() and "数值" in window.undo_stack.undoText()
+    window.set_language("fr")
+    assert window.undo_stack.text(window.undo_stack.count() - 2) == "Coller 8 ligne(s)"
+    window.set_language("en")
+    assert window.undo_stack.text(window.undo_stack.count() - 2) == "Paste 8 row(s)"
+    window.undo_action.trigger()  # still undoes the edit, then the paste
+    window.undo_action.trigger()
+    assert records(office_path) == []

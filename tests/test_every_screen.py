@@ -200,6 +200,18 @@ def test_arabic_mirrors_the_window(qtbot, offices):
     tree_x = window.tree.mapTo(window, window.tree.rect().topLeft()).x()
     grid_x = window.grid.mapTo(window, window.grid.rect().topLeft()).x()
     assert tree_x > grid_x
+    # Codes keep their order inside Arabic text: "1.1.a", not "a.1.1".
+    outcome = window.tree_proxy.index(0, 0, window.tree_proxy.index(0, 0))
+    assert outcome.data().startswith("\u20661.1\u2069  ")
+    window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
+    window.select_node("outcome", "1.1")
+    window.grid_view.add_record()
+    model = window.record_model
+    model.setData(model.index(model.rowCount() - 1, 0), "1.1.c")
+    window.grid.setCurrentIndex(model.index(model.rowCount() - 1, COLUMNS.index("country")))
+    settle(window)
+    problems = [window.problems_list.item(i).text() for i in range(window.problems_list.count())]
+    assert any("\u20661.1.c\u2069" in text for text in problems), problems
 
 
 @pytest.mark.parametrize("lang", ["ar", "zh", "en", "fr", "ru", "es"])
@@ -249,3 +261,12 @@ def test_tab_follows_the_screen_and_esc_clears_the_search(qtbot, offices):
     assert window.search_box.text() == "water"
     QTest.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
+
+
+@pytest.mark.parametrize("lang, unit", [("zh", "单位："), ("fr", "Unité\u00a0:"), ("en", "Unit:")])
+def test_the_help_panel_writes_each_languages_colon(qtbot, offices, lang, unit):
+    window = main_window(qtbot, offices["ken"], lang)
+    window.select_node("indicator", "1.1.a")
+    text = window.indicator_help.text.text()  # the label's own text: plain text turns U+00A0 into a space
+    assert unit in text
+    assert "单位:" not in text
