@@ -101,6 +101,18 @@ def test_every_code_has_a_chinese_template_with_the_params_the_core_gives(qapp):
         assert placeholders(chinese[code]) == placeholders(english[code]), code
 
 
+def test_the_english_of_a_coded_message_is_written_once():
+    """The app says a code with the core's English as its translation source: no copy of it in desktop/."""
+    from desktop import problem_text
+
+    source = (Path(problem_text.__file__)).read_text(encoding="utf-8")
+    copies = {node.value for node in ast.walk(ast.parse(source))
+              if isinstance(node, ast.Constant) and isinstance(node.value, str)} & set(MESSAGES.values())
+    assert sorted(copies) == []
+    said = problem_text.templates()
+    assert set(said) == set(MESSAGES)
+
+
 def test_rewording_the_english_in_the_core_changes_no_chinese(qapp, monkeypatch):
     framework = get_framework()
     i18n.install_language("zh")
