@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from fractions import Fraction
 from functools import partial
 from importlib import metadata
@@ -39,6 +38,7 @@ from db.quality import normal_name
 from db.schema import LOCKED_STATUSES, OPEN_STATUSES
 from exports.numbers import QUALIFIER_RANK as RANK
 from exports.numbers import combine_qualifiers, percent, share_qualifier
+from exports.reproducible import data_as_of
 
 COUNTED_STATUSES = LOCKED_STATUSES  # the annex counts what the offices signed off
 DRAFT_STATUSES = OPEN_STATUSES  # counted too only in a working view
@@ -110,7 +110,7 @@ class SourceInfo:
     kind: str
     file_id: str
     framework: str
-    generated_at: str
+    generated_at: str  # when the data last changed (UTC), not when exported: no clock in the annex
     app_version: str
     include_drafts: bool
     records_counted: int
@@ -448,7 +448,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     source = SourceInfo(
         path=str(results.path), kind=results.kind, file_id=results.file_id,
         framework=f"{framework.id} {framework.version}",
-        generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        generated_at=data_as_of(read),  # no clock: the same file gives the same annex (exports/reproducible.py)
         app_version=app_version(), include_drafts=include_drafts,
         records_counted=sum(r.records for r in out.values()),
         statuses=statuses, merged_files=_merged_files(read),

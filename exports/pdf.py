@@ -572,8 +572,9 @@ def write_pdf(annex: Annex, target, settings: DocumentSettings | None = None,
     register_fonts()
     settings = (settings or DocumentSettings()).resolved()
     target = str(target) if isinstance(target, Path) else target
+    # invariant: no creation time nor random id in the file, so that the same data gives the same bytes
     doc = AnnexDocument(target, settings, progress, title=settings.title, author="UN-Habitat",
-                        subject=settings.symbol, creator="Habitat Results")
+                        subject=settings.symbol, creator="Habitat Results", invariant=True)
     story = build_story(annex, settings, doc, progress)
     try:
         doc.build(story)

@@ -18,6 +18,7 @@ from db.storage import output_error
 from exports.aggregate import Annex, ExportError, aggregate, open_for_export, parse_years
 from exports.check import CheckReport, check
 from exports.document import DocumentSettings
+from exports.reproducible import manifest_of, write_manifest
 
 FORMATS = ("pdf", "xlsx", "csv", "json")
 # The languages of the annex, each named in its own language (as the app's language menu names them).
@@ -130,7 +131,8 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
     ``years`` is None (the whole plan period), text such as '2020-2024', or a list of years.
     Blocking problems refuse the export (``ExportRefused``) unless ``working_draft`` is asked for:
     then every page, sheet and row carries the working-draft mark.
-    The file appears complete or not at all: it is written under a temporary name and renamed.
+    The file appears complete or not at all: it is written under a temporary name and renamed. A
+    manifest is written beside it (``exports.reproducible``).
     Cancelling through ``progress`` raises ``Cancelled`` and leaves no file.
     """
     if fmt not in FORMATS:
@@ -148,6 +150,9 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
     try:
         render(annex, fmt, settings, tmp, _phase(progress, *EXPORT_PHASES[WRITING]))
         os.replace(tmp, out_path)
+        # Beside it, what it was made from: `verify-annex` makes it again and compares (exports/reproducible.py).
+        write_manifest(manifest_of(out_path, Path(source_path), fmt, settings, annex, years=years,
+                                   include_drafts=include_drafts, working_draft=working_draft), out_path)
     except OSError as exc:
         raise output_error(exc, out_path) or ExportError(f"{out_path}: cannot be written ({exc.strerror or exc})") \
             from exc

@@ -9,8 +9,10 @@ with Excel's quote prefix, so that no spreadsheet program ever runs it as a form
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -51,7 +53,7 @@ EXTRA: dict[str, dict[str, Any]] = {
            "without_total": "Places and years without a total (their parts added up)",
            "dimensions": {"sex": "sex", "age": "age group", "disability": "disability"},
            "sources": ("File", "File kind", "File identifier", "Framework", "Reporting years",
-                       "Statuses counted", "Records counted", "Generated at (UTC)", "App version",
+                       "Statuses counted", "Records counted", "Data as of (UTC)", "App version",
                        "Document symbol", "Language", "Offices", "Open conflicts", "Files merged",
                        ("File", "Office", "SHA-256", "File identifier", "Merged at (UTC)", "Records held")),
            "groups": {}, "kinds": {}, "statuses": {}},
@@ -63,7 +65,7 @@ EXTRA: dict[str, dict[str, Any]] = {
            "without_total": "无总数的地点和年度（其各部分相加）",
            "dimensions": {"sex": "性别", "age": "年龄组", "disability": "残疾"},
            "sources": ("文件", "文件类型", "文件标识", "框架", "报告年度", "计入的状态", "计入的记录数",
-                       "生成时间（UTC）", "应用程序版本", "文件编号", "语言", "办事处", "未解决的冲突",
+                       "数据截至（UTC）", "应用程序版本", "文件编号", "语言", "办事处", "未解决的冲突",
                        "已合并的文件", ("文件", "办事处", "SHA-256", "文件标识", "合并时间（UTC）", "现有记录数")),
            "groups": {"female": "女性", "male": "男性", "children": "儿童（0-14岁）", "youth": "青年（15-24岁）",
                       "adults": "成年人（25-64岁）", "older": "老年人（65岁及以上）", "yes": "有残疾",
@@ -78,7 +80,7 @@ EXTRA: dict[str, dict[str, Any]] = {
            "without_total": "Lieux et années sans total (leurs parties additionnées)",
            "dimensions": {"sex": "sexe", "age": "tranche d’âge", "disability": "handicap"},
            "sources": ("Fichier", "Type de fichier", "Identifiant du fichier", "Cadre", "Années de référence",
-                       "Statuts comptabilisés", "Enregistrements comptabilisés", "Produit le (UTC)",
+                       "Statuts comptabilisés", "Enregistrements comptabilisés", "Données au (UTC)",
                        "Version de l’application", "Cote du document", "Langue", "Bureaux",
                        "Conflits non résolus", "Fichiers fusionnés",
                        ("Fichier", "Bureau", "SHA-256", "Identifiant du fichier", "Fusionné le (UTC)",
@@ -97,7 +99,7 @@ EXTRA: dict[str, dict[str, Any]] = {
            "without_total": "Lugares y años sin total (sus partes sumadas)",
            "dimensions": {"sex": "sexo", "age": "grupo de edad", "disability": "discapacidad"},
            "sources": ("Archivo", "Tipo de archivo", "Identificador del archivo", "Marco", "Años del informe",
-                       "Estados contabilizados", "Registros contabilizados", "Generado el (UTC)",
+                       "Estados contabilizados", "Registros contabilizados", "Datos al (UTC)",
                        "Versión de la aplicación", "Signatura del documento", "Idioma", "Oficinas",
                        "Conflictos sin resolver", "Archivos combinados",
                        ("Archivo", "Oficina", "SHA-256", "Identificador del archivo", "Combinado el (UTC)",
@@ -117,7 +119,7 @@ EXTRA: dict[str, dict[str, Any]] = {
            "without_total": "Места и годы без итога (части сложены)",
            "dimensions": {"sex": "полу", "age": "возрастной группе", "disability": "инвалидности"},
            "sources": ("Файл", "Тип файла", "Идентификатор файла", "Рамочная программа", "Отчетные годы",
-                       "Учтенные статусы", "Учтено записей", "Создано (UTC)", "Версия приложения",
+                       "Учтенные статусы", "Учтено записей", "Данные на (UTC)", "Версия приложения",
                        "Условное обозначение документа", "Язык", "Отделения", "Неурегулированные конфликты",
                        "Объединенные файлы",
                        ("Файл", "Отделение", "SHA-256", "Идентификатор файла", "Объединено (UTC)",
@@ -137,7 +139,7 @@ EXTRA: dict[str, dict[str, Any]] = {
            "without_total": "أماكن وسنوات دون مجموع (جُمعت أجزاؤها)",
            "dimensions": {"sex": "الجنس", "age": "الفئة العمرية", "disability": "الإعاقة"},
            "sources": ("الملف", "نوع الملف", "معرّف الملف", "الإطار", "سنوات الإبلاغ", "الحالات المحسوبة",
-                       "السجلات المحسوبة", "تاريخ الإنشاء (UTC)", "إصدار التطبيق", "رمز الوثيقة", "اللغة",
+                       "السجلات المحسوبة", "البيانات حتى (UTC)", "إصدار التطبيق", "رمز الوثيقة", "اللغة",
                        "المكاتب", "التعارضات غير المحسومة", "الملفات المدمجة",
                        ("الملف", "المكتب", "SHA-256", "معرّف الملف", "تاريخ الدمج (UTC)", "السجلات المحفوظة")),
            "groups": {"female": "الإناث", "male": "الذكور", "children": "الأطفال (0-14 سنة)",
@@ -523,4 +525,13 @@ def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
 def write_xlsx(annex: Annex, target, settings: DocumentSettings | None = None,
                progress: Progress | None = None) -> None:
     """Write the annex workbook to ``target`` (a path or a binary file object)."""
-    build_workbook(annex, settings, progress).save(target)
+    from exports.reproducible import stable_xlsx
+
+    buffer = io.BytesIO()
+    build_workbook(annex, settings, progress).save(buffer)
+    # Fixed times in the zip and its properties: the same data gives the same bytes.
+    data = stable_xlsx(buffer.getvalue(), annex.source.generated_at)
+    if isinstance(target, (str, Path)):
+        Path(target).write_bytes(data)
+    else:
+        target.write(data)
