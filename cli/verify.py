@@ -18,7 +18,7 @@ def verify_annex(manifest):
     manifest too, and the annex made again from the file with the same options must be byte for
     byte the output the manifest names. Exit 0 when everything matches; 1 naming what differs.
     """
-    from exports.reproducible import verify_annex as verify
+    from exports.verify import verify_annex as verify
 
     found = verify(manifest)
     if found.ok:

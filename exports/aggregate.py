@@ -38,7 +38,6 @@ from db.quality import normal_name
 from db.schema import LOCKED_STATUSES, OPEN_STATUSES
 from exports.numbers import QUALIFIER_RANK as RANK
 from exports.numbers import combine_qualifiers, percent, share_qualifier
-from exports.reproducible import data_as_of
 
 COUNTED_STATUSES = LOCKED_STATUSES  # the annex counts what the offices signed off
 DRAFT_STATUSES = OPEN_STATUSES  # counted too only in a working view
@@ -500,6 +499,15 @@ def _add_sums(read, where, params, codes, groups: dict[tuple, _Sum], tallies, pa
             parts_only.add((*key, *place))
             groups[key].add(value, qualifier)
         tallies[code].add_part(value, qualifier, (("sex", sex), ("age", age), ("disability", disability)))
+
+
+def data_as_of(read) -> str:
+    """When the file's data last changed (UTC, to the second): its newest audit or merge entry."""
+    # The audit log grows in time order: its last row is its newest, found without a scan.
+    moments = [read("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone(),
+               read("SELECT max(merged_at) FROM merge_batch").fetchone()]
+    found = sorted(str(m[0]) for m in moments if m and m[0])
+    return (found[-1][:19] + "Z") if found else ""
 
 
 def _merged_files(read) -> tuple[dict, ...]:

@@ -341,12 +341,13 @@ SHEET_WORDS: dict[str, dict] = {
 }
 
 
-def add_explained_sheet(wb, annex, settings) -> None:
+def add_explained_sheet(wb, annex, settings, *, statuses: dict[str, str], banner) -> None:
     """The XLSX annex's "Explained" sheet: each indicator's records for the annex's period and what the
     counting rule did with each; Annex I's code and figures link to their indicator's rows. Beyond
-    ``SHEET_ROWS`` rows the sheet names the ``explain`` command instead."""
+    ``SHEET_ROWS`` rows the sheet names the ``explain`` command instead. ``statuses``: the statuses'
+    words in the annex's language; ``banner``: marks a sheet as a working draft (both from xlsx.py)."""
     from exports import document
-    from exports.xlsx import BOLD, EXTRA, _working_draft_banner, put
+    from exports.xlsx_cells import BOLD, put
 
     lang = settings.lang
     words = SHEET_WORDS.get(lang, SHEET_WORDS["en"])
@@ -361,12 +362,11 @@ def add_explained_sheet(wb, annex, settings) -> None:
         if total + 2 * len(annex.results) > SHEET_ROWS:
             put(ws, 3, 1, words["too_many"].format(count=f"{total:,}", limit=f"{SHEET_ROWS:,}"))
             if settings.working_draft:
-                _working_draft_banner(ws, settings)
+                banner(ws, settings)
             return
         sources = record_sources(results)
         explanations = {r.code: explain(results, r.code, years=annex.years, include_drafts=annex.source.include_drafts,
                                         sources=sources) for r in annex.results if r.rule != "derived"}
-    statuses = EXTRA.get(lang, {}).get("statuses", {})
     row = 3
     for col, name in enumerate(words["columns"], start=1):
         put(ws, row, col, name).font = BOLD
@@ -392,7 +392,7 @@ def add_explained_sheet(wb, annex, settings) -> None:
     for n, width in enumerate((38, 8, 18, 6, 12, 10, 8, 16, 20, 14, 10, 10, 60), start=1):
         ws.column_dimensions[chr(64 + n)].width = width
     if settings.working_draft:  # as on every sheet; it moves the rows down, so the links are made after
-        _working_draft_banner(ws, settings)
+        banner(ws, settings)
     codes = {r.code for r in annex.results}
     first_row = {c.value: c.row for c in ws["A"] if c.value in codes}
     _link_annex1(wb.worksheets[0], words["sheet"], first_row, len(annex.years))

@@ -515,7 +515,8 @@ def build_workbook(annex: Annex, settings: DocumentSettings | None = None,
             ws.sheet_view.rightToLeft = True
     from exports.explain import add_explained_sheet
 
-    add_explained_sheet(wb, annex, settings)  # last: it links to Annex I's rows as they end up
+    add_explained_sheet(wb, annex, settings, statuses=EXTRA[settings.lang].get("statuses", {}),
+                        banner=_working_draft_banner)  # last: it links to Annex I's rows as they end up
     wb.properties.title = safe_text(settings.title)
     wb.properties.subject = safe_text(settings.symbol)
     wb.properties.creator = "Habitat Results"
