@@ -393,6 +393,24 @@ MESSAGES: dict[str, str] = {
     "export_font_missing": "the PDF font {font} was not found; reinstall Habitat Results (its fonts are in "
                            "resources/fonts) or install {package}",
     "export_layout_failed": "the annex cannot be laid out on the page: {detail}",
+    # --- what an export or an entry template refuses (exports.service, exports.aggregate, exports.template) ---
+    "export_plan_provisional": "{path}: not exported: the plan {plan} {version} of {period} is provisional; its "
+                               "annex is exported only as a working draft, marked 'provisional plan', until "
+                               "headquarters adds the final plan",
+    "export_format_unknown": "format '{fmt}' is not one of {known}",
+    "export_over_source": "{path}: is the file being exported; choose another name for the annex",
+    "export_over_results": "{path}: is a results file (SQLite); choose another name for the annex",
+    "template_over_source": "{path}: is the file being exported; choose another name for the template",
+    "template_over_results": "{path}: is a results file (SQLite); choose another name for the template",
+    "export_not_writable": "{path}: cannot be written ({detail})",
+    "export_years_many_plans": "the years {years} lie under {count} plans ({plans}); one annex shows one plan: ask "
+                               "for the years of one plan, such as {example}",
+    "export_years_outside_plan": "years must lie in the plan period {first}–{last}; '{text}' does not",
+    "export_years_outside_plans": "years must lie in the periods of the plans of {file} ({periods}); '{text}' does "
+                                  "not",
+    "export_years_invalid": "'{text}' is not a year or a range of years such as 2020-2024",
+    "template_year_outside_plans": "{year} lies outside the plans of {file} ({periods})",
+    "template_from_headquarters": "{path}: an entry template is made from an office file, not a headquarters file",
 }
 
 

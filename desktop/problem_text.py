@@ -87,6 +87,10 @@ _REFUSAL_CODES = (
     "feedback_over_results", "feedback_to_headquarters", "no_open_conflict", "version_replaced", "not_a_version",
     "plan_unreadable", "plan_too_large", "plan_not_json", "plan_invalid", "plan_format_newer", "plan_status_unknown",
     "plan_overlaps", "plan_version_differs", "plan_version_older", "file_plan_newer", "file_plan_damaged",
+    "export_plan_provisional", "export_format_unknown", "export_over_source", "export_over_results",
+    "template_over_source", "template_over_results", "export_not_writable", "export_years_many_plans",
+    "export_years_outside_plan", "export_years_outside_plans", "export_years_invalid",
+    "template_year_outside_plans", "template_from_headquarters",
 )
 
 # What is wrong with a table being imported, by code (see ``db.tablefile``, ``db.importer``).

@@ -202,10 +202,9 @@ def plan_of_years(results: ResultsFile, years) -> Framework:
     """The framework of the one plan ``years`` lie under; years of two plans are refused (one annex, one plan)."""
     held = results.plans.plans_of_years(years)
     if len(held) > 1:
-        raise ExportError(f"the years {_years_text(years)} lie under {len(held)} plans "
-                          f"({', '.join(f'{p.label()}: {p.first_year}–{p.last_year}' for p in held)}); one annex "
-                          f"shows one plan: ask for the years of one plan, such as "
-                          f"{held[-1].first_year}-{held[-1].last_year}")
+        raise ExportError.of("export_years_many_plans", years=_years_text(years), count=len(held),
+                             plans=", ".join(f"{p.label()}: {p.first_year}–{p.last_year}" for p in held),
+                             example=f"{held[-1].first_year}-{held[-1].last_year}")
     return held[0].framework if held else results.framework
 
 
@@ -232,8 +231,8 @@ def parse_years(text: str | None, framework: Framework | ResultsFile) -> tuple[i
     years = _read_years(text)
     outside = [y for y in years if y not in framework.years]
     if outside or not years:
-        raise ExportError(f"years must lie in the plan period {framework.first_year}–{framework.last_year}; "
-                          f"'{text}' does not")
+        raise ExportError.of("export_years_outside_plan", first=framework.first_year, last=framework.last_year,
+                             text=text)
     return tuple(sorted(set(years)))
 
 
@@ -245,8 +244,8 @@ def _years_of_file(text: str | None, results: ResultsFile) -> tuple[int, ...]:
         return tuple(latest_plan(results).framework.years)
     years = _read_years(text)
     if not years or any(plans.plan_for_year(y) is None for y in years):
-        raise ExportError(f"years must lie in the periods of the plans of {results.path.name} ({plans.periods()}); "
-                          f"'{text}' does not")
+        raise ExportError.of("export_years_outside_plans", file=results.path.name, periods=plans.periods(),
+                             text=text)
     plan_of_years(results, years)
     return tuple(sorted(set(years)))
 
@@ -262,7 +261,7 @@ def _read_years(text: str) -> list[int]:
             elif part:
                 years.append(int(part))
     except ValueError:
-        raise ExportError(f"'{text}' is not a year or a range of years such as 2020-2024") from None
+        raise ExportError.of("export_years_invalid", text=text) from None
     return years
 
 

@@ -64,9 +64,8 @@ def checked_annex(source_path: Path, *, years=None, include_drafts: bool = False
         annex = aggregate(results, years=years, include_drafts=include_drafts, progress=_phase(progress, 0, 80))
         if annex.provisional and not working_draft:
             plan = annex.framework
-            raise ExportError(f"{source_path}: not exported: the plan {plan.id} {plan.version} of {annex.period} is "
-                              "provisional; its annex is exported only as a working draft, marked 'provisional "
-                              "plan', until headquarters adds the final plan")
+            raise ExportError.of("export_plan_provisional", path=str(source_path), plan=plan.id,
+                                 version=plan.version, period=annex.period)
         report = check(results, years=annex.years, include_drafts=include_drafts, annex=annex,
                        progress=_phase(progress, 80, 100))
     if report.blocking and not working_draft:
@@ -109,18 +108,20 @@ def render(annex: Annex, fmt: str, settings: DocumentSettings, target, progress:
         else:
             target.write(data)
     else:
-        raise ExportError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
+        raise ExportError.of("export_format_unknown", fmt=fmt, known=", ".join(FORMATS))
 
 
 def refuse_overwriting_results(out_path: Path, source_path: Path, what: str = "the annex") -> None:
     """An export never replaces a results file: not its own source, nor any other SQLite file."""
     out_path = Path(out_path)
+    template = what == "the template"
     if out_path.exists() and out_path.resolve() == Path(source_path).resolve():
-        raise ExportError(f"{out_path}: is the file being exported; choose another name for {what}")
+        raise ExportError.of("template_over_source" if template else "export_over_source", path=str(out_path))
     if out_path.is_file():
         with out_path.open("rb") as fh:
             if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
-                raise ExportError(f"{out_path}: is a results file (SQLite); choose another name for {what}")
+                raise ExportError.of("template_over_results" if template else "export_over_results",
+                                     path=str(out_path))
 
 
 def export_annex(source_path: Path, out_path: Path, fmt: str, settings: DocumentSettings | None = None,
@@ -136,11 +137,11 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
     Cancelling through ``progress`` raises ``Cancelled`` and leaves no file.
     """
     if fmt not in FORMATS:
-        raise ExportError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
+        raise ExportError.of("export_format_unknown", fmt=fmt, known=", ".join(FORMATS))
     settings = replace((settings or DocumentSettings()).resolved(), working_draft=working_draft)
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
-        raise ExportError(f"{out_path.parent}: no such folder")
+        raise ExportError.of("folder_not_found", path=str(out_path.parent))
     refuse_overwriting_results(out_path, source_path)
     annex, _ = checked_annex(source_path, years=years, include_drafts=include_drafts,
                              working_draft=working_draft, progress=_phase(progress, *EXPORT_PHASES[ADDING_UP]))
@@ -154,8 +155,8 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
         write_manifest(manifest_of(out_path, Path(source_path), fmt, settings, annex, years=years,
                                    include_drafts=include_drafts, working_draft=working_draft), out_path)
     except OSError as exc:
-        raise output_error(exc, out_path) or ExportError(f"{out_path}: cannot be written ({exc.strerror or exc})") \
-            from exc
+        raise output_error(exc, out_path) or ExportError.of("export_not_writable", path=str(out_path),
+                                                             detail=str(exc.strerror or exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     if progress is not None:

@@ -149,23 +149,23 @@ def write_template(source: Path, out: Path, year: int, lang: str = "en") -> int:
     temporary name, then renamed).
     """
     if lang not in TEXTS:
-        raise ExportError(f"language '{lang}' is not one of {', '.join(TEXTS)}")
+        raise ExportError.of("export_language_unknown", lang=lang, known=", ".join(TEXTS))
     out = Path(out)
     if not out.parent.is_dir():
-        raise ExportError(f"{out.parent}: no such folder")
+        raise ExportError.of("folder_not_found", path=str(out.parent))
     refuse_overwriting_results(out, source, "the template")
     with open_for_export(source) as results:
         framework = results.framework_for(year)  # the plan of the year: its indicators, units, years
         if framework is None:
             plans = results.plans
-            raise ExportError(f"{year} lies outside the plan period {plans.first_year}–{plans.last_year}"
-                              if len(plans) == 1 else f"{year} lies outside the plans of {Path(source).name} "
-                              f"({plans.periods()})")
+            if len(plans) == 1:
+                raise ExportError.of("year_outside_period", year=year, first=plans.first_year, last=plans.last_year)
+            raise ExportError.of("template_year_outside_plans", year=year, file=Path(source).name,
+                                 periods=plans.periods())
         try:
             office = results.office
         except OfficeFileError as exc:
-            raise ExportError(f"{source}: an entry template is made from an office file, not a "
-                              "headquarters file") from exc
+            raise ExportError.of("template_from_headquarters", path=str(source)) from exc
         records = results.records(year=year)
         returned = {t["id"]: t["comment"] for t in todos(results) if t["year"] == year}
         book = _workbook(framework, office, records, year, lang, Path(source).name, returned)
@@ -174,7 +174,8 @@ def write_template(source: Path, out: Path, year: int, lang: str = "en") -> int:
         book.save(tmp)
         os.replace(tmp, out)
     except OSError as exc:
-        raise output_error(exc, out) or ExportError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+        raise output_error(exc, out) or ExportError.of("export_not_writable", path=str(out),
+                                                        detail=str(exc.strerror or exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return len(records)

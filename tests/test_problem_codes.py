@@ -85,6 +85,25 @@ def test_every_code_raised_in_db_is_registered_and_every_registered_code_is_used
     assert not unused
 
 
+def test_every_export_refusal_carries_a_registered_code():
+    """An export refused without a code could only be shown in English: exports/ raises none such."""
+    uncoded, unregistered = [], []
+    for path in sorted((DB.parent / "exports").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Name) and func.id.endswith("Error"):
+                uncoded.append(f"{path.name}:{node.lineno}")
+            elif isinstance(func, ast.Attribute) and func.attr == "of" and isinstance(func.value, ast.Name) \
+                    and func.value.id.endswith("Error") and node.args:
+                unregistered += [f"{path.name}:{node.lineno} {code}" for code in _constants(node.args[0])
+                                 if code not in MESSAGES]
+                if not _constants(node.args[0]):
+                    uncoded.append(f"{path.name}:{node.lineno}")
+    assert uncoded == [] and unregistered == []
+
+
 def test_every_code_has_a_chinese_template_with_the_params_the_core_gives(qapp):
     i18n.install_language("en")
     english = templates()

@@ -2063,6 +2063,54 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>the plan {n} it carries is not valid: {detail}</source>
         <translation>الخطة {n} المرفقة به غير صالحة: {detail}</translation>
     </message>
+    <message>
+        <source>{path}: not exported: the plan {plan} {version} of {period} is provisional; its annex is exported only as a working draft, marked &apos;provisional plan&apos;, until headquarters adds the final plan</source>
+        <translation>{path}: لم يُصدَّر: الخطة {plan} {version} للفترة {period} مؤقتة؛ لا يُصدَّر مرفقها إلا كمسودة عمل موسومة بـ«خطة مؤقتة» إلى أن يضيف المقر الخطة النهائية</translation>
+    </message>
+    <message>
+        <source>format &apos;{fmt}&apos; is not one of {known}</source>
+        <translation>الصيغة &apos;{fmt}&apos; ليست من بين {known}</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the annex</source>
+        <translation>{path}: هو الملف الجاري تصديره؛ اختر اسمًا آخر للمرفق</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the annex</source>
+        <translation>{path}: ملف نتائج (SQLite)؛ اختر اسمًا آخر للمرفق</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the template</source>
+        <translation>{path}: هو الملف الجاري تصديره؛ اختر اسمًا آخر للنموذج</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the template</source>
+        <translation>{path}: ملف نتائج (SQLite)؛ اختر اسمًا آخر للنموذج</translation>
+    </message>
+    <message>
+        <source>the years {years} lie under {count} plans ({plans}); one annex shows one plan: ask for the years of one plan, such as {example}</source>
+        <translation>السنوات {years} تقع ضمن {count} خطط ({plans})؛ يعرض المرفق الواحد خطة واحدة: اطلب سنوات خطة واحدة، مثل {example}</translation>
+    </message>
+    <message>
+        <source>years must lie in the plan period {first}–{last}; &apos;{text}&apos; does not</source>
+        <translation>يجب أن تقع السنوات في فترة الخطة {first}–{last}؛ و&apos;{text}&apos; لا تقع فيها</translation>
+    </message>
+    <message>
+        <source>years must lie in the periods of the plans of {file} ({periods}); &apos;{text}&apos; does not</source>
+        <translation>يجب أن تقع السنوات في فترات خطط {file} ({periods})؛ و&apos;{text}&apos; لا تقع فيها</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year or a range of years such as 2020-2024</source>
+        <translation>&apos;{text}&apos; ليست سنة ولا نطاق سنوات مثل 2020-2024</translation>
+    </message>
+    <message>
+        <source>{year} lies outside the plans of {file} ({periods})</source>
+        <translation>السنة {year} تقع خارج خطط {file} ({periods})</translation>
+    </message>
+    <message>
+        <source>{path}: an entry template is made from an office file, not a headquarters file</source>
+        <translation>{path}: يُنشأ نموذج الإدخال من ملف مكتب، لا من ملف المقر</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

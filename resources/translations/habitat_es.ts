@@ -2063,6 +2063,54 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>the plan {n} it carries is not valid: {detail}</source>
         <translation>el plan {n} que contiene no es válido: {detail}</translation>
     </message>
+    <message>
+        <source>{path}: not exported: the plan {plan} {version} of {period} is provisional; its annex is exported only as a working draft, marked &apos;provisional plan&apos;, until headquarters adds the final plan</source>
+        <translation>{path}: no exportado: el plan {plan} {version} de {period} es provisional; su anexo solo se exporta como borrador de trabajo, marcado «plan provisional», hasta que la sede añada el plan definitivo</translation>
+    </message>
+    <message>
+        <source>format &apos;{fmt}&apos; is not one of {known}</source>
+        <translation>el formato «{fmt}» no es uno de {known}</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the annex</source>
+        <translation>{path}: es el archivo que se exporta; elija otro nombre para el anexo</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the annex</source>
+        <translation>{path}: es un archivo de resultados (SQLite); elija otro nombre para el anexo</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the template</source>
+        <translation>{path}: es el archivo que se exporta; elija otro nombre para la plantilla</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the template</source>
+        <translation>{path}: es un archivo de resultados (SQLite); elija otro nombre para la plantilla</translation>
+    </message>
+    <message>
+        <source>the years {years} lie under {count} plans ({plans}); one annex shows one plan: ask for the years of one plan, such as {example}</source>
+        <translation>los años {years} corresponden a {count} planes ({plans}); un anexo muestra un solo plan: pida los años de un plan, como {example}</translation>
+    </message>
+    <message>
+        <source>years must lie in the plan period {first}–{last}; &apos;{text}&apos; does not</source>
+        <translation>los años deben estar en el periodo del plan {first}–{last}; «{text}» no lo está</translation>
+    </message>
+    <message>
+        <source>years must lie in the periods of the plans of {file} ({periods}); &apos;{text}&apos; does not</source>
+        <translation>los años deben estar en los periodos de los planes de {file} ({periods}); «{text}» no lo está</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year or a range of years such as 2020-2024</source>
+        <translation>«{text}» no es un año ni un intervalo de años como 2020-2024</translation>
+    </message>
+    <message>
+        <source>{year} lies outside the plans of {file} ({periods})</source>
+        <translation>{year} queda fuera de los planes de {file} ({periods})</translation>
+    </message>
+    <message>
+        <source>{path}: an entry template is made from an office file, not a headquarters file</source>
+        <translation>{path}: una plantilla de entrada se hace a partir de un archivo de oficina, no de un archivo de la sede</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

@@ -2063,6 +2063,54 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion
         <source>the plan {n} it carries is not valid: {detail}</source>
         <translation>le plan {n} qu&apos;il contient n&apos;est pas valide : {detail}</translation>
     </message>
+    <message>
+        <source>{path}: not exported: the plan {plan} {version} of {period} is provisional; its annex is exported only as a working draft, marked &apos;provisional plan&apos;, until headquarters adds the final plan</source>
+        <translation>{path} : non exporté : le plan {plan} {version} de {period} est provisoire ; son annexe n’est exportée que comme projet de travail, marqué « plan provisoire », jusqu’à ce que le siège ajoute le plan définitif</translation>
+    </message>
+    <message>
+        <source>format &apos;{fmt}&apos; is not one of {known}</source>
+        <translation>le format « {fmt} » n’est pas l’un de {known}</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the annex</source>
+        <translation>{path} : c’est le fichier exporté ; choisissez un autre nom pour l’annexe</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the annex</source>
+        <translation>{path} : c’est un fichier de résultats (SQLite) ; choisissez un autre nom pour l’annexe</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the template</source>
+        <translation>{path} : c’est le fichier exporté ; choisissez un autre nom pour le modèle</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the template</source>
+        <translation>{path} : c’est un fichier de résultats (SQLite) ; choisissez un autre nom pour le modèle</translation>
+    </message>
+    <message>
+        <source>the years {years} lie under {count} plans ({plans}); one annex shows one plan: ask for the years of one plan, such as {example}</source>
+        <translation>les années {years} relèvent de {count} plans ({plans}) ; une annexe montre un seul plan : demandez les années d’un plan, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>years must lie in the plan period {first}–{last}; &apos;{text}&apos; does not</source>
+        <translation>les années doivent être dans la période du plan {first}–{last} ; « {text} » ne l’est pas</translation>
+    </message>
+    <message>
+        <source>years must lie in the periods of the plans of {file} ({periods}); &apos;{text}&apos; does not</source>
+        <translation>les années doivent être dans les périodes des plans de {file} ({periods}) ; « {text} » ne l’est pas</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year or a range of years such as 2020-2024</source>
+        <translation>« {text} » n’est ni une année ni une plage d’années comme 2020-2024</translation>
+    </message>
+    <message>
+        <source>{year} lies outside the plans of {file} ({periods})</source>
+        <translation>{year} est en dehors des plans de {file} ({periods})</translation>
+    </message>
+    <message>
+        <source>{path}: an entry template is made from an office file, not a headquarters file</source>
+        <translation>{path} : un modèle de saisie se fait à partir d’un fichier de bureau, pas d’un fichier du siège</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

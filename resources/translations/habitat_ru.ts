@@ -2063,6 +2063,54 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>the plan {n} it carries is not valid: {detail}</source>
         <translation>приложенный к нему план {n} недействителен: {detail}</translation>
     </message>
+    <message>
+        <source>{path}: not exported: the plan {plan} {version} of {period} is provisional; its annex is exported only as a working draft, marked &apos;provisional plan&apos;, until headquarters adds the final plan</source>
+        <translation>{path}: не экспортировано: план {plan} {version} на {period} временный; его приложение экспортируется только как рабочий проект с пометкой «временный план», пока штаб-квартира не добавит окончательный план</translation>
+    </message>
+    <message>
+        <source>format &apos;{fmt}&apos; is not one of {known}</source>
+        <translation>формат «{fmt}» не входит в {known}</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the annex</source>
+        <translation>{path}: это экспортируемый файл; выберите другое имя для приложения</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the annex</source>
+        <translation>{path}: это файл результатов (SQLite); выберите другое имя для приложения</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the template</source>
+        <translation>{path}: это экспортируемый файл; выберите другое имя для шаблона</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the template</source>
+        <translation>{path}: это файл результатов (SQLite); выберите другое имя для шаблона</translation>
+    </message>
+    <message>
+        <source>the years {years} lie under {count} plans ({plans}); one annex shows one plan: ask for the years of one plan, such as {example}</source>
+        <translation>годы {years} относятся к {count} планам ({plans}); одно приложение показывает один план: укажите годы одного плана, например {example}</translation>
+    </message>
+    <message>
+        <source>years must lie in the plan period {first}–{last}; &apos;{text}&apos; does not</source>
+        <translation>годы должны лежать в периоде плана {first}–{last}; «{text}» — нет</translation>
+    </message>
+    <message>
+        <source>years must lie in the periods of the plans of {file} ({periods}); &apos;{text}&apos; does not</source>
+        <translation>годы должны лежать в периодах планов файла {file} ({periods}); «{text}» — нет</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year or a range of years such as 2020-2024</source>
+        <translation>«{text}» — не год и не диапазон лет вида 2020-2024</translation>
+    </message>
+    <message>
+        <source>{year} lies outside the plans of {file} ({periods})</source>
+        <translation>{year} год лежит вне планов файла {file} ({periods})</translation>
+    </message>
+    <message>
+        <source>{path}: an entry template is made from an office file, not a headquarters file</source>
+        <translation>{path}: шаблон ввода создаётся из файла представительства, а не из файла штаб-квартиры</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

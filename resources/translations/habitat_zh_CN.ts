@@ -2234,6 +2234,54 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>the plan {n} it carries is not valid: {detail}</source>
         <translation>文件所附第 {n} 个计划无效：{detail}</translation>
     </message>
+    <message>
+        <source>{path}: not exported: the plan {plan} {version} of {period} is provisional; its annex is exported only as a working draft, marked &apos;provisional plan&apos;, until headquarters adds the final plan</source>
+        <translation>{path}：未导出：{period} 的计划 {plan} {version} 是临时计划；在总部加入最终计划之前，其附件只能作为标有“临时计划”的工作草稿导出</translation>
+    </message>
+    <message>
+        <source>format &apos;{fmt}&apos; is not one of {known}</source>
+        <translation>格式“{fmt}”不在 {known} 之中</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the annex</source>
+        <translation>{path}：这是正在导出的文件；请为附件另选一个名称</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the annex</source>
+        <translation>{path}：这是一个成果文件（SQLite）；请为附件另选一个名称</translation>
+    </message>
+    <message>
+        <source>{path}: is the file being exported; choose another name for the template</source>
+        <translation>{path}：这是正在导出的文件；请为模板另选一个名称</translation>
+    </message>
+    <message>
+        <source>{path}: is a results file (SQLite); choose another name for the template</source>
+        <translation>{path}：这是一个成果文件（SQLite）；请为模板另选一个名称</translation>
+    </message>
+    <message>
+        <source>the years {years} lie under {count} plans ({plans}); one annex shows one plan: ask for the years of one plan, such as {example}</source>
+        <translation>年份 {years} 分属 {count} 个计划（{plans}）；一个附件只显示一个计划：请选择同一计划的年份，例如 {example}</translation>
+    </message>
+    <message>
+        <source>years must lie in the plan period {first}–{last}; &apos;{text}&apos; does not</source>
+        <translation>年份须在计划期 {first}–{last} 年之内；“{text}”不在其中</translation>
+    </message>
+    <message>
+        <source>years must lie in the periods of the plans of {file} ({periods}); &apos;{text}&apos; does not</source>
+        <translation>年份须在 {file} 各计划的期间（{periods}）之内；“{text}”不在其中</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year or a range of years such as 2020-2024</source>
+        <translation>“{text}”不是年份，也不是 2020-2024 这样的年份范围</translation>
+    </message>
+    <message>
+        <source>{year} lies outside the plans of {file} ({periods})</source>
+        <translation>{year} 年不在 {file} 的计划（{periods}）之内</translation>
+    </message>
+    <message>
+        <source>{path}: an entry template is made from an office file, not a headquarters file</source>
+        <translation>{path}：录入模板须由办事处文件生成，而不是总部文件</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
