@@ -93,10 +93,10 @@ def test_every_export_refusal_carries_a_registered_code():
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
-            if isinstance(func, ast.Name) and func.id.endswith("Error"):
+            if isinstance(func, ast.Name) and func.id == "ExportError":
                 uncoded.append(f"{path.name}:{node.lineno}")
             elif isinstance(func, ast.Attribute) and func.attr == "of" and isinstance(func.value, ast.Name) \
-                    and func.value.id.endswith("Error") and node.args:
+                    and func.value.id == "ExportError" and node.args:
                 unregistered += [f"{path.name}:{node.lineno} {code}" for code in _constants(node.args[0])
                                  if code not in MESSAGES]
                 if not _constants(node.args[0]):
