@@ -36,6 +36,7 @@ FATES: dict[str, str] = {
                           "(as files of the first version were)",
     "same_entity": "counted once: the same {entity} as record {other}",
     "part_of_total": "not counted: a part ({of_which}) of the total record {other}",
+    "part_without_total": "not counted: a part ({of_which}) whose place and year have no total (check names it)",
     "draft": "not counted: draft",
     "returned": "not counted: returned to the office",
     "deleted": "not counted: deleted",
@@ -172,11 +173,16 @@ def explain(results: ResultsFile, code: str, *, years: Iterable[int] | str | Non
             if not is_part(r):
                 totals.setdefault((r["office_code"], *place_key(r)), r["id"])
                 fates[r["id"]] = ("counted", "", r["value"] or 0, ())
+        alone = _parts_counted_alone(results)
         for r in live:
             if is_part(r):
                 total = totals.get((r["office_code"], *place_key(r)))
-                fates[r["id"]] = (("part_of_total", total, 0, ()) if total else
-                                  ("counted_part_alone", "", r["value"] or 0, ()))
+                if total:
+                    fates[r["id"]] = ("part_of_total", total, 0, ())
+                elif alone is None or r["id"] in alone:
+                    fates[r["id"]] = ("counted_part_alone", "", r["value"] or 0, ())
+                else:
+                    fates[r["id"]] = ("part_without_total", "", 0, ())
     for r in rows:
         if r["id"] in fates:
             fate, other, counts, key = fates[r["id"]]
@@ -187,6 +193,17 @@ def explain(results: ResultsFile, code: str, *, years: Iterable[int] | str | Non
                                               counts, key))
     explanation.records += _rivals(results, indicator.code, chosen, office)
     return explanation
+
+
+def _parts_counted_alone(results: ResultsFile) -> set[str] | None:
+    """The parts without a total that count as it: the first version's, marked (db/rules.py,
+    ``part_counted_as_total``) where the file has the mark; every one in a file without it, as the
+    aggregation counts them."""
+    has_marks = results.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'part_counted_as_total'",
+                              tuples=True).fetchone()
+    if not has_marks:
+        return None
+    return {r[0] for r in results.query("SELECT record_id FROM part_counted_as_total", tuples=True)}
 
 
 def _rows(results: ResultsFile, code: str, years: tuple[int, ...], office: str | None) -> list[dict]:
@@ -269,6 +286,7 @@ SHEET_WORDS: dict[str, dict] = {
                      "counted_part_alone": "计入：该地点和年度没有总数的部分，按总数计入（与第一版文件相同）",
                      "same_entity": "只计一次：与记录 {other} 相同",
                      "part_of_total": "不计入：总数记录 {other} 的部分（{of_which}）",
+                     "part_without_total": "不计入：该地点和年度没有总数的部分（{of_which}）",
                      "draft": "不计入：草稿", "returned": "不计入：已退回办事处", "deleted": "不计入：已删除",
                      "in_conflict": "不计入：记录 {other} 的竞争版本，冲突待总部解决"}},
     "fr": {"sheet": "Explications",
@@ -285,6 +303,8 @@ SHEET_WORDS: dict[str, dict] = {
                                            "comptée comme total (fichiers de la première version)",
                      "same_entity": "compté une fois : le même que l’enregistrement {other}",
                      "part_of_total": "non compté : une partie ({of_which}) du total {other}",
+                     "part_without_total": "non compté : une partie ({of_which}) sans total pour son lieu et "
+                                           "son année",
                      "draft": "non compté : projet", "returned": "non compté : renvoyé au bureau",
                      "deleted": "non compté : supprimé",
                      "in_conflict": "non compté : version concurrente de l’enregistrement {other}, en conflit"}},
@@ -302,6 +322,7 @@ SHEET_WORDS: dict[str, dict] = {
                                            "total (archivos de la primera versión)",
                      "same_entity": "contado una vez: el mismo que el registro {other}",
                      "part_of_total": "no contado: una parte ({of_which}) del total {other}",
+                     "part_without_total": "no contado: una parte ({of_which}) sin total de su lugar y año",
                      "draft": "no contado: borrador", "returned": "no contado: devuelto a la oficina",
                      "deleted": "no contado: eliminado",
                      "in_conflict": "no contado: versión rival del registro {other}, en conflicto"}},
@@ -319,6 +340,7 @@ SHEET_WORDS: dict[str, dict] = {
                                            "(файлы первой версии)",
                      "same_entity": "учтено один раз: то же, что запись {other}",
                      "part_of_total": "не учтено: часть ({of_which}) итога {other}",
+                     "part_without_total": "не учтено: часть ({of_which}) без итога своего места и года",
                      "draft": "не учтено: черновик", "returned": "не учтено: возвращено отделению",
                      "deleted": "не учтено: удалено",
                      "in_conflict": "не учтено: конкурирующая версия записи {other}, конфликт"}},
@@ -335,6 +357,7 @@ SHEET_WORDS: dict[str, dict] = {
                                            "الأول)",
                      "same_entity": "محسوب مرة واحدة: هو نفسه السجل {other}",
                      "part_of_total": "غير محسوب: جزء ({of_which}) من الإجمالي {other}",
+                     "part_without_total": "غير محسوب: جزء ({of_which}) بلا إجمالي لمكانه وسنته",
                      "draft": "غير محسوب: مسودة", "returned": "غير محسوب: أُعيد إلى المكتب",
                      "deleted": "غير محسوب: محذوف",
                      "in_conflict": "غير محسوب: نسخة منافسة من السجل {other}، في تعارض"}},
