@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
@@ -269,6 +270,11 @@ class OverviewPage(QScrollArea):
                 chart.setObjectName(f"chart-{indicator.code}")
                 chart.setToolTip(self._name(indicator.name))
                 chart.activated.connect(self._activate)
+                # Right-click: the records behind the figure and what the counting rule did with each.
+                chart.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+                explain = QAction(self.tr("Explain this figure…"), chart)
+                explain.triggered.connect(lambda _=False, c=indicator.code: self.explain_figure(c))
+                chart.addAction(explain)
                 self.charts[indicator.code] = chart
                 grid.addWidget(chart, n // COLUMNS, n % COLUMNS)
             self.body.addWidget(grid_widget)
@@ -432,6 +438,19 @@ class OverviewPage(QScrollArea):
         return finding.message
 
     # --- clicks ---------------------------------------------------------------------------------
+    def explain_figure(self, code: str) -> None:
+        """Open the records behind ``code``'s figure (exports.explain), for the year shown at an office."""
+        from desktop.explain_dialog import ExplanationDialog
+
+        if self.data is None or self._path is None:
+            return
+        annex = self.data.annex
+        dialog = ExplanationDialog(self._path, code, annex.years, include_drafts=annex.source.include_drafts,
+                                   lang=self.lang, year=self.year if self.data.kind == "office" else None, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.explanation_dialog = dialog
+        dialog.show()
+
     def _activate(self, key) -> None:
         kind, code, year, office = key
         if code:

@@ -717,6 +717,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Explain this figure…</source>
+        <translation>اشرح هذا الرقم…</translation>
+    </message>
+    <message>
         <source>The overview is computed when a file is open.</source>
         <translation>تُحسب النظرة العامة عند فتح ملف.</translation>
     </message>
@@ -3500,6 +3504,37 @@ Your office file will be kept here: {path}</source>
     <message>
         <source>Years</source>
         <translation>السنوات</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <source>A share: {numerator} ÷ {denominator}, the records of both below.</source>
+        <translation>نسبة: {numerator} ÷ {denominator}، وسجلات كليهما أدناه.</translation>
+    </message>
+    <message>
+        <source>{indicator}, {period}: {figure}. {counted} record(s) counted, {others} not counted.</source>
+        <translation>{indicator}، {period}: {figure}. السجلات المحسوبة: {counted}، وغير المحسوبة: {others}.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>غير مُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>The records behind the figure</source>
+        <translation>السجلات وراء الرقم</translation>
+    </message>
+    <message>
+        <source>the whole period</source>
+        <translation>الفترة كلها</translation>
+    </message>
+    <message>
+        <source>Figure of</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>The records behind {indicator}</source>
+        <translation>السجلات وراء {indicator}</translation>
     </message>
 </context>
 </TS>

@@ -717,6 +717,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Explain this figure…</source>
+        <translation>Explicar esta cifra…</translation>
+    </message>
+    <message>
         <source>The overview is computed when a file is open.</source>
         <translation>El resumen se calcula cuando hay un archivo abierto.</translation>
     </message>
@@ -3500,6 +3504,37 @@ El archivo de su oficina se guardará aquí: {path}</translation>
     <message>
         <source>Years</source>
         <translation>Años</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <source>A share: {numerator} ÷ {denominator}, the records of both below.</source>
+        <translation>Una proporción: {numerator} ÷ {denominator}, los registros de ambos debajo.</translation>
+    </message>
+    <message>
+        <source>{indicator}, {period}: {figure}. {counted} record(s) counted, {others} not counted.</source>
+        <translation>{indicator}, {period}: {figure}. Registros contados: {counted}; no contados: {others}.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no comunicado</translation>
+    </message>
+    <message>
+        <source>The records behind the figure</source>
+        <translation>Los registros detrás de la cifra</translation>
+    </message>
+    <message>
+        <source>the whole period</source>
+        <translation>todo el período</translation>
+    </message>
+    <message>
+        <source>Figure of</source>
+        <translation>Cifra de</translation>
+    </message>
+    <message>
+        <source>The records behind {indicator}</source>
+        <translation>Los registros detrás de {indicator}</translation>
     </message>
 </context>
 </TS>

@@ -717,6 +717,10 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Explain this figure…</source>
+        <translation>Expliquer ce chiffre…</translation>
+    </message>
+    <message>
         <source>The overview is computed when a file is open.</source>
         <translation>La vue d’ensemble est calculée lorsqu’un fichier est ouvert.</translation>
     </message>
@@ -3500,6 +3504,37 @@ Le fichier de votre bureau sera conservé ici : {path}</translation>
     <message>
         <source>Years</source>
         <translation>Années</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <source>A share: {numerator} ÷ {denominator}, the records of both below.</source>
+        <translation>Une proportion : {numerator} ÷ {denominator}, les enregistrements des deux ci-dessous.</translation>
+    </message>
+    <message>
+        <source>{indicator}, {period}: {figure}. {counted} record(s) counted, {others} not counted.</source>
+        <translation>{indicator}, {period} : {figure}. Enregistrement(s) compté(s) : {counted} ; non compté(s) : {others}.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <source>The records behind the figure</source>
+        <translation>Les enregistrements derrière le chiffre</translation>
+    </message>
+    <message>
+        <source>the whole period</source>
+        <translation>toute la période</translation>
+    </message>
+    <message>
+        <source>Figure of</source>
+        <translation>Chiffre de</translation>
+    </message>
+    <message>
+        <source>The records behind {indicator}</source>
+        <translation>Les enregistrements derrière {indicator}</translation>
     </message>
 </context>
 </TS>

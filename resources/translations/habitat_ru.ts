@@ -717,6 +717,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Explain this figure…</source>
+        <translation>Пояснить эту цифру…</translation>
+    </message>
+    <message>
         <source>The overview is computed when a file is open.</source>
         <translation>Обзор рассчитывается, когда открыт файл.</translation>
     </message>
@@ -3500,6 +3504,37 @@ Your office file will be kept here: {path}</source>
     <message>
         <source>Years</source>
         <translation>Годы</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <source>A share: {numerator} ÷ {denominator}, the records of both below.</source>
+        <translation>Доля: {numerator} ÷ {denominator}, записи обоих ниже.</translation>
+    </message>
+    <message>
+        <source>{indicator}, {period}: {figure}. {counted} record(s) counted, {others} not counted.</source>
+        <translation>{indicator}, {period}: {figure}. Учтено записей: {counted}, не учтено: {others}.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>The records behind the figure</source>
+        <translation>Записи, стоящие за цифрой</translation>
+    </message>
+    <message>
+        <source>the whole period</source>
+        <translation>весь период</translation>
+    </message>
+    <message>
+        <source>Figure of</source>
+        <translation>Цифра за</translation>
+    </message>
+    <message>
+        <source>The records behind {indicator}</source>
+        <translation>Записи, стоящие за {indicator}</translation>
     </message>
 </context>
 </TS>

@@ -858,6 +858,10 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Explain this figure…</source>
+        <translation>解释这个数字…</translation>
+    </message>
+    <message>
         <source>The overview is computed when a file is open.</source>
         <translation>打开文件后即计算概览。</translation>
     </message>
@@ -3873,6 +3877,37 @@ Your office file will be kept here: {path}</source>
     <message>
         <source>Years</source>
         <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <source>A share: {numerator} ÷ {denominator}, the records of both below.</source>
+        <translation>比例：{numerator} ÷ {denominator}，两者的记录见下。</translation>
+    </message>
+    <message>
+        <source>{indicator}, {period}: {figure}. {counted} record(s) counted, {others} not counted.</source>
+        <translation>{indicator}，{period}：{figure}。{counted} 条记录计入，{others} 条未计入。</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>The records behind the figure</source>
+        <translation>数字背后的记录</translation>
+    </message>
+    <message>
+        <source>the whole period</source>
+        <translation>整个期间</translation>
+    </message>
+    <message>
+        <source>Figure of</source>
+        <translation>数字范围</translation>
+    </message>
+    <message>
+        <source>The records behind {indicator}</source>
+        <translation>{indicator} 背后的记录</translation>
     </message>
 </context>
 </TS>
