@@ -41,7 +41,8 @@ def _progress_bar():
               help="Export although the check finds blocking problems: a working draft, marked "
                    "'Working draft — not for publication' on every page and sheet.")
 @click.option("--symbol", default="", help="Document symbol (default HSP/OECPR.2025/5).")
-@click.option("--date", "date_", default="", help="Date of issue, in English (default 4 March 2025).")
+@click.option("--date", "date_", default="", help="Date of issue, as the language version writes it "
+              "(default: 4 March 2025; 4 mars 2025 in French, 4 de marzo de 2025 in Spanish).")
 @click.option("--session", default="", help="Session or meeting line of the masthead.")
 @click.option("--agenda-item", default="", help="Agenda item line, e.g. 'Item 4 of the provisional agenda'.")
 @click.option("--agenda-title", default="", help="Title of the agenda item.")

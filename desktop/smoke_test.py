@@ -62,7 +62,7 @@ def _steps(folder: Path, report: dict, create_window):
     from desktop import i18n
     from desktop.settings import Settings
     from exports import DocumentSettings, export_annex
-    from exports.pdf import CJK, SERIF
+    from exports.pdf import ARABIC, CJK, SERIF
 
     steps = report["steps"]
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -92,7 +92,7 @@ def _steps(folder: Path, report: dict, create_window):
     app.processEvents()
     window.grab().save(str(folder / "window-office.png"))
 
-    for lang in ("en", "zh"):
+    for lang in ("en", "zh", "ar"):
         export_annex(office, folder / f"annex-{lang}.pdf", "pdf", DocumentSettings(lang=lang))
     export_annex(office, folder / "annex-en.xlsx", "xlsx")
     steps["exports"] = sorted(p.name for p in folder.glob("annex-*"))
@@ -124,5 +124,5 @@ def _steps(folder: Path, report: dict, create_window):
 
     from reportlab.pdfbase import pdfmetrics
 
-    report["pdf_fonts"] = {name: pdfmetrics.getFont(name).face.filename for name in (SERIF, CJK)}
+    report["pdf_fonts"] = {name: pdfmetrics.getFont(name).face.filename for name in (SERIF, CJK, ARABIC)}
     return window

@@ -48,9 +48,9 @@ _SERIF_FAMILIES = [
      "Times New Roman Bold Italic.ttf"),
     ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"),
 ]
-# TrueType CJK fonts reportlab can embed (CFF-based Noto CJK it cannot): the full WenQuanYi Micro Hei
-# where it is installed, else the subset shipped in resources/fonts (GB 2312 and common Big5 characters).
-_CJK_FONTS = [("wqy-microhei.ttc", 0), ("WenQuanYiMicroHei-GB2312-Big5.ttf", 0), ("wqy-zenhei.ttc", 0),
+# TrueType CJK fonts reportlab can embed (CFF-based Noto CJK it cannot): WenQuanYi Micro Hei, shipped in
+# resources/fonts, first.
+_CJK_FONTS = [("WenQuanYiMicroHei.ttf", 0), ("wqy-microhei.ttc", 0), ("wqy-zenhei.ttc", 0),
               ("simsun.ttc", 0), ("msyh.ttc", 0), ("Arial Unicode.ttf", 0)]
 # Arabic fonts with Latin letters, digits and brackets too (Noto Naskh Arabic has none: boxes), shipped.
 _ARABIC_FONTS = [("Amiri-Regular.ttf", "Amiri-Bold.ttf")]

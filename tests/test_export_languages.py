@@ -65,6 +65,12 @@ def pdfs(hq_path, tmp_path_factory) -> dict[str, Path]:
     return out
 
 
+def pdf_font_file(name: str) -> str:
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.getFont(name).face.filename
+
+
 def pdftotext(path: Path, *args: str) -> str:
     text = subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True).stdout
     return MARKS.sub("", text).replace("\u00a0", " ")
@@ -278,3 +284,17 @@ def test_a_language_the_annex_does_not_have_is_refused_with_a_code():
         DocumentSettings(lang="de").resolved()
     assert (refused.value.code, refused.value.params["lang"]) == ("export_language_unknown", "de")
     assert "ar, en, es, fr, ru, zh" in str(refused.value)
+
+
+def test_rare_chinese_characters_print_from_the_shipped_font(tmp_path):
+    hq = build_known_hq(tmp_path / "hq.habitat")
+    with ResultsFile.open(hq, who="test") as results:
+        results.add_office(Office("TWN", "龘喆辦事處", "CHN", "Asia and the Pacific"), who="test")
+        results.add_records([{"indicator": "1.1.a", "year": 2021, "country": "CHN", "value": 5}],
+                            office_code="TWN", who="test")
+        results.submit_year(2021, who="test")
+    out = tmp_path / "annex-zh.pdf"
+    export_annex(hq, out, "pdf", DocumentSettings(lang="zh"))
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "resources/fonts" in str(pdf_font_file("HR-CJK")) and "WenQuanYiMicroHei" in fonts
+    assert "龘喆辦事處" in pdftotext(out)
