@@ -33,6 +33,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(history.steps), len(self.COLUMNS))
         self.table.setAccessibleName(self.tr("History of the record"))
+        self.table.setAccessibleDescription(self.summary.text())
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Computer"), self.tr("What"),
                                               self.tr("Changes"), self.tr("From")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

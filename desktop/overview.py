@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
-from desktop import jobs, plain_text
+from desktop import accessible, jobs, plain_text
 from desktop.charts import Bar, BarChart, HeatMap, Segment, StackedRow, StatusBars
 
 # The core (exports.*) is imported where it is used, not here: importing the exports package loads
@@ -319,6 +319,11 @@ class OverviewPage(QScrollArea):
         self.dimension_box = QComboBox()
         for key, text in (("year", self.tr("year")), ("region", self.tr("region")), ("office", self.tr("office"))):
             self.dimension_box.addItem(text, key)
+        # Announced by what they choose, not by their value.
+        accessible.describe(self.domain_box, self.tr("Domain of change"),
+                            self.tr("The domain of change whose indicators the table shows."))
+        accessible.describe(self.dimension_box, self.tr("Figures by"),
+                            self.tr("Shows each indicator's merged figures by year, by region or by office."))
         self.dimension_box.setCurrentIndex(self.dimension_box.findData(self._dimension))
         row.addWidget(self.dimension_box)
         row.addStretch(1)

@@ -13,13 +13,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
+from db.history import record_history
 from db.merge import merge_files
+from db.officefile import ResultsFile
+from db.plans import read_plan_file
 from desktop import i18n
+from desktop.add_plan import AddPlanDialog
 from desktop.app import create_window
 from desktop.conflicts_dialog import ConflictsDialog
 from desktop.dialogs import ImportProblemsDialog, OfficeProfileDialog, SubmitDialog
 from desktop.entry_template import EntryTemplateDialog
 from desktop.export_dialog import ExportDialog
+from desktop.history_dialog import HistoryDialog
 from desktop.settings import Settings
 from desktop.status_dialog import StatusDialog
 from desktop.vocabulary import COLUMNS
@@ -29,6 +34,7 @@ from tools.translations import pseudo_translation
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
 LANGUAGES = ["pseudo", "ar"]
+EXAMPLE_PLAN = Path(__file__).parent / "data" / "example-plan-2026-2029.json"
 
 
 @pytest.fixture(scope="session")
@@ -131,6 +137,9 @@ def test_the_headquarters_window_and_its_dialogs(qtbot, offices, speak, tmp_path
     merge = window.open_merge_window()
     qtbot.addWidget(merge)
     assert look_at(merge, lang) == []
+    window.overview_tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.overview_tabs.page.data is not None, timeout=60000)
+    assert look_at(window, lang, data_of(window) + [window.overview_tabs.page]) == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -155,11 +164,21 @@ def test_the_dialogs_of_an_office(qtbot, offices, speak, lang):
         export = ExportDialog(offices["ken"], range(2020, 2026), Settings(), code)
         export.show_details(details)
         dialogs.append(export)
+    dialogs.append(AddPlanDialog(read_plan_file(EXAMPLE_PLAN), "ken.habitat", code, replaces="1"))
+    with ResultsFile.open(offices["ken"]) as results:
+        record = results.records(year=2024)[0]
+        dialogs.append(HistoryDialog(record_history(results, record.id), code))
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         data = [w for w in dialog.findChildren(QWidget) if w.objectName() == "data"]
+        if isinstance(dialog, AddPlanDialog):  # the plan file's own name, years, counts and hash
+            data = [label for key, label in dialog.rows.items() if key not in ("status", "replaces")]
+            data += [dialog.layout().labelForField(label) for key, label in dialog.rows.items()
+                     if key.startswith("level:")]  # the plan's names of its levels
+        if isinstance(dialog, HistoryDialog):  # the record's own values and who changed them
+            data = [dialog.summary, dialog.table]
         assert look_at(dialog, lang, data) == [], type(dialog).__name__
 
 

@@ -924,6 +924,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{code} {year} ({plan}): {value}</source>
         <translation>{code} {year} ({plan}): {value}</translation>
     </message>
+    <message>
+        <source>The domain of change whose indicators the table shows.</source>
+        <translation>مجال التغيير الذي يعرض الجدول مؤشراته.</translation>
+    </message>
+    <message>
+        <source>Shows each indicator&apos;s merged figures by year, by region or by office.</source>
+        <translation>يعرض الأرقام المدموجة لكل مؤشر حسب السنة أو المنطقة أو المكتب.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTabs</name>

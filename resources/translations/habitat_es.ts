@@ -924,6 +924,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{code} {year} ({plan}): {value}</source>
         <translation>{code} {year} ({plan}): {value}</translation>
     </message>
+    <message>
+        <source>The domain of change whose indicators the table shows.</source>
+        <translation>El ámbito de cambio cuyos indicadores muestra el cuadro.</translation>
+    </message>
+    <message>
+        <source>Shows each indicator&apos;s merged figures by year, by region or by office.</source>
+        <translation>Muestra las cifras combinadas de cada indicador por año, por región o por oficina.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTabs</name>

@@ -924,6 +924,14 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion
         <source>{code} {year} ({plan}): {value}</source>
         <translation>{code} {year} ({plan}) : {value}</translation>
     </message>
+    <message>
+        <source>The domain of change whose indicators the table shows.</source>
+        <translation>Le domaine de changement dont le tableau montre les indicateurs.</translation>
+    </message>
+    <message>
+        <source>Shows each indicator&apos;s merged figures by year, by region or by office.</source>
+        <translation>Montre les chiffres fusionnés de chaque indicateur par année, par région ou par bureau.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTabs</name>

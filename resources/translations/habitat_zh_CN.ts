@@ -1065,6 +1065,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{code} {year} ({plan}): {value}</source>
         <translation>{code} {year} 年（{plan}）：{value}</translation>
     </message>
+    <message>
+        <source>The domain of change whose indicators the table shows.</source>
+        <translation>表中显示其指标的变革领域。</translation>
+    </message>
+    <message>
+        <source>Shows each indicator&apos;s merged figures by year, by region or by office.</source>
+        <translation>按年份、区域或办事处显示每个指标的合并数字。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTabs</name>
