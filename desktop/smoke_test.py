@@ -117,9 +117,10 @@ def _steps(folder: Path, report: dict, create_window):
     window.grab().save(str(folder / "window-office-ar.png"))
     from PySide6.QtCore import QCoreApplication
 
+    qt_own = "QPlatformTheme"  # Qt's own words (qtbase_ar.qm), not the app's: lupdate leaves them out
     report["arabic"] = {"qm": str(i18n.qm_file("ar")), "file_menu": window.menuBar().actions()[0].text(),
                         "right_to_left": window.isRightToLeft(),
-                        "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel")}
+                        "qt_cancel": QCoreApplication.translate(qt_own, "Cancel")}
     i18n.install_language("en")
 
     from reportlab.pdfbase import pdfmetrics

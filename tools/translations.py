@@ -174,11 +174,12 @@ def sync(additions: dict[str, dict[str, str]] | None = None) -> dict[str, list[M
         written = []
         for message in master:
             old = have.get((message.context, message.source))
-            text = additions.get(message.key, {}).get(lang) or (old.translation if old and old.finished else "")
+            text = additions.get(message.key, {}).get(lang, "")
             bad = problems(message.source, text) if text else []
-            if bad:
+            if bad:  # refused: the translation held before (if any) stays
                 print(f"{lang} {message.key} {message.source!r}: {'; '.join(bad)}", file=sys.stderr)
-                text = ""
+            if not text or bad:
+                text = old.translation if old and old.finished and not problems(message.source, old.translation) else ""
             written.append(Message(message.context, message.source, text, bool(text)))
         write_ts(path, locale, written)
         missing[lang] = [m for m in written if not m.finished]
