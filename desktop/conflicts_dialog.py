@@ -48,7 +48,7 @@ def office_names(hq_path: Path) -> dict[str, str]:
     """Each office's name and code as people say it ("UN-Habitat Kenya (KEN)"), by code."""
     from db.officefile import ResultsFile
 
-    with ResultsFile.open(hq_path) as results:
+    with ResultsFile.open_readonly(hq_path) as results:  # only read: a read-only medium will do
         return {o.code: f"{o.name} ({o.code})" for o in results.offices()}
 
 

@@ -156,3 +156,30 @@ def test_the_window_shows_a_file_on_a_read_only_medium_for_viewing(qtbot, app_ho
     window.add_action.trigger()  # disabled: nothing happens
     window.close()
     assert medium.state() == before
+
+
+def test_a_headquarters_file_on_a_read_only_medium_shows_its_conflicts_and_history(qtbot, app_home, headquarters,
+                                                                                  medium_of, monkeypatch):
+    from desktop.window import MainWindow
+    from tests.grid_helpers import cell, open_window
+
+    errors = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, title, message: errors.append(message))
+    monkeypatch.setattr(MainWindow, "show_conflicts_dialog", lambda self, dialog: None)
+    medium = medium_of(headquarters)
+    before = medium.state()
+    window = open_window(qtbot, None)
+    with as_ordinary_user():
+        assert window.open_file(medium.files[0])
+        assert window.results.readonly and window.is_headquarters()
+        assert not window.validate_action.isEnabled() and not window.return_action.isEnabled()
+        dialog = window.hq.open_conflicts()
+        assert "read-only" not in dialog.message.text() and dialog.conflicts == []
+        window.select_node("indicator", "1.1.a")
+        window.grid.setCurrentIndex(cell(window, 0, "value"))
+        history = window.show_history()
+        assert history is not None and history.rows()[0][3] == "arrived with a merge"
+        history.close()
+    assert errors == []
+    window.close()
+    assert medium.state() == before
