@@ -21,10 +21,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from db.errors import HabitatError, say
-from db.framework import Framework
+from db.framework import RULES, Framework
 from db.plan_format import (
-    PLAN_KEYS, REQUIRED_COLUMNS, REQUIRED_SHEETS, SHEETS, TEXTS, PlanProblem, check_plan, column_kind, parse_plan,
-    plan_data, plan_file_bytes, plan_file_sha256,
+    COUNTS, PLAN_KEYS, QUALIFIERS, REQUIRED_COLUMNS, REQUIRED_SHEETS, SHEETS, TEXTS, PlanProblem, check_plan,
+    column_kind, parse_plan, plan_data, plan_file_bytes, plan_file_sha256,
 )
 from db.tablefile import (
     TableError, _Cells, _column_letters, _column_number, _Handler, _local, _refused, _scan, _SharedStrings,
@@ -481,6 +481,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
+# Columns whose cells the authors pick from a list in Excel (the check refuses anything else all the same).
+_CHOICES = {("indicators", "rule"): RULES, ("indicators", "counts"): tuple(COUNTS),
+            ("indicators", "report_qualifier"): QUALIFIERS}
 _GROUPED = {"ceiling", "baseline", "target", "report_value"}  # shown with thousands separators (not years)
 
 
@@ -488,6 +491,7 @@ def write_workbook(data: Mapping, path: Path, banner: str = "") -> None:
     """Write plan data as a plan workbook; ``banner`` (an example's warning) in a 'comment' column of each sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook()
     book.remove(book.active)
@@ -519,7 +523,18 @@ def write_workbook(data: Mapping, path: Path, banner: str = "") -> None:
         for c in range(1, len(header) + 1):
             widest = max((len(str(row[c - 1])) for row in rows if c - 1 < len(row) and row[c - 1] is not None),
                          default=8)
-            ws.column_dimensions[_column_letters(c)].width = min(max(widest + 2, 8), 60)
+            letter = _column_letters(c)
+            ws.column_dimensions[letter].width = min(max(widest + 2, 8), 60)
+            if sheet != "plan" and column_kind(sheet, header[c - 1]) not in ("whole", "number"):
+                # Rows the authors add keep what they type: Excel would make a code typed 1.10 the number 1.1.
+                ws.column_dimensions[letter].number_format = "@"
+            choices = _CHOICES.get((sheet, header[c - 1]))
+            if choices:
+                check = DataValidation(type="list", formula1=f'"{",".join(choices)}"', allow_blank=True,
+                                       showErrorMessage=True, errorTitle=header[c - 1],
+                                       error=f"One of: {', '.join(choices)}")
+                ws.add_data_validation(check)
+                check.add(f"{letter}2:{letter}{MAX_PLAN_ROWS}")
         ws.freeze_panes = "B2" if sheet != "plan" else "A2"
     book.properties.creator = "Habitat Results"
     book.properties.created = book.properties.modified = dt.datetime(2026, 1, 1)

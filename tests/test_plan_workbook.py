@@ -307,3 +307,17 @@ def test_codes_typed_as_numbers_are_taken_when_whole_and_refused_when_excel_chan
     example.set("indicators", "B.1.a", "sdg", "11.1")
     fw = workbook_framework(example.save())
     assert fw.group("7").children[0].code == "A.1" and fw.indicator("B.1.a").sdg == ("11.1",)
+
+
+def test_the_blank_workbook_offers_the_choices_and_keeps_codes_as_text():
+    book = openpyxl.load_workbook(ROOT / "resources" / "plans" / "blank.xlsx")
+    assert book.sheetnames == ["plan", *SHEETS]
+    ws = book["indicators"]
+    header = [c.value for c in ws[1]]
+    assert header == list(SHEETS["indicators"])
+    lists = {str(v.sqref): v.formula1 for v in ws.data_validations.dataValidation}
+    rule = openpyxl.utils.get_column_letter(header.index("rule") + 1)
+    assert lists[f"{rule}2:{rule}5000"] == '"sum,distinct,derived"'
+    assert ws.column_dimensions["A"].number_format == "@"  # a code typed 1.10 stays 1.10
+    plan = [row[0] for row in book["plan"].iter_rows(min_row=2, values_only=True)]
+    assert plan[:5] == ["id", "version", "first_year", "last_year", "status"]
