@@ -229,6 +229,7 @@ class MergeWindow(QDialog):
             return None
         names = [p.name for p in paths]
         accepted = tuple(sorted(getattr(self, "accepted_new_files", ())))
+        accepted_keys = tuple(sorted(getattr(self, "accepted_new_keys", ())))
         checking = self.tr("Checking {file}…") if dry_run else self.tr("Merging {file}…")
 
         def work(progress):
@@ -238,7 +239,8 @@ class MergeWindow(QDialog):
                 return progress(done, total, shown)
 
             # merge_files opens the files itself, on this worker thread.
-            return merge_files(hq, paths, dry_run=dry_run, progress=relay, accept_new_file_for=accepted)
+            return merge_files(hq, paths, dry_run=dry_run, progress=relay, accept_new_file_for=accepted,
+                               accept_new_key_for=accepted_keys)
 
         title = self.tr("Previewing the merge") if dry_run else self.tr("Merging office files")
 
@@ -288,6 +290,8 @@ class MergeWindow(QDialog):
             if f.conflicts and not f.refused:
                 result += " " + self.tr("({count} conflict(s) to resolve: Review → Conflicts)").format(
                     count=f.conflicts)
+            if f.signature is not None and not f.refused and not f.already_merged:
+                result += " · " + self.signature_text(f.signature)
             texts = [f.path.name, f.office_code, *("" if f.refused else str(n) for n in numbers), result]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -352,17 +356,35 @@ class MergeWindow(QDialog):
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add office files"), str(folder), FILE_FILTER)
         return [Path(n) for n in names]
 
+    def signature_text(self, signature) -> str:
+        """Whether a merged file was signed, and by which key (db/signing.py)."""
+        if signature.state != "signed":
+            return self.tr("unsigned")
+        text = self.tr("signed by {key}").format(key=", ".join(signature.keys))
+        if signature.first_seen:
+            text += " " + self.tr("(the office's key, recorded now)")
+        if signature.accepted:
+            text += " " + self.tr("(new key accepted)")
+        return text
+
     def _confirm_new_files(self, report: MergeReport) -> bool:
-        """Ask about each file refused because its office is held from another file; if one is
-        accepted, run the same merge (or preview) again, from the event loop. Returns whether it will."""
+        """Ask about each file refused because its office is held from another file, or signed with a
+        key headquarters does not know for its office; if one is accepted, run the same merge (or
+        preview) again, from the event loop. Returns whether it will."""
         accepted = getattr(self, "accepted_new_files", set())
+        keys = getattr(self, "accepted_new_keys", set())
         asked = False
         for f in report.files:
             office = f.other_file_for
             if office and office not in accepted and self.confirm_new_file(office, f.path, f.refused):
                 accepted.add(office)
                 asked = True
+            if (f.refusal is not None and f.refusal.code == "key_new" and f.office_code not in keys
+                    and self.confirm_new_key(f.office_code, f.path, self.localize_reason(f))):
+                keys.add(f.office_code)
+                asked = True
         self.accepted_new_files = accepted
+        self.accepted_new_keys = keys
         if asked:
             QTimer.singleShot(0, lambda: self._run(dry_run=report.dry_run))
         return asked
@@ -373,6 +395,14 @@ class MergeWindow(QDialog):
                               self.tr("{reason}\n\nAccept {file} as the new file of office {office}? The "
                                       "merge log records it; the earlier file of {office} will then be "
                                       "refused.").format(reason=reason, file=path.name, office=office))
+
+    def confirm_new_key(self, office: str, path: Path, reason: str) -> bool:
+        """Headquarters confirms that the key ``path`` is signed with is a key of ``office`` (a new laptop)."""
+        return plain_text.ask(self, self.tr("A new key for {office}").format(office=office),
+                              self.tr("{reason}\n\nAccept the key {file} is signed with as a key of office "
+                                      "{office}? The merge log records it with the keys known before; the office "
+                                      "may then sign with either. Confirm it with the office first.").format(
+                                  reason=reason, file=path.name, office=office))
 
     def ask_open_headquarters(self, path: Path) -> bool:
         return plain_text.ask(self, self.tr("Merge done"),

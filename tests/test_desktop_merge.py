@@ -96,7 +96,7 @@ def test_preview_shows_the_report_and_writes_nothing(qtbot, offices, tmp_path, m
     for row, key in zip(rows, ("ken", "roaf", "egy")):
         assert row["office"] == key.upper()
         assert int(row["added"]) == submitted_count(offices[key]) > 0
-        assert row["result"] == "Would be merged"
+        assert row["result"] == "Would be merged · unsigned"  # the demo files are unsigned
     refused = rows[3]
     assert refused["result"].startswith("Refused: ") and str(bad) not in refused["result"]
     assert report.files[3].refused.endswith(refused["result"][len("Refused: "):])
@@ -126,7 +126,7 @@ def test_merge_creates_the_headquarters_file_and_opens_it(qtbot, offices, tmp_pa
         assert results.kind == "headquarters"
         assert results.count_records() == expected
         assert {o.code for o in results.offices()} >= {"KEN", "ROAF", "EGY", "BRA", "ROAP"}
-    assert all(r["result"] == "Merged" for r in table_rows(mw))
+    assert all(r["result"] == "Merged · unsigned" for r in table_rows(mw))
     assert f"Merged into {hq.name}" in mw.summary.text()
     # Offered to open it, and the window shows it now, read-only, with the review actions.
     assert win.is_headquarters() and win.results.path == hq
@@ -423,7 +423,7 @@ def test_the_report_in_chinese_names_the_refusal_in_chinese(qtbot, offices, tmp_
     assert mw.preview_button.text() == "预览"
     run(qtbot, mw, mw.preview)
     rows = table_rows(mw)
-    assert rows[0]["result"] == "将被合并"
+    assert rows[0]["result"] == "将被合并 · 未签名"
     assert rows[1]["result"] == "已拒绝：这是一个文本文件，不是成果文件"
     assert "a text file, not a results file" in mw.report_table.item(1, 8).toolTip()  # the core's own words
     assert not (tmp_path / "hq.habitat").exists()

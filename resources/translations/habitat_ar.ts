@@ -465,6 +465,34 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MergeWindow</name>
     <message>
+        <source>{reason}
+
+Accept the key {file} is signed with as a key of office {office}? The merge log records it with the keys known before; the office may then sign with either. Confirm it with the office first.</source>
+        <translation>{reason}
+
+هل تقبل المفتاح الذي وُقِّع به {file} مفتاحًا للمكتب {office}؟ يسجّله سجل الدمج مع المفاتيح المعروفة من قبل؛ ويمكن للمكتب بعدها التوقيع بأيٍّ منها. تحقّق من ذلك مع المكتب أولًا.</translation>
+    </message>
+    <message>
+        <source>A new key for {office}</source>
+        <translation>مفتاح جديد للمكتب {office}</translation>
+    </message>
+    <message>
+        <source>(new key accepted)</source>
+        <translation>(قُبل المفتاح الجديد)</translation>
+    </message>
+    <message>
+        <source>(the office&apos;s key, recorded now)</source>
+        <translation>(مفتاح المكتب، سُجِّل الآن)</translation>
+    </message>
+    <message>
+        <source>signed by {key}</source>
+        <translation>موقّع بالمفتاح {key}</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>غير موقّع</translation>
+    </message>
+    <message>
         <source>Merge office files</source>
         <translation>دمج ملفات المكاتب</translation>
     </message>

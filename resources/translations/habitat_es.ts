@@ -465,6 +465,34 @@ Se calcula como {numerator} ÷ {denominator}; no se introduce.</translation>
 <context>
     <name>MergeWindow</name>
     <message>
+        <source>{reason}
+
+Accept the key {file} is signed with as a key of office {office}? The merge log records it with the keys known before; the office may then sign with either. Confirm it with the office first.</source>
+        <translation>{reason}
+
+¿Aceptar la clave con la que está firmado {file} como clave de la oficina {office}? El registro de combinaciones la anota con las claves conocidas antes; la oficina podrá firmar con cualquiera de ellas. Confírmelo antes con la oficina.</translation>
+    </message>
+    <message>
+        <source>A new key for {office}</source>
+        <translation>Una clave nueva para {office}</translation>
+    </message>
+    <message>
+        <source>(new key accepted)</source>
+        <translation>(clave nueva aceptada)</translation>
+    </message>
+    <message>
+        <source>(the office&apos;s key, recorded now)</source>
+        <translation>(la clave de la oficina, registrada ahora)</translation>
+    </message>
+    <message>
+        <source>signed by {key}</source>
+        <translation>firmado por {key}</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>sin firma</translation>
+    </message>
+    <message>
         <source>Merge office files</source>
         <translation>Combinar archivos de oficina</translation>
     </message>

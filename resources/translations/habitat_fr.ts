@@ -465,6 +465,34 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
 <context>
     <name>MergeWindow</name>
     <message>
+        <source>{reason}
+
+Accept the key {file} is signed with as a key of office {office}? The merge log records it with the keys known before; the office may then sign with either. Confirm it with the office first.</source>
+        <translation>{reason}
+
+Accepter la clé avec laquelle {file} est signé comme une clé du bureau {office} ? Le journal des fusions l’enregistre avec les clés connues auparavant ; le bureau pourra ensuite signer avec l’une ou l’autre. Confirmez-le d’abord avec le bureau.</translation>
+    </message>
+    <message>
+        <source>A new key for {office}</source>
+        <translation>Une nouvelle clé pour {office}</translation>
+    </message>
+    <message>
+        <source>(new key accepted)</source>
+        <translation>(nouvelle clé acceptée)</translation>
+    </message>
+    <message>
+        <source>(the office&apos;s key, recorded now)</source>
+        <translation>(la clé du bureau, enregistrée maintenant)</translation>
+    </message>
+    <message>
+        <source>signed by {key}</source>
+        <translation>signé par {key}</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
         <source>Merge office files</source>
         <translation>Fusionner des fichiers de bureau</translation>
     </message>

@@ -465,6 +465,34 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MergeWindow</name>
     <message>
+        <source>{reason}
+
+Accept the key {file} is signed with as a key of office {office}? The merge log records it with the keys known before; the office may then sign with either. Confirm it with the office first.</source>
+        <translation>{reason}
+
+Принять ключ, которым подписан {file}, как ключ офиса {office}? Журнал объединений запишет его вместе с известными ранее ключами; затем офис сможет подписывать любым из них. Сначала подтвердите это с офисом.</translation>
+    </message>
+    <message>
+        <source>A new key for {office}</source>
+        <translation>Новый ключ для {office}</translation>
+    </message>
+    <message>
+        <source>(new key accepted)</source>
+        <translation>(новый ключ принят)</translation>
+    </message>
+    <message>
+        <source>(the office&apos;s key, recorded now)</source>
+        <translation>(ключ офиса, записан сейчас)</translation>
+    </message>
+    <message>
+        <source>signed by {key}</source>
+        <translation>подписан ключом {key}</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
         <source>Merge office files</source>
         <translation>Объединение файлов отделений</translation>
     </message>

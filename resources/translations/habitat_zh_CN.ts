@@ -551,6 +551,34 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
 <context>
     <name>MergeWindow</name>
     <message>
+        <source>{reason}
+
+Accept the key {file} is signed with as a key of office {office}? The merge log records it with the keys known before; the office may then sign with either. Confirm it with the office first.</source>
+        <translation>{reason}
+
+是否接受 {file} 所用的签名密钥为办事处 {office} 的密钥？合并日志会连同此前已知的密钥一起记录；之后该办事处可用其中任一密钥签名。请先与该办事处确认。</translation>
+    </message>
+    <message>
+        <source>A new key for {office}</source>
+        <translation>{office} 的新密钥</translation>
+    </message>
+    <message>
+        <source>(new key accepted)</source>
+        <translation>（已接受新密钥）</translation>
+    </message>
+    <message>
+        <source>(the office's key, recorded now)</source>
+        <translation>（已记录该办事处的密钥）</translation>
+    </message>
+    <message>
+        <source>signed by {key}</source>
+        <translation>签名密钥 {key}</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
         <location filename="../../desktop/merge_window.py" line="60" />
         <source>Merge office files</source>
         <translation>合并办事处文件</translation>
