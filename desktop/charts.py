@@ -67,8 +67,48 @@ class StackedRow:
     tip: str = ""
 
 
+class _RightToLeft:
+    """A painter drawing a chart mirrored, for a right-to-left language: each box and each text's
+    box at its mirrored place (bars grow to the left, labels on the right, years from the right),
+    the texts themselves written as they read, aligned to the other side."""
+
+    def __init__(self, painter: QPainter, rect: QRectF):
+        self._painter = painter
+        self._axis = rect.left() + rect.right()
+
+    def __getattr__(self, name):
+        return getattr(self._painter, name)
+
+    def flip(self, rect: QRectF) -> QRectF:
+        rect = QRectF(rect)
+        return QRectF(self._axis - rect.right(), rect.top(), rect.width(), rect.height())
+
+    @staticmethod
+    def _align(flags: int) -> int:
+        horizontal = flags & int(Qt.AlignmentFlag.AlignHorizontal_Mask)
+        swapped = {int(Qt.AlignmentFlag.AlignLeft): int(Qt.AlignmentFlag.AlignRight),
+                   int(Qt.AlignmentFlag.AlignRight): int(Qt.AlignmentFlag.AlignLeft)}.get(horizontal, horizontal)
+        return (flags & ~int(Qt.AlignmentFlag.AlignHorizontal_Mask)) | swapped | int(Qt.AlignmentFlag.AlignAbsolute)
+
+    def fillRect(self, rect, brush) -> None:
+        self._painter.fillRect(self.flip(rect), brush)
+
+    def drawRect(self, rect) -> None:
+        self._painter.drawRect(self.flip(rect))
+
+    def drawText(self, rect, flags: int, text: str) -> None:
+        self._painter.drawText(self.flip(rect), self._align(flags), text)
+
+    def boundingRect(self, rect, flags: int, text: str) -> QRectF:
+        return self.flip(self._painter.boundingRect(self.flip(rect), self._align(flags), text))
+
+    def drawLine(self, start: QPointF, end: QPointF) -> None:
+        self._painter.drawLine(QPointF(self._axis - start.x(), start.y()), QPointF(self._axis - end.x(), end.y()))
+
+
 class Chart(QWidget):
-    """The common part: a title, hit areas for clicks and tooltips, saving as PNG or SVG."""
+    """The common part: a title, hit areas for clicks and tooltips, saving as PNG or SVG; mirrored
+    right to left in Arabic."""
 
     activated = Signal(object)
 
@@ -77,6 +117,7 @@ class Chart(QWidget):
         self.title = title
         self.lang = "en"
         self._hits: list[tuple[QRectF, object, str]] = []
+        self._mirror: _RightToLeft | None = None
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
@@ -88,8 +129,17 @@ class Chart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         self._hits = []
-        self.draw(painter, QRectF(self.rect()))
+        self._draw(painter, QRectF(self.rect()))
         painter.end()
+
+    def _draw(self, painter: QPainter, rect: QRectF) -> None:
+        """``draw`` laid out left to right, mirrored when the chart is right to left."""
+        painter.setLayoutDirection(self.layoutDirection())
+        self._mirror = _RightToLeft(painter, rect) if self.isRightToLeft() else None
+        try:
+            self.draw(self._mirror or painter, rect)
+        finally:
+            self._mirror = None
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:
         raise NotImplementedError
@@ -110,7 +160,7 @@ class Chart(QWidget):
         return min(used.height(), box.height()) + 4
 
     def _hit(self, rect: QRectF, key, tip: str) -> None:
-        self._hits.append((QRectF(rect), key, tip))
+        self._hits.append((self._mirror.flip(rect) if self._mirror else QRectF(rect), key, tip))
 
     def hit_at(self, point: QPointF):
         for rect, key, tip in self._hits:
@@ -126,7 +176,7 @@ class Chart(QWidget):
             picture = QPicture()
             painter = QPainter(picture)
             painter.setFont(self.font())
-            self.draw(painter, QRectF(self.rect()))
+            self._draw(painter, QRectF(self.rect()))
             painter.end()
         return next((rect for rect, k, _ in self._hits if k == key), None)
 
@@ -186,7 +236,7 @@ class Chart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.font())
         hits = self._hits
-        self.draw(painter, rect)
+        self._draw(painter, rect)
         self._hits = hits
         painter.end()
         if not str(path).lower().endswith(".svg") and not image.save(str(path), "PNG"):

@@ -289,3 +289,17 @@ def test_the_help_panel_writes_each_languages_colon(qtbot, offices, lang, unit):
     text = window.indicator_help.text.text()  # the label's own text: plain text turns U+00A0 into a space
     assert unit in text
     assert "单位:" not in text
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_charts_run_right_to_left_in_arabic(qtbot, direction):
+    """Years from the right and bars growing to the left in a right-to-left window; clicks follow."""
+    from desktop.charts import Bar, BarChart
+
+    years = BarChart("1.1.a", [Bar("2024", 10, 2024), Bar("2025", 20, 2025)])
+    qtbot.addWidget(years)
+    years.setLayoutDirection(direction)
+    years.resize(400, 200)
+    first, last = years.key_rect(2024), years.key_rect(2025)
+    assert (first.left() > last.left()) == (direction == Qt.LayoutDirection.RightToLeft)
+    assert years.hit_at(first.center())[0] == 2024
