@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import socket
-import sqlite3
 from functools import cache
 
 from db.store.base import Store
@@ -19,21 +18,13 @@ def write_audit(conn, who, action, target, target_id, old, new, at=None) -> None
 
 
 def write_audits(conn, who, at, entries) -> None:
-    rows = [(at, who, this_computer(), action, target, target_id,
-             to_json(old) if old is not None else None,
-             to_json(new) if new is not None else None)
-            for action, target, target_id, old, new in entries]
-    try:
-        conn.executemany("INSERT INTO audit (at, who, machine, action, target, target_id, old, new) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    except sqlite3.OperationalError as exc:
-        if "no column named machine" not in str(exc):
-            raise
-        # A file of a schema before 0007_audit_machine, written by the app of that schema (or a
-        # test standing for it): its entries as that app wrote them. A failed statement leaves the
-        # transaction as it was.
-        conn.executemany("INSERT INTO audit (at, who, action, target, target_id, old, new) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)", [row[:2] + row[3:] for row in rows])
+    machine = this_computer()
+    conn.executemany(
+        "INSERT INTO audit (at, who, machine, action, target, target_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(at, who, machine, action, target, target_id,
+          to_json(old) if old is not None else None,
+          to_json(new) if new is not None else None)
+         for action, target, target_id, old, new in entries])
 
 
 @cache
