@@ -349,6 +349,10 @@ MESSAGES: dict[str, str] = {
     "plan_sheet_empty": "the sheet {sheet} holds no entries",
     "plan_sheet_missing": "the sheet '{sheet}' is missing; a plan workbook has the sheets {sheets}",
     "plan_sheet_hidden": "the sheet is hidden; a plan workbook shows all it holds: unhide the sheet or delete it",
+    "plan_row_hidden": "the row is hidden and holds values; a plan workbook shows all it holds: unhide the row "
+                       "or delete it",
+    "plan_column_hidden": "the column is hidden and holds values; a plan workbook shows all it holds: unhide the "
+                          "column or delete it",
     "plan_formula": "a formula ({formula}); a plan workbook holds values only: type the value itself",
     "plan_error_value": "an error value ({text}) instead of a value",
     "plan_date": "a date ({text}); type the value as text or a number",

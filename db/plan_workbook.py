@@ -141,12 +141,12 @@ def _write_whole(output: Path, content: bytes) -> None:
 
 def _problems_and_data(path: Path) -> tuple[list[PlanProblem], dict]:
     try:
-        _check_file(path)
+        hidden = _check_file(path)
     except TableError as exc:
         return [PlanProblem(path.name, exc.message, exc.code, exc.params)], {}
     except OSError as exc:
         return [PlanProblem.of("plan_workbook_refused", path.name, path=path.name, detail=str(exc))], {}
-    read = _read(path)
+    read = _read(path, hidden)
     if any(p.code in ("plan_sheet_missing", "not_workbook") for _, p in read.problems):
         return _in_order(read), {}  # the plan cannot be checked without its sheets
     for problem in check_plan(read.data, read.place):
@@ -169,8 +169,22 @@ def _in_order(read: _Read) -> list[PlanProblem]:
 
 # --- the file, before openpyxl ----------------------------------------------------------------------
 
-def _check_file(path: Path) -> None:
-    """Refuse (TableError) a workbook too large, with too many parts, or a sheet beyond the limits."""
+@dataclass
+class _Hidden:
+    """The rows and columns a sheet hides (they may hold nothing: a plan shows all it holds)."""
+
+    rows: set[int] = field(default_factory=set)
+    columns: list[tuple[int, int]] = field(default_factory=list)  # (first, last), as <col min max> say
+
+    def column(self, number: int) -> bool:
+        return any(first <= number <= last for first, last in self.columns)
+
+
+def _check_file(path: Path) -> dict[str, _Hidden]:
+    """Refuse (TableError) a workbook too large, with too many parts, or a sheet beyond the limits.
+
+    Returns the hidden rows and columns of each worksheet, by its part's name.
+    """
     if not path.is_file():
         raise _refused("not_a_file")
     size = path.stat().st_size
@@ -198,10 +212,14 @@ def _check_file(path: Path) -> None:
         _scan(book, "xl/_rels/workbook.xml.rels", targets)
         if "xl/sharedStrings.xml" in names:
             _scan(book, "xl/sharedStrings.xml", _SharedStrings())
+        hidden = {}
         for target in targets.worksheets:
             part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
             if part in names:
-                _scan(book, part, _PlanSheet(part))
+                sheet = _PlanSheet(part)
+                _scan(book, part, sheet)
+                hidden[part] = sheet.hidden
+        return hidden
 
 
 class _Targets(_Handler):
@@ -220,6 +238,7 @@ class _PlanSheet(_Cells):
         super().__init__()
         self.part = part
         self.rows = 0
+        self.hidden = _Hidden()
 
     def start(self, name, attrs):
         local = _local(name)
@@ -234,7 +253,14 @@ class _PlanSheet(_Cells):
         elif local == "row":
             self.rows += 1
             number = attrs.get("r", "")
-            self._check(1, int(number) if number.isdigit() and len(number) < 10 else self.rows)
+            row = int(number) if number.isdigit() and len(number) < 10 else self.rows
+            self._check(1, row)
+            if attrs.get("hidden") in ("1", "true"):
+                self.hidden.rows.add(row)
+        elif local == "col" and attrs.get("hidden") in ("1", "true"):
+            first, last = attrs.get("min", ""), attrs.get("max", "")
+            if first.isdigit() and last.isdigit() and len(first) < 6 and len(last) < 6:
+                self.hidden.columns.append((int(first), int(last)))
         elif local == "dimension":
             found = _DIMENSION.fullmatch(attrs.get("ref", "").upper())
             if found:
@@ -248,7 +274,7 @@ class _PlanSheet(_Cells):
 
 # --- the sheets, through openpyxl -------------------------------------------------------------------
 
-def _read(path: Path) -> _Read:
+def _read(path: Path, hidden: dict[str, _Hidden]) -> _Read:
     import openpyxl
 
     read = _Read()
@@ -273,6 +299,7 @@ def _read(path: Path) -> _Read:
                 read.add("plan_sheet_missing", name, 0, 0, sheet=name, sheets=", ".join(SHEET_ORDER))
         for name, sheet in sheets.items():
             rows = [list(row) for row in sheet.iter_rows()]
+            _hidden_values(read, name, rows, hidden.get(getattr(sheet, "_worksheet_path", ""), _Hidden()))
             if name == "plan":
                 _read_plan(read, rows)
             else:
@@ -280,6 +307,22 @@ def _read(path: Path) -> _Read:
     finally:
         book.close()
     return read
+
+
+def _hidden_values(read: _Read, sheet: str, rows: list[list], hidden: _Hidden) -> None:
+    """A hidden row, or a hidden column below its name, that holds a value is a problem, said once.
+
+    A column hidden while empty (a language the plan does not give) is fine.
+    """
+    said_columns: set[int] = set()
+    for number, row in enumerate(rows, start=1):
+        cells = _cells(row)
+        if cells and number in hidden.rows:
+            read.add("plan_row_hidden", sheet, number, cells[0][0])
+        for column, _ in cells if number > 1 else []:
+            if column not in said_columns and hidden.column(column):
+                said_columns.add(column)
+                read.add("plan_column_hidden", sheet, 1, column)
 
 
 def _cells(row: list) -> list[tuple[int, Any]]:

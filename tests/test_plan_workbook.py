@@ -321,3 +321,20 @@ def test_the_blank_workbook_offers_the_choices_and_keeps_codes_as_text():
     assert ws.column_dimensions["A"].number_format == "@"  # a code typed 1.10 stays 1.10
     plan = [row[0] for row in book["plan"].iter_rows(min_row=2, values_only=True)]
     assert plan[:5] == ["id", "version", "first_year", "last_year", "status"]
+
+
+def test_a_hidden_row_or_column_holding_values_is_named_an_empty_hidden_one_is_not(example):
+    indicators = example.book["indicators"]
+    row = example.cell("indicators", "B.1.a", "code").row
+    indicators.row_dimensions[row].hidden = True  # an indicator out of sight
+    header = [c.value for c in indicators[1]]
+    unit = openpyxl.utils.get_column_letter(header.index("unit") + 1)
+    indicators.column_dimensions[unit].hidden = True
+    arabic = openpyxl.utils.get_column_letter(header.index("name_ar") + 1)
+    indicators.column_dimensions[arabic].hidden = True  # empty in the example: hiding it is fine
+    said = [str(p) for p in check_workbook(example.save())]
+    assert said == [
+        f"indicators!{unit}1: the column is hidden and holds values; a plan workbook shows all it holds: unhide the "
+        "column or delete it",
+        f"indicators!A{row}: the row is hidden and holds values; a plan workbook shows all it holds: unhide the row "
+        "or delete it"]

@@ -975,6 +975,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>PlanText</name>
     <message>
+        <source>the row is hidden and holds values; a plan workbook shows all it holds: unhide the row or delete it</source>
+        <translation>الصف مخفي ويحوي قيمًا؛ مصنف الخطة يُظهر كل ما يحويه: أظهر الصف أو احذفه</translation>
+    </message>
+    <message>
+        <source>the column is hidden and holds values; a plan workbook shows all it holds: unhide the column or delete it</source>
+        <translation>العمود مخفي ويحوي قيمًا؛ مصنف الخطة يُظهر كل ما يحويه: أظهر العمود أو احذفه</translation>
+    </message>
+    <message>
         <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
         <translation>{path} ملف نتائج أو مصنف؛ لا يُكتب ملف الخطة فوقه أبدًا: اختر اسمًا آخر، مثل plan.json</translation>
     </message>

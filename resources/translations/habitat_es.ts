@@ -975,6 +975,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>PlanText</name>
     <message>
+        <source>the row is hidden and holds values; a plan workbook shows all it holds: unhide the row or delete it</source>
+        <translation>la fila está oculta y contiene valores; un libro de plan muestra todo lo que contiene: muestre la fila o elimínela</translation>
+    </message>
+    <message>
+        <source>the column is hidden and holds values; a plan workbook shows all it holds: unhide the column or delete it</source>
+        <translation>la columna está oculta y contiene valores; un libro de plan muestra todo lo que contiene: muestre la columna o elimínela</translation>
+    </message>
+    <message>
         <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
         <translation>{path} es un archivo de resultados o un libro; un archivo de plan nunca se escribe encima: elija otro nombre, por ejemplo plan.json</translation>
     </message>

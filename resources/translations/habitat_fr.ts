@@ -975,6 +975,14 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion
 <context>
     <name>PlanText</name>
     <message>
+        <source>the row is hidden and holds values; a plan workbook shows all it holds: unhide the row or delete it</source>
+        <translation>la ligne est masquée et contient des valeurs ; un classeur de plan montre tout ce qu’il contient : affichez la ligne ou supprimez-la</translation>
+    </message>
+    <message>
+        <source>the column is hidden and holds values; a plan workbook shows all it holds: unhide the column or delete it</source>
+        <translation>la colonne est masquée et contient des valeurs ; un classeur de plan montre tout ce qu’il contient : affichez la colonne ou supprimez-la</translation>
+    </message>
+    <message>
         <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
         <translation>{path} est un fichier de résultats ou un classeur ; un fichier de plan n’est jamais écrit par-dessus : choisissez un autre nom, par exemple plan.json</translation>
     </message>

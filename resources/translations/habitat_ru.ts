@@ -975,6 +975,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>PlanText</name>
     <message>
+        <source>the row is hidden and holds values; a plan workbook shows all it holds: unhide the row or delete it</source>
+        <translation>строка скрыта и содержит значения; книга плана показывает всё, что содержит: отобразите строку или удалите её</translation>
+    </message>
+    <message>
+        <source>the column is hidden and holds values; a plan workbook shows all it holds: unhide the column or delete it</source>
+        <translation>столбец скрыт и содержит значения; книга плана показывает всё, что содержит: отобразите столбец или удалите его</translation>
+    </message>
+    <message>
         <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
         <translation>{path} — файл результатов или книга; файл плана никогда не записывается поверх него: выберите другое имя, например plan.json</translation>
     </message>

@@ -1116,6 +1116,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
 <context>
     <name>PlanText</name>
     <message>
+        <source>the row is hidden and holds values; a plan workbook shows all it holds: unhide the row or delete it</source>
+        <translation>该行被隐藏且含有值；计划工作簿须显示其全部内容：请取消隐藏或删除该行</translation>
+    </message>
+    <message>
+        <source>the column is hidden and holds values; a plan workbook shows all it holds: unhide the column or delete it</source>
+        <translation>该列被隐藏且含有值；计划工作簿须显示其全部内容：请取消隐藏或删除该列</translation>
+    </message>
+    <message>
         <source>{path} is a results file or a workbook; a plan file is never written over it: choose another name, such as plan.json</source>
         <translation>{path} 是成果文件或工作簿；计划文件绝不会覆盖它：请另选名称，例如 plan.json</translation>
     </message>
