@@ -484,6 +484,15 @@ def labels(lang: str) -> dict:
     return LABELS.get(lang, LABELS["en"])
 
 
+# (colon, semicolon, comma) between the parts of a list such as "KEN: 3; ROAF: 1": French puts a
+# no-break space before the colon and semicolon, Arabic has its own semicolon and comma.
+PUNCTUATION = {"fr": ("\u00a0: ", "\u00a0; ", ", "), "ar": (": ", "؛ ", "، ")}
+
+
+def punctuation(lang: str) -> tuple[str, str, str]:
+    return PUNCTUATION.get(lang, (": ", "; ", ", "))
+
+
 def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGUAGES
 

@@ -463,6 +463,7 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     names = {o.code: _short(o.name) for o in annex.offices}
+    colon, semicolon, comma = document.punctuation(lang)
     for region in annex.regions():
         offices = annex.offices_in(region)
         codes = {o.code for o in offices}
@@ -471,7 +472,7 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
             cell = result.by_region.get(region)
             if cell is None or cell.value is None:
                 continue
-            parts = [f"{names.get(code, code) if len(codes) == 1 else _short(code)}: "
+            parts = [f"{names.get(code, code) if len(codes) == 1 else _short(code)}{colon}"
                      f"{_num(result, result.by_office[code], lang)}"
                      for code in sorted(codes) if code in result.by_office
                      and result.by_office[code].value is not None]
@@ -481,13 +482,13 @@ def _annex2(annex: Annex, settings: DocumentSettings, styles: Styles, width: flo
                            styles.para(document.indicator_name(result, lang), "cell"),
                            styles.para(document.unit_label(annex.framework, result.unit, lang), "cell"),
                            styles.para(_num(result, cell, lang), "cell_num_bold"),
-                           styles.para("; ".join(chunks[0]), "cell")]]
-                         + [["", "", "", "", styles.para("; ".join(c), "cell")] for c in chunks[1:]])
+                           styles.para(semicolon.join(chunks[0]), "cell")]]
+                         + [["", "", "", "", styles.para(semicolon.join(c), "cell")] for c in chunks[1:]])
         if not block:
             continue  # a region whose offices reported nothing counted
         n = len(rows)
         if len(offices) <= OFFICES_PER_ROW:
-            who = ", ".join(f"{names[o.code]} ({_short(o.code)})" for o in offices)
+            who = comma.join(f"{names[o.code]} ({_short(o.code)})" for o in offices)
         else:
             who = document.offices_phrase(len(offices), lang)
         rows.append([styles.para(f"<b>{markup(document.region_label(region, lang))}</b> "
@@ -525,7 +526,8 @@ def _annex3(annex: Annex, settings: DocumentSettings, styles: Styles) -> list:
             flow.append(styles.para(f"{group.code}. {group.name.get(lang)}" if group else narrative.outcome, "h2"))
             shown_outcome = narrative.outcome
         who = f"{names.get(narrative.office_code, narrative.office_code)}, {narrative.year}"
-        flow.append(styles.para(f"<i>{markup(who)}</i>: {markup(narrative.text)}", "narrative", raw=True))
+        colon = document.punctuation(lang)[0]
+        flow.append(styles.para(f"<i>{markup(who)}</i>{colon}{markup(narrative.text)}", "narrative", raw=True))
     return flow
 
 
