@@ -6,6 +6,7 @@ valid workbook into a plan file and prints its SHA-256 (see docs/plans.md).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
@@ -18,21 +19,28 @@ WORKBOOK = click.Path(path_type=Path, dir_okay=False, exists=True)
 
 @click.group("plan")
 def plan():
-    """Plans: check and build a plan workbook (see docs/plans.md)."""
+    """Plans: check and build a plan workbook, add a plan file to a results file, list its plans (docs/plans.md)."""
 
 
 @plan.command("check")
 @click.argument("workbook", type=WORKBOOK)
-def check(workbook):
-    """Check a plan WORKBOOK; exit 1 naming every problem by sheet and cell (sheet!cell: what)."""
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="json: the problems as a list (sheet, cell, code, params, message) on standard output.")
+def check(workbook, fmt):
+    """Check a plan WORKBOOK; exit 1 naming every problem by sheet and cell (sheet!cell: what). Never writes."""
     from db.plan_workbook import check_workbook
 
     problems = check_workbook(workbook)
-    for problem in problems:
-        echo(str(problem), err=True)
+    if fmt == "json":
+        echo(json.dumps([{"sheet": p.sheet, "cell": p.cell, "place": p.place, "code": p.code,
+                          "params": dict(p.params), "message": p.message} for p in problems],
+                        ensure_ascii=False, indent=1))
+    else:
+        for problem in problems:
+            echo(str(problem), err=True)
     if problems:
         raise Refusal(f"{workbook.name}: {count(len(problems), 'problem')}")
-    echo(f"{workbook.name}: a valid plan workbook")
+    echo(f"{workbook.name}: a valid plan workbook", err=fmt == "json")  # JSON output stays JSON
 
 
 @plan.command("build")

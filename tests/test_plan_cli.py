@@ -110,3 +110,17 @@ def test_the_builtin_framework_shows_its_levels_too():
     lines = run("framework").output.splitlines()
     assert lines[1] == "Levels: 1 Domain of change; 2 Outcome; 1 Organizational performance enablers"
     assert "Organizational performance enablers E.1  Monitoring and knowledge" in lines
+
+
+def test_plan_check_gives_the_problems_as_json(tmp_path):
+    path = tmp_path / "plan.xlsx"
+    write_workbook(plan_workbooks.example_plan(), path, plan_workbooks.EXAMPLE_BANNER)
+    done = run("plan", "check", broken_workbook(Sheets(path)), "--format", "json")
+    assert done.exit_code == 1
+    found = json.loads(done.stdout)
+    unit = next(p for p in found if p["place"] == "indicators!J4")
+    assert unit == {"sheet": "indicators", "cell": "J4", "place": "indicators!J4", "code": "plan_unit_unknown",
+                    "params": {"text": "peple"}, "message": "unit 'peple' is not in units"}
+    assert len(found) == len(EXPECTED) + 1
+    valid = run("plan", "check", EXAMPLE_WORKBOOK, "--format", "json")
+    assert valid.exit_code == 0 and json.loads(valid.stdout) == []
