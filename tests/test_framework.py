@@ -246,3 +246,12 @@ def test_a_plan_of_a_format_this_app_does_not_know_is_refused_by_its_number(tmp_
     assert err.value.code == "plan_format_unknown"
     assert str(err.value) == (f"{path}: a plan of format 3, which this version of Habitat Results does not read "
                               "(it reads formats 1, 2); please update the app")
+
+
+def test_the_groups_that_hold_indicators_are_those_of_before(plan):
+    # outcomes() was the outcomes of each domain, then the enablers: the tree gives the same, in that order.
+    before = [o for d in plan.domains for o in d.children] + list(plan.enablers)
+    assert plan.outcomes() == before
+    assert [i.code for i in plan.indicators()] == [i.code for g in before for i in g.indicators]
+    assert all(plan.group(g.code) is g for g in plan.groups())
+    assert plan.group("9.9") is None and plan.ancestors("9.9.z") == []
