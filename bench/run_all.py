@@ -18,6 +18,9 @@ Sizes (full run; ``--quick`` runs everything at a small size in well under a min
   desktop    start-up, open and scroll 200,000 records vs bare QMainWindow / SQLite / QTableView
   overview   the overview page of the 120,000 and 2,000,000-record files vs the aggregation it uses,
              taking turns three times (median of each)
+  proof      signing one office file's submission   vs reading and hashing the same records
+             merging signed office files (verified)  vs merging the same files unsigned
+             explaining a figure (1.1.a, 2.1.b) of the 2,000,000-record file vs reading its records
 Merge and aggregation also run at 1/16 and 1/4 of the office files (the scaling table).
 
 Generated inputs (synthetic office files, the CSV, the grid's file) are kept under ``--data``
@@ -50,7 +53,7 @@ sys.path.insert(0, str(HERE))
 
 SCALES = (1, 4, 16)  # 16: the full size; 1 and 4: 1/16 and 1/4 of the office files
 GENERATOR_VERSION = 3  # bump when synthetic.py or the CSV maker changes what they write
-BENCHMARKS = ("import", "merge", "aggregate", "check", "export", "desktop", "overview")
+BENCHMARKS = ("import", "merge", "aggregate", "check", "export", "desktop", "overview", "proof")
 
 
 @dataclass(frozen=True)
@@ -281,6 +284,59 @@ def side_grid_floor(big: str, repeat: int, width: int, height: int, row_height: 
     return grid_floor(Path(big), repeat, width, height, row_height, columns)
 
 
+def side_sign_app(office: str, keys: str) -> dict:
+    """Sign an office file's submission: every year's travelling records and narratives, signed."""
+    from db.officefile import ResultsFile
+    from db.signing import ensure_key, sign_submission
+
+    ensure_key_folder = Path(keys)
+    with ResultsFile.open(Path(office)) as results:
+        ensure_key(results.office.code, ensure_key_folder)  # made once, as when the file was made: untimed
+        year = results.query("SELECT max(year) FROM record").fetchone()[0]
+        seconds, years = timed(sign_submission, results, year, folder=ensure_key_folder)
+        records = results.query("SELECT count(*) FROM record").fetchone()[0]
+    return {"seconds": seconds, "years": len(years), "records": records}
+
+
+def side_sign_floor(office: str, keys: str) -> dict:
+    """The same records read and hashed (SHA-256 of their text), nothing signed nor written."""
+    import hashlib
+
+    from db.officefile import connect
+
+    conn = connect(Path(office), readonly=True)
+    start = time.perf_counter()
+    digest = hashlib.sha256()
+    n = 0
+    for row in conn.execute("SELECT id, version, deleted, office_code, indicator, year, value, country, city, "
+                            "entity, qualifier, sex, age, disability, narrative, source FROM record"):
+        digest.update(repr(tuple(row)).encode("utf-8"))
+        n += 1
+    seconds = time.perf_counter() - start
+    conn.close()
+    return {"seconds": seconds, "records": n}
+
+
+def side_explain_app(hq: str, code: str) -> dict:
+    from exports.explain import explain_file
+
+    seconds, explanation = timed(explain_file, Path(hq), code)
+    return {"seconds": seconds, "records": len(explanation.records)}
+
+
+def side_explain_floor(hq: str, code: str) -> dict:
+    """The indicator's records of the period read by one indexed SELECT."""
+    from db.officefile import connect
+
+    conn = connect(Path(hq), readonly=True)
+    start = time.perf_counter()
+    rows = conn.execute("SELECT id, office_code, year, value, country, city, entity, sex, age, disability, status, "
+                        "deleted FROM record WHERE indicator = ? ORDER BY year, office_code, rowid", (code,)).fetchall()
+    seconds = time.perf_counter() - start
+    conn.close()
+    return {"seconds": seconds, "records": len(rows)}
+
+
 def child(name: str, params: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     result = globals()[f"side_{name}"](**json.loads(params))
@@ -425,7 +481,7 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
         assert app["stored"] == 0 and app["problems"] == sizes.import_rows + 1, app
         add(Row("re-import refused (dry run, all duplicates)", size, app, floor, "executemany of the same rows"))
 
-    need_hq = only & {"merge", "aggregate", "check", "export", "overview"}
+    need_hq = only & {"merge", "aggregate", "check", "export", "overview", "proof"}
     if need_hq:
         say("office files")
         started = time.perf_counter()
@@ -438,7 +494,7 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
         hq = work / f"hq-{count}.habitat"
         records = count * sizes.records
         if ("merge" in only or scale == SCALES[-1] or only & {"aggregate", "check"}
-                or ("overview" in only and scale == 1)):
+                or (only & {"overview", "proof"} and scale == 1)):
             say(f"merge {scale}x")
             app = run_side("merge_app", hq=str(hq), files=files)
             if "merge" in only:
@@ -517,6 +573,32 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
                                       ("aggregate_app", {"hq": str(hq)}))
             add(Row(f"overview drawn, headquarters ({scale}x)", f"{records:,} records", app, floor,
                     "the annex aggregation alone"))
+    if "proof" in only:
+        say("proof")
+        count = files_at(SCALES[0], sizes.offices)
+        keys = work / "keys"
+        signed_folder = work / "signed"
+        signed_folder.mkdir()
+        signed = []
+        for n, path in enumerate(paths[:count]):
+            copy = signed_folder / path.name
+            shutil.copyfile(path, copy)
+            app = run_side("sign_app", office=str(copy), keys=str(keys))
+            if n == 0:
+                add(Row("sign a submission (all years)", f"{app['records']:,} records", app,
+                        run_side("sign_floor", office=str(copy), keys=str(keys)), "read + SHA-256, same rows"))
+            signed.append(str(copy))
+        records = count * sizes.records
+        add(Row(f"merge signed files, verified ({SCALES[0]}x)", f"{count} x {sizes.records:,}",
+                run_side("merge_app", hq=str(work / "signed-hq.habitat"), files=signed),
+                run_side("merge_app", hq=str(work / "unsigned-hq.habitat"), files=[str(p) for p in paths[:count]]),
+                "merge of the same files unsigned"))
+        hq = hqs[SCALES[-1]]
+        records = files_at(SCALES[-1], sizes.offices) * sizes.records
+        for code in ("1.1.a", "2.1.b"):
+            add(Row(f"explain a figure ({code}, the period)", f"of {records:,} records",
+                    run_side("explain_app", hq=str(hq), code=code), run_side("explain_floor", hq=str(hq), code=code),
+                    "one SELECT of its records"))
     return rows, scaling
 
 

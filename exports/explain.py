@@ -154,7 +154,7 @@ def explain(results: ResultsFile, code: str, *, years: Iterable[int] | str | Non
     explanation = Explanation(indicator, chosen, office, include_drafts)
     rows = _rows(results, indicator.code, chosen, office)
     if sources is None:
-        sources = record_sources(results)
+        sources = record_sources(results, indicator.code, chosen)
     statuses = counted_statuses(include_drafts)
     live = [r for r in rows if not r["deleted"] and r["status"] in statuses]
     fates: dict[str, tuple[str, str, int | float, tuple]] = {}  # record id -> fate, other, counts, key
@@ -218,12 +218,20 @@ def _rows(results: ResultsFile, code: str, years: tuple[int, ...], office: str |
     return [dict(zip(_READ, row)) for row in cursor]
 
 
-def record_sources(results: ResultsFile) -> dict[str, str]:
-    """At headquarters: the office file each record came from (the merge that last brought it)."""
+def record_sources(results: ResultsFile, code: str | None = None, years: tuple[int, ...] = ()) -> dict[str, str]:
+    """At headquarters: the office file each record came from (the merge that last brought it); of
+    one indicator's records in ``years`` when ``code`` is given, else of every record."""
     if results.kind != "headquarters":
         return {}
-    return dict(results.query("SELECT o.record_id, b.file_name FROM record_origin o "
-                              "JOIN merge_batch b ON b.id = o.batch_id", tuples=True).fetchall())
+    sql = ("SELECT o.record_id, b.file_name FROM record_origin o JOIN merge_batch b ON b.id = o.batch_id")
+    params: list = []
+    if code is not None:
+        # From the indicator's records (its index), each one's origin by its id: not every origin.
+        sql = ("SELECT r.id, b.file_name FROM record r CROSS JOIN record_origin o ON o.record_id = r.id "
+               f"JOIN merge_batch b ON b.id = o.batch_id WHERE r.indicator = ? AND r.year IN "
+               f"({', '.join('?' * len(years))})")
+        params = [code, *years]
+    return dict(results.query(sql, params, tuples=True).fetchall())
 
 
 def _rivals(results: ResultsFile, code: str, years: tuple[int, ...], office: str | None) -> list[Explained]:
