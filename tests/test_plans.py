@@ -342,91 +342,100 @@ def test_an_office_receives_the_plan_inside_the_feedback_file(tmp_path):
 # --- end to end: an office across two plans, merged, exported ----------------------------------------
 
 def test_an_office_moves_to_the_example_plan_and_headquarters_exports_each_plans_annex(tmp_path):
-    """Plan added to an office file with 2020–2025 records; 2026 imported (CSV and template), submitted,
-    merged with another office, the 2026 annex exported (PDF, XLSX, JSON) with its own level names and
-    totals checked by hand; the 2020–2025 annex of the same files unchanged."""
+    """The EXAMPLE plan (resources/plans/examples: made up, not the official framework) built from its
+    workbook, added to an office file holding 2020–2025 records; 2026 imported (CSV and the entry
+    template), submitted, merged at headquarters with another office, the 2026 annex exported (PDF,
+    XLSX, JSON) with its level names and totals checked by hand; the 2020–2025 annex is unchanged."""
     import subprocess
 
     import openpyxl
 
+    from db.feedback import apply_feedback, write_feedback
     from db.importer import import_table
     from db.merge import merge_files
     from exports.document import DocumentSettings
     from exports.service import export_annex
     from exports.template import write_template
 
-    ken, bra = tmp_path / "ken.habitat", tmp_path / "bra.habitat"
+    root = Path(__file__).resolve().parents[1]
+    plan = tmp_path / "example-2026-2029.plan.json"
+    built = run("plan", "build", root / "resources" / "plans" / "examples" / "example-2026-2029.xlsx", "-o", plan)
+    assert built.exit_code == 0, built.output
+    ken, bra, hq = tmp_path / "ken.habitat", tmp_path / "bra.habitat", tmp_path / "hq.habitat"
     for path, office in ((ken, KENYA), (bra, BRAZIL)):
         with ResultsFile.create(path, office) as results:
             results.add_records([{"indicator": "1.1.a", "year": 2024, "value": 1000, "country": office.country},
-                                 {"indicator": "1.1.a", "year": 2025, "value": 500, "country": office.country}])
+                                 {"indicator": "1.1.a", "year": 2025, "value": 500, "country": office.country},
+                                 {"indicator": "1.2.c", "year": 2025, "country": office.country}])
             results.submit_year(2024)
             results.submit_year(2025)
-    hq = new_headquarters(tmp_path / "hq.habitat")
     merge_files(hq, [ken, bra], who="hq")
-    before = {fmt: aggregate_file(hq, years="2020-2025").result("1.1.a").total.value for fmt in ("x",)}
-    assert before == {"x": 3000}
+    export_annex(hq, tmp_path / "before.json", "json", years="2020-2025")
+    before = {r["code"]: r["total"] for r in json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))}
+    assert (before["1.1.a"], before["1.2.c"]) == (3000, 2)
+    assert run("plan", "add", hq, plan).exit_code == 0  # headquarters first
 
-    # Kenya gets the plan; 2026 by CSV, then by its Excel template.
-    run("plan", "add", ken, EXAMPLE)
+    # Kenya takes the plan file; 2026 by CSV, then one row more through its Excel entry template.
+    assert run("plan", "add", ken, plan).exit_code == 0
     csv = tmp_path / "ken-2026.csv"
     csv.write_text("indicator,year,value,country,city,sex\nA.1.a,2026,1200,KEN,,\nA.1.a,2026,700,KEN,,female\n"
-                   "A.1.b,2026,300,KEN,,\nB.1.a,2026,,KEN,Nairobi,\n", encoding="utf-8")
+                   "A.1.b,2026,300,KEN,,\nA.2.a,2026,,KEN,,\nA.2.b,2026,,KEN,,\nC.1.b,2026,,KEN,Nairobi,\n",
+                   encoding="utf-8")
     with ResultsFile.open(ken) as results:
-        assert import_table(results, csv).stored == 4
+        assert import_table(results, csv).stored == 6
     workbook = tmp_path / "ken-2026.xlsx"
     write_template(ken, workbook, 2026, "en")
     book = openpyxl.load_workbook(workbook)
     entry = book.worksheets[0]
     header = [c.value for c in entry[1]]
     row = entry.max_row + 1
-    for name, value in {"indicator": "B.1.a", "year": 2026, "country": "KEN", "city": "Mombasa"}.items():
+    for name, value in {"indicator": "C.1.b", "year": 2026, "country": "KEN", "city": "Mombasa"}.items():
         entry.cell(row=row, column=header.index(name) + 1, value=value)
     book.save(workbook)
     with ResultsFile.open(ken) as results:
         assert import_table(results, workbook).stored == 1
         results.submit_year(2026)
-    # Brazil gets the plan through headquarters' feedback file.
-    from db.feedback import apply_feedback, write_feedback
-
+    # Brazil gets the plan inside headquarters' feedback file.
     write_feedback(hq, "BRA", tmp_path / "bra-feedback.json")
-    assert apply_feedback(bra, tmp_path / "bra-feedback.json").plans_added == ["EXAMPLE-SP2026-2029 1.0"]
+    assert apply_feedback(bra, tmp_path / "bra-feedback.json").plans_added == ["EXAMPLE-2026-2029 1.0"]
     with ResultsFile.open(bra) as results:
         results.add_records([{"indicator": "A.1.a", "year": 2026, "value": 800, "country": "BRA"},
                              {"indicator": "A.1.b", "year": 2026, "value": 200, "country": "BRA"},
-                             {"indicator": "B.1.a", "year": 2026, "country": "KEN", "city": "Nairobi"}])
+                             {"indicator": "A.2.a", "year": 2026, "country": "BRA"},
+                             {"indicator": "C.1.b", "year": 2026, "country": "KEN", "city": "Nairobi"}])
         results.submit_year(2026)
     report = merge_files(hq, [ken, bra], who="hq")
-    assert not report.refused and report.totals()["added"] == 8
+    assert not report.refused and report.totals()["added"] == 11
 
-    # By hand: A.1.a = 1200 + 800 (the 700 women are "of which"); A.1.b = 300 + 200; A.1.c = 500 / 2000
-    # = 25 %; B.1.a counts Nairobi once (reported by both) and Mombasa: 2 cities.
+    # By hand: A.1.a = 1200 + 800 (Kenya's 700 women are "of which"); A.1.b = 300 + 200; A.2.a counts
+    # Kenya and Brazil, A.2.b Kenya: A.2.c = 1 / 2 = 50 %; C.1.b counts Nairobi once (reported by both
+    # offices) and Mombasa: 2.
     pdf, xlsx, jsn = (tmp_path / f"annex-2026.{f}" for f in ("pdf", "xlsx", "json"))
     for out, fmt in ((pdf, "pdf"), (xlsx, "xlsx"), (jsn, "json")):
         annex = export_annex(hq, out, fmt, DocumentSettings(lang="en"), years="2026")
-    assert annex.framework.id == "EXAMPLE-SP2026-2029" and annex.years == (2026,)
-    figures = {code: annex.result(code).total.value for code in ("A.1.a", "A.1.b", "B.1.a")}
-    assert figures == {"A.1.a": 2000, "A.1.b": 500, "B.1.a": 2}
-    assert round(float(annex.result("A.1.c").total.value)) == 25
+    assert annex.framework.id == "EXAMPLE-2026-2029" and annex.years == (2026,)
+    by_hand = {"A.1.a": 2000, "A.1.b": 500, "A.2.a": 2, "A.2.b": 1, "C.1.b": 2}
+    assert {code: annex.result(code).total.value for code in by_hand} == by_hand
+    assert round(float(annex.result("A.2.c").total.value)) == 50
     rows = {r["code"]: r for r in json.loads(jsn.read_text(encoding="utf-8"))}
-    assert list(rows) == ["A.1.a", "A.1.b", "A.1.c", "B.1.a"]
-    assert {k: rows[k]["total"] for k in ("A.1.a", "A.1.b", "B.1.a")} == {"A.1.a": 2000, "A.1.b": 500, "B.1.a": 2}
+    assert list(rows)[:6] == ["A.1.a", "A.1.b", "A.1.c", "A.2.a", "A.2.b", "A.2.c"]
+    assert {k: rows[k]["total"] for k in by_hand} == by_hand
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-    assert "Results by impact area, example outcome and indicator, 2026" in text
-    assert "EXAMPLE impact area: adequate housing" in text and "2,000" in text
+    assert "Results by impact area, outcome and indicator, 2026" in text
+    assert "EXAMPLE impact area A: homes and services" in text and "2,000" in text
     assert "Domain of change" not in text and "1.1.a" not in text
     sheet = openpyxl.load_workbook(xlsx).worksheets[0]
     cells = [c for r in sheet.iter_rows(values_only=True) for c in r if c is not None]
-    assert any(isinstance(c, str) and "Results by impact area, example outcome and indicator" in c for c in cells)
+    assert any(isinstance(c, str) and "Results by impact area, outcome and indicator, 2026" in c for c in cells)
     assert "A.1.a" in cells and 2000 in cells
 
-    # One annex, one plan: 2025–2026 is refused; the 2020–2025 annex is as it was.
+    # One annex, one plan: 2025–2026 is refused; the 2020–2025 annex is exactly as it was.
     with pytest.raises(Exception) as mixed:
         export_annex(hq, tmp_path / "mixed.json", "json", years="2025-2026")
     assert "lie under 2 plans" in str(mixed.value)
-    old = aggregate_file(hq, years="2020-2025")
-    assert old.framework.id == "SP2020-2025" and old.result("1.1.a").total.value == 3000
-    assert aggregate_file(hq).framework.id == "EXAMPLE-SP2026-2029"  # no years: the latest year's plan
+    export_annex(hq, tmp_path / "after.json", "json", years="2020-2025")
+    assert (tmp_path / "after.json").read_bytes() == (tmp_path / "before.json").read_bytes()
+    assert aggregate_file(hq).framework.id == "EXAMPLE-2026-2029"  # no years: the latest year's plan
 
 
 def test_a_provisional_plan_is_entered_and_merged_but_its_annex_is_only_a_marked_draft(tmp_path):
@@ -568,3 +577,20 @@ def test_explain_follows_the_plan_of_the_indicator_and_years(tmp_path):
         old = explain(results, "1.1.a", include_drafts=True)
         assert (new.years, [r.counts for r in new.records]) == ((2026, 2027, 2028, 2029), [100])
         assert old.years == tuple(range(2020, 2026)) and [r.counts for r in old.records] == [50]
+
+
+def test_template_without_a_year_takes_the_latest_year_holding_records_and_says_so(tmp_path):
+    import openpyxl
+
+    office = office_with_2026(tmp_path / "ken.habitat")
+    done = run("template", office, "-o", tmp_path / "t.xlsx")
+    assert done.exit_code == 0, done.output
+    assert ("ken.habitat: no --year given: 2026, the latest year holding records, under the plan "
+            "EXAMPLE-SP2026-2029 1.0 (2026–2029)") in done.output
+    lists = [c for r in openpyxl.load_workbook(tmp_path / "t.xlsx").worksheets[2].iter_rows(values_only=True)
+             for c in r if isinstance(c, str)]
+    assert any(c.startswith("A.1.a") for c in lists) and not any(c.startswith("1.1.a") for c in lists)
+    empty = tmp_path / "empty.habitat"
+    ResultsFile.create(empty, KENYA).close()
+    refused = run("template", empty, "-o", tmp_path / "e.xlsx")
+    assert refused.exit_code == 2 and "holds no records yet" in refused.output
