@@ -159,7 +159,7 @@ def check_narrative(outcome, year, text, framework: Framework | Plans) -> list[P
     problems = []
     framework, outside = _plan_of_year(framework, year if type(year) is int else None)
     group = framework.group(outcome) if isinstance(outcome, str) else None
-    if group is None or group.level not in ("outcome", "enabler"):
+    if group is None or group.children:  # a group that holds indicators: an outcome, an enabler, …
         problems.append(Problem.of("outcome", "outcome_unknown", outcome=str(outcome)[:40], framework=framework.id))
     if type(year) is not int or year not in framework.years:
         problems.append(outside or Problem.of("year", "year_outside_period", year=str(year)[:40],

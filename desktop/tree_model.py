@@ -11,7 +11,8 @@ from desktop.i18n import left_to_right
 
 
 class FrameworkTreeModel(QStandardItemModel):
-    """Domains of change → outcomes → indicators, with the year's record counts and status."""
+    """The plan's tree (2020–2025: domains of change → outcomes → indicators; a later plan's own levels,
+    up to four), with the year's record counts and status."""
 
     CodeRole = Qt.ItemDataRole.UserRole + 1
     KindRole = Qt.ItemDataRole.UserRole + 2  # domain | outcome | indicator
@@ -49,37 +50,46 @@ class FrameworkTreeModel(QStandardItemModel):
 
     def _build(self) -> None:
         fw, lang = self.framework, self.lang
-        groups = [(d, d.children) for d in fw.domains]
+        for root in fw.domains:
+            self.appendRow(self._group(root, top=True))
         if fw.enablers:
             label = fw.level_names.get("enabler")
-            groups.append((None, fw.enablers))
-        for domain, outcomes in groups:
-            if domain is not None:
-                codes = [i.code for o in outcomes for i in o.indicators if i.enterable]
-                top = self._row(domain.code, f"{left_to_right(domain.code)}  {domain.name.get(lang)}", "domain", codes,
-                                domain.code, self._official(domain.name))
-            else:
-                codes = [i.code for o in outcomes for i in o.indicators if i.enterable]
-                top = self._row("E", label.get(lang) if label else "E", "domain", codes, "E")
-            for outcome in outcomes:
-                codes = [i.code for i in outcome.indicators if i.enterable]
-                middle = self._row(outcome.code, f"{left_to_right(outcome.code)}  {outcome.name.get(lang)}", "outcome",
-                                   codes, outcome.code, self._official(outcome.name))
-                for indicator in outcome.indicators:
-                    search = " ".join([indicator.code, *indicator.name.texts.values()])
-                    leaf = self._row(indicator.code, f"{left_to_right(indicator.code)}  {indicator.name.get(lang)}",
-                                     "indicator", [indicator.code] if indicator.enterable else [], search,
-                                     self._official(indicator.name))
-                    if not indicator.enterable:
-                        leaf[0].setToolTip(self.tr("{name}\nComputed from {numerator} ÷ {denominator}; "
-                                                   "not entered.").format(name=indicator.name.get(lang),
-                                                                          numerator=indicator.numerator,
-                                                                          denominator=indicator.denominator))
-                        for item in leaf:
-                            item.setForeground(QBrush(QColor("#777777")))
-                    middle[0].appendRow(leaf)
-                top[0].appendRow(middle)
+            codes = [i.code for e in fw.enablers for i in e.all_indicators() if i.enterable]
+            top = self._row("E", label.get(lang) if label else "E", "domain", codes, "E")
+            for enabler in fw.enablers:
+                top[0].appendRow(self._group(enabler))
             self.appendRow(top)
+
+    def _group(self, group, top: bool = False) -> list[QStandardItem]:
+        """A group's row with the rows under it, as deep as the plan goes (up to four levels).
+
+        A group holding indicators is an "outcome" (its narrative, its records); the groups above are
+        "domain" rows. The tooltip names the group's level in the plan's own words ("Impact area").
+        """
+        lang = self.lang
+        codes = [i.code for i in group.all_indicators() if i.enterable]
+        kind = "domain" if group.children or (top and not group.indicators) else "outcome"
+        row = self._row(group.code, f"{left_to_right(group.code)}  {group.name.get(lang)}", kind, codes,
+                        group.code, self._official(group.name))
+        level = self.framework.level(group.level)
+        if level is not None:
+            row[0].setToolTip(f"{level.name.get(lang)}: {row[0].toolTip()}")
+        for child in group.children:
+            row[0].appendRow(self._group(child))
+        for indicator in group.indicators:
+            search = " ".join([indicator.code, *indicator.name.texts.values()])
+            leaf = self._row(indicator.code, f"{left_to_right(indicator.code)}  {indicator.name.get(lang)}",
+                             "indicator", [indicator.code] if indicator.enterable else [], search,
+                             self._official(indicator.name))
+            if not indicator.enterable:
+                leaf[0].setToolTip(self.tr("{name}\nComputed from {numerator} ÷ {denominator}; "
+                                           "not entered.").format(name=indicator.name.get(lang),
+                                                                  numerator=indicator.numerator,
+                                                                  denominator=indicator.denominator))
+                for item in leaf:
+                    item.setForeground(QBrush(QColor("#777777")))
+            row[0].appendRow(leaf)
+        return row
 
     def update_counts(self, counts: dict[tuple[str, str], int]) -> None:
         """Show each node's live records for the year and whether they are submitted."""

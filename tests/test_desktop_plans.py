@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from db.officefile import ResultsFile
 from db.plans import add_plan, read_plan_file
 from tests.grid_helpers import open_window
+from tests.test_plans import three_levels
 
 pytestmark = pytest.mark.usefixtures("app_home")  # tests/conftest.py
 
@@ -171,3 +173,21 @@ def test_the_plan_strings_of_the_overview_are_translated_in_every_language(tmp_p
     ours = strings_of(tmp_path, "overview.py", "check_text.py")
     assert ("OverviewPage", "grey: {code} of {plan}, which it continues") in ours
     assert untranslated(ours) == []
+
+
+def test_a_plan_of_three_levels_shows_each_level_in_the_tree_and_takes_its_records(qtbot, office_path, tmp_path):
+    with ResultsFile.open(office_path) as results:
+        add_plan(results, read_plan_file(three_levels(tmp_path)))
+        results.add_record({"indicator": "A.1.a", "year": 2026, "value": 40, "country": "KEN"})
+        results.set_outcome_narrative("A.1.x", 2026, "EXAMPLE narrative of an output")
+    window = open_window(qtbot, office_path)
+    window.year_box.setCurrentIndex(window.year_box.findData(2026))
+    assert tree_codes(window)[:5] == ["A", "A.1", "A.1.x", "A.1.a", "A.1.b"]
+    model = window.tree_model
+    assert model.index_of("domain", "A.1").isValid() and model.index_of("outcome", "A.1.x").isValid()
+    assert model.index_of("outcome", "A.1.x").data(Qt.ItemDataRole.ToolTipRole).startswith("Output: ")
+    assert model.index_of("domain", "A").data(Qt.ItemDataRole.ToolTipRole).startswith("Impact area: ")
+    window.select_node("domain", "A")  # an impact area shows the records of every indicator under it
+    assert window.record_model.rowCount() == 1
+    window.select_node("outcome", "A.1.x")
+    assert window.narrative_box.edit.toPlainText() == "EXAMPLE narrative of an output"

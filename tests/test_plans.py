@@ -594,3 +594,39 @@ def test_template_without_a_year_takes_the_latest_year_holding_records_and_says_
     ResultsFile.create(empty, KENYA).close()
     refused = run("template", empty, "-o", tmp_path / "e.xlsx")
     assert refused.exit_code == 2 and "holds no records yet" in refused.output
+
+
+def three_levels(tmp_path: Path) -> Path:
+    """The EXAMPLE plan with a third level, outputs, between its outcomes and indicators (made up)."""
+    import json
+
+    example = Path(__file__).resolve().parents[1] / "resources" / "plans" / "examples" / "example-2026-2029.plan.json"
+    data = json.loads(example.read_text(encoding="utf-8"))
+    data["version"] = "3.0"
+    data["levels"].append({"key": "output", "level": 3, "name": {"en": "Output", "zh": "产出"}})
+    outcomes = [g["code"] for g in data["structure"] if g["level"] == "outcome"]
+    data["structure"] += [{"code": f"{code}.x", "level": "output", "parent": code,
+                           "name": {"en": f"EXAMPLE output {code}.x"}} for code in outcomes]
+    for indicator in data["indicators"]:
+        indicator["parent"] += ".x"
+    path = tmp_path / "three-levels.plan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_the_annex_of_a_plan_of_three_levels_names_them_all_and_shows_each_group(tmp_path):
+    from exports.document import outline
+    from exports.service import export_annex
+
+    office = tmp_path / "ken.habitat"
+    with ResultsFile.create(office, KENYA) as results:
+        add_plan(results, read_plan_file(three_levels(tmp_path)))
+        results.add_record({"indicator": "A.1.a", "year": 2026, "value": 40, "country": "KEN"})
+        results.submit_year(2026)
+    annex = export_annex(office, tmp_path / "annex.xlsx", "xlsx", years="2026")
+    headings = [(item[0], item[1]) for item in outline(annex) if item[0] != "indicator"][:4]
+    assert headings == [("domain", "A"), ("outcome", "A.1"), ("outcome", "A.1.x"), ("outcome", "A.2")]
+    from exports.document import annex_title
+
+    assert annex_title("annex1", annex, "en") == "Results by impact area, outcome, output and indicator, 2026"
+    assert annex.result("A.1.a").total.value == 40
