@@ -57,6 +57,9 @@ def record_rows(office: Office, records: int, rng: random.Random, drafts: float,
     countries = REGIONS[office.region]
     now = "2025-12-31T00:00:00.000Z"
     rows = []
+    # A breakdown part ("of which") is written only beside its place's total, with that total's
+    # status and within what it leaves to the breakdown: the rules of db/rules.py hold here.
+    totals: dict[tuple, dict] = {}
     for _ in range(records):
         ind = rng.choice(indicators)
         year = rng.randint(plan.first_year, last_year)
@@ -66,12 +69,29 @@ def record_rows(office: Office, records: int, rng: random.Random, drafts: float,
         entity = f"{ind.unit.title()} {country}-{rng.randint(1, 60)}" if ind.entity == "named" else ""
         narrative = rng.choice(NARRATIVES) if rng.random() < 0.2 else ""
         sex = age = ""
-        if value is not None and rng.random() < 0.25:  # a part of a breakdown
+        status = "draft" if rng.random() < drafts else "submitted"
+        place = (ind.code, year, country, "" if ind.entity == "country" else city, entity)
+        held = totals.get(place)
+        if value is not None and held is not None and rng.random() < 0.25:  # a part of a breakdown
             if "sex" in ind.disaggregations:
                 sex = rng.choice(("female", "male"))
             if "age" in ind.disaggregations and rng.random() < 0.5:
                 age = rng.choice(("children", "youth", "adults", "older"))
-        status = "draft" if rng.random() < drafts else "submitted"
+            dims = [d for d, on in (("sex", sex), ("age", age)) if on]
+            room = min((held["room"][d] for d in dims), default=0)
+            if room >= 1:
+                value = rng.randint(1, max(1, room // 3))
+                for d in dims:
+                    held["room"][d] -= value
+                status = held["status"]
+            else:
+                sex = age = ""
+        if value is not None and not (sex or age):
+            if held is None:
+                held = totals[place] = {"status": status, "room": {"sex": 0, "age": 0}}
+            if status == held["status"]:
+                for d in held["room"]:
+                    held["room"][d] += value
         values = {
             "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "office_code": office.code,
             "indicator": ind.code, "year": year, "value": value, "country": country,

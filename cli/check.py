@@ -37,8 +37,10 @@ def check(file, years, include_drafts, fmt):
     """Check FILE before publishing its annex; exit 1 if anything blocks.
 
     Blocking: open conflicts, broken consistency rules of the framework, shares above 100 %,
-    values above their indicator's ceiling. Warnings: years far from the office's own history,
-    offices not fully received, records not yet validated. Reads FILE only; never changes it.
+    values above their indicator's ceiling, breakdown parts without their counted total or above
+    it. Warnings: the same figure counted twice (two offices, or twice in one), years far from the
+    office's own history, offices not fully received, records not yet validated. Reads FILE only;
+    never changes it.
     """
     from exports.check import check_file
 

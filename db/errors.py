@@ -62,6 +62,9 @@ MESSAGES: dict[str, str] = {
                           "row without sex, age and disability",
     "parts_over_total": "the parts by {dimension} of {place} ({listed}) add up to {added}, more than their "
                         "total {total} ({named}); breakdown rows say 'of which' and may not exceed the total",
+    "total_has_parts": "the total of {place} has {count} breakdown part(s) that say 'of which' ({listed}): "
+                       "delete or move the parts first, or keep a total for them",
+    "copy_unchanged": "a copy of {record}: change what differs (another city, another year…) to store it",
     # --- tables imported (db.tablefile, db.importer, db.entry_template) ---
     "unsupported_type": "{path}: unsupported file type '{suffix}'; use .csv or .xlsx",
     "file_too_large": "the file is {size}; at most {limit} can be imported at once: split it into smaller files",

@@ -43,6 +43,7 @@ from pathlib import Path
 from db.errors import HabitatError, OfficeFileError, RecordNotFound
 from db.leftovers import private_folder
 from db.merge_plan import Copy, content_hash, needs_check, plan_merge
+from db.rules import copy_marks, read_marks
 from db.merge_read import check_records, office_years, read_office_file
 from db.merge_report import FileReport, MergeReport
 from db.merge_store import (CHUNK, HEADQUARTERS, HQ_CACHE_KIB, check_headquarters, conflict_copies,
@@ -154,6 +155,7 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
             office, copies, narratives = read_office_file(path, conn, hq, report)
             report.office_years = office_years(conn, hq.plans.years)
             signed = read_signatures(path, conn, report.file_id, office.code)
+            marks = read_marks(conn)
         finally:
             conn.close()
         created = safe.meta.get("created_at", "")
@@ -179,9 +181,11 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
         if already is not None and not plan.writes():
             report.already_merged = True
             report.batch_id = already
+            copy_marks(marks, hq.conn, office.code)  # a headquarters file merged before the marks existed
             return report
         write_plan(hq, path, office, plan, report, who)
         record_keys(hq, path, office.code, signature, report.batch_id, who)
+        copy_marks(marks, hq.conn, office.code)  # the first version's parts counted as totals travel too
     return report
 
 

@@ -327,12 +327,15 @@ def _breakdowns(results: OpenFile, clean: list[dict], rows: list[int], held: lis
 def place_sums(results: OpenFile, where: str, params: list) -> dict[tuple[str, str, int], int]:
     """Each office's figure per indicator and year, as the annex adds it up ("of which").
 
-    The totals of each place and year are added; its parts only where it has no total (files
-    written before breakdowns meant "of which"). ``where`` selects the records (SQL over ``record``).
+    The totals of each place and year are added; its parts only where it has no total and they
+    are the first version's parts, marked at the upgrade (``db.rules``). ``where`` selects the
+    records (SQL over ``record``).
     """
     rows = results.query(
         "SELECT office_code, indicator, year, country, city, entity, "
-        "coalesce(sex, '') = '' AND coalesce(age, '') = '' AND coalesce(disability, '') = '', SUM(value) "
+        "coalesce(sex, '') = '' AND coalesce(age, '') = '' AND coalesce(disability, '') = '' AS total, "
+        "SUM(CASE WHEN coalesce(sex, '') = '' AND coalesce(age, '') = '' AND coalesce(disability, '') = '' "
+        "OR id IN (SELECT record_id FROM part_counted_as_total) THEN value END) "
         f"FROM record WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7", params, tuples=True)
     places: dict[tuple, list[int]] = {}
     for office, code, year, country, city, entity, is_total, value in rows:

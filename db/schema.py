@@ -221,6 +221,19 @@ def _signed_submissions(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE merge_batch ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+def _parts_counted_as_total(db: sqlite_utils.Database) -> None:
+    """The first version's parts counted as their place's total, marked (see ``db/rules.py``).
+
+    A place and year holding breakdown parts only kept, at step 0003, its published figure: the
+    sum of its parts. Which parts those are is now written down, so that the mark travels with the
+    records to headquarters and a part left without its total later is never counted as one.
+    """
+    from db.rules import create_marks
+
+    create_marks(db)
+
+
+
 # Append new steps at the end; never edit or reorder a step that has shipped.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0001_initial", _initial),
@@ -231,6 +244,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("0006_plans", _plans),
     ("0007_audit_machine", _audit_machine),
     ("0008_signed_submissions", _signed_submissions),
+    ("0009_parts_counted_as_total", _parts_counted_as_total),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

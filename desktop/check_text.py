@@ -91,6 +91,27 @@ def text(finding: Finding) -> str:
             "CheckText", "{count} record(s) of {indicator} {year}: the indicator was removed from the plan by its "
                          "newer version (it was in {plan}); kept, read-only, and not counted").format(
             count=_number(p["records"]), indicator=f.indicator, year=f.year, plan=p["plan"])
+    if f.code == "part_without_total":
+        return QCoreApplication.translate(
+            "CheckText", "{office} {place}: {count} breakdown part(s) counted without their total (records "
+                         "{records}); the annex leaves them out: count the total, or delete the parts").format(
+            office=f.office, place=p["place"], count=p["count"], records=", ".join(p["records"]))
+    if f.code == "parts_over_total":
+        return QCoreApplication.translate(
+            "CheckText", "{office} {place}: the parts by {dimension} add up to {added}, more than their counted "
+                         "total {total} (records {records})").format(
+            office=f.office, place=p["place"], dimension=p["dimension"], added=_number(p["added"]),
+            total=_number(p["total"]), records=", ".join(p["records"]))
+    if f.code == "same_figure_offices":
+        return QCoreApplication.translate(
+            "CheckText", "{what}: reported by {offices} (records {records}); the annex counts it each time: "
+                         "make sure they are different results").format(
+            what=p["described"], offices=", ".join(p["offices"]), records=", ".join(p["records"]))
+    if f.code == "duplicate_in_office":
+        return QCoreApplication.translate(
+            "CheckText", "{office} {what}: {count} identical records ({records}); the annex counts each: make "
+                         "sure they are different results").format(
+            office=f.office, what=p["described"], count=len(p["records"]), records=", ".join(p["records"]))
     if f.code == "incomplete":
         return QCoreApplication.translate("CheckText", "{office} {year}: {state}").format(
             office=f.office, year=f.year, state=state_text(p["state"]))

@@ -146,6 +146,8 @@ class GridView(WindowPiece):
                                        else QAbstractItemView.SelectionBehavior.SelectItems)
         self.problems_dock.setVisible(not headquarters)  # nothing is typed at headquarters
         replace_model(self.grid, model)
+        # A row typed again as a record holds: whether two identical records are meant (a dialog seam).
+        model.ask_duplicate = lambda reason: self.window.confirm_duplicate_record(reason)
         self.grid.selectionModel().currentChanged.connect(self._on_current_cell)
         self.grid_filter.set_offices([o.code for o in self.session.results.offices()] if headquarters else None)
         # Each column at least as wide as its title (bold when its cell is current): no title cut in
@@ -225,8 +227,11 @@ class GridView(WindowPiece):
         self.go_to(row, first)
 
     def duplicate_records(self) -> None:
+        """Copies of the selected rows to change, the cursor on the first copy's city."""
         if self.model is not None:
-            self.model.duplicate_rows(self.selected_rows())
+            row = self.model.duplicate_rows(self.selected_rows())
+            if row is not None:
+                self.go_to(row, "city")
 
     def delete_records(self) -> None:
         if self.model is not None:

@@ -54,7 +54,8 @@ _PROBLEM_CODES = (
     "not_whole_number_decimals", "negative", "implausibly_large", "qualifier_unknown", "not_one_of",
     "not_broken_down", "not_editable", "country_ambiguous", "country_not_found", "decision_unknown",
     "comment_required", "office_code_invalid", "office_name_required", "office_country_unknown",
-    "duplicate_of_record", "duplicate_of_row", "part_without_total", "parts_over_total",
+    "duplicate_of_record", "duplicate_of_row", "part_without_total", "parts_over_total", "total_has_parts",
+    "copy_unchanged",
 )
 
 # The text of each storage failure, by code (see ``db.storage``).

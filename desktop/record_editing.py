@@ -18,11 +18,14 @@ from PySide6.QtCore import QCoreApplication, QModelIndex
 from db.countries import match_country
 from db.errors import HabitatError, Problem, ValidationError
 from db.officefile import Record
+from db.rules import copy_problem
 from db.validation import is_country_code
 from desktop import problem_text
-from desktop.commands import (AddRecordCommand, AddRecordsCommand, DeleteRecordsCommand, EditRecordCommand,
-                              KeepRowsCommand)
+from desktop.commands import (AddRecordCommand, AddRecordsCommand, DeleteRecordsCommand, DiscardRowsCommand,
+                              EditRecordCommand, KeepRowsCommand, RefusedEditCommand, TypeInRowCommand)
 from desktop.vocabulary import COLUMNS
+
+DUPLICATE_CODES = ("duplicate_of_record", "duplicate_of_row")
 
 
 @dataclass(frozen=True)
@@ -168,32 +171,30 @@ class RecordEditing:
     # --- writing ----------------------------------------------------------------------------------
 
     def edit(self, row: int, changes: dict) -> bool:
-        """Apply an edit from the grid: stored at once if valid, else kept on the cell with its problems."""
+        """Apply an edit from the grid: stored at once if valid, else kept on the cell with its problems.
+
+        Either way it is one undo step of its own: typing into an incomplete row, an edit the rules
+        refuse and an accepted edit are each taken back alone.
+        """
         key = self.key(row)
         if self.is_new(row):
-            values, refusals = self._match_country({**self._new_values[key], **changes})
-            self._new_values[key] = values
-            clean, problems = self.results.check_values(values, new=True)
-            problems = _with_refusals(problems, refusals)
-            if problems:
-                self._keep_unfinished(key, values)
-                self._set_problems(key, problems)
-                self._row_changed(row)
-                return True
-            self.undo_stack.push(AddRecordCommand(self, values, new_key=key))
-            return True
+            return self._edit_new(key, changes)
         record = self.record(row)
         if record is None:
             return False
-        wanted, refusals = self._match_country({**self._pending.get(key, {}), **changes})
+        pending = self._pending.get(key)
+        before = (dict(pending), list(self._problems.get(key, []))) if pending is not None else None
+        wanted, refusals = self._match_country({**(pending or {}), **changes})
         old = {field: getattr(record, field) for field in wanted}
+        name = self._row_name({**record.values(), **wanted})
         try:
             updated = self.results.update_record(key, wanted, unfinished=self._pending_rows.get(key))
         except ValidationError as exc:
-            self._pending[key] = wanted
-            self._keep_unfinished(key, wanted, record)
-            self._set_problems(key, _with_refusals(exc.problems, refusals))
-            self._row_changed(row)
+            problems = _with_refusals(exc.problems, refusals)
+            if before is not None and before[0] == wanted:
+                self._set_problems(key, problems)  # typed again as it was: no new step
+                return True
+            self.undo_stack.push(RefusedEditCommand(self, key, name, list(changes), before, (wanted, problems)))
             return True
         except HabitatError as exc:  # locked by another writer for too long, a full disk...
             self.refused.emit(self.error_text(exc))
@@ -202,10 +203,106 @@ class RecordEditing:
         self._pending_rows.pop(key, None)
         self._set_problems(key, [])
         new = {field: getattr(updated, field) for field in wanted}
-        if new != old:
-            self.undo_stack.push(EditRecordCommand(self, key, old, new, already_done=True))
+        if new != old or before is not None:
+            self.undo_stack.push(EditRecordCommand(self, key, old, new, already_done=True, row=name, pending=before))
         self._after_update(updated)
         return True
+
+    def _edit_new(self, key: str, changes: dict) -> bool:
+        """Typing into an incomplete row: kept as typed (an undo step), or stored once the rules accept it."""
+        before_values = dict(self._new_values[key])
+        before = (before_values, list(self._problems.get(key, [])), self._row_in_file(key))
+        values, refusals = self._match_country({**before_values, **changes})
+        _, problems = self.results.check_values(values, new=True)
+        problems = _with_refusals(problems, refusals)
+        name = self._row_name(values)
+        allow = False
+        if problems and all(p.code in DUPLICATE_CODES for p in problems):
+            source = self._copy_of.get(key)
+            if source is not None and _says_the_same(source, values, self.framework):
+                problems = [copy_problem(_described(source, self.framework))]
+            elif self.ask_duplicate is not None \
+                    and self.ask_duplicate("\n".join(self.localize(p) for p in problems)):
+                allow, problems = True, []  # two records of the same figure, meant (as import --allow-duplicates)
+        if problems:
+            if values == before_values and before[2]:
+                self._set_problems(key, problems)  # typed again as it was: no new step
+                self._row_changed(self.row_of(key) or 0)
+                return True
+            self.undo_stack.push(TypeInRowCommand(self, key, name, list(changes), before, (values, problems)))
+            return True
+        self.undo_stack.push(AddRecordCommand(self, values, new_key=key, row=name, before=before,
+                                              allow_duplicates=allow))
+        return True
+
+    def _row_name(self, values: dict) -> str:
+        """A row as an undo step names it: its city, entity or country ("Kisumu")."""
+        for field in ("city", "entity"):
+            if isinstance(values.get(field), str) and values[field].strip():
+                return values[field].strip()
+        country = values.get("country")
+        if isinstance(country, str) and country:
+            return self.display_text("country", country)
+        return QCoreApplication.translate("RecordTableModel", "a new row")
+
+    def _row_in_file(self, key: str) -> bool:
+        """Whether the file keeps the incomplete row ``key`` (typed into) or not (nothing typed yet)."""
+        try:
+            self.results.unfinished_row(key)
+        except HabitatError:
+            return False
+        return True
+
+    def set_new_row(self, key: str, values: dict, problems: list, kept: bool) -> None:
+        """Show an incomplete row with these values (undo and redo of typing); ``kept``: the file keeps
+        it as typed, else the file holds nothing of it (as before anything was typed)."""
+        row = self.row_of(key)
+        if row is None and values.get("indicator") in self.indicators and values.get("year") == self.year:
+            row = self.rowCount()  # back in the grid it was typed in
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._new_keys.append(key)
+            self._new_values[key] = dict(values)
+            self.endInsertRows()
+        if row is not None:
+            self._new_values[key] = dict(values)
+        self.stored_as.pop(key, None)
+        if kept:
+            self._keep_unfinished(key, values)
+        else:
+            self.results.discard_unfinished_row(key)
+            self._unstored.discard(key)
+        if row is not None:  # a row of another year or indicator is changed in the file only
+            self._set_problems(key, list(problems))
+            self._row_changed(row)
+
+    def set_pending(self, record_id: str, cells: dict | None, problems: list) -> None:
+        """Put refused text on a stored record's cells, or (None) take it away: the record is untouched.
+
+        The record may be out of the grid now (another year or indicator): its row in the file is
+        found by the record's id.
+        """
+        row = self.row_of(record_id)
+        held = self._pending_rows.get(record_id) or next(
+            (r.id for r in self.results.unfinished_rows(record_id=record_id)), None)
+        if cells:
+            record = self.results.record(record_id)
+            if held is not None:
+                self._pending_rows[record_id] = held
+            self._keep_unfinished(record_id, cells, record)
+            if row is None:
+                self._pending_rows.pop(record_id, None)
+                return
+            self._pending[record_id] = dict(cells)
+            self._set_problems(record_id, list(problems))
+        else:
+            self._pending_rows.pop(record_id, None)
+            if held is not None:
+                self.results.discard_unfinished_row(held)
+            self._pending.pop(record_id, None)
+            if row is None:
+                return
+            self._set_problems(record_id, [])
+        self._row_changed(row)
 
     def _keep_unfinished(self, key: str, values: dict, record: Record | None = None) -> None:
         """Keep what was typed in the file's unfinished rows (``key``: a new row, or the record edited)."""
@@ -242,7 +339,9 @@ class RecordEditing:
 
     def write_update(self, record_id: str, values: dict) -> Record:
         """Store values on a record (undo/redo of an edit) and show the result."""
-        updated = self.results.update_record(record_id, values, unfinished=self._pending_rows.pop(record_id, None))
+        held = self._pending_rows.pop(record_id, None) or next(
+            (r.id for r in self.results.unfinished_rows(record_id=record_id)), None)  # out of the grid now
+        updated = self.results.update_record(record_id, values, unfinished=held)
         self._pending.pop(record_id, None)
         self._set_problems(record_id, [])
         self._after_update(updated)
@@ -279,17 +378,32 @@ class RecordEditing:
         except HabitatError:
             return ""
 
-    def store_new(self, values: dict, new_key: str | None) -> Record:
+    def store_new(self, values: dict, new_key: str | None, *, allow_duplicates: bool = False) -> Record:
         """Store a completed new row (first redo of an addition); its unfinished row goes with it."""
         if new_key is None:
-            record = self.results.add_record(values)
+            record = self.results.add_record(values, allow_duplicates=allow_duplicates)
         else:
-            record = self.results.finish_unfinished_row(new_key, values)
+            record = self.results.finish_unfinished_row(new_key, values, allow_duplicates=allow_duplicates)
+            self._copy_of.pop(new_key, None)
         if new_key is not None:
             self.stored_as[new_key] = record.id  # so that the view can keep its place on the row
         self.reload()
         self.stored.emit()
         return record
+
+    def take_back_added(self, record_id: str, new_key: str | None, before: tuple | None) -> None:
+        """Undo of an addition: the record is deleted, and the incomplete row it completed comes back as it was."""
+        self.set_deleted([record_id], True)
+        if new_key is not None and before is not None:
+            self.set_new_row(new_key, before[0], before[1], kept=before[2])
+
+    def restore_added(self, record_id: str, new_key: str | None) -> None:
+        """Redo of an addition undone: the record is restored, the incomplete row goes again."""
+        if new_key is not None:
+            self.stored_as[new_key] = record_id  # the view keeps its place on the row
+            if self.row_of(new_key) is not None:
+                self.results.discard_unfinished_row(new_key)
+        self.set_deleted([record_id], False)
 
     def discard_new(self, row: int) -> None:
         """Delete a new row, and its unfinished row in the file; False if the file refused."""
@@ -321,11 +435,18 @@ class RecordEditing:
             self.stored.emit()
 
     def delete_rows(self, rows: list[int]) -> None:
-        """Delete the given rows: new rows are dropped, stored ones tombstoned (undoable)."""
-        stored, locked = [], []
+        """Delete the given rows: incomplete rows are dropped, stored ones tombstoned (each undoable).
+
+        A total whose breakdown parts would remain without it is refused, with the reason on its cell.
+        """
+        from db.rules import blocked_totals
+
+        stored, locked, new = [], [], []
         for row in sorted(set(rows), reverse=True):
             if self.is_new(row):
-                self.discard_new(row)
+                key = self.key(row)
+                new.append((key, dict(self._new_values[key]), list(self._problems.get(key, [])),
+                            self._row_in_file(key)))
                 continue
             record = self.record(row)
             if record is None:
@@ -335,19 +456,52 @@ class RecordEditing:
             text = QCoreApplication.translate("RecordTableModel",
                                               "{count} submitted record(s) were not deleted: they are read-only.")
             self.refused.emit(text.format(count=len(locked)))
-        if stored:
-            self.undo_stack.push(DeleteRecordsCommand(self, stored))
+        blocked = blocked_totals(self.results, stored) if stored else []
+        if blocked:
+            for record_id, problem in blocked:
+                self._set_problems(record_id, [problem])
+                row = self.row_of(record_id)
+                if row is not None:
+                    self._row_changed(row)
+            self.refused.emit(QCoreApplication.translate(
+                "RecordTableModel", "Nothing was deleted: {reason}").format(reason=self.localize(blocked[0][1])))
+            return
+        if new and stored:
+            self.undo_stack.beginMacro(QCoreApplication.translate("RecordTableModel", "Delete {count} row(s)").format(
+                count=len(new) + len(stored)))
+        try:
+            if new:
+                self.undo_stack.push(DiscardRowsCommand(self, new))
+            if stored:
+                self.undo_stack.push(DeleteRecordsCommand(self, stored))
+        finally:
+            if new and stored:
+                self.undo_stack.endMacro()
 
-    def duplicate_rows(self, rows: list[int]) -> None:
-        """Copy the given rows as new draft records (or new rows, if their values are not valid yet)."""
+    def duplicate_rows(self, rows: list[int]) -> int | None:
+        """Copy the given rows as incomplete rows to change (another city, another year…), one undo step.
+
+        A copy of a record is not a record until it differs from it: until then it says so on its
+        value. Returns the first copy's row.
+        """
+        copies = []
         for row in sorted(set(rows)):
             values = {k: v for k, v in self.values(row).items() if k != "status"}
-            _, problems = self.results.check_values(values)
-            if problems or self.is_new(row):
-                self.add_new_row(values)
-                self.edit(self.rowCount() - 1, {})
+            if self.is_new(row):
+                problems = list(self._problems.get(self.key(row), []))
             else:
-                self.undo_stack.push(AddRecordCommand(self, values))
+                problems = [copy_problem(_described(values, self.framework))]
+            copies.append((values, problems))
+        if not copies:
+            return None
+        first = self.rowCount()
+        command = KeepRowsCommand(self, copies)
+        command.setText(QCoreApplication.translate("RecordTableModel", "Duplicate {count} row(s)").format(
+            count=len(copies)))
+        for key, values, _ in command.rows:
+            self._copy_of[key] = dict(values)
+        self.undo_stack.push(command)
+        return first
 
     def _set_problems(self, key: str, problems: list[Problem]) -> None:
         if problems:
@@ -355,6 +509,31 @@ class RecordEditing:
         elif self._problems.pop(key, None) is None:
             return
         self.problemsChanged.emit()
+
+
+def _says_the_same(a: dict, b: dict, framework) -> bool:
+    """Whether two rows' values say the same thing, as the duplicate rule compares them."""
+    from db.quality import meaning_key
+
+    try:
+        return meaning_key(_cleaned(a, framework)) == meaning_key(_cleaned(b, framework))
+    except (KeyError, TypeError):
+        return False
+
+
+def _cleaned(values: dict, framework) -> dict:
+    from db.validation import check_record
+
+    return check_record(values, framework)[0]
+
+
+def _described(values: dict, framework) -> str:
+    from db.quality import describe
+
+    try:
+        return describe(_cleaned(values, framework))
+    except (KeyError, TypeError, ValueError):
+        return str(values.get("city") or values.get("entity") or "")
 
 
 def _with_refusals(problems: list[Problem], refusals: list[Problem]) -> list[Problem]:

@@ -9,6 +9,7 @@ pastes, deletions) and the problems of refused values are in ``desktop.record_ed
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
@@ -65,6 +66,10 @@ class RecordTableModel(RecordEditing, QAbstractTableModel):
         self._query = RecordQuery(lang=lang)  # the user's sort and filter, run in SQL
         self._returns: dict[str, dict | None] = {}  # returned record id -> headquarters' decision
         self.stored_as: dict[str, str] = {}  # key of a row being entered -> id of the record it became
+        self._copy_of: dict[str, dict] = {}  # key of a duplicated row -> the values it copies
+        # Asks whether a row repeating a record is meant as a second record (the window's dialog seam);
+        # None: never (the row stays incomplete, saying what it repeats).
+        self.ask_duplicate: Callable[[str], bool] | None = None
         self._titles: dict[str, str] = {}
         self._labels: dict[str, dict[str, str]] = {}
         self._locale = QLocale()
@@ -125,7 +130,7 @@ class RecordTableModel(RecordEditing, QAbstractTableModel):
             if row.record_id is None:
                 self._new_keys.append(row.id)
                 self._new_values[row.id] = dict(row.cells)
-                self._problems[row.id] = self._problems_of(row.cells)
+                self._problems[row.id] = self._problems_of(row.cells, new=True)
             elif row.record_id in live:
                 record = self.results.record(row.record_id)
                 if record.locked:
@@ -135,9 +140,9 @@ class RecordTableModel(RecordEditing, QAbstractTableModel):
                 self._problems[record.id] = self._problems_of({**record.values(), **row.cells})
         self._problems = {k: v for k, v in self._problems.items() if v}
 
-    def _problems_of(self, values: dict) -> list[Problem]:
+    def _problems_of(self, values: dict, new: bool = False) -> list[Problem]:
         values, refusals = self._match_country(values)
-        return _with_refusals(self.results.check_values(values)[1], refusals)
+        return _with_refusals(self.results.check_values(values, new=new)[1], refusals)
 
     def _forget_new(self, key: str) -> None:
         self._new_keys.remove(key)

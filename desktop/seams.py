@@ -45,6 +45,22 @@ class DialogSeams:
         dialog = ImportProblemsDialog(source, problems, self, duplicates=True)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def confirm_duplicate_record(self, reason: str) -> bool:
+        """Whether a row that repeats a record is meant as a second, identical record (as
+        ``import --allow-duplicates``): two projects reporting the same figure."""
+        box = plain_text.message_box(
+            self, QMessageBox.Icon.Question, self.tr("Store an identical record?"),
+            self.tr("This row says what a record of the file already says:\n{reason}\n\nStore it as a second "
+                    "record, counted twice in the annex (two projects reporting the same figure)?").format(
+                reason=reason),
+            QMessageBox.StandardButton.Cancel)
+        store = box.addButton(self.tr("Store both records"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        stored = box.clickedButton() is store
+        box.deleteLater()
+        return stored
+
     def ask_export(self, dialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 

@@ -4,8 +4,10 @@ Counting rules, per indicator:
 
 - *sum*: the values of the totals are added. A record with sex, age or disability is a part
   ("of which") of its place and year's total: it is shown in the breakdown tables (by sex, age,
-  disability) and never added to the total. A place and year with parts but no total counts as
-  the sum of its parts, as files written before this rule meant (see ``db/quality.py``).
+  disability) and never added to the total. A part whose place has no total is not counted at all
+  (``exports.check`` names it as a blocking problem), except the parts that files of the first
+  version wrote as their place's only figures: marked at the upgrade, they count as the sum of
+  their parts, as they always did (see ``db/rules.py``).
 - *distinct*: distinct entities are counted across offices and years. A city is its country and
   its name (case, accents composed the same way and spacing ignored), a country its ISO code, a
   named item its name. A city reported by two offices, or in two years, counts once in the
@@ -35,6 +37,7 @@ from db.officefile import Office, ResultsFile
 from db.plans import HeldPlan
 from db.progress import Progress, report
 from db.quality import normal_name
+from db.rules import COUNTED_AS_TOTAL
 from db.schema import LOCKED_STATUSES, OPEN_STATUSES
 from exports.numbers import QUALIFIER_RANK as RANK
 from exports.numbers import combine_qualifiers, percent, share_qualifier
@@ -118,8 +121,11 @@ class SourceInfo:
     # so that a total can be traced back to the files behind it, and the conflicts still open.
     merged_files: tuple[dict, ...] = ()
     open_conflicts: int = 0
-    # Places and years with breakdown parts but no total: counted as the sum of their parts.
+    # Places and years of the first version with breakdown parts but no total: counted as the sum
+    # of their parts.
     places_without_total: int = 0
+    # Breakdown parts whose place has no total, not counted (check names them).
+    parts_not_counted: int = 0
 
 
 @dataclass
@@ -390,7 +396,8 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     # these groups (9,000 at 120,000 records) rather than from each record.
     sums: dict[tuple, _Sum] = defaultdict(_Sum)
     distinct: dict[tuple, _Distinct] = defaultdict(_Distinct)
-    parts_only: set[tuple] = set()  # places and years with breakdown parts and no total
+    parts_only: set[tuple] = set()  # the first version's places and years with breakdown parts and no total
+    not_counted: list[int] = [0]  # parts without their total, left out
 
     # NOT INDEXED: every query below reads most of the records, and one pass through the table
     # beats a lookup per record through the (indicator, year) index (a third faster at 2,000,000).
@@ -399,7 +406,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
     report(progress, 0, 4, "Adding up counted values")
     summed = [i.code for i in indicators if i.rule == "sum"]
     if summed:
-        _add_sums(read, where, params, summed, sums, tallies, parts_only)
+        _add_sums(read, where, params, summed, sums, tallies, parts_only, not_counted)
 
     report(progress, 1, 4, "Counting distinct entities")
     kinds = {i.code: i.entity for i in indicators if i.rule == "distinct"}
@@ -451,7 +458,7 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
         records_counted=sum(r.records for r in out.values()),
         statuses=statuses, merged_files=_merged_files(read),
         open_conflicts=read("SELECT count(DISTINCT record_id) FROM conflict WHERE state = 'open'").fetchone()[0],
-        places_without_total=len(parts_only))
+        places_without_total=len(parts_only), parts_not_counted=not_counted[0])
     report(progress, 4, 4, "Aggregated")
     plan = held_plan(results, years)
     return Annex(framework, years, [out[i.code] for i in indicators],
@@ -459,21 +466,26 @@ def aggregate(results: ResultsFile, *, years=None, include_drafts: bool = False,
                  narratives, source, plan.status if plan else "final")
 
 
-def _add_sums(read, where, params, codes, groups: dict[tuple, _Sum], tallies, parts_only: set) -> None:
+def _add_sums(read, where, params, codes, groups: dict[tuple, _Sum], tallies, parts_only: set,
+              not_counted: list[int]) -> None:
     """The records of summed indicators: totals into their groups, breakdown parts ("of which") into
     the breakdown tables and never into the total.
 
     A place and year (indicator, year, office, country, city, entity, names compared as for
-    distinct counts) with parts but no total is counted as the sum of its parts, as files written
-    before breakdowns meant "of which" were (db/schema.py, 0003_data_quality); it is noted in
-    ``parts_only``.
+    distinct counts) with parts but no total is not counted (``not_counted``), unless its parts
+    are those files of the first version wrote: marked at the upgrade (db/rules.py), they count as
+    the sum of their parts, as they were published; the place is noted in ``parts_only``.
     """
     ind_sql, ind_params = _in("indicator", codes)
     parts: list[tuple] = []
     totals_at: dict[tuple, set] = defaultdict(set)  # a group's places with a total, names as stored
+    # The mark is asked of parts only: "IN (SELECT …)" is read once into a temporary index.
+    marked = (f"CASE WHEN sex <> '' OR age <> '' OR disability <> '' THEN id IN "
+              f"(SELECT record_id FROM {COUNTED_AS_TOTAL}) END")
     for row in read(f"SELECT indicator, year, office_code, country, city, entity, sex, age, disability, "
-                    f"qualifier, value FROM record NOT INDEXED WHERE {where} AND {ind_sql}", params + ind_params):
-        code, year, office_code, country, city, entity, sex, age, disability, qualifier, value = row
+                    f"qualifier, value, {marked} FROM record NOT INDEXED WHERE {where} AND {ind_sql}",
+                    params + ind_params):
+        code, year, office_code, country, city, entity, sex, age, disability, qualifier, value, _ = row
         if sex or age or disability:  # held until every total is read: one copy of each word
             parts.append(tuple(intern(v) if isinstance(v, str) else v for v in row))
             continue
@@ -481,7 +493,7 @@ def _add_sums(read, where, params, codes, groups: dict[tuple, _Sum], tallies, pa
         groups[key].add(value, qualifier)
         totals_at[key].add((intern(city or ""), intern(entity or "")))  # intern: see the distinct pass
     compared: dict[tuple, set] = {}  # a group's places with a total, names as compared
-    for code, year, office_code, country, city, entity, sex, age, disability, qualifier, value in parts:
+    for code, year, office_code, country, city, entity, sex, age, disability, qualifier, value, first in parts:
         key = (code, year, office_code, country or "")
         places = totals_at.get(key, ())
         place = (city or "", entity or "")
@@ -494,9 +506,12 @@ def _add_sums(read, where, params, codes, groups: dict[tuple, _Sum], tallies, pa
             has_total = place in names
         if has_total:
             tallies[code].records += 1
-        else:
+        elif first:
             parts_only.add((*key, *place))
             groups[key].add(value, qualifier)
+        else:
+            not_counted[0] += 1
+            continue  # never a total, nor in the breakdown tables: check names it
         tallies[code].add_part(value, qualifier, (("sex", sex), ("age", age), ("disability", disability)))
 
 

@@ -2,7 +2,10 @@
 
 Blocking problems: open conflicts (the annex would count whichever version is held), broken
 consistency rules of the framework (``checks.rules``: one indicator's figure at most another's),
-shares above 100 %, and values above their indicator's ceiling. Warnings: a rule's indicator
+shares above 100 %, values above their indicator's ceiling, and the rules of ``db.rules`` among
+each office's counted records: a breakdown part whose total is not counted (returned, deleted;
+the annex leaves the part out) and parts adding up to more than their total. Warnings: the same
+figure (place, breakdown, value) counted twice, by two offices or twice in one. A rule's indicator
 reported where the one it is compared with is not, a year far from the office's own earlier years
 (the framework's ``year_on_year_factor``), offices whose year is not fully received, records
 headquarters has not validated yet, and records not submitted, which the check leaves out with the annex.
@@ -22,6 +25,7 @@ from db.framework import Framework, Rule
 from db.officefile import ResultsFile
 from db.progress import Progress, report
 from db.quality import place_sums
+from db.rules import place_problems, repeated_figures
 from exports.aggregate import (COUNTED_STATUSES, DRAFT_STATUSES, Annex, Cell, IndicatorResult, _in,
                                aggregate, latest_plan, open_for_export, parse_years,
                                plan_of_years)
@@ -113,6 +117,8 @@ def check(results: ResultsFile, *, years=None, include_drafts: bool = False, ann
     out.findings += shares_above_100(annex)
     report(progress, 3, 5, "Checking values against their ceilings")
     out.findings += above_ceiling(results, years, statuses)
+    out.findings += broken_breakdowns(results, years, statuses)
+    out.findings += repeated(results, years, statuses)
     report(progress, 4, 5, "Comparing years with each office's history")
     out.findings += outliers(results, years, statuses)
     out.findings += removed_indicator_records(results, years)
@@ -287,6 +293,37 @@ def above_ceiling(results: ResultsFile, years, statuses) -> list[Finding]:
     return found
 
 
+def _counted(years, statuses) -> tuple[str, list]:
+    year_sql, year_params = _in("year", years)
+    status_sql, status_params = _in("status", statuses)
+    return f"deleted = 0 AND {status_sql} AND {year_sql}", status_params + year_params
+
+
+def broken_breakdowns(results: ResultsFile, years, statuses) -> list[Finding]:
+    """Parts ("of which") without a counted total, or above it, within each office's counted records.
+
+    What a path could not refuse: a total returned or deleted at headquarters, a conflict resolved,
+    a file written by another version. The annex never counts such a part as the total.
+    """
+    where, params = _counted(years, statuses)
+    found = []
+    for p in place_problems(results, where, params)[:MAX_RECORDS_LISTED]:
+        ids = p["records"]
+        listed = "; ".join(f"{d} (id {i})" for d, i in zip(p["described"], ids))
+        if p["code"] == "part_without_total":
+            message = (f"{p['office']} {p['place']}: {len(ids)} breakdown part(s) counted without their total "
+                       f"({listed}); the annex leaves them out: count the total, or delete the parts")
+            params_ = {"place": p["place"], "records": ids, "count": len(ids)}
+        else:
+            message = (f"{p['office']} {p['place']}: the parts by {p['dimension']} add up to {p['added']:,}, "
+                       f"more than their counted total {p['total']:,} ({listed})")
+            params_ = {"place": p["place"], "records": ids, "dimension": p["dimension"], "added": p["added"],
+                       "total": p["total"]}
+        found.append(Finding(p["code"], True, message, indicator=p["indicator"], office=p["office"],
+                             year=p["year"], scope="record", where=ids[0], params=params_))
+    return found
+
+
 # --- warnings ------------------------------------------------------------------------------------
 
 def no_longer_valid(results: ResultsFile, years, statuses) -> list[Finding]:
@@ -330,6 +367,32 @@ def removed_indicator_records(results: ResultsFile, years) -> list[Finding]:
                     f"newer version (it was in {plan}); kept, read-only, and not counted",
                     indicator=code, year=year, scope="records", params={"records": n, "plan": plan})
             for code, year, plan, n in removed_records(results, years)]
+
+
+def repeated(results: ResultsFile, years, statuses) -> list[Finding]:
+    """The same figure counted twice: by two offices (one result reported by both?), or twice in one
+    office (allowed on purpose, as two projects reporting the same figure, or by an older version)."""
+    where, params = _counted(years, statuses)
+    found = []
+    for r in repeated_figures(results, where, params)[:MAX_RECORDS_LISTED]:
+        ids = ", ".join(r["records"])
+        offices = r["offices"]
+        if len(offices) > 1:
+            found.append(Finding(
+                "same_figure_offices", False,
+                f"{r['described']}: reported by {' and '.join(offices)} (records {ids}); the annex counts it "
+                f"{len(r['records'])} times: make sure they are different results",
+                indicator=r["indicator"], office=offices[0], year=r["year"], scope="record",
+                where=r["records"][0], params={"offices": offices, "records": r["records"],
+                                               "described": r["described"]}))
+        else:
+            found.append(Finding(
+                "duplicate_in_office", False,
+                f"{offices[0]} {r['described']}: {len(r['records'])} identical records ({ids}); the annex counts "
+                f"each: make sure they are different results",
+                indicator=r["indicator"], office=offices[0], year=r["year"], scope="record",
+                where=r["records"][0], params={"records": r["records"], "described": r["described"]}))
+    return found
 
 
 def outliers(results: ResultsFile, years, statuses) -> list[Finding]:

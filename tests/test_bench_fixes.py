@@ -17,6 +17,7 @@ def test_import_stores_the_same_record_and_audit_entry_it_returns(tmp_path):
             {"indicator": "1.1.a", "year": " 2021 ", "value": "1 200", "country": "ken", "city": " Nairobi ",
              "qualifier": "at least", "sex": "Female", "narrative": "在社区开展了参与式规划。"},
             {"indicator": "1.1.c", "year": 2022, "country": "KEN", "city": "Kisumu"},
+            {"indicator": "1.1.a", "year": 2021, "value": 1500, "country": "KEN", "city": "Nairobi"},  # its total
         ], who="tester")
         stored = office.records()
         assert sorted(stored, key=lambda r: r.id) == sorted(made, key=lambda r: r.id)

@@ -147,19 +147,20 @@ def test_undo_and_redo_edits_additions_and_deletions(qtbot, window, office_path)
     window.undo_action.trigger()  # undo the addition: the record is deleted (a tombstone)
     assert stored(office_path) == []
     assert len(stored(office_path, include_deleted=True)) == 1
-    assert model.rowCount() == 0
+    assert model.rowCount() == 1 and model.is_new(0)  # the row as it was before the value was typed
+    assert cell(window, 0, "value").data() == ""
     window.redo_action.trigger()
-    assert [r.value for r in stored(office_path)] == [300]
+    assert [r.value for r in stored(office_path)] == [300] and model.rowCount() == 1
     window.grid.setCurrentIndex(cell(window, 0, "value"))
     window.delete_action.trigger()
     assert stored(office_path) == [] and model.rowCount() == 0
     window.undo_action.trigger()
     assert len(stored(office_path)) == 1 and model.rowCount() == 1
     window.grid.setCurrentIndex(cell(window, 0, "value"))
-    window.duplicate_action.trigger()
-    assert len(stored(office_path)) == 2
+    window.duplicate_action.trigger()  # a copy to change: not a record until it differs
+    assert len(stored(office_path)) == 1 and model.rowCount() == 2 and model.is_new(1)
     window.undo_action.trigger()
-    assert len(stored(office_path)) == 1
+    assert len(stored(office_path)) == 1 and model.rowCount() == 1
 
 
 def test_submit_a_year_locks_its_records(qtbot, window, office_path, monkeypatch):
@@ -236,7 +237,8 @@ def test_switch_to_chinese(qtbot, window):
     # The state survives the switch, and undo still reaches the same records.
     assert window.record_model.rowCount() == 1
     window.undo_action.trigger()
-    assert window.record_model.rowCount() == 0
+    assert window.record_model.rowCount() == 1 and window.record_model.is_new(0)  # the row, before typing
+    assert window.record_model.record(0) is None
 
 
 def test_search_filters_indicators_by_code_or_words(qtbot, window):

@@ -22,6 +22,7 @@ LINE_DEADLINE = 60.0
 # Edits go through the grid's own model, exactly as the window makes them; one line is printed
 # after each edit has been committed.
 EDITOR = textwrap.dedent("""
+    import os
     import sys
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication([])
@@ -35,7 +36,7 @@ EDITOR = textwrap.dedent("""
     n = 0
     while True:
         n += 1
-        row = model.add_new_row({"city": f"City {n}"})
+        row = model.add_new_row({"city": f"City {n} of run {os.getpid()}"})  # not a repeat of an earlier run
         model.setData(model.index(row, COLUMNS.index("value")), n)
         print(f"add {n}", flush=True)
         model.setData(model.index(0, COLUMNS.index("source")), f"edit {n}")

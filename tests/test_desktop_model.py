@@ -201,7 +201,8 @@ class DesktopMachine(RuleBasedStateMachine):
         """One thing the user does, among those possible now."""
         # The grid's steps twice: they need the grid's indicator and a year with drafts, which are rarer.
         grid = ("add a row", "type a value", "type a refused value", "delete a row", "undo", "redo")
-        weight = {**dict.fromkeys(grid, 2), "delete a row": 3}  # delete needs a draft without a refused value
+        # Delete needs a draft without a refused value; a refused value, a draft shown.
+        weight = {**dict.fromkeys(grid, 2), "delete a row": 3, "type a refused value": 3, "redo": 3}
         kinds = [k for k, possible in self.possible().items() if possible for _ in range(weight.get(k, 1))]
         # Hypothesis favours its first choice: the list turns with every step, so no kind is favoured.
         kind = kinds[(data.draw(st.integers(0, len(kinds) - 1), label="step") + len(self.log)) % len(kinds)]
@@ -222,13 +223,14 @@ class DesktopMachine(RuleBasedStateMachine):
         city = self.new_city()
         self.window.grid_view.add_record()
         row = self.window.record_model.rowCount() - 1
-        assert self.set_cell(row, "city", city)
+        assert self.set_cell(row, "city", city)  # typing into an incomplete row: a step of its own
+        self.model.incomplete[(self.year, city)] += 1
+        self.push(("type", self.office, city, self.year))
         if complete:
             assert self.set_cell(row, "value", str(value))
+            self.model.incomplete[(self.year, city)] -= 1
             self.model.records[city] = [self.year, value, "draft"]
             self.push(("add", self.office, city, self.year, value))
-        else:
-            self.model.incomplete[(self.year, city)] += 1
 
     def type_a_value(self, data):
         pick, value = data.draw(st.integers(0, 1000)), data.draw(st.integers(0, 10**6))
@@ -237,9 +239,9 @@ class DesktopMachine(RuleBasedStateMachine):
         assert self.set_cell(row, "value", str(value))
         old = self.model.records[city][1]
         self.model.records[city][1] = value
-        self.model.refused.pop(city, None)
-        if old != value:
-            self.push(("edit", self.office, city, old, value))
+        refused = self.model.refused.pop(city, None)
+        if old != value or refused is not None:
+            self.push(("edit", self.office, city, old, value, refused))
 
     def type_a_refused_value(self, data):
         pick, typed = data.draw(st.integers(0, 1000)), data.draw(st.sampled_from(REFUSED_VALUES))
@@ -249,7 +251,10 @@ class DesktopMachine(RuleBasedStateMachine):
         problem = self.window.record_model.index(row, COLUMNS.index("value")).data(
             self.window.record_model.ProblemRole)
         assert problem, f"{typed!r} was accepted without a word"
+        before = self.model.refused.get(city)
         self.model.refused[city] = typed
+        if before != typed:  # a refused edit is a step of its own
+            self.push(("refuse", self.office, city, before, typed))
 
     def delete_a_row(self, data):
         pick = data.draw(st.integers(0, 1000))
@@ -263,34 +268,54 @@ class DesktopMachine(RuleBasedStateMachine):
         self.push(("delete", self.office, city, year, value))
 
     def _undoable(self, op) -> bool:
-        # A record with a refused value on its cell is left alone: what undo does to it is the grid's business.
-        return op[2] not in self.files[op[1]].refused
+        # Every step is undoable (issue 19); a record deleted with a refused value is never a step here.
+        return True
 
     def undo_last(self, data):
         assert self.window.undo_stack.canUndo()
         self.window.undo_action.trigger()
         self.undo_at -= 1
         kind, office, city, *rest = self.undo[self.undo_at]
-        records = self.files[office].records
-        if kind == "add":
+        model = self.files[office]
+        records = model.records
+        if kind == "type":  # the city typed into a new row: the file keeps nothing of the row again
+            model.incomplete[(rest[0], city)] -= 1
+        elif kind == "add":  # the record goes, the row it completed is back with its city
             records.pop(city)
+            model.incomplete[(rest[0], city)] += 1
         elif kind == "edit":
             records[city][1] = rest[0]
+            if rest[2] is not None:
+                model.refused[city] = rest[2]
+        elif kind == "refuse":
+            if rest[0] is None:
+                model.refused.pop(city)
+            else:
+                model.refused[city] = rest[0]
         else:
             records[city] = [rest[0], rest[1], "draft"]
+        model.incomplete = +model.incomplete  # drop zero counts
 
     def redo_next(self, data):
         assert self.window.undo_stack.canRedo()
         self.window.redo_action.trigger()
         kind, office, city, *rest = self.undo[self.undo_at]
         self.undo_at += 1
-        records = self.files[office].records
-        if kind == "add":
+        model = self.files[office]
+        records = model.records
+        if kind == "type":
+            model.incomplete[(rest[0], city)] += 1
+        elif kind == "add":
             records[city] = [rest[0], rest[1], "draft"]
+            model.incomplete[(rest[0], city)] -= 1
         elif kind == "edit":
             records[city][1] = rest[1]
+            model.refused.pop(city, None)
+        elif kind == "refuse":
+            model.refused[city] = rest[1]
         else:
             records.pop(city)
+        model.incomplete = +model.incomplete
 
     def type_a_narrative(self, data):
         key = (outcome_of(self.node), self.year)

@@ -78,7 +78,7 @@ def test_a_write_on_a_full_disk_raises_a_storage_error_with_its_code(office_path
     full_disk(monkeypatch, office_path)
     with ResultsFile.open(office_path) as results:
         with pytest.raises(StorageError) as caught:
-            results.add_records([{**PEOPLE, "narrative": "x" * 3000}] * 50)
+            results.add_records([{**PEOPLE, "value": n, "narrative": "x" * 3000} for n in range(50)])
         assert caught.value.code == DISK_FULL and caught.value.params["path"] == str(office_path)
         assert results.count_records() == 0
         results.add_record(PEOPLE)  # a small write still fits in the pages the file has

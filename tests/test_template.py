@@ -223,7 +223,8 @@ def test_a_changed_or_foreign_prefilled_row_is_refused_naming_its_cell(ken, tmp_
 def test_a_record_deleted_after_the_template_was_made_is_named(ken, tmp_path):
     template = make(ken, tmp_path)
     with ResultsFile.open(ken) as results:
-        gone = results.records(year=2024)[0]
+        records = results.records(year=2024)  # a part: a total may not leave its parts
+        gone = next((r for r in records if r.sex or r.age or r.disability), records[0])
         results.delete_record(gone.id)
     with ResultsFile.open(ken) as results, pytest.raises(ImportRefused) as refused:
         import_table(results, template)

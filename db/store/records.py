@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING, cast
 
 from db import schema
 from db.errors import HabitatError, Problem, RecordLocked, RecordNotFound, ValidationError
-from db.quality import CheckedRows, breakdown_problems
+from db.quality import CheckedRows
 from db.store.audit import write_audit, write_audits
 from db.store.base import Store
 from db.store.connection import default_user, utc_now
@@ -17,9 +18,17 @@ from db.store.models import (AUDITED_FIELDS, EDITABLE_FIELDS, LISTED_EXPRESSIONS
 from db.store.unfinished import drop_unfinished
 from db.validation import check_record
 
+if TYPE_CHECKING:
+    from db.store.results_file import ResultsFile
+
 
 class Records(Store):
     """The records: each write is one transaction with its audit entries."""
+
+    @property
+    def _whole(self) -> ResultsFile:
+        """The file itself: the rules (db.rules) read it as any reader does."""
+        return cast("ResultsFile", self.file)
 
     def record(self, record_id: str) -> Record:
         row = self.conn.execute("SELECT * FROM record WHERE id = ?", (record_id,)).fetchone()
@@ -133,25 +142,39 @@ class Records(Store):
             "SELECT status, count(*) FROM record WHERE year = ? AND deleted = 0 GROUP BY status", (year,))
         return dict(rows.fetchall())
 
-    def check_values(self, values: dict, *, new: bool = False) -> tuple[dict, list[Problem]]:
+    def check_values(self, values: dict, *, new: bool = False,
+                     allow_duplicates: bool = False) -> tuple[dict, list[Problem]]:
         """Clean one record's values and list its problems; ``new``: also as a new record of this
-        file (a breakdown part may not exceed its total, "of which")."""
+        file (the rules of ``db.rules``: no duplicate unless allowed, a part needs its total and
+        may not exceed it)."""
         clean, problems = check_record(values, self.plans)
         if new and not problems:
-            problems = [Problem(p.field, p.message, None, p.code, p.params) for p in
-                        breakdown_problems(self.file, [clean], label=lambda n: "this row")]
+            problems = self._whole._rule_problems([clean], allow_duplicates=allow_duplicates,
+                                                label=lambda n: "this row")
         return clean, problems
 
-    def add_record(self, values: dict, *, who: str | None = None) -> Record:
+    def rule_problems(self, rows: list[dict], *, office_code: str | None = None, replacing=(),
+                      allow_duplicates: bool = False, label=None, row_numbers: bool = False) -> list[Problem]:
+        """The rules of ``db.rules`` for rows written as records of an office, as problems."""
+        from db.rules import write_problems
+
+        found = write_problems(self._whole, rows, office_code=office_code, replacing=replacing,
+                               allow_duplicates=allow_duplicates, label=label)
+        return [Problem(p.field or "value", p.message, p.row if row_numbers else None, p.code, p.params)
+                for p in found]
+
+    def add_record(self, values: dict, *, who: str | None = None, allow_duplicates: bool = False) -> Record:
         """Validate and store one new draft record."""
-        return self.add_records([values], who=who)[0]
+        return self.add_records([values], who=who, allow_duplicates=allow_duplicates)[0]
 
     def add_records(self, rows: Iterable[dict], *, who: str | None = None,
-                    office_code: str | None = None, dry_run: bool = False) -> list[Record]:
+                    office_code: str | None = None, dry_run: bool = False,
+                    allow_duplicates: bool = False) -> list[Record]:
         """Validate and store new draft records, all in one transaction (all or nothing).
 
-        Every row is checked before anything is written; ValidationError lists the problems of
-        all rows, each with its position (``Problem.row``). ``dry_run`` checks and stores nothing.
+        Every row is checked before anything is written, by ``check_record`` and the rules of
+        ``db.rules`` (duplicates refused unless ``allow_duplicates``); ValidationError lists the
+        problems of all rows, each with its position (``Problem.row``). ``dry_run`` stores nothing.
         """
         office_code = office_code or self.office.code
         who = who or default_user()
@@ -169,7 +192,8 @@ class Records(Store):
             elif not problems:
                 new_row(clean, fixed, new, stored, audits)
         if not problems:
-            problems = self._over_totals(new, office_code=office_code)
+            problems = self._whole._rule_problems([r.values() for r in new], office_code=office_code,
+                                                allow_duplicates=allow_duplicates, row_numbers=True)
         if problems:
             raise ValidationError(problems)
         if dry_run:
@@ -223,14 +247,33 @@ class Records(Store):
             params.append(sha256)
         return [dict(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
 
-    def _over_totals(self, records: list[Record], ignore: str | None = None,
-                     office_code: str | None = None) -> list[Problem]:
-        """Breakdown parts that would exceed their total ("of which") once ``records`` are stored."""
-        rows = [r.values() for r in records]
-        office_code = office_code or (records[0].office_code if records else None)
-        found = breakdown_problems(self.file, rows, ignore=[ignore] if ignore else (), office_code=office_code,
-                                   label=(lambda n: "this record") if ignore else None)
-        return [Problem(p.field, p.message, None if ignore else p.row, p.code, p.params) for p in found]
+    def _edit_problems(self, old: Record, clean: dict) -> list[Problem]:
+        """The rules of ``db.rules`` for an edit: checked when what the record says changes."""
+        from db.quality import meaning_key
+        from db.rules import removal_problems
+
+        before = old.values()
+        if meaning_key(before) == meaning_key(clean) and before["qualifier"] == clean["qualifier"]:
+            return []  # a narrative, a source: the record says the same
+        return (removal_problems(self._whole, [], moved={old.id: clean})
+                + self._whole._rule_problems([clean], office_code=old.office_code, replacing=[old.id],
+                                           label=lambda n: "this record"))
+
+    def _deletion_problems(self, records: list[Record], deleted: bool) -> list[Problem]:
+        """The rules of ``db.rules`` for records deleted (a total leaving its parts) or restored."""
+        from db.rules import removal_problems
+
+        changing = [r for r in records if r.deleted != deleted]
+        if not changing:
+            return []
+        if deleted:
+            return removal_problems(self._whole, [r.id for r in changing])
+        problems: list[Problem] = []
+        for office in sorted({r.office_code for r in changing}):
+            mine = [r for r in changing if r.office_code == office]
+            problems += self._whole._rule_problems([r.values() for r in mine], office_code=office,
+                                                 replacing=[r.id for r in mine], label=lambda n: "this record")
+        return problems
 
     def update_record(self, record_id: str, changes: dict, *, who: str | None = None,
                       unfinished: str | None = None) -> Record:
@@ -254,7 +297,7 @@ class Records(Store):
                 drop_unfinished(self.file, unfinished, who, "finish", at=now)
             if not changed:
                 return old
-            problems = self._over_totals([replace(old, **clean)], ignore=record_id)
+            problems = self._edit_problems(old, clean)
             if problems:
                 raise ValidationError(problems)
             sets = ", ".join(f"{k} = ?" for k in changed)
@@ -284,6 +327,9 @@ class Records(Store):
         ids = list(dict.fromkeys(record_ids))
         with self.transaction() as conn:
             old = [self._editable(record_id, allow_deleted=True) for record_id in ids]
+            problems = self._deletion_problems(old, deleted)
+            if problems:
+                raise ValidationError(problems)
             changing = [r.id for r in old if r.deleted != deleted]
             if changing:
                 now = utc_now()
@@ -301,6 +347,9 @@ class Records(Store):
             old = self._editable(record_id, allow_deleted=True)
             if old.deleted == deleted:
                 return old
+            problems = self._deletion_problems([old], deleted)
+            if problems:
+                raise ValidationError(problems)
             now = utc_now()
             conn.execute("UPDATE record SET deleted = ?, version = version + 1, updated_at = ?, "
                          "changed_by = ? WHERE id = ?", (int(deleted), now, who, record_id))

@@ -286,19 +286,26 @@ class ResultsFile:
     def status_counts(self, year: int) -> dict[str, int]:
         return self._records.status_counts(year)
 
-    def check_values(self, values: dict, *, new: bool = False) -> tuple[dict, list[Problem]]:
+    def check_values(self, values: dict, *, new: bool = False,
+                     allow_duplicates: bool = False) -> tuple[dict, list[Problem]]:
         """Clean one record's values and list its problems; ``new``: also as a new record of this
-        file (a breakdown part may not exceed its total, "of which")."""
-        return self._records.check_values(values, new=new)
+        file (the rules of ``db.rules``: duplicates unless allowed, parts without or above their total)."""
+        return self._records.check_values(values, new=new, allow_duplicates=allow_duplicates)
 
-    def add_record(self, values: dict, *, who: str | None = None) -> Record:
-        """Validate and store one new draft record."""
-        return self._records.add_record(values, who=who)
+    def _rule_problems(self, rows: list[dict], **options) -> list[Problem]:
+        """The rules of ``db.rules`` for rows written as records (one door, for every writing path)."""
+        return self._records.rule_problems(rows, **options)
+
+    def add_record(self, values: dict, *, who: str | None = None, allow_duplicates: bool = False) -> Record:
+        """Validate and store one new draft record (an exact duplicate only if ``allow_duplicates``)."""
+        return self._records.add_record(values, who=who, allow_duplicates=allow_duplicates)
 
     def add_records(self, rows: Iterable[dict], *, who: str | None = None,
-                    office_code: str | None = None, dry_run: bool = False) -> list[Record]:
+                    office_code: str | None = None, dry_run: bool = False,
+                    allow_duplicates: bool = False) -> list[Record]:
         """Validate and store new draft records, all in one transaction (all or nothing)."""
-        return self._records.add_records(rows, who=who, office_code=office_code, dry_run=dry_run)
+        return self._records.add_records(rows, who=who, office_code=office_code, dry_run=dry_run,
+                                         allow_duplicates=allow_duplicates)
 
     def add_checked(self, checked: CheckedRows, *, who: str | None = None, dry_run: bool = False,
                     imported: tuple[str, str] | None = None) -> list[Record]:
@@ -356,11 +363,12 @@ class ResultsFile:
         """Delete an unfinished row the user deleted (audited with what it held)."""
         return self._unfinished.discard_unfinished_row(row_id, who=who)
 
-    def finish_unfinished_row(self, row_id: str, values: dict, *, who: str | None = None) -> Record:
+    def finish_unfinished_row(self, row_id: str, values: dict, *, who: str | None = None,
+                              allow_duplicates: bool = False) -> Record:
         """Store an unfinished row, now valid, as a new draft record; the row goes, in the same transaction."""
         who = who or default_user()
         with self.transaction():
-            record = self.add_record(values, who=who)
+            record = self.add_record(values, who=who, allow_duplicates=allow_duplicates)
             drop_unfinished(self, row_id, who, "finish", at=record.created_at)
         return record
 
@@ -406,7 +414,9 @@ class ResultsFile:
                 found.append(f"record {record.id}: status '{record.status}' is unknown")
             if record.office_code not in offices:
                 found.append(f"record {record.id}: office '{record.office_code}' is unknown")
-        return found
+        from db.rules import file_problems
+
+        return found + file_problems(self)
 
 
 def _stamp(path: Path) -> tuple[int, int]:

@@ -48,6 +48,22 @@
         <source>Keep {count} incomplete row(s)</source>
         <translation>保留 {count} 行未完成的行</translation>
     </message>
+    <message>
+        <source>typing in {row} · {fields}</source>
+        <translation>在 {row} 中输入 · {fields}</translation>
+    </message>
+    <message>
+        <source>Edit {row} · {fields}</source>
+        <translation>编辑 {row} · {fields}</translation>
+    </message>
+    <message>
+        <source>Add record {row}</source>
+        <translation>添加记录 {row}</translation>
+    </message>
+    <message>
+        <source>Delete {count} incomplete row(s)</source>
+        <translation>删除 {count} 行未完成的行</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1600,6 +1616,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
         <translation>{code} 已由计划 {plan} 的 {version} 版删除；其记录予以保留，只读，不计入</translation>
     </message>
+    <message>
+        <source>the total of {place} has {count} breakdown part(s) that say &apos;of which&apos; ({listed}): delete or move the parts first, or keep a total for them</source>
+        <translation>{place} 的总数有 {count} 个表示“其中”的分列部分（{listed}）：请先删除或移动这些部分，或为它们保留一个总数</translation>
+    </message>
+    <message>
+        <source>a copy of {record}: change what differs (another city, another year…) to store it</source>
+        <translation>{record} 的副本：请修改不同之处（另一个城市、另一年……）后再保存</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2453,6 +2477,22 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <translation>{who} 于 {date} 退回：
 {comment}</translation>
     </message>
+    <message>
+        <source>a new row</source>
+        <translation>新行</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {reason}</source>
+        <translation>未删除任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>Delete {count} row(s)</source>
+        <translation>删除 {count} 行</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} row(s)</source>
+        <translation>复制 {count} 行</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
@@ -2967,6 +3007,22 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
         <translation>记录 {record}（{what}）不再符合计划的 {version} 版：{problems}</translation>
     </message>
+    <message>
+        <source>{office} {place}: {count} breakdown part(s) counted without their total (records {records}); the annex leaves them out: count the total, or delete the parts</source>
+        <translation>{office} {place}：{count} 个分列部分在计入时没有其总数（记录 {records}）；附件不计入它们：请计入总数，或删除这些部分</translation>
+    </message>
+    <message>
+        <source>{office} {place}: the parts by {dimension} add up to {added}, more than their counted total {total} (records {records})</source>
+        <translation>{office} {place}：按{dimension}分列的各部分合计 {added}，超过其计入的总数 {total}（记录 {records}）</translation>
+    </message>
+    <message>
+        <source>{what}: reported by {offices} (records {records}); the annex counts it each time: make sure they are different results</source>
+        <translation>{what}：由 {offices} 报告（记录 {records}）；附件每次都计入：请确认它们是不同的成果</translation>
+    </message>
+    <message>
+        <source>{office} {what}: {count} identical records ({records}); the annex counts each: make sure they are different results</source>
+        <translation>{office} {what}：{count} 条相同的记录（{records}）；附件逐条计入：请确认它们是不同的成果</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
@@ -3104,6 +3160,24 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <location filename="../../desktop/seams.py" line="111" />
         <source>Unsaved work</source>
         <translation>未保存的内容</translation>
+    </message>
+    <message>
+        <source>Store an identical record?</source>
+        <translation>保存一条相同的记录？</translation>
+    </message>
+    <message>
+        <source>This row says what a record of the file already says:
+{reason}
+
+Store it as a second record, counted twice in the annex (two projects reporting the same figure)?</source>
+        <translation>此行与文件中已有的一条记录内容相同：
+{reason}
+
+是否将其另存为第二条记录，在附件中计算两次（两个项目报告同一数字）？</translation>
+    </message>
+    <message>
+        <source>Store both records</source>
+        <translation>保存两条记录</translation>
     </message>
 </context>
 <context>
