@@ -29,17 +29,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from db.errors import Problem
-from db.quality import (BREAKDOWNS, LOWER_BOUNDS, RowProblem, _breakdowns, _duplicates, _Held, _held_records,
-                        describe, is_part, meaning_key, place_key)
-from db.quality import PART_CONDITION
+from db.quality import (BREAKDOWNS, LOWER_BOUNDS, PART_CONDITION, OpenFile, RowProblem, _breakdowns, _duplicates,
+                        _Held, _held_records, describe, is_part, meaning_key, place_key)
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from db.officefile import ResultsFile
+
+class ResultsFile(OpenFile, Protocol):
+    """What the rules read of an open results file (``db.store.results_file.ResultsFile``)."""
+
+    def records_by_id(self, ids: Iterable[str]) -> list: ...
+
+    def _rule_problems(self, rows: list[dict], **options) -> list[Problem]: ...
 
 COUNTED_AS_TOTAL = "part_counted_as_total"  # the table of the first version's marked parts
 TOTAL_CONDITION = "ifnull(sex, '') = '' AND ifnull(age, '') = '' AND ifnull(disability, '') = ''"
@@ -175,6 +180,8 @@ def _same_values(results: ResultsFile, rows: list[dict], office_code: str | None
                "disability", "status", "created_at")
     asked = {(r["indicator"], r["year"], r["country"] or "", r["sex"] or "", r["age"] or "", r["disability"] or "",
               r["value"]) for r in rows}
+    if len(asked) > 20:  # a batch: the office's records of its indicators, read at once
+        return _held_records(results, rows, ignore, office_code)
     for indicator, year, country, sex, age, disability, value in sorted(asked, key=str):
         for row in results.query(
                 f"SELECT {', '.join(columns)} FROM record WHERE deleted = 0 AND indicator = ? AND year = ? "

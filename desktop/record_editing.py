@@ -466,16 +466,24 @@ class RecordEditing:
             self.refused.emit(QCoreApplication.translate(
                 "RecordTableModel", "Nothing was deleted: {reason}").format(reason=self.localize(blocked[0][1])))
             return
-        if new and stored:
+        # A refused edit of a deleted record goes with it (nothing unseen stays in the file); undo brings both back.
+        refused = [(record_id, dict(self._pending[record_id]), list(self._problems.get(record_id, [])))
+                   for record_id in stored if record_id in self._pending]
+        several = sum(map(bool, (new, stored, refused))) > 1
+        if several:
             self.undo_stack.beginMacro(QCoreApplication.translate("RecordTableModel", "Delete {count} row(s)").format(
                 count=len(new) + len(stored)))
         try:
             if new:
                 self.undo_stack.push(DiscardRowsCommand(self, new))
+            for record_id, cells, problems in refused:
+                values = self.results.record(record_id).values()
+                self.undo_stack.push(RefusedEditCommand(self, record_id, self._row_name({**values, **cells}),
+                                                        list(cells), (cells, problems), (None, [])))
             if stored:
                 self.undo_stack.push(DeleteRecordsCommand(self, stored))
         finally:
-            if new and stored:
+            if several:
                 self.undo_stack.endMacro()
 
     def duplicate_rows(self, rows: list[int]) -> int | None:

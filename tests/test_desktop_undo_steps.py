@@ -156,3 +156,16 @@ def test_deleting_a_total_whose_part_remains_is_refused_on_its_cell(qtbot, offic
     assert "breakdown part" in problem(window, total_row, "value")
     assert "Nothing was deleted" in window.statusBar().currentMessage()
 
+
+
+def test_deleting_a_record_with_a_refused_value_leaves_nothing_unseen_and_undo_brings_both_back(
+        qtbot, window, office_path):
+    a_record_typed(qtbot, window, "Mombasa", "300")
+    type_into_cell(qtbot, window, 0, "value", "-5")
+    window.grid.setCurrentIndex(cell(window, 0, "city"))
+    window.delete_action.trigger()
+    assert records(office_path) == [] and unfinished(office_path) == []
+    press(qtbot, window, Qt.Key.Key_Z)
+    assert [r.value for r in records(office_path)] == [300]
+    assert [row.cells for row in unfinished(office_path)] == [{"value": "-5"}]
+    assert shown(window, 0, "value") == "-5" and problem(window, 0, "value")

@@ -13,6 +13,7 @@ from tests.test_desktop_kill import run_and_kill
 
 # A record added, then its year submitted (and signed) as the app does; one line after each commit.
 SUBMITTER = textwrap.dedent("""
+    import os
     import sys
     from db.officefile import ResultsFile
     from exports.submission import submit_year
@@ -23,7 +24,7 @@ SUBMITTER = textwrap.dedent("""
         n += 1
         year = 2020 + n % 6
         results.add_record({"indicator": "1.1.a", "year": year, "value": n, "country": "KEN",
-                            "city": f"City {n}"}, who="tester")
+                            "city": f"City {n} of run {os.getpid()}"}, who="tester")  # no repeat of a run before
         submit_year(results, year, who="tester")
         print(f"submitted {n} {year}", flush=True)
 """)

@@ -19,7 +19,7 @@ from db.store.unfinished import drop_unfinished
 from db.validation import check_record
 
 if TYPE_CHECKING:
-    from db.store.results_file import ResultsFile
+    from db.rules import ResultsFile
 
 
 class Records(Store):

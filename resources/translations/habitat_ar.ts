@@ -45,6 +45,22 @@
         <source>Keep {count} incomplete row(s)</source>
         <translation>الإبقاء على {count} من الصفوف غير المكتملة</translation>
     </message>
+    <message>
+        <source>typing in {row} · {fields}</source>
+        <translation>الكتابة في {row} · {fields}</translation>
+    </message>
+    <message>
+        <source>Edit {row} · {fields}</source>
+        <translation>تعديل {row} · {fields}</translation>
+    </message>
+    <message>
+        <source>Add record {row}</source>
+        <translation>إضافة السجل {row}</translation>
+    </message>
+    <message>
+        <source>Delete {count} incomplete row(s)</source>
+        <translation>حذف {count} من الصفوف غير المكتملة</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1429,6 +1445,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
         <translation>أُزيل {code} من الخطة {plan} في إصدارها {version}؛ تبقى سجلاته للقراءة فقط ولا تُحسب</translation>
     </message>
+    <message>
+        <source>the total of {place} has {count} breakdown part(s) that say &apos;of which&apos; ({listed}): delete or move the parts first, or keep a total for them</source>
+        <translation>لمجموع {place} عدد {count} من أجزاء التصنيف التي تعني «منها» ({listed}): احذف الأجزاء أو انقلها أولاً، أو أبقِ مجموعاً لها</translation>
+    </message>
+    <message>
+        <source>a copy of {record}: change what differs (another city, another year…) to store it</source>
+        <translation>نسخة من {record}: غيّر ما يختلف (مدينة أخرى، سنة أخرى…) لحفظها</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2263,6 +2287,22 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <translation>أعاده {who} في {date}:
 {comment}</translation>
     </message>
+    <message>
+        <source>a new row</source>
+        <translation>صف جديد</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {reason}</source>
+        <translation>لم يُحذف شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>Delete {count} row(s)</source>
+        <translation>حذف {count} من الصفوف</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} row(s)</source>
+        <translation>تكرار {count} من الصفوف</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
@@ -2722,6 +2762,22 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
         <translation>لم يعد السجل {record} ({what}) يستوفي الإصدار {version} من الخطة: {problems}</translation>
     </message>
+    <message>
+        <source>{office} {place}: {count} breakdown part(s) counted without their total (records {records}); the annex leaves them out: count the total, or delete the parts</source>
+        <translation>{office} {place}: {count} من أجزاء التصنيف محتسبة دون مجموعها (السجلات {records})؛ يستبعدها المرفق: احتسب المجموع أو احذف الأجزاء</translation>
+    </message>
+    <message>
+        <source>{office} {place}: the parts by {dimension} add up to {added}, more than their counted total {total} (records {records})</source>
+        <translation>{office} {place}: مجموع الأجزاء حسب {dimension} هو {added}، أكثر من مجموعها المحتسب {total} (السجلات {records})</translation>
+    </message>
+    <message>
+        <source>{what}: reported by {offices} (records {records}); the annex counts it each time: make sure they are different results</source>
+        <translation>{what}: أبلغ عنه {offices} (السجلات {records})؛ يحتسبه المرفق في كل مرة: تأكد من أنها نتائج مختلفة</translation>
+    </message>
+    <message>
+        <source>{office} {what}: {count} identical records ({records}); the annex counts each: make sure they are different results</source>
+        <translation>{office} {what}: {count} من السجلات المتطابقة ({records})؛ يحتسب المرفق كلاً منها: تأكد من أنها نتائج مختلفة</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
@@ -2833,6 +2889,24 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>Unsaved work</source>
         <translation>عمل غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Store an identical record?</source>
+        <translation>حفظ سجل مطابق؟</translation>
+    </message>
+    <message>
+        <source>This row says what a record of the file already says:
+{reason}
+
+Store it as a second record, counted twice in the annex (two projects reporting the same figure)?</source>
+        <translation>يقول هذا الصف ما يقوله سجل موجود في الملف:
+{reason}
+
+هل تحفظه سجلاً ثانياً يُحتسب مرتين في المرفق (مشروعان يبلغان عن الرقم نفسه)؟</translation>
+    </message>
+    <message>
+        <source>Store both records</source>
+        <translation>حفظ السجلين</translation>
     </message>
 </context>
 <context>

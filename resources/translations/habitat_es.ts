@@ -45,6 +45,22 @@
         <source>Keep {count} incomplete row(s)</source>
         <translation>Conservar {count} fila(s) incompleta(s)</translation>
     </message>
+    <message>
+        <source>typing in {row} · {fields}</source>
+        <translation>escritura en {row} · {fields}</translation>
+    </message>
+    <message>
+        <source>Edit {row} · {fields}</source>
+        <translation>Editar {row} · {fields}</translation>
+    </message>
+    <message>
+        <source>Add record {row}</source>
+        <translation>Añadir registro {row}</translation>
+    </message>
+    <message>
+        <source>Delete {count} incomplete row(s)</source>
+        <translation>Eliminar {count} fila(s) incompleta(s)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1429,6 +1445,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
         <translation>{code} se retiró del plan {plan} en su versión {version}; sus registros se conservan, de solo lectura, y no se cuentan</translation>
     </message>
+    <message>
+        <source>the total of {place} has {count} breakdown part(s) that say &apos;of which&apos; ({listed}): delete or move the parts first, or keep a total for them</source>
+        <translation>el total de {place} tiene {count} parte(s) de desglose que dicen «de los cuales» ({listed}): elimine o mueva primero las partes, o conserve un total para ellas</translation>
+    </message>
+    <message>
+        <source>a copy of {record}: change what differs (another city, another year…) to store it</source>
+        <translation>una copia de {record}: cambie lo que difiere (otra ciudad, otro año…) para guardarla</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2263,6 +2287,22 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <translation>Devuelto por {who} el {date}:
 {comment}</translation>
     </message>
+    <message>
+        <source>a new row</source>
+        <translation>una fila nueva</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {reason}</source>
+        <translation>No se eliminó nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Delete {count} row(s)</source>
+        <translation>Eliminar {count} fila(s)</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} row(s)</source>
+        <translation>Duplicar {count} fila(s)</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
@@ -2722,6 +2762,22 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
         <translation>el registro {record} ({what}) ya no cumple la versión {version} del plan: {problems}</translation>
     </message>
+    <message>
+        <source>{office} {place}: {count} breakdown part(s) counted without their total (records {records}); the annex leaves them out: count the total, or delete the parts</source>
+        <translation>{office} {place}: {count} parte(s) de desglose contada(s) sin su total (registros {records}); el anexo las deja fuera: cuente el total o elimine las partes</translation>
+    </message>
+    <message>
+        <source>{office} {place}: the parts by {dimension} add up to {added}, more than their counted total {total} (records {records})</source>
+        <translation>{office} {place}: las partes por {dimension} suman {added}, más que su total contado {total} (registros {records})</translation>
+    </message>
+    <message>
+        <source>{what}: reported by {offices} (records {records}); the annex counts it each time: make sure they are different results</source>
+        <translation>{what}: informado por {offices} (registros {records}); el anexo lo cuenta cada vez: asegúrese de que son resultados distintos</translation>
+    </message>
+    <message>
+        <source>{office} {what}: {count} identical records ({records}); the annex counts each: make sure they are different results</source>
+        <translation>{office} {what}: {count} registros idénticos ({records}); el anexo cuenta cada uno: asegúrese de que son resultados distintos</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
@@ -2833,6 +2889,24 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>Unsaved work</source>
         <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Store an identical record?</source>
+        <translation>¿Guardar un registro idéntico?</translation>
+    </message>
+    <message>
+        <source>This row says what a record of the file already says:
+{reason}
+
+Store it as a second record, counted twice in the annex (two projects reporting the same figure)?</source>
+        <translation>Esta fila dice lo que ya dice un registro del archivo:
+{reason}
+
+¿Guardarla como segundo registro, contado dos veces en el anexo (dos proyectos que informan la misma cifra)?</translation>
+    </message>
+    <message>
+        <source>Store both records</source>
+        <translation>Guardar ambos registros</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,22 @@
         <source>Keep {count} incomplete row(s)</source>
         <translation>Conserver {count} ligne(s) incomplète(s)</translation>
     </message>
+    <message>
+        <source>typing in {row} · {fields}</source>
+        <translation>saisie dans {row} · {fields}</translation>
+    </message>
+    <message>
+        <source>Edit {row} · {fields}</source>
+        <translation>Modifier {row} · {fields}</translation>
+    </message>
+    <message>
+        <source>Add record {row}</source>
+        <translation>Ajouter l&apos;enregistrement {row}</translation>
+    </message>
+    <message>
+        <source>Delete {count} incomplete row(s)</source>
+        <translation>Supprimer {count} ligne(s) incomplète(s)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1429,6 +1445,14 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion
         <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
         <translation>{code} a été retiré du plan {plan} par sa version {version} ; ses enregistrements sont conservés, en lecture seule, et ne sont pas comptés</translation>
     </message>
+    <message>
+        <source>the total of {place} has {count} breakdown part(s) that say &apos;of which&apos; ({listed}): delete or move the parts first, or keep a total for them</source>
+        <translation>le total de {place} a {count} partie(s) de ventilation qui disent « dont » ({listed}) : supprimez ou déplacez d&apos;abord ces parties, ou gardez un total pour elles</translation>
+    </message>
+    <message>
+        <source>a copy of {record}: change what differs (another city, another year…) to store it</source>
+        <translation>une copie de {record} : modifiez ce qui diffère (une autre ville, une autre année…) pour l&apos;enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2263,6 +2287,22 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion
         <translation>Renvoyé par {who} le {date} :
 {comment}</translation>
     </message>
+    <message>
+        <source>a new row</source>
+        <translation>une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {reason}</source>
+        <translation>Rien n&apos;a été supprimé : {reason}</translation>
+    </message>
+    <message>
+        <source>Delete {count} row(s)</source>
+        <translation>Supprimer {count} ligne(s)</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} row(s)</source>
+        <translation>Dupliquer {count} ligne(s)</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
@@ -2722,6 +2762,22 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion
         <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
         <translation>l&apos;enregistrement {record} ({what}) ne satisfait plus la version {version} du plan : {problems}</translation>
     </message>
+    <message>
+        <source>{office} {place}: {count} breakdown part(s) counted without their total (records {records}); the annex leaves them out: count the total, or delete the parts</source>
+        <translation>{office} {place} : {count} partie(s) de ventilation comptée(s) sans leur total (enregistrements {records}) ; l&apos;annexe les laisse de côté : comptez le total, ou supprimez les parties</translation>
+    </message>
+    <message>
+        <source>{office} {place}: the parts by {dimension} add up to {added}, more than their counted total {total} (records {records})</source>
+        <translation>{office} {place} : les parties par {dimension} totalisent {added}, plus que leur total compté {total} (enregistrements {records})</translation>
+    </message>
+    <message>
+        <source>{what}: reported by {offices} (records {records}); the annex counts it each time: make sure they are different results</source>
+        <translation>{what} : rapporté par {offices} (enregistrements {records}) ; l&apos;annexe le compte à chaque fois : vérifiez qu&apos;il s&apos;agit de résultats différents</translation>
+    </message>
+    <message>
+        <source>{office} {what}: {count} identical records ({records}); the annex counts each: make sure they are different results</source>
+        <translation>{office} {what} : {count} enregistrements identiques ({records}) ; l&apos;annexe compte chacun : vérifiez qu&apos;il s&apos;agit de résultats différents</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
@@ -2833,6 +2889,24 @@ Accepter {file} comme nouveau fichier du bureau {office} ? Le journal de fusion
     <message>
         <source>Unsaved work</source>
         <translation>Travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Store an identical record?</source>
+        <translation>Enregistrer un enregistrement identique ?</translation>
+    </message>
+    <message>
+        <source>This row says what a record of the file already says:
+{reason}
+
+Store it as a second record, counted twice in the annex (two projects reporting the same figure)?</source>
+        <translation>Cette ligne dit ce que dit déjà un enregistrement du fichier :
+{reason}
+
+L&apos;enregistrer comme second enregistrement, compté deux fois dans l&apos;annexe (deux projets rapportant le même chiffre) ?</translation>
+    </message>
+    <message>
+        <source>Store both records</source>
+        <translation>Enregistrer les deux</translation>
     </message>
 </context>
 <context>

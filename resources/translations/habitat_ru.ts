@@ -45,6 +45,22 @@
         <source>Keep {count} incomplete row(s)</source>
         <translation>Сохранить незавершённые строки ({count})</translation>
     </message>
+    <message>
+        <source>typing in {row} · {fields}</source>
+        <translation>ввод в {row} · {fields}</translation>
+    </message>
+    <message>
+        <source>Edit {row} · {fields}</source>
+        <translation>Изменить {row} · {fields}</translation>
+    </message>
+    <message>
+        <source>Add record {row}</source>
+        <translation>Добавить запись {row}</translation>
+    </message>
+    <message>
+        <source>Delete {count} incomplete row(s)</source>
+        <translation>Удалить незавершённые строки: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1429,6 +1445,14 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>{code} was removed from the plan {plan} by its version {version}; its records are kept, read-only, and not counted</source>
         <translation>{code} исключён из плана {plan} его версией {version}; записи сохранены только для чтения и не учитываются</translation>
     </message>
+    <message>
+        <source>the total of {place} has {count} breakdown part(s) that say &apos;of which&apos; ({listed}): delete or move the parts first, or keep a total for them</source>
+        <translation>у итога {place} есть {count} частей разбивки со значением «в том числе» ({listed}): сначала удалите или перенесите эти части либо сохраните для них итог</translation>
+    </message>
+    <message>
+        <source>a copy of {record}: change what differs (another city, another year…) to store it</source>
+        <translation>копия записи {record}: измените то, что отличается (другой город, другой год…), чтобы сохранить её</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2263,6 +2287,22 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <translation>Возвращено ({who}, {date}):
 {comment}</translation>
     </message>
+    <message>
+        <source>a new row</source>
+        <translation>новая строка</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {reason}</source>
+        <translation>Ничего не удалено: {reason}</translation>
+    </message>
+    <message>
+        <source>Delete {count} row(s)</source>
+        <translation>Удалить строки: {count}</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} row(s)</source>
+        <translation>Дублировать строки: {count}</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
@@ -2722,6 +2762,22 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
         <source>record {record} ({what}) no longer passes the plan&apos;s version {version}: {problems}</source>
         <translation>запись {record} ({what}) больше не соответствует версии {version} плана: {problems}</translation>
     </message>
+    <message>
+        <source>{office} {place}: {count} breakdown part(s) counted without their total (records {records}); the annex leaves them out: count the total, or delete the parts</source>
+        <translation>{office} {place}: частей разбивки, учтённых без их итога: {count} (записи {records}); приложение их не учитывает: учтите итог или удалите части</translation>
+    </message>
+    <message>
+        <source>{office} {place}: the parts by {dimension} add up to {added}, more than their counted total {total} (records {records})</source>
+        <translation>{office} {place}: части по признаку {dimension} в сумме дают {added}, больше учтённого итога {total} (записи {records})</translation>
+    </message>
+    <message>
+        <source>{what}: reported by {offices} (records {records}); the annex counts it each time: make sure they are different results</source>
+        <translation>{what}: сообщено {offices} (записи {records}); приложение учитывает это каждый раз: убедитесь, что это разные результаты</translation>
+    </message>
+    <message>
+        <source>{office} {what}: {count} identical records ({records}); the annex counts each: make sure they are different results</source>
+        <translation>{office} {what}: одинаковых записей: {count} ({records}); приложение учитывает каждую: убедитесь, что это разные результаты</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
@@ -2833,6 +2889,24 @@ Accept {file} as the new file of office {office}? The merge log records it; the 
     <message>
         <source>Unsaved work</source>
         <translation>Несохранённая работа</translation>
+    </message>
+    <message>
+        <source>Store an identical record?</source>
+        <translation>Сохранить идентичную запись?</translation>
+    </message>
+    <message>
+        <source>This row says what a record of the file already says:
+{reason}
+
+Store it as a second record, counted twice in the annex (two projects reporting the same figure)?</source>
+        <translation>Эта строка говорит то же, что уже говорит запись файла:
+{reason}
+
+Сохранить её как вторую запись, которая будет учтена в приложении дважды (два проекта сообщают одну и ту же цифру)?</translation>
+    </message>
+    <message>
+        <source>Store both records</source>
+        <translation>Сохранить обе записи</translation>
     </message>
 </context>
 <context>
