@@ -9,6 +9,7 @@ SHA-256), rival versions kept aside in ``conflict``, and headquarters' own revie
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from db.errors import RecordNotFound
@@ -110,12 +111,22 @@ def record_history(results: ResultsFile, record_id: str) -> RecordHistory:
     batches: dict = _batches(results)
     steps: list[Step] = []
     arrived: set[tuple] = set()  # (version, batch) told by the audit log
+    replaced: list[tuple] = []  # (version, batch) that later versions replaced, oldest first
     values: dict | None = None  # the values of the version before (to say what a merge changed)
     for e in entries:
         new, old = e["new"] or {}, e["old"] or {}
         action = e["action"]
         machine = e.get("machine") or ""
-        if action in ("merge", "rival"):
+        if action in ("merge", "rival") and old.get("batch") is not None:
+            # A version replacing another: the fields it changed, old and new, and both batches.
+            arrived.add((new.get("version"), new.get("batch")))
+            replaced.append((old.get("version"), old.get("batch")))
+            keys = [k for k in (*old, *new) if k not in _NOT_VALUES]
+            steps.append(Step(e["at"], e["who"], machine, action,
+                              tuple((k, old.get(k), new.get(k)) for k in dict.fromkeys(keys)),
+                              new.get("version"), source=batches.get(new.get("batch"))))
+            continue
+        if action in ("merge", "rival"):  # a version with all its values (a conflict's, or a new record's)
             batch = new.get("batch")
             arrived.add((new.get("version"), batch))
             now_values = {k: v for k, v in new.items() if k not in _NOT_VALUES}
@@ -142,7 +153,7 @@ def record_history(results: ResultsFile, record_id: str) -> RecordHistory:
         steps.append(Step(e["at"], e["who"], machine, action, changes, new.get("version"), comment,
                           imports.get(e["at"]) if action == "insert" else None))
     if headquarters:
-        steps += _arrivals_before_the_log(results, record_id, batches, arrived)
+        steps += _arrivals_before_the_log(results, record_id, batches, arrived, replaced[:1])
         steps.sort(key=lambda s: s.at)
     return RecordHistory(record_id, record, headquarters, steps)
 
@@ -167,16 +178,38 @@ def _batches(results: ResultsFile) -> dict[int, Source]:
     return {r["id"]: Source("merge", r["file_name"], r["sha256"], r["id"], r["office_code"]) for r in rows}
 
 
+def _merging_computers(results: ResultsFile) -> dict[int, str]:
+    """The computer each merge batch was written on, from the merge log's audit entries."""
+    found = {}
+    for machine, new in results.query("SELECT machine, new FROM audit WHERE action = 'merge' AND target = 'file' "
+                                      "AND machine IS NOT NULL", tuples=True):
+        try:
+            found[int(json.loads(new)["batch"])] = machine
+        except (ValueError, KeyError, TypeError):
+            continue  # an entry without its batch: nothing to say
+    return found
+
+
 def _arrivals_before_the_log(results: ResultsFile, record_id: str, batches: dict[int, Source],
-                             arrived: set[tuple[int, int]]) -> list[Step]:
-    """Versions headquarters holds from merges that did not log each record (files merged by earlier
-    versions of the app): the version held now, from ``record_origin``, and rival versions set aside."""
+                             arrived: set[tuple], first: list[tuple]) -> list[Step]:
+    """Versions not logged one by one: a record's first version (a merge logs the versions that
+    replace another; the first is the one the first replacement replaced), the version held now
+    when no replacement is logged (from ``record_origin``; also for files merged by earlier versions
+    of the app), and rival versions set aside."""
     steps = []
+    machines = _merging_computers(results)
+    for version, batch in first:
+        row = results.query("SELECT merged_at, merged_by FROM merge_batch WHERE id = ?", (batch,)).fetchone()
+        if (version, batch) not in arrived and row is not None:
+            arrived.add((version, batch))
+            steps.append(Step(row["merged_at"], row["merged_by"], machines.get(batch, ""), "merge", (), version,
+                              source=batches.get(batch)))
     origin = results.query("SELECT o.version, o.batch_id, b.merged_at, b.merged_by FROM record_origin o "
                            "JOIN merge_batch b ON b.id = o.batch_id WHERE o.record_id = ?",
                            (record_id,)).fetchone()
     if origin is not None and (origin["version"], origin["batch_id"]) not in arrived:
-        steps.append(Step(origin["merged_at"], origin["merged_by"], "", "merge", (), origin["version"],
+        steps.append(Step(origin["merged_at"], origin["merged_by"], machines.get(origin["batch_id"], ""), "merge", (),
+                          origin["version"],
                           source=batches.get(origin["batch_id"])))
     for row in results.query("SELECT c.version, c.batch_id, c.state, b.merged_at, b.merged_by FROM conflict c "
                              "LEFT JOIN merge_batch b ON b.id = c.batch_id WHERE c.record_id = ? ORDER BY c.id",
@@ -184,7 +217,8 @@ def _arrivals_before_the_log(results: ResultsFile, record_id: str, batches: dict
         if (row["version"], row["batch_id"]) in arrived or row["merged_at"] is None:
             continue
         arrived.add((row["version"], row["batch_id"]))
-        steps.append(Step(row["merged_at"], row["merged_by"], "", "rival", (), row["version"],
+        steps.append(Step(row["merged_at"], row["merged_by"], machines.get(row["batch_id"], ""), "rival", (),
+                          row["version"],
                           f"rival version, {row['state']}", batches.get(row["batch_id"])))
     return steps
 

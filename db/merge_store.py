@@ -193,6 +193,8 @@ def _write_plan(hq: ResultsFile, conn: sqlite3.Connection, path: Path, office: O
                  "DO UPDATE SET name = excluded.name, country = excluded.country, region = excluded.region",
                  (office.code, office.name, office.country, office.region))
     put_records(conn, plan.adds, new=True)
+    # What each update replaces, read before it is overwritten: the record's history tells both.
+    replaced = _held_versions(conn, [c.id for c in plan.updates])
     put_records(conn, plan.updates)
     # Status stays: headquarters' review of this very copy still holds.
     put_records(conn, plan.origins, status=None)
@@ -214,11 +216,13 @@ def _write_plan(hq: ResultsFile, conn: sqlite3.Connection, path: Path, office: O
             "ON CONFLICT (office_code, outcome, year) DO UPDATE SET text = excluded.text, "
             "updated_at = excluded.updated_at, version = excluded.version, changed_by = excluded.changed_by",
             plan.narratives)
-    # Each version that arrived, with its values: a record's history at headquarters (db.history).
-    arrivals = [("merge", c) for c in (*plan.adds, *plan.updates)]
-    arrivals += [(kind, c) for row, rivals, _ in plan.heads.values()
-                 for kind, c in (("merge", row), *(("rival", r) for r in rivals)) if c.batch_id == batch]
-    hq.audit_many([(kind, "record", c.id, None, _arrival(c, batch)) for kind, c in arrivals], who=who, at=now)
+    # A record's history at headquarters (db.history): each version that replaced another, with
+    # the fields it changed (old and new) and both batches; a new record's first version is known
+    # from its provenance (record_origin) and the first replacement, so adds write nothing more.
+    entries = [("merge", "record", c.id, *_replacement(replaced.get(c.id), c, batch)) for c in plan.updates]
+    entries += [(kind, "record", c.id, None, _arrival(c, batch)) for row, rivals, _ in plan.heads.values()
+                for kind, c in (("merge", row), *(("rival", r) for r in rivals)) if c.batch_id == batch]
+    hq.audit_many(entries, who=who, at=now)
     counts = plan.counts()
     conn.execute(f"UPDATE merge_batch SET {', '.join(f'{k} = ?' for k in counts)} WHERE id = ?",
                  (*counts.values(), batch))
@@ -228,6 +232,32 @@ def _write_plan(hq: ResultsFile, conn: sqlite3.Connection, path: Path, office: O
     hq.audit("merge", "file", report.sha256, None,
              {"file": path.name, "office": office.code, "batch": batch, **counts,
               "office_years": report.office_years, **extra}, who=who, at=now)
+
+
+def _held_versions(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict]:
+    """The record rows held for ``ids``, with the version and batch of each (before a merge writes)."""
+    found: dict[str, dict] = {}
+    columns = ", ".join(f"r.{c}" for c in AUDITED_FIELDS if c != "status")
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start:start + CHUNK]
+        rows = conn.execute(f"SELECT r.id, r.deleted, o.version, o.batch_id, {columns} FROM record r "
+                            f"JOIN record_origin o ON o.record_id = r.id WHERE r.id IN ({', '.join('?' * len(part))})",
+                            part)
+        for row in rows:
+            found[row[0]] = dict(zip(row.keys(), row))
+    return found
+
+
+def _replacement(held: dict | None, copy: Copy, batch: int | None) -> tuple[dict | None, dict]:
+    """(old, new) of an update for the audit log: the fields it changes, each version and batch."""
+    new = {"version": copy.version, "batch": batch}
+    if held is None:
+        return None, {**_arrival(copy, batch)}
+    fields = [f for f in (*AUDITED_FIELDS, "deleted") if f != "status"
+              and (held.get(f) or None) != (copy.values.get(f) or None)]
+    old = {f: held.get(f) for f in fields}
+    return ({**old, "version": held["version"], "batch": held["batch_id"]},
+            {**{f: copy.values.get(f) for f in fields}, **new})
 
 
 def _arrival(copy: Copy, batch: int | None) -> dict:

@@ -99,6 +99,7 @@ def test_at_headquarters_each_merged_version_and_each_review_is_shown(office_pat
     assert (second.action, second.version, second.source.batch, second.source.sha256) == \
         ("merge", 7, batches[1]["id"], batches[1]["sha256"])
     assert ("value", 1300, 1250) in second.changes and second.source.file_name == "ken.habitat"
+    assert first.machine == second.machine == socket.gethostname()
     assert (review.action, review.who, review.comment) == ("review", "hq-reviewer", "Source missing: name the survey")
     assert ("status", "submitted", "returned") in review.changes
     table = run("history", hq, nairobi).output
