@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabBar, QWidget
 
 from db.history import record_history
 from db.merge import merge_files
@@ -114,6 +114,10 @@ def test_the_office_window(qtbot, offices, speak, lang):
     window.overview_tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: window.overview_tabs.page.data is not None, timeout=60000)
     assert look_at(window, lang, data_of(window) + [window.overview_tabs.page]) == []
+    box = window.export_done_box(offices["ken"].with_name("ken-annex.pdf"))  # after an export
+    qtbot.addWidget(box)
+    box.show()
+    assert look_at(box, lang, [w for w in box.findChildren(QLabel) if "ken-annex.pdf" in w.text()]) == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
