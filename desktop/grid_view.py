@@ -94,10 +94,10 @@ class RecordTableView(QTableView):
 
 
 class ProblemList(QListWidget):
-    """The problems panel: a few lines high unless the user drags it taller."""
+    """The problems panel: five lines high (readable at once) unless the user drags it taller."""
 
     def sizeHint(self):
-        return QSize(400, 4 * self.fontMetrics().height() + 12)
+        return QSize(400, 5 * self.fontMetrics().lineSpacing() + 8)
 
 
 class GridView(WindowPiece):

@@ -110,9 +110,6 @@ class MainWindow(WindowFrame, DialogSeams, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self._build_bars()
         self._chain_tab_order()
-        # Problems readable at once: five lines of the list, not two.
-        lines = 5 * self.problems_list.fontMetrics().lineSpacing() + 12
-        self.resizeDocks([self.problems_dock], [lines + 20], Qt.Orientation.Vertical)
         self._show_file()
         accessible.complete(self)  # the inputs the pieces made for this file, named for screen readers
 

@@ -307,3 +307,18 @@ def test_charts_run_right_to_left_in_arabic(qtbot, direction):
     first, last = years.key_rect(2024), years.key_rect(2025)
     assert (first.left() > last.left()) == (direction == Qt.LayoutDirection.RightToLeft)
     assert years.hit_at(first.center())[0] == 2024
+
+
+def test_a_language_switch_keeps_the_laptop_layout(qtbot, offices):
+    """Rebuilt in another language, the window keeps its 15 rows: the problems panel does not grow."""
+    window = main_window(qtbot, offices["ken"], "en")
+    window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
+    window.select_node("outcome", "1.1")
+    settle(window)
+    height = window.problems_dock.height()
+    for lang in ("ar", "zh", "en"):
+        window.set_language(lang)
+        window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
+        settle(window)
+        assert window.problems_dock.height() <= height + 2, lang
+        assert window.grid.viewport().height() >= 15 * window.grid.rowHeight(0), lang
