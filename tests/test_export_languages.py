@@ -33,6 +33,13 @@ HEADINGS = {"ar": ("المرفق الأول", "المرفق الثاني", "ال
 FIGURES = {"ar": ("أكثر من 3.9 مليون", "17.6 مليون"), "en": ("more than 3.9 million", "at least 466,000"),
            "es": ("más de 3,9 millones", "al menos 466.000"), "fr": ("plus de 3,9 millions", "au moins 466 000"),
            "ru": ("более 3,9 миллиона", "не менее 466 000"), "zh": ("390多万", "至少 466 000")}
+# The first words of indicators 1.1.b and 1.1.c as annex I prints them (the first line of their cells).
+NAMES = {"ar": ("الأشخاص المستفيدون من خدمات جمع النفايات", "المدن التي حسّنت إدارة النفايات الصلبة البلدية"),
+         "en": ("People benefiting from basic waste collection", "Cities that improved municipal solid waste"),
+         "es": ("Personas que se benefician de servicios", "Ciudades que mejoraron la gestión"),
+         "fr": ("Personnes bénéficiant de services de base", "Villes ayant amélioré la gestion des déchets"),
+         "ru": ("Люди, пользующиеся базовыми услугами", "Города, улучшившие управление твердыми"),
+         "zh": ("受益于基本废物收集服务的人数", "通过智慧减废城市方案")}
 # Bidi controls poppler wraps right-to-left text in.
 MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
@@ -124,6 +131,8 @@ def test_pdf_in_each_language_embeds_every_font_and_reads_back(pdfs, lang):
     assert MASTHEAD[lang] in flat and "HSP/OECPR.2025/5" in flat
     for heading in HEADINGS[lang]:
         assert heading in flat, heading
+    for name in NAMES[lang]:  # in logical order, Arabic too
+        assert name in flat, name
     for figure in FIGURES[lang]:
         if lang == "ar":  # a line mixing directions is extracted in no reliable order: its words are
             assert any(all(word in line for word in figure.split()) for line in lines(text)), figure
