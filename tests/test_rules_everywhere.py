@@ -167,3 +167,20 @@ def test_the_first_versions_parts_only_places_keep_their_totals_through_merge_an
     # Nairobi's part was never the first version's total: returned total, part not counted.
     assert aggregate_file(hq).result("1.1.a").by_year[2024].value == 100
     assert run("check", hq).exit_code == 1
+
+
+def test_a_file_upgraded_before_the_marks_marks_only_the_places_its_upgrade_noted(tmp_path, monkeypatch):
+    """A file of the first version upgraded by a version before the marks (schema 8), whose Nairobi total
+    was deleted afterwards: at this upgrade only Kisumu, parts-only when the file was first upgraded, counts
+    as the sum of its parts; Nairobi's part, left without its total since, is not counted."""
+    kisumu = [{**FEMALE, "city": "Kisumu", "value": 70}, {**FEMALE, "city": "Kisumu", "sex": "male", "value": 30}]
+    path = first_version_file(tmp_path / "ken.habitat", monkeypatch, [*kisumu, TOTAL, FEMALE])
+    ResultsFile.open(path).close()  # upgraded by today's app …
+    turn_into_schema(path, 8)  # … as the version before the marks left it (its audit note kept)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM audit WHERE target_id = '0003_data_quality'").fetchone()[0] == 1
+        conn.execute("UPDATE record SET deleted = 1 WHERE city = 'Nairobi' AND sex = ''")  # since then
+    conn.close()
+    assert aggregate_file(path).result("1.1.a").by_year[2024].value == 100
+    check = run("check", path)
+    assert check.exit_code == 1 and "without their total" in check.output
