@@ -249,15 +249,17 @@ class Records(Store):
 
     def _edit_problems(self, old: Record, clean: dict) -> list[Problem]:
         """The rules of ``db.rules`` for an edit: checked when what the record says changes."""
-        from db.quality import meaning_key
+        from db.quality import is_part, meaning_key, place_key
         from db.rules import removal_problems
 
         before = old.values()
         if meaning_key(before) == meaning_key(clean) and before["qualifier"] == clean["qualifier"]:
             return []  # a narrative, a source: the record says the same
-        return (removal_problems(self._whole, [], moved={old.id: clean})
+        # A total leaves its place only when moved or made a part; a new value keeps it there.
+        leaves = not is_part(before) and (is_part(clean) or place_key(before) != place_key(clean))
+        return ((removal_problems(self._whole, [], moved={old.id: clean}) if leaves else [])
                 + self._whole._rule_problems([clean], office_code=old.office_code, replacing=[old.id],
-                                           label=lambda n: "this record"))
+                                             label=lambda n: "this record"))
 
     def _deletion_problems(self, records: list[Record], deleted: bool) -> list[Problem]:
         """The rules of ``db.rules`` for records deleted (a total leaving its parts) or restored."""
