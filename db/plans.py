@@ -407,11 +407,17 @@ def _removed(conn: sqlite3.Connection, replaced: HeldPlan | None, new: HeldPlan)
 def removed_records(results: ResultsFile, years: Iterable[int] | None = None) -> list[tuple[str, int, str, int]]:
     """(indicator, year, plan replaced, records) of records whose indicator a newer plan version removed."""
     plans = results.plans
+    # Only the years of a plan that replaced an earlier version: elsewhere no indicator was removed,
+    # and the check need not read those records.
+    revised = sorted(y for p in plans.current if any(old.id == p.id for old in plans.replaced)
+                     for y in p.framework.years if years is None or y in set(years))
+    if not revised:
+        return []
     out = []
-    for indicator, year, n in results.query("SELECT indicator, year, count(*) FROM record WHERE deleted = 0 "
-                                            "GROUP BY indicator, year ORDER BY year, indicator", tuples=True):
-        if years is not None and year not in set(years):
-            continue
+    for indicator, year, n in results.query(
+            f"SELECT indicator, year, count(*) FROM record WHERE deleted = 0 AND year IN "
+            f"({', '.join('?' * len(revised))}) GROUP BY indicator, year ORDER BY year, indicator", revised,
+            tuples=True):
         old = plans.removed_by(indicator, year)
         if old is not None:
             out.append((indicator, year, old.label(), n))
