@@ -365,9 +365,9 @@ LABELS: dict[str, dict[str, Any]] = {
                         "1.2.a ÷ 1.2.d), por año y para el período; nunca se suma entre años. Redondeada al "
                         "porcentaje entero, la mitad al número par (62,5% se imprime 62%).",
         "note_qualifier": "Calificativos: un total hereda el calificativo más débil de sus partes. Si alguna "
-                          "parte es “aproximadamente”, también lo es el total; si no, cualquier “más de” lo "
+                          "parte es “alrededor de”, también lo es el total; si no, cualquier “más de” lo "
                           "hace “más de”; si no, cualquier “al menos” lo hace “al menos”. Una proporción de "
-                          "una cifra calificada es “aproximadamente”. Las cifras calificadas de un millón o "
+                          "una cifra calificada es “alrededor de”. Las cifras calificadas de un millón o "
                           "más se redondean a la baja.",
         "note_columns": "Oficinas: las oficinas cuyos registros cuentan en el total. Países: los distintos "
                         "países en que se registraron los resultados.",

@@ -26,7 +26,8 @@ QUALIFIER_WORDS = {
     "en": {"none": "", "at_least": "at least", "more_than": "more than", "about": "about"},
     "zh": {"none": "", "at_least": "至少", "more_than": "超过", "about": "约"},
     "fr": {"none": "", "at_least": "au moins", "more_than": "plus de", "about": "environ"},
-    "es": {"none": "", "at_least": "al menos", "more_than": "más de", "about": "aproximadamente"},
+    # Spanish "about": "alrededor de" rather than "aproximadamente", which a year column cuts in two.
+    "es": {"none": "", "at_least": "al menos", "more_than": "más de", "about": "alrededor de"},
     # Russian takes the genitive after these, which the plural forms below already are ("более 3,9
     # миллиона", "не менее 5 миллионов").
     "ru": {"none": "", "at_least": "не менее", "more_than": "более", "about": "около"},

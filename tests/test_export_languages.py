@@ -89,7 +89,7 @@ def lines(text: str) -> list[str]:
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("fr", ("plus de 3,9 millions", "au moins 466\u00a0000", "1,2 million", "environ 62\u00a0%")),
-    ("es", ("más de 3,9 millones", "al menos 466.000", "1,2 millones", "aproximadamente 62%")),
+    ("es", ("más de 3,9 millones", "al menos 466.000", "1,2 millones", "alrededor de 62%")),
     ("ru", ("более 3,9 миллиона", "не менее 466\u00a0000", "1,2 миллиона", "около 62\u00a0%")),
     ("ar", ("أكثر من 3.9 مليون", "ما لا يقل عن 466,000", "1.2 مليون", "نحو 62\u00a0في المائة")),
 ])
