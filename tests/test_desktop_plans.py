@@ -191,3 +191,32 @@ def test_a_plan_of_three_levels_shows_each_level_in_the_tree_and_takes_its_recor
     assert window.record_model.rowCount() == 1
     window.select_node("outcome", "A.1.x")
     assert window.narrative_box.edit.toPlainText() == "EXAMPLE narrative of an output"
+
+
+def test_feedback_that_brings_a_plan_opens_its_years_in_the_window(qtbot, office_path, tmp_path, monkeypatch):
+    from db.feedback import write_feedback
+    from db.merge import merge_files
+    from db.merge_store import open_headquarters
+
+    hq = tmp_path / "hq.habitat"
+    headquarters, _ = open_headquarters(hq, create=True)
+    with headquarters:
+        add_plan(headquarters, read_plan_file(EXAMPLE))
+    with ResultsFile.open(office_path) as results:
+        results.add_record({"indicator": "1.1.a", "year": 2024, "value": 10, "country": "KEN"})
+        results.submit_year(2024)
+    merge_files(hq, [office_path], who="hq")
+    write_feedback(hq, "KEN", tmp_path / "ken-feedback.json")
+    window = open_window(qtbot, office_path)
+    infos = []
+    monkeypatch.setattr(window, "show_info", lambda title, message: infos.append(message))
+    assert window.year_box.findData(2026) == -1
+    window.office.apply_feedback_file(tmp_path / "ken-feedback.json")
+    qtbot.waitUntil(lambda: bool(infos), timeout=60_000)
+    assert "The plan EXAMPLE-SP2026-2029 1.0 from headquarters was added: its years are open for entry." in infos[0]
+    assert window.year_box.findData(2026) != -1  # the window's own file knows the plan now
+    window.year_box.setCurrentIndex(window.year_box.findData(2026))
+    assert tree_codes(window)[:3] == ["A", "A.1", "A.1.a"]
+    window.select_node("indicator", "A.1.a")
+    window.add_action.trigger()
+    assert window.record_model.rowCount() == 1
