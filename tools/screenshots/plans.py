@@ -1,7 +1,7 @@
 """The app on a plan headquarters issued: the demo Kenya file holding the EXAMPLE plan 2026–2029
 (made up for the docs, not the official framework), and File → Add plan… showing it.
 
-Writes ``add-plan-en.png`` and ``plan-main-en.png``.
+Writes ``add-plan-en.png``, ``plan-main-en.png`` and ``plan-main-zh.png``.
 """
 
 from __future__ import annotations
@@ -48,13 +48,16 @@ def take(folder: Path) -> list[Path]:
                 {"indicator": "A.1.c", "year": 2026, "country": "KEN", "city": "Kisumu"},
                 {"indicator": "C.1.a", "year": 2026, "value": 2300, "country": "KEN", "city": "Garissa"},
             ], who="amina.k")
-        window = create_window(office, Settings(), lang="en")
-        window.resize(1280, 760)
-        window.show()
-        window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
-        window.year_box.setCurrentIndex(window.year_box.findData(2026))
-        window.select_node("indicator", "A.1.a")
-        shots.append(save_picture(app, window, folder / "plan-main-en.png"))
-        window.close()
-        app.processEvents()
+        for lang in ("en", "zh"):
+            i18n.install_language(lang)
+            window = create_window(office, Settings(), lang=lang)
+            window.resize(1280, 760)
+            window.show()
+            window.overview_tabs.setCurrentWidget(window.overview_tabs.records)
+            window.year_box.setCurrentIndex(window.year_box.findData(2026))
+            window.select_node("indicator", "A.1.a")
+            shots.append(save_picture(app, window, folder / f"plan-main-{lang}.png"))
+            window.close()
+            app.processEvents()
+        i18n.install_language("en")
     return shots
