@@ -193,6 +193,26 @@ class Plans:
                 return old
         return None
 
+    def removed_indicators(self, year) -> list[Indicator]:
+        """The indicators that earlier versions of ``year``'s plan had and its current version removed."""
+        current = self.plan_for_year(year)
+        if current is None:
+            return []
+        found: dict[str, Indicator] = {}
+        for old in sorted(self.replaced, key=lambda p: version_key(p.version), reverse=True):
+            if old.id == current.id and year in old.framework.years:
+                for indicator in old.framework.indicators():
+                    if current.framework.indicator(indicator.code) is None:
+                        found.setdefault(indicator.code, indicator)
+        return list(found.values())
+
+    def indicator_of(self, code: str, year) -> Indicator | None:
+        """``code`` in ``year``'s plan, or as the earlier version that the current one removed it from had it."""
+        found = self.indicator(code, year)
+        if found is None and (old := self.removed_by(code, year)) is not None:
+            found = old.framework.indicator(code)
+        return found
+
     def plans_of_years(self, years: Iterable[int]) -> list[HeldPlan]:
         """The plans ``years`` lie under, in order (several: the years mix plans)."""
         found: dict[tuple[str, str], HeldPlan] = {}

@@ -172,8 +172,7 @@ class GridView(WindowPiece):
 
     def show_relevant_columns(self) -> None:
         """Hide the columns none of the selected indicators use (breakdowns, entity, value)."""
-        framework = self.model.framework
-        chosen = [framework.indicator(code) for code in self.model.indicators]
+        chosen = [i for code in self.model.indicators if (i := self.model.indicator_of(code)) is not None]
         used = {"sex": any("sex" in i.disaggregations for i in chosen),
                 "age": any("age" in i.disaggregations for i in chosen),
                 "disability": any("disability" in i.disaggregations for i in chosen),

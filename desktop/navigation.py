@@ -123,7 +123,8 @@ class Navigation(WindowPiece):
             self.year = next((y for y in years if states[y] == "open"), default)
         self.year_box.setCurrentIndex(years.index(self.year))
         self.year_box.blockSignals(False)
-        self.tree_model = FrameworkTreeModel(self.framework, self.window.lang, self)
+        self.tree_model = FrameworkTreeModel(self.framework, self.window.lang, self,
+                                             removed=results.plans.removed_indicators(self.year))
         self.tree_proxy.setSourceModel(self.tree_model)
         if old_tree is not None:
             old_tree.deleteLater()
@@ -305,10 +306,13 @@ class Navigation(WindowPiece):
         else:  # an outcome: the indicator of the row under the cursor
             self.indicator_help.show_indicator(framework, model.value_at(current.row(), "indicator"))
         self.update_lock_banner()
-        enterable = bool(model.indicators)
+        enterable = any(not model.removed(code) for code in model.indicators)  # removed ones: read-only
         window.add_action.setEnabled(enterable and not window.read_only())
-        if not enterable and kind == "indicator":
-            indicator = framework.indicator(code)
+        if kind == "indicator" and model.removed(code):
+            self.lock_banner.setText(self.tr("{code} was removed from the plan by its newer version: its records "
+                                             "are kept, read-only, and not counted.").format(code=code))
+            self.lock_banner.show()
+        elif not enterable and kind == "indicator" and (indicator := framework.indicator(code)) is not None:
             self.lock_banner.setText(self.tr("{code} is computed from {numerator} ÷ {denominator}; it is not "
                                              "entered.").format(code=code, numerator=indicator.numerator,
                                                                 denominator=indicator.denominator))
@@ -318,4 +322,4 @@ class Navigation(WindowPiece):
         if kind == "outcome":
             return code
         indicator = self.framework.indicator(code) if kind == "indicator" else None
-        return indicator.group_code if indicator is not None else None
+        return indicator.group_code if indicator is not None else None  # a removed indicator: no narrative

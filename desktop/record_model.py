@@ -85,8 +85,9 @@ class RecordTableModel(RecordEditing, QAbstractTableModel):
     def set_scope(self, indicators: list[str], year: int | None) -> None:
         """Show the records of these indicators in this year, with their unfinished rows from the file."""
         self.year = year
+        # A removed indicator (a newer plan version dropped it) is shown too, read-only (``_unlocked``).
         self.indicators = [code for code in indicators
-                           if (i := self.framework.indicator(code)) is not None and i.enterable]
+                           if (i := self.indicator_of(code)) is not None and i.enterable]
         self.reload(drop_unsaved=True)
 
     def reload(self, drop_unsaved: bool = False) -> None:
@@ -264,9 +265,18 @@ class RecordTableModel(RecordEditing, QAbstractTableModel):
             return field in indicator.disaggregations
         return True
 
+    def indicator_of(self, code: str):
+        """The indicator ``code`` of the year's plan, or as the plan's earlier version had it (removed since)."""
+        return self.results.plans.indicator_of(code, self.year) if self.year is not None else \
+            self.framework.indicator(code)
+
+    def removed(self, code: str) -> bool:
+        """Whether ``code`` is an indicator a newer version of the year's plan removed (its records: read-only)."""
+        return self.framework.indicator(code) is None and self.indicator_of(code) is not None
+
     def _unlocked(self, row: int) -> bool:
         record = self.record(row)
-        return record is not None and not record.locked
+        return record is not None and not record.locked and not self.removed(record.indicator)
 
     def value_at(self, row: int, field: str):
         """One field as the row shows it (called for every painted cell: no dictionaries built)."""

@@ -19,10 +19,11 @@ class FrameworkTreeModel(QStandardItemModel):
     IndicatorsRole = Qt.ItemDataRole.UserRole + 3  # enterable indicator codes under the node
     SearchRole = Qt.ItemDataRole.UserRole + 4  # text the search box matches (code and names)
 
-    def __init__(self, framework: Framework, lang: str = "en", parent=None):
+    def __init__(self, framework: Framework, lang: str = "en", parent=None, removed=()):
         super().__init__(parent)
         self.framework = framework
         self.lang = lang
+        self.removed = list(removed)  # indicators a newer version of the plan removed: their records, read-only
         self._by_code: dict[str, list[QStandardItem]] = {}
         self.setHorizontalHeaderLabels([self.tr("Results framework"),
                                         self.tr("Records"), self.tr("Status")])
@@ -58,6 +59,18 @@ class FrameworkTreeModel(QStandardItemModel):
             top = self._row("E", label.get(lang) if label else "E", "domain", codes, "E")
             for enabler in fw.enablers:
                 top[0].appendRow(self._group(enabler))
+            self.appendRow(top)
+        if self.removed:
+            top = self._row("REMOVED", self.tr("Removed from the plan (read-only)"), "domain",
+                            [i.code for i in self.removed], "")
+            top[0].setToolTip(self.tr("Indicators that a newer version of the plan no longer has: their records "
+                                      "are kept, read-only, and not counted"))
+            for indicator in self.removed:
+                leaf = self._row(indicator.code, f"{left_to_right(indicator.code)}  {indicator.name.get(lang)}",
+                                 "indicator", [indicator.code], indicator.code, self._official(indicator.name))
+                for item in leaf:
+                    item.setForeground(QBrush(QColor("#777777")))
+                top[0].appendRow(leaf)
             self.appendRow(top)
 
     def _group(self, group, top: bool = False) -> list[QStandardItem]:

@@ -170,7 +170,7 @@ def test_the_overview_trend_follows_a_crosswalked_indicator_across_the_two_plans
 def test_the_plan_strings_of_the_overview_are_translated_in_every_language(tmp_path):
     from tests.conftest import strings_of, untranslated
 
-    ours = strings_of(tmp_path, "overview.py", "check_text.py")
+    ours = strings_of(tmp_path, "overview.py", "check_text.py", "tree_model.py", "navigation.py")
     assert ("OverviewPage", "grey: {code} of {plan}, which it continues") in ours
     assert untranslated(ours) == []
 
@@ -220,3 +220,28 @@ def test_feedback_that_brings_a_plan_opens_its_years_in_the_window(qtbot, office
     window.select_node("indicator", "A.1.a")
     window.add_action.trigger()
     assert window.record_model.rowCount() == 1
+
+
+def test_records_of_an_indicator_a_newer_version_removed_are_shown_read_only(qtbot, office_path, tmp_path):
+    import json
+
+    with ResultsFile.open(office_path) as results:
+        add_plan(results, read_plan_file(EXAMPLE))
+        kept = results.add_record({"indicator": "B.1.a", "year": 2026, "country": "KEN", "city": "Nairobi"})
+        data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        data["version"], data["domains"] = "1.1", data["domains"][:1]  # B and B.1.a removed
+        (tmp_path / "v11.json").write_text(json.dumps(data), encoding="utf-8")
+        add_plan(results, read_plan_file(tmp_path / "v11.json"))
+    window = open_window(qtbot, office_path)
+    window.year_box.setCurrentIndex(window.year_box.findData(2026))
+    assert tree_codes(window)[-2:] == ["REMOVED", "B.1.a"]
+    assert window.tree_model.index_of("domain", "REMOVED").data() == "Removed from the plan (read-only)"
+    window.select_node("indicator", "B.1.a")
+    model = window.record_model
+    assert model.rowCount() == 1 and model.record(0).id == kept.id
+    assert not any(model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable for c in range(model.columnCount()))
+    assert not window.add_action.isEnabled()
+    assert window.lock_banner.text() == ("B.1.a was removed from the plan by its newer version: its records are "
+                                         "kept, read-only, and not counted.")
+    window.select_node("indicator", "A.1.a")
+    assert window.add_action.isEnabled()

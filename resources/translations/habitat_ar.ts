@@ -396,6 +396,14 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
         <source>partly submitted</source>
         <translation>مقدَّم جزئيًا</translation>
     </message>
+    <message>
+        <source>Indicators that a newer version of the plan no longer has: their records are kept, read-only, and not counted</source>
+        <translation>مؤشرات لم تعد في إصدار أحدث من الخطة: تُحفظ سجلاتها، للقراءة فقط، ولا تُحتسب</translation>
+    </message>
+    <message>
+        <source>Removed from the plan (read-only)</source>
+        <translation>أُزيلت من الخطة (للقراءة فقط)</translation>
+    </message>
 </context>
 <context>
     <name>HeadquartersRecordModel</name>
@@ -3113,6 +3121,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
     <message>
         <source>The year whose records are shown, entered and submitted.</source>
         <translation>السنة التي تُعرض سجلاتها وتُدخل وتُقدَّم.</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan by its newer version: its records are kept, read-only, and not counted.</source>
+        <translation>أُزيل {code} من الخطة بإصدارها الأحدث: تُحفظ سجلاته، للقراءة فقط، ولا تُحتسب.</translation>
     </message>
 </context>
 <context>

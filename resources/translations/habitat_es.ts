@@ -396,6 +396,14 @@ Se calcula como {numerator} ÷ {denominator}; no se introduce.</translation>
         <source>partly submitted</source>
         <translation>presentado en parte</translation>
     </message>
+    <message>
+        <source>Indicators that a newer version of the plan no longer has: their records are kept, read-only, and not counted</source>
+        <translation>Indicadores que una versión más reciente del plan ya no contiene: sus registros se conservan, de solo lectura, y no se cuentan</translation>
+    </message>
+    <message>
+        <source>Removed from the plan (read-only)</source>
+        <translation>Retirados del plan (solo lectura)</translation>
+    </message>
 </context>
 <context>
     <name>HeadquartersRecordModel</name>
@@ -3113,6 +3121,10 @@ Envíe este archivo a la oficina; esta lo aplica con Archivo → Aplicar las obs
     <message>
         <source>The year whose records are shown, entered and submitted.</source>
         <translation>El año cuyos registros se muestran, introducen y presentan.</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan by its newer version: its records are kept, read-only, and not counted.</source>
+        <translation>{code} fue retirado del plan por su versión más reciente: sus registros se conservan, de solo lectura, y no se cuentan.</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,14 @@ Calculé à partir de {numerator} ÷ {denominator} ; non saisi.</translation>
         <source>partly submitted</source>
         <translation>partiellement soumis</translation>
     </message>
+    <message>
+        <source>Indicators that a newer version of the plan no longer has: their records are kept, read-only, and not counted</source>
+        <translation>Indicateurs qu&apos;une version plus récente du plan ne contient plus : leurs enregistrements sont conservés, en lecture seule, et non comptés</translation>
+    </message>
+    <message>
+        <source>Removed from the plan (read-only)</source>
+        <translation>Retirés du plan (lecture seule)</translation>
+    </message>
 </context>
 <context>
     <name>HeadquartersRecordModel</name>
@@ -3113,6 +3121,10 @@ Envoyez ce fichier au bureau ; il l’applique avec Fichier → Appliquer le re
     <message>
         <source>The year whose records are shown, entered and submitted.</source>
         <translation>L’année dont les enregistrements sont affichés, saisis et soumis.</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan by its newer version: its records are kept, read-only, and not counted.</source>
+        <translation>{code} a été retiré du plan par sa version plus récente : ses enregistrements sont conservés, en lecture seule, et non comptés.</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,14 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
         <source>partly submitted</source>
         <translation>представлено частично</translation>
     </message>
+    <message>
+        <source>Indicators that a newer version of the plan no longer has: their records are kept, read-only, and not counted</source>
+        <translation>Показатели, которых нет в более новой версии плана: их записи сохраняются, только для чтения, и не учитываются</translation>
+    </message>
+    <message>
+        <source>Removed from the plan (read-only)</source>
+        <translation>Удалены из плана (только чтение)</translation>
+    </message>
 </context>
 <context>
     <name>HeadquartersRecordModel</name>
@@ -3113,6 +3121,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
     <message>
         <source>The year whose records are shown, entered and submitted.</source>
         <translation>Год, записи которого показываются, вводятся и представляются.</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan by its newer version: its records are kept, read-only, and not counted.</source>
+        <translation>{code} удалён из плана его новой версией: его записи сохраняются, только для чтения, и не учитываются.</translation>
     </message>
 </context>
 <context>

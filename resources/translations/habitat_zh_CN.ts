@@ -465,6 +465,14 @@ Computed from {numerator} ÷ {denominator}; not entered.</source>
         <source>partly submitted</source>
         <translation>部分已提交</translation>
     </message>
+    <message>
+        <source>Indicators that a newer version of the plan no longer has: their records are kept, read-only, and not counted</source>
+        <translation>计划的新版本已不再包含的指标：其记录予以保留，只读，不计入</translation>
+    </message>
+    <message>
+        <source>Removed from the plan (read-only)</source>
+        <translation>已从计划中删除（只读）</translation>
+    </message>
 </context>
 <context>
     <name>HeadquartersRecordModel</name>
@@ -3422,6 +3430,10 @@ Send this file to the office; it applies it with File → Apply feedback from he
     <message>
         <source>The year whose records are shown, entered and submitted.</source>
         <translation>显示、录入和提交其记录的年份。</translation>
+    </message>
+    <message>
+        <source>{code} was removed from the plan by its newer version: its records are kept, read-only, and not counted.</source>
+        <translation>{code} 已被计划的新版本删除：其记录予以保留，只读，不计入。</translation>
     </message>
 </context>
 <context>
