@@ -304,7 +304,8 @@ def _framework_json(fw: Framework, lang: str) -> dict:
 @main.command()
 @click.argument("file", type=FILE)
 def validate(file):
-    """Check FILE: storage integrity, schema version and every record. Exit 0 only if all is well."""
+    """Check FILE: storage integrity, schema version, every record, and the rules between records
+    (breakdown parts without their total or above it). Exit 0 only if all is well."""
     from db.officefile import ResultsFile
 
     with ResultsFile.open_readonly(file) as results:
