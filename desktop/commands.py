@@ -127,7 +127,7 @@ class AddRecordCommand(_Command):
                                                       allow_duplicates=self.allow_duplicates).id
             self._try(first)
         else:
-            self._try(lambda: self.model.restore_added(self.record_id, self.new_key))
+            self._try(lambda: self.model.restore_added(self.record_id, self.new_key, self.allow_duplicates))
 
     def undo(self) -> None:
         if self.record_id is not None:

@@ -397,13 +397,14 @@ class RecordEditing:
         if new_key is not None and before is not None:
             self.set_new_row(new_key, before[0], before[1], kept=before[2])
 
-    def restore_added(self, record_id: str, new_key: str | None) -> None:
-        """Redo of an addition undone: the record is restored, the incomplete row goes again."""
+    def restore_added(self, record_id: str, new_key: str | None, allow_duplicates: bool = False) -> None:
+        """Redo of an addition undone: the record is restored, the incomplete row goes again
+        (``allow_duplicates``: it was stored as a second identical record, confirmed)."""
         if new_key is not None:
             self.stored_as[new_key] = record_id  # the view keeps its place on the row
             if self.row_of(new_key) is not None:
                 self.results.discard_unfinished_row(new_key)
-        self.set_deleted([record_id], False)
+        self.set_deleted([record_id], False, allow_duplicates=allow_duplicates)
 
     def discard_new(self, row: int) -> None:
         """Delete a new row, and its unfinished row in the file; False if the file refused."""
@@ -418,14 +419,14 @@ class RecordEditing:
         self.endRemoveRows()
         self.problemsChanged.emit()
 
-    def set_deleted(self, record_ids: list[str], deleted: bool) -> None:
+    def set_deleted(self, record_ids: list[str], deleted: bool, allow_duplicates: bool = False) -> None:
         """Delete (tombstone) or restore records, all in one transaction; used by the undo commands.
 
-        A locked or missing record refuses the whole change, which raises; the grid is read again
-        either way, so that it shows what the file holds.
+        A locked or missing record, or one the rules refuse now, refuses the whole change, which
+        raises; the grid is read again either way, so that it shows what the file holds.
         """
         try:
-            self.results.set_deleted_many(record_ids, deleted)
+            self.results.set_deleted_many(record_ids, deleted, allow_duplicates=allow_duplicates)
             for record_id in record_ids:  # a refused edit stays in the file: it comes back on a restore
                 self._pending.pop(record_id, None)
                 self._pending_rows.pop(record_id, None)

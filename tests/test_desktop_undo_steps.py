@@ -169,3 +169,14 @@ def test_deleting_a_record_with_a_refused_value_leaves_nothing_unseen_and_undo_b
     assert [r.value for r in records(office_path)] == [300]
     assert [row.cells for row in unfinished(office_path)] == [{"value": "-5"}]
     assert shown(window, 0, "value") == "-5" and problem(window, 0, "value")
+
+
+def test_undo_and_redo_of_a_second_identical_record_that_was_meant(qtbot, window, office_path):
+    window.confirm_duplicate_record = lambda reason: True
+    a_record_typed(qtbot, window, "Nairobi", "1000")
+    a_record_typed(qtbot, window, "Nairobi", "1000")  # confirmed: two projects, the same figure
+    assert [r.value for r in records(office_path)] == [1000, 1000]
+    press(qtbot, window, Qt.Key.Key_Z)
+    assert [r.value for r in records(office_path)] == [1000]
+    press(qtbot, window, Qt.Key.Key_Y)  # redone as it was confirmed, not refused as a repeat
+    assert [r.value for r in records(office_path)] == [1000, 1000]

@@ -261,7 +261,8 @@ class Records(Store):
                 + self._whole._rule_problems([clean], office_code=old.office_code, replacing=[old.id],
                                              label=lambda n: "this record"))
 
-    def _deletion_problems(self, records: list[Record], deleted: bool) -> list[Problem]:
+    def _deletion_problems(self, records: list[Record], deleted: bool,
+                           allow_duplicates: bool = False) -> list[Problem]:
         """The rules of ``db.rules`` for records deleted (a total leaving its parts) or restored."""
         from db.rules import removal_problems
 
@@ -274,6 +275,7 @@ class Records(Store):
         for office in sorted({r.office_code for r in changing}):
             mine = [r for r in changing if r.office_code == office]
             problems += self._whole._rule_problems([r.values() for r in mine], office_code=office,
+                                                   allow_duplicates=allow_duplicates,
                                                  replacing=[r.id for r in mine], label=lambda n: "this record")
         return problems
 
@@ -319,7 +321,7 @@ class Records(Store):
         return self._set_deleted(record_id, False, who)
 
     def set_deleted_many(self, record_ids: Iterable[str], deleted: bool, *,
-                         who: str | None = None) -> list[Record]:
+                         who: str | None = None, allow_duplicates: bool = False) -> list[Record]:
         """Delete (tombstone) or restore several records in one transaction: all of them or none.
 
         Every record is checked first; a missing or locked one raises before anything changes.
@@ -329,7 +331,7 @@ class Records(Store):
         ids = list(dict.fromkeys(record_ids))
         with self.transaction() as conn:
             old = [self._editable(record_id, allow_deleted=True) for record_id in ids]
-            problems = self._deletion_problems(old, deleted)
+            problems = self._deletion_problems(old, deleted, allow_duplicates)
             if problems:
                 raise ValidationError(problems)
             changing = [r.id for r in old if r.deleted != deleted]

@@ -330,9 +330,11 @@ class ResultsFile:
         return self._records.restore_record(record_id, who=who)
 
     def set_deleted_many(self, record_ids: Iterable[str], deleted: bool, *,
-                         who: str | None = None) -> list[Record]:
-        """Delete (tombstone) or restore several records in one transaction: all of them or none."""
-        return self._records.set_deleted_many(record_ids, deleted, who=who)
+                         who: str | None = None, allow_duplicates: bool = False) -> list[Record]:
+        """Delete (tombstone) or restore several records in one transaction: all of them or none.
+
+        ``allow_duplicates``: a restored record may repeat another (it was stored so on purpose)."""
+        return self._records.set_deleted_many(record_ids, deleted, who=who, allow_duplicates=allow_duplicates)
 
     def submit_year(self, year: int, *, who: str | None = None,
                     checked: Collection[tuple[str, int]] | None = None) -> int:
