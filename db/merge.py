@@ -44,14 +44,15 @@ from db.errors import HabitatError, OfficeFileError, RecordNotFound
 from db.leftovers import private_folder
 from db.merge_plan import Copy, content_hash, needs_check, plan_merge
 from db.rules import copy_marks, read_marks
-from db.merge_read import check_records, office_years, read_office_file
+from db.merge_read import check_records, office_years, read_office, read_office_file
 from db.merge_report import FileReport, MergeReport
 from db.merge_store import (CHUNK, HEADQUARTERS, HQ_CACHE_KIB, check_headquarters, conflict_copies,
-                            fill_values, first_batch_of, held_for, held_full, open_headquarters,
+                            fill_values, first_batch_of, held_for, held_full, merged_before,
+                            open_headquarters,
                             same_office_other_file, write_plan, write_resolution)
 from db.officefile import ResultsFile, default_user, utc_now
 from db.progress import Cancelled, Progress, report as report_progress
-from db.signing import check_signatures, read_signatures, record_keys
+from db.signing import check_keys, check_signatures, latest_signatures, read_signatures, record_keys
 from db.storage import StorageError
 from db.store.offices import require_office
 from db.plans import office_plans_agree
@@ -139,10 +140,16 @@ def _merge(hq_path: Path, office_paths: list[Path], who: str | None, progress: P
 
 
 def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
-               accept_new_file_for=(), accept_new_key_for=()) -> FileReport:
-    """Check one office file and merge it into ``hq`` in one transaction (nothing on refusal)."""
-    with open_untrusted(path, kind="office") as safe:
+               accept_new_file_for=(), accept_new_key_for=(), again: bool = True) -> FileReport:
+    """Check one office file and merge it into ``hq`` in one transaction (nothing on refusal).
+
+    A file whose very content (its checked copy: the file and its -wal) headquarters merged before
+    is not read record by record again (``_merge_again``); ``again`` False reads it all the same.
+    """
+    known = (lambda sha, content: merged_before(hq, sha, content)) if again else None
+    with open_untrusted(path, kind="office", known=known) as safe:
         report.sha256 = safe.sha256
+        report.content_sha256 = safe.content_sha256
         report.file_id = safe.meta["file_id"]
         report.upgraded_from = safe.upgraded_from
         fw_id, fw_version = safe.meta["framework_id"], safe.meta["framework_version"]
@@ -152,13 +159,21 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
         conn = safe.connect()
         try:
             office_plans_agree(path, conn, hq.plans)
-            office, copies, narratives = read_office_file(path, conn, hq, report)
-            report.office_years = office_years(conn, hq.plans.years)
-            signed = read_signatures(path, conn, report.file_id, office.code)
-            marks = read_marks(conn)
+            if isinstance(safe.known, dict):
+                if _merge_again(hq, path, conn, safe.meta, report, safe.known, accept_new_file_for,
+                                accept_new_key_for):
+                    return report
+            else:
+                office, copies, narratives = read_office_file(path, conn, hq, report)
+                report.office_years = office_years(conn, hq.plans.years)
+                signed = read_signatures(path, conn, report.file_id, office.code)
+                marks = read_marks(conn)
         finally:
             conn.close()
         created = safe.meta.get("created_at", "")
+    if isinstance(safe.known, dict):  # not the same bytes after all: every check, every record
+        return merge_file(hq, path, report, who=who, accept_new_file_for=accept_new_file_for,
+                          accept_new_key_for=accept_new_key_for, again=False)
     report.office_code = office.code
     report.records = len(copies)
     # In id order: lookups and inserts then walk the B-trees once instead of jumping around.
@@ -187,6 +202,41 @@ def merge_file(hq: ResultsFile, path: Path, report: FileReport, *, who: str,
         record_keys(hq, path, office.code, signature, report.batch_id, who)
         copy_marks(marks, hq.conn, office.code)  # the first version's parts counted as totals travel too
     return report
+
+
+def _merge_again(hq: ResultsFile, path: Path, conn: sqlite3.Connection, meta: dict, report: FileReport,
+                 merged: dict, accept_new_file_for, accept_new_key_for) -> bool:
+    """A file whose very content headquarters merged before (``merged``: that merge's log entry):
+    reported unchanged, its records not read, nothing written. False if it is not what that merge
+    saw after all (then the caller merges it in full).
+
+    What the same bytes cannot change is not checked again: the records and narratives, what they
+    hold, which of them the signatures cover, and the integrity of the file. Merging them again
+    would change nothing (a merge is idempotent, and headquarters' returns and resolutions since
+    stay as they are). What headquarters may have changed since is checked as a first merge
+    checks it, before: the framework and the plans it holds (by the caller), each signature's
+    validity, the keys that signed (one revoked since, or held by another office, is refused; an
+    unsigned file from an office now known by a key too), and the office held from another file.
+    """
+    office = read_office(path, conn)
+    if office.code != merged.get("office"):
+        return False
+    signed = read_signatures(path, conn, report.file_id, office.code)
+    latest = latest_signatures(signed)
+    keys = {s.fingerprint: s.public_key for s in latest.values()}
+    if bool(latest) != (merged["signature"] == "signed") or not set(merged["signed_by"]) <= set(keys):
+        return False
+    report.signature = check_keys(hq, path, office.code, bool(latest),
+                                  {fp: keys[fp] for fp in merged["signed_by"]}, accept_new_key_for)
+    same_office_other_file(hq, path, office, report, meta.get("created_at", ""), accept_new_file_for)
+    report.office_code = office.code
+    report.records = int(merged.get("records") or 0)
+    for name, n in merged["counts"].items():
+        setattr(report, name, n)
+    report.office_years = merged.get("office_years") or {}
+    report.already_merged = True
+    report.batch_id = merged["batch"]
+    return True
 
 
 def _copy_id(copy: Copy) -> str:

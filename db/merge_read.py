@@ -29,9 +29,8 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 MAX_PROBLEMS_SHOWN = 3
 
 
-def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
-                     report: FileReport) -> tuple[Office, list[Copy], list[dict]]:
-    """The office, the travelling record copies and narratives of a checked copy; refuses bad data."""
+def read_office(path: Path, conn: sqlite3.Connection) -> Office:
+    """The one office of a checked copy; refuses none, several, or one that is not valid."""
     offices = [Office(*r) for r in conn.execute("SELECT code, name, country, region FROM office")]
     if len(offices) != 1:
         raise refuse(path, "office_count", count=len(offices))
@@ -44,6 +43,13 @@ def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
     wrong = check_office(office)
     if wrong:
         raise refuse(path, "office_invalid", office=repr(office.code), problems="; ".join(map(str, wrong)))
+    return office
+
+
+def read_office_file(path: Path, conn: sqlite3.Connection, hq: ResultsFile,
+                     report: FileReport) -> tuple[Office, list[Copy], list[dict]]:
+    """The office, the travelling record copies and narratives of a checked copy; refuses bad data."""
+    office = read_office(path, conn)
     dup = conn.execute("SELECT lower(id), count(*) FROM record GROUP BY lower(id) HAVING count(*) > 1 "
                        "LIMIT 1").fetchone()
     if dup:

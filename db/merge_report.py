@@ -22,6 +22,7 @@ class FileReport:
     office_code: str = ""
     file_id: str = ""
     sha256: str = ""
+    content_sha256: str = ""  # of the checked copy: the file and its -wal (db.untrusted)
     records: int = 0
     added: int = 0
     updated: int = 0

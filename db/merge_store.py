@@ -6,12 +6,13 @@ caller's transaction.
 
 from __future__ import annotations
 
+import json
 import operator
 import sqlite3
 from pathlib import Path
 
 from db.errors import HabitatError, OfficeFileError
-from db.merge_plan import Copy, Held, Plan
+from db.merge_plan import COUNTED, Copy, Held, Plan
 from db.merge_report import FileReport
 from db.officefile import (AUDITED_FIELDS, BUSY_TIMEOUT_MS, RECORD_COLUMNS, Office, ResultsFile, check_sqlite_header,
                            offices_named, utc_now)
@@ -229,9 +230,12 @@ def _write_plan(hq: ResultsFile, conn: sqlite3.Connection, path: Path, office: O
     # The merge log's entry also keeps what the office still had unsent per year (for completeness
     # at headquarters) and which earlier file of the office this one replaced, if confirmed.
     extra = {"replaces_file_id": report.replaces_file_id} if report.replaces_file_id else {}
+    # ``content`` and ``records``: what lets a later merge of these very bytes skip them
+    # (``merged_before``); this entry is the only place that knows the -wal's part of them.
     hq.audit("merge", "file", report.sha256, None,
              {"file": path.name, "office": office.code, "batch": batch, **counts,
-              "office_years": report.office_years, **extra}, who=who, at=now)
+              "office_years": report.office_years, "content": report.content_sha256,
+              "records": report.records, **extra}, who=who, at=now)
 
 
 def _held_versions(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict]:
@@ -282,6 +286,47 @@ def first_batch_of(hq: ResultsFile, sha256: str) -> int | None:
     """The first merge batch of the file with this SHA-256, if it was ever merged."""
     row = hq.query("SELECT id FROM merge_batch WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)).fetchone()
     return row[0] if row else None
+
+
+def merged_before(hq: ResultsFile, sha256: str, content: str) -> dict | None:
+    """The merge log's entry of the first merge of exactly this content (the file and its -wal,
+    ``SafeCopy.content_sha256``), with its batch's signature and what merging it again would count;
+    None if headquarters never merged it, or cannot tell those counts without reading it.
+
+    By content only: a file renamed, or sent again on another date, is the same file; one byte
+    changed anywhere (its -wal included) is another. Entries are found by the file's SHA-256 (an
+    indexed column of the audit log), then matched on the whole content.
+
+    Merged again, each record copy of the file is one headquarters holds as it is (unchanged) or
+    one a newer copy had replaced (outdated) when it arrived; only a later merge of the same
+    office's records that replaced or disputed some (updated, deleted, conflicts) can turn an
+    unchanged copy into an outdated one. If there was one, None: the file is read again in full.
+    """
+    if not content:
+        return None
+    rows = hq.query("SELECT new FROM audit WHERE target_id = ? AND action = 'merge' AND target = 'file' "
+                    "ORDER BY id", (sha256,), tuples=True)
+    for (new,) in rows:
+        try:
+            entry = json.loads(new)
+        except (TypeError, ValueError):
+            continue
+        if not isinstance(entry, dict) or entry.get("content") != content:
+            continue
+        batch = hq.query(f"SELECT id, office_code, signature, signed_by, {', '.join(COUNTED)} FROM merge_batch "
+                         "WHERE id = ?", (entry.get("batch"),)).fetchone()
+        if batch is None or batch["office_code"] != entry.get("office"):
+            continue  # a damaged file: nothing to lean on
+        if hq.query("SELECT 1 FROM merge_batch WHERE office_code = ? AND id > ? "
+                    "AND updated + deleted + conflicts > 0 LIMIT 1", (batch["office_code"], batch["id"])).fetchone():
+            return None
+        counts = {k: batch[k] or 0 for k in COUNTED}
+        again = {k: 0 for k in COUNTED}
+        again["outdated"] = counts["outdated"]
+        again["unchanged"] = sum(counts[k] for k in ("added", "updated", "deleted", "unchanged", "conflicts"))
+        return {**entry, "signature": batch["signature"] or "", "counts": again,
+                "signed_by": [k for k in (batch["signed_by"] or "").split(", ") if k]}
+    return None
 
 
 def same_office_other_file(hq: ResultsFile, path: Path, office: Office, report: FileReport, created: str,

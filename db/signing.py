@@ -350,18 +350,9 @@ def check_signatures(hq: ResultsFile, path: Path, office: str, signed: list[Sign
 
     Reads the keys headquarters holds; writes nothing (``record_keys`` does, with the merge).
     """
-    latest: dict[int, Signed] = {}
-    for s in signed:
-        latest[s.year] = s  # in row order: the last one of each year
-    held = hq.query("SELECT fingerprint, state, office_code FROM office_key", tuples=True).fetchall()
-    known = tuple(fp for fp, state, code in held if code == office and state == "trusted")
-    revoked = {fp for fp, state, code in held if code == office and state == "revoked"}
-    others = {fp: code for fp, state, code in held if code != office}
-    state = SignatureState(known=known)
+    latest = latest_signatures(signed)
     if not latest:
-        if known or revoked:
-            raise refuse(path, "signature_missing", office=office, keys=", ".join(known or sorted(revoked)))
-        return state
+        return check_keys(hq, path, office, False, {}, accept_new_key_for)
     used: dict[str, bytes] = {}
     for copy in copies:
         of_year = latest.get(copy.values["year"])
@@ -373,6 +364,30 @@ def check_signatures(hq: ResultsFile, path: Path, office: str, signed: list[Sign
         if of_year is None or (n["outcome"], narrative_digest(n)) not in of_year.narratives:
             raise refuse(path, "signature_not_covering_narrative", outcome=str(n["outcome"]), year=n["year"])
         used[of_year.fingerprint] = of_year.public_key
+    return check_keys(hq, path, office, True, used, accept_new_key_for)
+
+
+def latest_signatures(signed: list[Signed]) -> dict[int, Signed]:
+    """The signature of each year that counts: the last one in row order."""
+    latest: dict[int, Signed] = {}
+    for s in signed:
+        latest[s.year] = s
+    return latest
+
+
+def check_keys(hq: ResultsFile, path: Path, office: str, signed: bool, used: dict[str, bytes],
+               accept_new_key_for: Iterable[str] = ()) -> SignatureState:
+    """Whether headquarters accepts, today, the keys that signed what ``path`` sends (``used``, by
+    fingerprint; ``signed`` False: the file holds no signature); refuses otherwise."""
+    held = hq.query("SELECT fingerprint, state, office_code FROM office_key", tuples=True).fetchall()
+    known = tuple(fp for fp, state, code in held if code == office and state == "trusted")
+    revoked = {fp for fp, state, code in held if code == office and state == "revoked"}
+    others = {fp: code for fp, state, code in held if code != office}
+    state = SignatureState(known=known)
+    if not signed:
+        if known or revoked:
+            raise refuse(path, "signature_missing", office=office, keys=", ".join(known or sorted(revoked)))
+        return state
     state.state, state.keys, state.public_keys = "signed", tuple(sorted(used)), used
     for fp in state.keys:
         if fp in revoked:

@@ -25,6 +25,7 @@ import sqlite3
 import tempfile
 import uuid
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -56,6 +57,10 @@ class SafeCopy:
     schema_version: int = 0
     upgraded_from: int | None = None
     meta: dict = field(default_factory=dict)
+    # SHA-256 of what the copy holds: the file and its -wal (``content_digest``).
+    content_sha256: str = ""
+    # What ``open_untrusted``'s ``known`` said of this content (None: not known; then every check ran).
+    known: object = None
     _folder: tempfile.TemporaryDirectory | None = None
 
     def connect(self) -> sqlite3.Connection:
@@ -139,13 +144,17 @@ def _check_not_in_use(path: Path) -> None:
 
 # --- 2. the bytes -------------------------------------------------------------------------------
 
-def _copy_and_hash(path: Path, target: Path) -> tuple[str, int, bytes]:
-    """Copy the file (and a -wal sidecar) to ``target``; return the file's SHA-256, size and header.
+def _copy_and_hash(path: Path, target: Path) -> tuple[str, str, int, bytes]:
+    """Copy the file (and a -wal sidecar) to ``target``; return the file's SHA-256, the copy's
+    content digest, the file's size and header.
 
     The SHA-256 is of the file alone, so that it matches ``sha256sum`` of the file headquarters
-    keeps (a WAL is checkpointed into it when the file is next closed)."""
+    keeps (a WAL is checkpointed into it when the file is next closed). The content digest is of
+    the bytes copied, the WAL's too (see ``content_digest``): what the copy holds, and so what
+    every check below reads."""
     digest = hashlib.sha256()
-    size = 0
+    content = hashlib.sha256()
+    size = wal_size = 0
     head = b""
     try:
         with path.open("rb") as src, target.open("wb") as dst:
@@ -153,6 +162,7 @@ def _copy_and_hash(path: Path, target: Path) -> tuple[str, int, bytes]:
                 if len(head) < HEADER_SIZE:
                     head += chunk[:HEADER_SIZE - len(head)]
                 digest.update(chunk)
+                content.update(chunk)
                 dst.write(chunk)
                 size += len(chunk)
         wal = path.with_name(path.name + "-wal")
@@ -160,12 +170,22 @@ def _copy_and_hash(path: Path, target: Path) -> tuple[str, int, bytes]:
             # Committed changes not yet checkpointed live in the WAL: they are part of the file.
             with wal.open("rb") as src, target.with_name(target.name + "-wal").open("wb") as dst:
                 while chunk := src.read(READ_CHUNK):
+                    content.update(chunk)
                     dst.write(chunk)
+                    wal_size += len(chunk)
     except PermissionError as exc:
         raise refuse(path, "permission_denied") from exc
     except OSError as exc:
         raise refuse(path, "unreadable", reason=str(exc.strerror or exc)) from exc
-    return digest.hexdigest(), size, head
+    # The two sizes end the digest: where the file ends and the WAL begins is part of the content.
+    content.update(size.to_bytes(8, "big") + wal_size.to_bytes(8, "big"))
+    return digest.hexdigest(), content.hexdigest(), size, head
+
+
+def content_digest(path: Path) -> str:
+    """The content digest ``open_untrusted`` gives a copy of ``path`` (and its -wal), for tests and tools."""
+    with private_folder("untrusted") as folder:
+        return _copy_and_hash(Path(path), Path(folder) / "copy.habitat")[1]
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -269,11 +289,17 @@ def _check_schema(path: Path, conn: sqlite3.Connection, version: int) -> None:
         raise refuse(path, "layout_differs", name=differs[0])
 
 
-def open_untrusted(path: Path, *, kind: str = "office", upgrade: bool = True) -> SafeCopy:
+def open_untrusted(path: Path, *, kind: str = "office", upgrade: bool = True,
+                   known: Callable[[str, str], object] | None = None) -> SafeCopy:
     """Check ``path`` and return a private copy that is safe to read (upgraded to this app's schema).
 
     Raises UntrustedFileError naming the file and what is wrong with it. The original is never
     written to. The caller must ``close()`` the result (it removes the copy).
+
+    ``known(sha256, content_sha256)``: whether these very bytes (the file and its -wal) passed
+    every check before, as the caller knows (e.g. headquarters merged them): then the integrity
+    check, which reads every page and can only say again what it said of the same bytes, is not
+    run again. Its answer is kept as ``SafeCopy.known``. Every other check runs.
     """
     path = Path(path)
     _check_path(path)
@@ -281,9 +307,11 @@ def open_untrusted(path: Path, *, kind: str = "office", upgrade: bool = True) ->
     folder = private_folder("untrusted")
     try:
         copy = Path(folder.name) / "copy.habitat"
-        sha, size, head = _copy_and_hash(path, copy)
+        sha, content, size, head = _copy_and_hash(path, copy)
         _check_bytes(path, size, head)
-        safe = SafeCopy(path, copy, sha, size, _folder=folder)
+        safe = SafeCopy(path, copy, sha, size, content_sha256=content, _folder=folder)
+        if known is not None:
+            safe.known = known(sha, content) or None
         conn = _connect(copy)
         try:
             _check_database(path, conn, safe, kind, upgrade)
@@ -297,7 +325,7 @@ def open_untrusted(path: Path, *, kind: str = "office", upgrade: bool = True) ->
 
 def _check_database(path: Path, conn: sqlite3.Connection, safe: SafeCopy, kind: str, upgrade: bool) -> None:
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")] if safe.known is None else ["ok"]
     except sqlite3.DatabaseError as exc:
         text = str(exc)
         if "not a database" in text or "encrypted" in text:
