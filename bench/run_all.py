@@ -18,6 +18,8 @@ Sizes (full run; ``--quick`` runs everything at a small size in well under a min
   desktop    start-up, open and scroll 200,000 records vs bare QMainWindow / SQLite / QTableView
   overview   the overview page of the 120,000 and 2,000,000-record files vs the aggregation it uses,
              taking turns three times (median of each)
+  publish    every annex language as PDF and XLSX of the 1x file (120,000 records), one aggregation and
+             one check (``publish_annex``) vs one export each, as before; taking turns three times
   proof      signing one office file's submission   vs reading and hashing the same records
              merging signed office files (verified)  vs merging the same files unsigned
              explaining a figure (1.1.a, 2.1.b) of the 2,000,000-record file vs reading its records
@@ -53,7 +55,7 @@ sys.path.insert(0, str(HERE))
 
 SCALES = (1, 4, 16)  # 16: the full size; 1 and 4: 1/16 and 1/4 of the office files
 GENERATOR_VERSION = 3  # bump when synthetic.py or the CSV maker changes what they write
-BENCHMARKS = ("import", "merge", "aggregate", "check", "export", "desktop", "overview", "proof")
+BENCHMARKS = ("import", "merge", "aggregate", "check", "export", "desktop", "overview", "proof", "publish")
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,34 @@ def side_check_app(hq: str) -> dict:
 
     seconds, report = timed(check_file, Path(hq))
     return {"seconds": seconds, "findings": len(report.findings)}
+
+
+PUBLISHED = ("pdf", "xlsx")
+
+
+def side_publish_app(hq: str, out: str) -> dict:
+    """Every annex language as PDF and XLSX from one aggregation and one check (a working draft,
+    as the synthetic data breaks rules)."""
+    from exports.service import ANNEX_LANGUAGES, publish_annex
+
+    Path(out).mkdir(parents=True, exist_ok=True)
+    seconds, (_, written) = timed(publish_annex, Path(hq), Path(out), list(ANNEX_LANGUAGES), list(PUBLISHED),
+                                  working_draft=True)
+    return {"seconds": seconds, "files": len(written)}
+
+
+def side_publish_each(hq: str, out: str) -> dict:
+    """The same files as before 'publish': one export (an aggregation, a check, a writer) each."""
+    from exports.document import DocumentSettings
+    from exports.service import ANNEX_LANGUAGES, annex_file_name, export_annex
+
+    Path(out).mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    for lang in ANNEX_LANGUAGES:
+        for fmt in PUBLISHED:
+            export_annex(Path(hq), Path(out) / annex_file_name(Path(hq), lang, fmt), fmt, DocumentSettings(lang=lang),
+                         working_draft=True)
+    return {"seconds": time.perf_counter() - start, "files": len(ANNEX_LANGUAGES) * len(PUBLISHED)}
 
 
 def side_aggregate_floor(hq: str, annex_out: str | None = None) -> dict:
@@ -481,7 +511,7 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
         assert app["stored"] == 0 and app["problems"] == sizes.import_rows + 1, app
         add(Row("re-import refused (dry run, all duplicates)", size, app, floor, "executemany of the same rows"))
 
-    need_hq = only & {"merge", "aggregate", "check", "export", "overview", "proof"}
+    need_hq = only & {"merge", "aggregate", "check", "export", "overview", "proof", "publish"}
     if need_hq:
         say("office files")
         started = time.perf_counter()
@@ -494,7 +524,7 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
         hq = work / f"hq-{count}.habitat"
         records = count * sizes.records
         if ("merge" in only or scale == SCALES[-1] or only & {"aggregate", "check"}
-                or (only & {"overview", "proof"} and scale == 1)):
+                or (only & {"overview", "proof", "publish"} and scale == 1)):
             say(f"merge {scale}x")
             app = run_side("merge_app", hq=str(hq), files=files)
             if "merge" in only:
@@ -540,6 +570,13 @@ def run(sizes: Sizes, data: Path, only: set[str]) -> tuple[list[Row], list[tuple
                 run_side("pdf_app", annex=str(annex), out=str(work / "annex.pdf")),
                 run_side("pdf_floor", annex=str(annex), out=str(work / "floor.pdf")),
                 "bare reportlab table, same cells"))
+    if "publish" in only:
+        say("publish 1x")
+        count = files_at(1, sizes.offices)
+        app, each = taking_turns(sizes.repeat, ("publish_app", {"hq": str(hqs[1]), "out": str(work / "publish")}),
+                                 ("publish_each", {"hq": str(hqs[1]), "out": str(work / "publish-each")}))
+        add(Row("publish: 6 languages x PDF, XLSX (1x)", f"{count * sizes.records:,} records", app, each,
+                "one export each (12 checks)"))
     if "desktop" in only:
         say("desktop")
         from db.officefile import Office, ResultsFile

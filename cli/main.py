@@ -342,11 +342,12 @@ from cli.history import history  # noqa: E402
 from cli.keys import COMMANDS as KEY_COMMANDS  # noqa: E402
 from cli.merge import COMMANDS as MERGE_COMMANDS  # noqa: E402
 from cli.plan import COMMANDS as PLAN_COMMANDS  # noqa: E402
+from cli.publish import COMMANDS as PUBLISH_COMMANDS  # noqa: E402
 from cli.template import template  # noqa: E402
 from cli.verify import COMMANDS as VERIFY_COMMANDS  # noqa: E402
 
 for _command in (export, template, history, *MERGE_COMMANDS, *CHECK_COMMANDS, *PLAN_COMMANDS, *EXPLAIN_COMMANDS,
-                 *KEY_COMMANDS, *VERIFY_COMMANDS):
+                 *KEY_COMMANDS, *VERIFY_COMMANDS, *PUBLISH_COMMANDS):
     main.add_command(_command)
 
 if __name__ == "__main__":

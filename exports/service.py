@@ -145,20 +145,64 @@ def export_annex(source_path: Path, out_path: Path, fmt: str, settings: Document
     refuse_overwriting_results(out_path, source_path)
     annex, _ = checked_annex(source_path, years=years, include_drafts=include_drafts,
                              working_draft=working_draft, progress=_phase(progress, *EXPORT_PHASES[ADDING_UP]))
+    _write(annex, Path(source_path), out_path, fmt, settings, _phase(progress, *EXPORT_PHASES[WRITING]),
+           years=years, include_drafts=include_drafts, working_draft=working_draft)
+    if progress is not None:
+        progress(100, 100, "Done")  # the file is written: too late to cancel
+    return annex
+
+
+def _write(annex: Annex, source_path: Path, out_path: Path, fmt: str, settings: DocumentSettings,
+           progress: Progress | None, *, years, include_drafts: bool, working_draft: bool) -> None:
+    """Write one export of ``annex`` (complete or not at all) and its manifest beside it."""
     if annex.provisional:
         settings = replace(settings, provisional_plan=True)
     tmp = temporary_name(out_path)
     try:
-        render(annex, fmt, settings, tmp, _phase(progress, *EXPORT_PHASES[WRITING]))
+        render(annex, fmt, settings, tmp, progress)
         os.replace(tmp, out_path)
         # Beside it, what it was made from: `verify-annex` makes it again and compares (exports/reproducible.py).
-        write_manifest(manifest_of(out_path, Path(source_path), fmt, settings, annex, years=years,
+        write_manifest(manifest_of(out_path, source_path, fmt, settings, annex, years=years,
                                    include_drafts=include_drafts, working_draft=working_draft), out_path)
     except OSError as exc:
         raise output_error(exc, out_path) or ExportError.of("export_not_writable", path=str(out_path),
                                                              detail=str(exc.strerror or exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def publish_annex(source_path: Path, folder: Path, langs, formats, settings: DocumentSettings | None = None,
+                  progress: Progress | None = None, *, years=None, include_drafts: bool = False,
+                  working_draft: bool = False) -> tuple[Annex, list[Path]]:
+    """The annex in each of ``langs`` and ``formats``, from ONE aggregation and ONE check of ``source_path``.
+
+    Each file is named as ``export_annex`` names it (``annex_file_name``) in ``folder``, is the
+    same, byte for byte, as that export would write, and has its manifest beside it. Blocking
+    problems refuse them all before any is written (``ExportRefused``) unless ``working_draft``.
+    Each file appears complete or not at all; if one cannot be written (or the user cancels), the
+    ones written before it stay, whole. Returns the aggregate and the files written, in order.
+    """
+    langs, formats = list(dict.fromkeys(langs)), list(dict.fromkeys(formats))
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise ExportError.of("export_format_unknown", fmt=fmt, known=", ".join(FORMATS))
+    base = replace(settings or DocumentSettings(), working_draft=working_draft)
+    each = [replace(base, lang=lang).resolved() for lang in langs]  # an unknown language refuses here
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ExportError.of("folder_not_found", path=str(folder))
+    jobs = [(folder / annex_file_name(Path(source_path), s.lang, fmt), fmt, s) for s in each for fmt in formats]
+    for out_path, _, _ in jobs:
+        refuse_overwriting_results(out_path, source_path)
+    annex, _ = checked_annex(source_path, years=years, include_drafts=include_drafts,
+                             working_draft=working_draft, progress=_phase(progress, *EXPORT_PHASES[ADDING_UP]))
+    start, end = EXPORT_PHASES[WRITING]
+    written = []
+    for n, (out_path, fmt, lang_settings) in enumerate(jobs):
+        share = _phase(progress, start + (end - start) * n // len(jobs), start + (end - start) * (n + 1) // len(jobs))
+        _write(annex, Path(source_path), out_path, fmt, lang_settings, share, years=years,
+               include_drafts=include_drafts, working_draft=working_draft)
+        written.append(out_path)
     if progress is not None:
-        progress(100, 100, "Done")  # the file is written: too late to cancel
-    return annex
+        progress(100, 100, "Done")
+    return annex, written
