@@ -109,13 +109,20 @@ def add(file, plan_file, new_headquarters):
 @plan.command("list")
 @click.argument("file", type=RESULTS_FILE)
 def list_(file):
-    """The plans FILE holds: id, version, years, status, SHA-256, when added (read only)."""
+    """The plans FILE holds: id, version, years, status, SHA-256, when added (read only).
+
+    Versions a newer one replaced follow, each saying when: they still name the records of the
+    indicators the newer version removed.
+    """
     from db.officefile import ResultsFile
 
     with ResultsFile.open_readonly(file) as results:
         plans = list(results.plans)
-    for held in plans:
+        replaced = sorted(results.plans.replaced, key=lambda p: (p.id, p.replaced_at or ""))
+    for held in plans + replaced:
         added = "built in" if held.builtin else f"added {held.added_at} by {held.added_by}"
+        if held.replaced_at is not None:
+            added += f", replaced {held.replaced_at}" if not held.builtin else ", replaced"
         echo(f"{held.id}  {held.version}  {held.first_year}–{held.last_year}  {held.status}  "
              f"{held.sha256 or '-'}  {added}")
 

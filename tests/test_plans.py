@@ -113,6 +113,10 @@ def test_a_newer_version_replaces_the_plan_and_keeps_the_records_of_removed_indi
     assert (added.replaced.version, added.removed_indicators, added.removed_records) == ("1.0", ("B.1.a",), 1)
     assert [(r.id, r.version, r.status) for r in office.records()] == records_before  # no record changed
     assert [p.label() for p in office.plans] == ["SP2020-2025 1.0", "EXAMPLE-SP2026-2029 1.1"]
+    listed = run("plan", "list", office.path).output.splitlines()
+    assert [line.split("  ")[:2] for line in listed] == [["SP2020-2025", "1.0"], ["EXAMPLE-SP2026-2029", "1.1"],
+                                                         ["EXAMPLE-SP2026-2029", "1.0"]]
+    assert ", replaced 20" in listed[2] and "replaced" not in listed[1]
     assert removed_records(office) == [("B.1.a", 2026, "EXAMPLE-SP2026-2029 1.0", 1)]
     # Read-only: the record cannot be changed (its indicator is named as removed), nor entered anew.
     with pytest.raises(ValidationError) as refused:
