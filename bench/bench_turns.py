@@ -9,6 +9,8 @@ own), and the table gives the median of each side and its ratio to the floor's m
 
   merge      the scale's office files into an empty headquarters file   vs ATTACH + INSERT ... SELECT
   remerge    the same files again, all unchanged                         vs INSERT OR IGNORE ... SELECT
+  keys       merge of files with random keys (v4) vs the same files with time-ordered keys (v7,
+             ``--keyed DIR``, from ``bench/synthetic.py --ids v7``), this build both times
   publish    check + the annex in every language as PDF and XLSX         (this build only: one
              aggregation and one check) vs one export per language and format, as before
 
@@ -89,6 +91,19 @@ def run_scale(args, old: Path, new: Path, work: Path, scale: int, offices: list[
             "floor": lambda r: side(new, "check_app", hq=hq("new", 0))})
         lines.append("| publish: old = one export per language and format; floor = one check | | | | | | | | |")
         row("publish (6 languages x PDF, XLSX)", scale, n, got)
+    if "keys" in what:
+        print(f"keys {scale}x", file=sys.stderr, flush=True)
+        timed_files = [str(p) for p in args.keyed[:n]]
+        got = turns(args.rounds, {
+            "old": lambda r: side(new, "merge_app", hq=hq("v4", r), files=files),
+            "new": lambda r: side(new, "merge_app", hq=hq("v7", r), files=timed_files),
+            "floor": lambda r: side(new, "merge_floor", hq=hq("floor-v4", r), files=files)})
+        lines.append("| keys: old = random keys (v4), new = time-ordered keys (v7), same build | | | | | | | | |")
+        row("merge into empty HQ, v4 / v7 keys", scale, n, got)
+        got = turns(1, {"old": lambda r: side(new, "merge_floor", hq=hq("floor-v4b", r), files=files),
+                        "new": lambda r: side(new, "merge_floor", hq=hq("floor-v7", r), files=timed_files),
+                        "floor": lambda r: side(new, "merge_floor", hq=hq("floor-v4c", r), files=files)})
+        row("floor (INSERT ... SELECT), v4 / v7 keys", scale, n, got)
 
 
 def main(argv=None) -> int:
@@ -98,6 +113,7 @@ def main(argv=None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--what", default="merge,remerge")
     parser.add_argument("--data", type=Path, default=HERE / ".bench-data" / "turns")
+    parser.add_argument("--keyed", type=Path, help="for 'keys': where the files with time-ordered keys are kept")
     args = parser.parse_args(argv)
     import synthetic
 
@@ -107,6 +123,8 @@ def main(argv=None) -> int:
     scales = [int(s) for s in args.scales.split(",")]
     count = max(files_at(s, FULL.offices) for s in scales)
     offices = synthetic.write_offices(args.data / "offices", count, FULL.records, seed=1, workers=1)
+    if "keys" in what:
+        args.keyed = synthetic.write_offices(args.keyed / "offices", count, FULL.records, seed=1, workers=1, ids="v7")
     work = args.data / "run"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)

@@ -51,7 +51,7 @@ def offices(count: int) -> list[Office]:
 
 
 def record_rows(office: Office, records: int, rng: random.Random, drafts: float,
-                last_year: int) -> list[tuple]:
+                last_year: int, ids: str = "v4") -> list[tuple]:
     plan = get_framework()
     indicators = [i for i in plan.indicators() if i.enterable]
     countries = REGIONS[office.region]
@@ -93,7 +93,7 @@ def record_rows(office: Office, records: int, rng: random.Random, drafts: float,
                 for d in held["room"]:
                     held["room"][d] += value
         values = {
-            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "office_code": office.code,
+            "id": record_key(rng.getrandbits(128), year, ids), "office_code": office.code,
             "indicator": ind.code, "year": year, "value": value, "country": country,
             "city": "" if ind.entity == "country" else city, "entity": entity,
             "qualifier": rng.choice(["none", "none", "none", "at_least", "more_than"]) if value else "none",
@@ -103,6 +103,24 @@ def record_rows(office: Office, records: int, rng: random.Random, drafts: float,
         }
         rows.append(tuple(values[c] for c in RECORD_COLUMNS))
     return rows
+
+
+YEAR_MS = 365 * 24 * 3600 * 1000
+
+
+def record_key(bits: int, year: int, ids: str) -> str:
+    """A random key (``ids`` 'v4', as the app makes), or a time-ordered one (RFC 9562 version 7,
+    'v7', to measure whether such keys would help) of a moment in the year after ``year``, when its
+    results are entered; from the same random bits either way, so that the files differ only in
+    their keys."""
+    if ids == "v4":
+        return str(uuid.UUID(int=bits, version=4))
+    from datetime import datetime, timezone
+
+    start = int(datetime(year + 1, 1, 1, tzinfo=timezone.utc).timestamp() * 1000)
+    ms, seq = start + (bits >> 80) % YEAR_MS, (bits >> 64) & 0xFFF
+    # RFC 9562: 48 bits of Unix milliseconds, the version (7), 12 bits, the variant (0b10), 62 bits.
+    return str(uuid.UUID(int=(ms << 80 | 0x7 << 76 | seq << 64 | 0b10 << 62 | bits & ((1 << 62) - 1))))
 
 
 def narrative_rows(office: Office, rng: random.Random, last_year: int) -> list[tuple]:
@@ -121,14 +139,15 @@ def office_path(folder: Path, office: Office, records: int) -> Path:
     return Path(folder) / f"{office.code.lower()}-{records}.habitat"
 
 
-def write_office(folder: Path, n: int, office: Office, records: int, seed: int, drafts: float) -> Path:
+def write_office(folder: Path, n: int, office: Office, records: int, seed: int, drafts: float,
+                 ids: str = "v4") -> Path:
     """Write office number ``n`` (its own random stream: the same file whatever else is written)."""
     path = office_path(folder, office, records)
     if path.exists():
         return path
     plan = get_framework()
     rng = random.Random(seed * 1_000_003 + n)
-    rows = record_rows(office, records, rng, drafts, plan.last_year)
+    rows = record_rows(office, records, rng, drafts, plan.last_year, ids)
     stories = narrative_rows(office, rng, plan.last_year)
     part = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     with ResultsFile.create(part, office, who="synthetic") as results:
@@ -143,14 +162,14 @@ def write_office(folder: Path, n: int, office: Office, records: int, seed: int, 
 
 
 def write_offices(folder: Path, count: int, records: int, *, seed: int = 1, drafts: float = 0.0,
-                  workers: int = 1) -> list[Path]:
+                  workers: int = 1, ids: str = "v4") -> list[Path]:
     """Write ``count`` office files of ``records`` records each; files already there are reused.
 
     ``workers`` > 1 writes files in that many processes (the files are the same either way).
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    jobs = [(folder, n, office, records, seed, drafts) for n, office in enumerate(offices(count))]
+    jobs = [(folder, n, office, records, seed, drafts, ids) for n, office in enumerate(offices(count))]
     missing = [j for j in jobs if not office_path(folder, j[2], records).exists()]
     if workers > 1 and len(missing) > 1:
         with concurrent.futures.ProcessPoolExecutor(workers) as pool:
@@ -169,9 +188,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--drafts", type=float, default=0.0, help="share of records left in draft")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--ids", choices=("v4", "v7"), default="v4",
+                        help="record keys: random (v4, as the app makes) or time-ordered (v7)")
     args = parser.parse_args()
     paths = write_offices(args.folder, args.offices, args.records, seed=args.seed, drafts=args.drafts,
-                          workers=args.workers)
+                          workers=args.workers, ids=args.ids)
     print(f"{len(paths)} office files of {args.records:,} records in {args.folder}")
 
 
