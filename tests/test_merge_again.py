@@ -140,8 +140,9 @@ def test_a_key_revoked_since_refuses_an_unchanged_file(tmp_path, reads):
     with ResultsFile.open(hq) as results:
         revoke_key(results, key_for("KEN", laptop).fingerprint, who="hq")
     before = snapshot(hq)
+    reads.clear()
     report = merge_files(hq, [ken]).files[0]
-    assert report.refusal is not None and report.refusal.code == "key_revoked"
+    assert report.refusal is not None and report.refusal.code == "key_revoked" and reads == []
     assert not report.already_merged and snapshot(hq) == before
 
 
@@ -151,8 +152,9 @@ def test_an_unchanged_file_of_an_office_held_from_another_file_is_refused(tmp_pa
     make_office(new)  # a reinstalled laptop: the same office, another file
     assert merge_files(hq, [old]).files[0].ok
     assert merge_files(hq, [new], accept_new_file_for=["KEN"]).files[0].ok
+    reads.clear()
     report = merge_files(hq, [old]).files[0]
-    assert report.refusal is not None and report.refusal.code == "office_held_elsewhere"
+    assert report.refusal is not None and report.refusal.code == "office_held_elsewhere" and reads == []
 
 
 def test_an_unchanged_file_whose_plan_headquarters_replaced_is_refused(tmp_path, reads):
@@ -203,3 +205,19 @@ def test_headquarters_returns_and_resolutions_stay_when_unchanged_files_come_aga
     finally:
         conn.close()
     assert list_conflicts(hq) == []
+
+
+def test_an_unchanged_unsigned_file_is_refused_once_the_office_signs(tmp_path, reads):
+    laptop, ken, hq = tmp_path / "keys", tmp_path / "ken.habitat", tmp_path / "hq.habitat"
+    make_office(ken)  # submitted unsigned, as an earlier version did
+    kept = tmp_path / "ken-unsigned.habitat"
+    shutil.copy(ken, kept)
+    assert merge_files(hq, [ken]).files[0].signature.state == "unsigned"
+    with ResultsFile.open(ken) as f:
+        f.add_record({"indicator": "1.1.a", "year": 2022, "value": 7, "country": "KEN", "city": "Lamu"}, who="t")
+        submit_year(f, 2022, keys=laptop)
+    assert merge_files(hq, [ken]).files[0].signature.state == "signed"
+    reads.clear()
+    report = merge_files(hq, [kept]).files[0]
+    assert report.refusal is not None and report.refusal.code == "signature_missing"
+    assert reads == []  # recognised as merged before, and refused all the same
