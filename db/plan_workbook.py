@@ -28,6 +28,7 @@ from db.plan_format import (
 )
 from db.tablefile import (
     TableError, _Cells, _column_letters, _column_number, _Handler, _local, _refused, _scan, _SharedStrings,
+    open_workbook_zip,
 )
 
 MAX_PLAN_BYTES = 10 * 2**20
@@ -190,21 +191,8 @@ def _check_file(path: Path) -> dict[str, _Hidden]:
     size = path.stat().st_size
     if size > MAX_PLAN_BYTES:
         raise _refused("file_too_large", size=f"{size / 2**20:,.1f} MB", limit=f"{MAX_PLAN_BYTES / 2**20:,.1f} MB")
-    try:
-        book = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise _refused("not_workbook", detail=str(exc)) from None
-    with book:
-        parts = book.infolist()
-        if len(parts) > MAX_PLAN_PARTS:
-            raise _refused("too_many_parts", count=f"{len(parts):,}", limit=f"{MAX_PLAN_PARTS:,}")
-        unpacked = sum(p.file_size for p in parts)
-        if unpacked > MAX_PLAN_UNPACKED:
-            biggest = max(parts, key=lambda p: p.file_size)
-            raise _refused("unpacks_too_large", size=f"{unpacked / 2**20:,.1f} MB", part=biggest.filename,
-                           part_size=f"{biggest.file_size / 2**20:,.1f} MB",
-                           limit=f"{MAX_PLAN_UNPACKED / 2**20:,.1f} MB")
-        names = {p.filename for p in parts}
+    with open_workbook_zip(path, MAX_PLAN_PARTS, MAX_PLAN_UNPACKED) as book:
+        names = {p.filename for p in book.infolist()}
         for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
             if part not in names:
                 raise _refused("not_workbook", detail=f"no {part}")

@@ -210,22 +210,29 @@ def _blocks_of_lines(path: Path, size: int = 1 << 20) -> Iterator[bytes]:
 
 # --- XLSX ------------------------------------------------------------------------------------------
 
-def _check_workbook(path: Path) -> None:
-    """Refuse a workbook whose size, declared dimension, rows, columns or cells exceed the limits."""
+def open_workbook_zip(path: Path, max_parts: int, max_unpacked: int) -> zipfile.ZipFile:
+    """A workbook's zip, opened only to look: refused if it is no zip, holds more than
+    ``max_parts`` parts or unpacks to more than ``max_unpacked`` bytes (a zip bomb)."""
     try:
         book = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise _refused("not_workbook", detail=str(exc)) from None
-    with book:
-        parts = book.infolist()
-        if len(parts) > MAX_XLSX_PARTS:
-            raise _refused("too_many_parts", count=f"{len(parts):,}", limit=f"{MAX_XLSX_PARTS:,}")
-        unpacked = sum(p.file_size for p in parts)
-        if unpacked > MAX_XLSX_UNPACKED:
-            biggest = max(parts, key=lambda p: p.file_size)
-            raise _refused("unpacks_too_large", size=_mb(unpacked), part=biggest.filename,
-                           part_size=_mb(biggest.file_size), limit=_mb(MAX_XLSX_UNPACKED))
-        names = {p.filename for p in parts}
+    parts = book.infolist()
+    unpacked = sum(p.file_size for p in parts)
+    if len(parts) > max_parts or unpacked > max_unpacked:
+        book.close()
+        if len(parts) > max_parts:
+            raise _refused("too_many_parts", count=f"{len(parts):,}", limit=f"{max_parts:,}")
+        biggest = max(parts, key=lambda p: p.file_size)
+        raise _refused("unpacks_too_large", size=_mb(unpacked), part=biggest.filename,
+                       part_size=_mb(biggest.file_size), limit=_mb(max_unpacked))
+    return book
+
+
+def _check_workbook(path: Path) -> None:
+    """Refuse a workbook whose size, declared dimension, rows, columns or cells exceed the limits."""
+    with open_workbook_zip(path, MAX_XLSX_PARTS, MAX_XLSX_UNPACKED) as book:
+        names = {p.filename for p in book.infolist()}
         sheet = _first_sheet(book, names)
         if "xl/sharedStrings.xml" in names:
             _scan(book, "xl/sharedStrings.xml", _SharedStrings())
