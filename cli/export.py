@@ -32,7 +32,7 @@ def _progress_bar():
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Output format; by default taken from the -o file name, else pdf.")
 @click.option("--lang", type=click.Choice(list(ANNEX_LANGUAGES)), default="en", show_default=True,
-              help="Language of the document (English or Chinese).")
+              help="Language of the document: ar, en, es, fr, ru or zh.")
 @click.option("-o", "--output", help="Output file; '-' writes CSV or JSON to standard output. "
                                      "Default: FILE's name with -annex-LANG.FORMAT beside it.")
 @click.option("--years", help="Reporting years, e.g. 2020-2024 (default: the whole plan period).")

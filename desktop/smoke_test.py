@@ -2,7 +2,7 @@
 
 Made for the standalone build (``python3 tasks.py bundle``), which has no Python or test tools
 beside it: the app shows its window, creates an office file, imports a CSV, and exports the annex
-as PDF (English and Chinese) and XLSX, saves a chart as SVG and PNG, all into FOLDER, then writes
+as PDF (English, Chinese and Arabic) and XLSX, saves a chart as SVG and PNG, all into FOLDER, then writes
 ``smoke-report.json`` there (what ran, from where, with which fonts and translations).
 ``tests/test_bundle.py`` reads the files back. Use a fresh ``HABITAT_RESULTS_HOME``: the window
 opens the user's files otherwise.
